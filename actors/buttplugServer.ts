@@ -1,0 +1,158 @@
+/**
+ * The embedding API: a Buttplug server engine as one XState actor system. Create as many as you like
+ * in one process; each has its own device manager, devices and sessions.
+ *
+ *   const server = new ButtplugServer({ deviceCommunicationManagers: [new SimulatedDcm(...)] });
+ *   const session = server.connect({ send: (messages) => ..., close: (reason) => ... });
+ *   session.receive('[{"RequestServerInfo":{"Id":1,"ClientName":"app","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]');
+ */
+import { createActor, type Actor, type InspectionEvent, type Observer } from 'xstate';
+import type { DeviceCommunicationManager } from '../hardware/deviceCommunicationManager.js';
+import { codecFor as defaultCodecFor } from '../protocols/buttplug/codecs.js';
+import { encodeFrame, type TaggedMessage } from '../protocols/buttplug/frame.js';
+import type { DeviceInfo } from '../protocols/buttplug/messages.js';
+import type { SessionCodec } from '../protocols/buttplug/sessionCodec.js';
+import { createDeviceConfig, type DeviceConfig, type UserConfig } from '../protocols/config/deviceConfig.js';
+import type { AnyDeviceProtocol } from '../protocols/devices/deviceProtocol.js';
+import { builtinProtocols, protocolsByName } from '../protocols/devices/index.js';
+import { defaultDeviceTimeouts, type DeviceTimeouts } from '../machines/device/deviceMachine.js';
+import { deviceManagerMachine, type DeviceManagerContext } from '../machines/deviceManagerMachine.js';
+import { serverMachine } from '../machines/serverMachine.js';
+import type { SessionTransport } from '../machines/sessionMachine.js';
+import { liveDcmMachine } from './dcmActors.js';
+import { liveDeviceMachine } from './deviceActors.js';
+import { silentLogger, type Logger } from './logger.js';
+
+export interface ButtplugServerOptions {
+  /** Reported in ServerInfo. */
+  readonly serverName?: string;
+  /** Ping watchdog in ms; 0 (default) turns it off. */
+  readonly maxPingTime?: number;
+  /** A connection that does not handshake within this is closed (default 10 s). */
+  readonly handshakeTimeoutMs?: number;
+  /** Where devices are found: simulated, Bluetooth LE, serial... */
+  readonly deviceCommunicationManagers?: readonly DeviceCommunicationManager[];
+  /** Device protocol implementations (default: every built-in one). */
+  readonly protocols?: readonly AnyDeviceProtocol[];
+  /** The device database (default: the one the protocols declare) ... */
+  readonly deviceConfig?: DeviceConfig;
+  /** ... and the user's settings on top of it. */
+  readonly userConfig?: UserConfig;
+  readonly deviceTimeouts?: Partial<DeviceTimeouts>;
+  readonly logger?: Logger;
+  /** Observes every actor of this engine (sessions, ping timers, device manager, DCMs, devices): plug a visualizer here. */
+  readonly inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
+  /** Spec versions the server speaks, by version (default: all implemented). */
+  readonly codecFor?: (version: number) => SessionCodec | undefined;
+}
+
+/** One client's session as the host sees it: feed it what the client sent, or tell it the client left. */
+export interface ServerSession {
+  readonly id: string;
+  /** A text frame, or an already-parsed frame (an array of `{"Name": {...}}` messages). */
+  receive(frame: string | readonly unknown[]): void;
+  /** The client's connection is gone: every device stops. */
+  close(reason?: string): void;
+}
+
+/** A transport that wants text frames: serializes what the session sends. */
+export const frameTransport = (sendFrame: (text: string) => void, close: (reason: string) => void): SessionTransport => ({
+  send: (messages: readonly TaggedMessage[]) => {
+    // The reference sends one message per frame; clients accept either, and single-message frames are simplest for them.
+    for (const message of messages) sendFrame(encodeFrame([message]));
+  },
+  close,
+});
+
+const liveServerMachine = serverMachine.provide({
+  actors: {
+    deviceManager: deviceManagerMachine.provide({
+      actors: { device: liveDeviceMachine, dcm: liveDcmMachine },
+    }),
+  },
+});
+
+let serverCounter = 0;
+
+export class ButtplugServer {
+  readonly actor: Actor<typeof liveServerMachine>;
+  private sessionCounter = 0;
+  private readonly logger: Logger;
+  private readonly stopped: Promise<void>;
+
+  constructor(options: ButtplugServerOptions = {}) {
+    const protocols = options.protocols ?? builtinProtocols;
+    this.logger = (options.logger ?? silentLogger).child({ server: ++serverCounter });
+    const deviceConfig = options.deviceConfig ?? createDeviceConfig(protocols.map((p) => p.config), options.userConfig);
+    this.actor = createActor(liveServerMachine, {
+      input: {
+        deviceManager: {
+          config: deviceConfig,
+          protocols: protocolsByName(protocols),
+          dcms: options.deviceCommunicationManagers ?? [],
+          deviceTimeouts: { ...defaultDeviceTimeouts, ...options.deviceTimeouts },
+          shutdownTimeoutMs: 1_500,
+          logger: this.logger,
+        },
+        session: {
+          serverName: options.serverName ?? 'Buttplug Actors',
+          maxPingTime: options.maxPingTime ?? 0,
+          handshakeTimeoutMs: options.handshakeTimeoutMs ?? 10_000,
+          cleanupTimeoutMs: 1_000,
+        },
+        codecFor: options.codecFor ?? defaultCodecFor,
+        shutdownTimeoutMs: 1_800,
+        logger: this.logger,
+      },
+      ...(options.inspect ? { inspect: options.inspect } : {}),
+    });
+    this.stopped = new Promise((resolve) => {
+      this.actor.subscribe({ complete: () => resolve(), error: () => resolve() });
+    });
+    this.actor.start();
+  }
+
+  /** Opens a session for a new client connection. */
+  connect(transport: SessionTransport): ServerSession {
+    const id = `session-${++this.sessionCounter}`;
+    let open = true;
+    // Once closed, the transport must hear nothing more (the socket may already be gone).
+    const guarded: SessionTransport = {
+      send: (messages) => {
+        if (open) transport.send(messages);
+      },
+      close: (reason) => {
+        if (!open) return;
+        open = false;
+        transport.close(reason);
+      },
+    };
+    this.actor.send({ type: 'session.open', sessionId: id, transport: guarded });
+    const session = () => this.actor.system.get(id);
+    return {
+      id,
+      receive: (frame) => {
+        if (open) session()?.send({ type: 'frame', frame });
+      },
+      close: (reason) => {
+        if (!open) return;
+        open = false;
+        session()?.send({ type: 'transport.closed', ...(reason ? { reason } : {}) });
+      },
+    };
+  }
+
+  /** The devices connected now, as DeviceList reports them. */
+  get devices(): DeviceInfo[] {
+    const manager = this.actor.getSnapshot().children.deviceManager;
+    const context = manager?.getSnapshot().context as DeviceManagerContext | undefined;
+    return context ? [...context.table.values()].map((entry) => entry.info) : [];
+  }
+
+  /** Stops every device, closes every session, disconnects every device. Resolves within ~2 s. */
+  async shutdown(): Promise<void> {
+    if (this.actor.getSnapshot().status === 'active') this.actor.send({ type: 'shutdown' });
+    await this.stopped;
+    this.actor.stop();
+  }
+}

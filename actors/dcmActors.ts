@@ -1,0 +1,50 @@
+/** The I/O behind `dcmMachine`: drives a DeviceCommunicationManager and reports what it does as events. */
+import { fromCallback, type EventObject } from 'xstate';
+import { dcmMachine, type BusCommand, type BusInput, type DcmEvent } from '../machines/dcmMachine.js';
+import { errorFields } from './logger.js';
+import { withTimeout } from './timeouts.js';
+
+const BUS_CALL_TIMEOUT_MS = 10_000;
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export const liveDcmMachine = dcmMachine.provide({
+  actors: {
+    bus: fromCallback<EventObject, BusInput>(({ input, sendBack, receive }) => {
+      const { manager, logger } = input;
+      let stopped = false;
+      const send = (event: DcmEvent) => {
+        if (!stopped) sendBack(event);
+      };
+      withTimeout(
+        manager.start(
+          {
+            deviceFound: (device) => send({ type: 'bus.deviceFound', device }),
+            scanningFinished: () => send({ type: 'bus.scanFinished' }),
+            availabilityChanged: (available, why) =>
+              send(available ? { type: 'bus.available' } : { type: 'bus.unavailable', reason: why ?? 'unavailable' }),
+          },
+          logger,
+        ),
+        BUS_CALL_TIMEOUT_MS,
+        `starting ${manager.name}`,
+      ).then(
+        () => send({ type: 'bus.started' }),
+        (error: unknown) => send({ type: 'bus.unavailable', reason: reason(error) }),
+      );
+      receive((event: BusCommand) => {
+        const call = event.type === 'bus.startScanning' ? manager.startScanning() : manager.stopScanning();
+        withTimeout(call, BUS_CALL_TIMEOUT_MS, `${event.type} on ${manager.name}`).catch((error: unknown) => {
+          logger.warn(errorFields(error), `${manager.name}: ${event.type} failed`);
+          if (event.type === 'bus.startScanning') send({ type: 'bus.scanFailed', reason: reason(error) });
+        });
+      });
+      return () => {
+        stopped = true;
+        withTimeout(manager.stop(), BUS_CALL_TIMEOUT_MS, `stopping ${manager.name}`).catch((error: unknown) =>
+          logger.warn(errorFields(error), `${manager.name} did not stop cleanly`),
+        );
+      };
+    }),
+  },
+});

@@ -1,0 +1,110 @@
+/**
+ * The I/O behind `deviceMachine`: connecting, protocol exchanges, writes, hardware events and timed
+ * motions, each bounded by a timeout. `liveDeviceMachine` is the machine with these provided.
+ */
+import { fromCallback, fromPromise, type EventObject } from 'xstate';
+import type { Hardware } from '../hardware/hardware.js';
+import {
+  deviceMachine,
+  type CloseInput,
+  type ConnectInput,
+  type IdentifyInput,
+  type InitializeInput,
+  type InputTaskInput,
+  type MotionInput,
+  type WriteBatchInput,
+} from '../machines/device/deviceMachine.js';
+import type { ProtocolScript } from '../protocols/devices/hardwareRequests.js';
+import { errorFields } from './logger.js';
+import { runProtocolScript } from './protocolScriptRunner.js';
+import { withTimeout } from './timeouts.js';
+
+const writeAll = async (input: WriteBatchInput): Promise<void> => {
+  for (const write of input.writes) {
+    await withTimeout(
+      input.hardware.write(write.endpoint, write.data, write.withResponse),
+      input.timeoutMs,
+      `write to ${write.endpoint}`,
+    );
+  }
+};
+
+export const liveDeviceMachine = deviceMachine.provide({
+  actors: {
+    connectHardware: fromPromise<Hardware, ConnectInput>(({ input }) =>
+      withTimeout(
+        input.discovered.connect(input.specifier, { timeoutMs: input.timeoutMs }),
+        input.timeoutMs,
+        `connecting to ${input.discovered.info.name}`,
+      ),
+    ),
+    identifyDevice: fromPromise<string | undefined, IdentifyInput>(({ input }) => {
+      const { hardware, protocol } = input;
+      const script = protocol.identify
+        ? protocol.identify({ hardwareName: hardware.name, address: hardware.address, endpoints: hardware.endpoints })
+        : undefined;
+      // Protocols without an identification exchange are identified by the advertised name.
+      return script ? runProtocolScript(script, hardware, { timeoutMs: input.timeoutMs }) : Promise.resolve(hardware.name);
+    }),
+    initializeDevice: fromPromise<unknown, InitializeInput>(({ input }) => {
+      const script = input.protocol.initialize?.(input.device, input.state);
+      return script
+        ? runProtocolScript(script, input.hardware, { timeoutMs: input.timeoutMs })
+        : Promise.resolve(input.state);
+    }),
+    writeBatch: fromPromise<void, WriteBatchInput>(({ input }) => writeAll(input)),
+    closeHardware: fromPromise<void, CloseInput>(async ({ input }) => {
+      try {
+        await writeAll(input);
+      } finally {
+        await withTimeout(input.hardware.disconnect(), input.timeoutMs, 'disconnecting').catch(() => {});
+      }
+    }),
+    hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
+      input.hardware.onEvent((event) => {
+        if (event.type === 'notification') {
+          sendBack({ type: 'hardware.notification', endpoint: event.endpoint, data: event.data });
+        } else {
+          sendBack({ type: 'hardware.disconnected', reason: event.reason });
+        }
+      }),
+    ),
+    inputTask: fromCallback<EventObject, InputTaskInput>(({ input, sendBack }) => {
+      const { protocol, state, device, feature, type, command, token } = input;
+      const request = { feature, type, command };
+      const script =
+        command === 'Read'
+          ? protocol.readInput?.(state, request, device)
+          : command === 'Subscribe'
+            ? protocol.subscribeInput?.(state, request, device)
+            : protocol.unsubscribeInput?.(state, request, device);
+      if (!script) {
+        sendBack({ type: 'input.failed', token, error: `the ${protocol.name} protocol cannot ${command} ${type}` });
+        return;
+      }
+      let cancelled = false;
+      runProtocolScript<unknown>(script as ProtocolScript<unknown>, input.hardware, { timeoutMs: input.timeoutMs }).then(
+        (value) => {
+          if (!cancelled) sendBack({ type: 'input.done', token, ...(typeof value === 'number' ? { value } : {}) });
+        },
+        (error: unknown) => {
+          if (!cancelled) sendBack({ type: 'input.failed', token, error: error instanceof Error ? error.message : String(error) });
+        },
+      );
+      return () => {
+        cancelled = true;
+      };
+    }),
+    motion: fromCallback<EventObject, MotionInput>(({ input }) => {
+      // Plays writes at their offsets; stopping the actor (new command, stop) cancels what is left.
+      const timers = input.writes.map((write) =>
+        setTimeout(() => {
+          withTimeout(input.hardware.write(write.endpoint, write.data, write.withResponse), input.timeoutMs, 'motion write').catch(
+            (error: unknown) => input.logger.warn(errorFields(error), 'motion write failed'),
+          );
+        }, write.delayMs ?? 0),
+      );
+      return () => timers.forEach(clearTimeout);
+    }),
+  },
+});

@@ -1,0 +1,28 @@
+/**
+ * A device communication manager (DCM) finds devices on one kind of bus (Bluetooth LE, serial, HID...).
+ * Implementations are plain objects; `dcmMachine` gives each one its lifecycle as an actor.
+ */
+import type { Logger } from '../actors/logger.js';
+import type { DiscoveredDevice } from './hardware.js';
+
+export interface DcmEvents {
+  deviceFound(device: DiscoveredDevice): void;
+  /** A finite scan ended on its own. */
+  scanningFinished(): void;
+  /** The subsystem went away (adapter unplugged) or came back. */
+  availabilityChanged(available: boolean, reason?: string): void;
+}
+
+export interface DeviceCommunicationManager {
+  /** Short name used in logs and actor ids: `simulated`, `bluetooth-le`, `serial`... */
+  readonly name: string;
+  /**
+   * Brings the subsystem up. Rejects (with a reason a user can act on) when it cannot work here:
+   * no adapter, missing library, no permission. The engine keeps running without it.
+   */
+  start(events: DcmEvents, logger: Logger): Promise<void>;
+  startScanning(): Promise<void>;
+  stopScanning(): Promise<void>;
+  /** Releases everything (sockets, adapters, timers). */
+  stop(): Promise<void>;
+}

@@ -1,0 +1,53 @@
+/**
+ * The hardware boundary: how bytes move to and from one device, whatever the transport. Hardware knows
+ * endpoints and bytes, never Buttplug messages.
+ */
+import type { CommunicationSpecifier, DiscoveryInfo } from '../protocols/config/deviceDefinitions.js';
+import type { Endpoint } from '../protocols/config/endpoints.js';
+
+export type HardwareEvent =
+  | { readonly type: 'notification'; readonly endpoint: Endpoint; readonly data: Uint8Array }
+  | { readonly type: 'disconnected'; readonly reason: string };
+
+export interface Hardware {
+  readonly name: string;
+  readonly address: string;
+  /** Endpoints this connection can reach; a request to any other endpoint fails. */
+  readonly endpoints: readonly Endpoint[];
+  /** The smallest gap this transport needs between writes, in ms (BLE: 75). */
+  readonly messageGapMs: number;
+  /** The transport needs periodic traffic to keep the link (e.g. a backgrounded mobile BLE stack). */
+  readonly requiresKeepalive: boolean;
+  write(endpoint: Endpoint, data: Uint8Array, withResponse: boolean): Promise<void>;
+  read(endpoint: Endpoint, options: { readonly length?: number; readonly timeoutMs: number }): Promise<Uint8Array>;
+  subscribe(endpoint: Endpoint): Promise<void>;
+  unsubscribe(endpoint: Endpoint): Promise<void>;
+  disconnect(): Promise<void>;
+  /** Listens for notifications and the disconnect; returns the function that stops listening. */
+  onEvent(listener: (event: HardwareEvent) => void): () => void;
+}
+
+/** A device a communication manager found and can connect to. */
+export interface DiscoveredDevice {
+  readonly info: DiscoveryInfo;
+  /** Connects for the chosen protocol; the specifier says how (a BLE protocol's service map, a serial port's baud rate). */
+  connect(specifier: CommunicationSpecifier, options: { readonly timeoutMs: number }): Promise<Hardware>;
+}
+
+export class HardwareError extends Error {
+  override readonly name = 'HardwareError';
+}
+
+/** Tiny listener set shared by hardware implementations. */
+export class HardwareEvents {
+  private readonly listeners = new Set<(event: HardwareEvent) => void>();
+
+  on(listener: (event: HardwareEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(event: HardwareEvent): void {
+    for (const listener of [...this.listeners]) listener(event);
+  }
+}

@@ -1,0 +1,39 @@
+/** Device-side behaviour for simulated devices: what a real toy would answer. */
+import { nameMatches } from '../../protocols/config/specifierMatching.js';
+import { lovenseDevices } from '../../protocols/devices/lovense/lovenseDevices.js';
+import type { DeviceSimulator } from './simulatedHardware.js';
+
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Which Lovense type letter a simulated name stands for: `LVS-Edge` -> the model named "Lovense Edge"
+ * (P), `LVS-Z36` -> Z as real advertisements do, anything else -> a Lush (S).
+ */
+export const lovenseTypeForName = (name: string): string => {
+  const suffix = squash(name.replace(/^(LVS|LOVE)-/i, ''));
+  const model = lovenseDevices.configurations.find((m) => squash(m.name.replace(/^Lovense /, '')) === suffix);
+  if (model?.identifiers[0]) return model.identifiers[0] === 'EI-FW3' ? 'EI' : model.identifiers[0];
+  return /^LVS-([A-Z]+)\d+/.exec(name)?.[1] ?? 'S';
+};
+
+/** Answers `DeviceType;` and `Battery;` like a Lovense toy does, a moment after the write. */
+export const lovenseSimulator = (name: string, battery = 87): DeviceSimulator => {
+  const type = lovenseTypeForName(name);
+  const firmware = type === 'EI' ? 3 : 37;
+  return ({ endpoint, data }, device) => {
+    if (endpoint !== 'tx') return;
+    const text = new TextDecoder().decode(data);
+    const reply =
+      text === 'DeviceType;' ? `${type}:${firmware}:${device.address.replace(/[^0-9A-F]/gi, '').padEnd(12, '0')};`
+      : text === 'Battery;' ? `${battery};`
+      : undefined;
+    if (reply) setTimeout(() => device.notify('rx', reply), 1);
+  };
+};
+
+/** The simulator for an advertised name, if we have one for its protocol. */
+export const simulatorFor = (name: string): DeviceSimulator | undefined => {
+  const btle = lovenseDevices.communication.find((s) => s.transport === 'btle');
+  if (btle?.transport === 'btle' && btle.names.some((pattern) => nameMatches(pattern, name))) return lovenseSimulator(name);
+  return undefined;
+};

@@ -1,0 +1,163 @@
+/**
+ * A device communication manager of virtual devices. Each one advertises like a real BLE device (name,
+ * manufacturer data, services), so it goes through the same configuration matching; once connected it
+ * is a `SimulatedHardware` that tests can inspect and disturb.
+ */
+import type { Logger } from '../../actors/logger.js';
+import type { CommunicationSpecifier, ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
+import { isEndpoint, type Endpoint } from '../../protocols/config/endpoints.js';
+import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
+import { HardwareError, type DiscoveredDevice } from '../hardware.js';
+import { simulatorFor } from './deviceSimulators.js';
+import { SimulatedHardware, type DeviceSimulator } from './simulatedHardware.js';
+
+export interface SimulatedDeviceSpec {
+  /** Advertised name, e.g. `LVS-Edge`. */
+  readonly name: string;
+  readonly address?: string;
+  readonly manufacturerData?: readonly ManufacturerData[];
+  readonly advertisedServices?: readonly string[];
+  /** Device-side behaviour; default: a simulator chosen by name (Lovense answers DeviceType; and Battery;). */
+  readonly simulator?: DeviceSimulator | null;
+  /** Gap the simulated transport asks for between writes. */
+  readonly messageGapMs?: number;
+}
+
+export interface SimulatedDcmOptions {
+  readonly devices?: readonly SimulatedDeviceSpec[];
+  /** Delay before devices are reported after StartScanning. */
+  readonly scanDelayMs?: number;
+  /** Finite scans end by themselves after reporting (like a WebBluetooth chooser); else they run until stopped. */
+  readonly finiteScan?: boolean;
+  /** Fail `start()` with this reason (to test a missing subsystem). */
+  readonly unavailableReason?: string;
+}
+
+const endpointsOf = (specifier: CommunicationSpecifier): Endpoint[] => {
+  if (specifier.transport !== 'btle') return ['rx', 'tx'];
+  const endpoints = new Set<Endpoint>();
+  for (const service of Object.values(specifier.services)) {
+    for (const endpoint of Object.keys(service)) if (isEndpoint(endpoint)) endpoints.add(endpoint);
+  }
+  return [...endpoints];
+};
+
+let addressCounter = 0;
+
+export class SimulatedDcm implements DeviceCommunicationManager {
+  readonly name = 'simulated';
+  private readonly specs: SimulatedDeviceSpec[];
+  private readonly connections = new Map<string, SimulatedHardware>();
+  private readonly connectListeners = new Set<(hardware: SimulatedHardware) => void>();
+  private events: DcmEvents | undefined;
+  private scanTimer: ReturnType<typeof setTimeout> | undefined;
+  private scanning = false;
+
+  constructor(private readonly options: SimulatedDcmOptions = {}) {
+    this.specs = (options.devices ?? []).map((spec) => this.withAddress(spec));
+  }
+
+  async start(events: DcmEvents, _logger: Logger): Promise<void> {
+    if (this.options.unavailableReason) throw new Error(this.options.unavailableReason);
+    this.events = events;
+  }
+
+  async startScanning(): Promise<void> {
+    this.scanning = true;
+    clearTimeout(this.scanTimer);
+    this.scanTimer = setTimeout(() => this.report(), this.options.scanDelayMs ?? 0);
+  }
+
+  async stopScanning(): Promise<void> {
+    clearTimeout(this.scanTimer);
+    this.scanning = false;
+  }
+
+  async stop(): Promise<void> {
+    await this.stopScanning();
+    for (const hardware of this.connections.values()) hardware.drop('engine shut down');
+    this.events = undefined;
+  }
+
+  /** Adds a device; found at once when a scan is running. */
+  addDevice(spec: SimulatedDeviceSpec): void {
+    const device = this.withAddress(spec);
+    this.specs.push(device);
+    if (this.scanning) this.offer(device);
+  }
+
+  /** The live connection to a device, once the engine has connected to it. */
+  hardware(address: string): SimulatedHardware | undefined {
+    return this.connections.get(address);
+  }
+
+  get addresses(): string[] {
+    return this.specs.map((spec) => spec.address!);
+  }
+
+  /** Calls back for every connection the engine opens (each reconnect too). */
+  onConnect(listener: (hardware: SimulatedHardware) => void): () => void {
+    this.connectListeners.add(listener);
+    return () => this.connectListeners.delete(listener);
+  }
+
+  /** Resolves with the next connection the engine opens to `address` (or any device). */
+  nextConnection(address?: string, timeoutMs = 2_000): Promise<SimulatedHardware> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`no connection to ${address ?? 'any device'} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const stop = this.onConnect((hardware) => {
+        if (address !== undefined && hardware.address !== address) return;
+        clearTimeout(timer);
+        stop();
+        resolve(hardware);
+      });
+    });
+  }
+
+  private withAddress(spec: SimulatedDeviceSpec): SimulatedDeviceSpec {
+    return spec.address ? spec : { ...spec, address: `SIM-${(++addressCounter).toString().padStart(4, '0')}` };
+  }
+
+  private report(): void {
+    for (const spec of this.specs) this.offer(spec);
+    if (this.options.finiteScan ?? true) {
+      this.scanning = false;
+      this.events?.scanningFinished();
+    }
+  }
+
+  private offer(spec: SimulatedDeviceSpec): void {
+    const address = spec.address!;
+    if (this.connections.get(address)?.connected) return;
+    this.events?.deviceFound(this.discovered(spec, address));
+  }
+
+  private discovered(spec: SimulatedDeviceSpec, address: string): DiscoveredDevice {
+    return {
+      info: {
+        transport: 'btle',
+        name: spec.name,
+        address,
+        ...(spec.manufacturerData ? { manufacturerData: spec.manufacturerData } : {}),
+        ...(spec.advertisedServices ? { advertisedServices: spec.advertisedServices } : {}),
+      },
+      connect: async (specifier) => {
+        if (!this.events) throw new HardwareError('simulated manager is stopped');
+        const simulator = spec.simulator === null ? undefined : (spec.simulator ?? simulatorFor(spec.name));
+        const hardware = new SimulatedHardware({
+          name: spec.name,
+          address,
+          endpoints: endpointsOf(specifier),
+          ...(spec.messageGapMs !== undefined ? { messageGapMs: spec.messageGapMs } : {}),
+          ...(simulator ? { simulator } : {}),
+        });
+        this.connections.set(address, hardware);
+        for (const listener of [...this.connectListeners]) listener(hardware);
+        return hardware;
+      },
+    };
+  }
+}

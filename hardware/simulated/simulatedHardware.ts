@@ -1,0 +1,175 @@
+/**
+ * A virtual device connection: records every command it receives, answers through an optional device
+ * simulator, and lets tests inject notifications, queued reads, write failures and disconnects.
+ */
+import type { Endpoint } from '../../protocols/config/endpoints.js';
+import { HardwareError, HardwareEvents, type Hardware, type HardwareEvent } from '../hardware.js';
+
+export type HardwareCommandRecord =
+  | { readonly type: 'write'; readonly endpoint: Endpoint; readonly data: Uint8Array; readonly withResponse: boolean }
+  | { readonly type: 'subscribe' | 'unsubscribe'; readonly endpoint: Endpoint };
+
+/** The device side of a simulation: sees each write and may answer with notifications. */
+export type DeviceSimulator = (write: { endpoint: Endpoint; data: Uint8Array }, device: SimulatedHardware) => void;
+
+export interface SimulatedHardwareOptions {
+  readonly name: string;
+  readonly address: string;
+  readonly endpoints: readonly Endpoint[];
+  readonly messageGapMs?: number;
+  readonly simulator?: DeviceSimulator;
+}
+
+interface CommandWaiter {
+  resolve(record: HardwareCommandRecord): void;
+}
+
+export class SimulatedHardware implements Hardware {
+  readonly name: string;
+  readonly address: string;
+  readonly endpoints: readonly Endpoint[];
+  readonly messageGapMs: number;
+  readonly requiresKeepalive = false;
+  /** Every write, subscribe and unsubscribe, in order. */
+  readonly commands: HardwareCommandRecord[] = [];
+  connected = true;
+
+  private readonly events = new HardwareEvents();
+  private readonly subscribed = new Set<Endpoint>();
+  private readonly queuedReads: { endpoint: Endpoint; data: Uint8Array }[] = [];
+  private readonly commandWaiters: CommandWaiter[] = [];
+  private unreadCommands = 0;
+  private failures: { remaining: number; message: string } | undefined;
+  private readonly simulator: DeviceSimulator | undefined;
+
+  constructor(options: SimulatedHardwareOptions) {
+    this.name = options.name;
+    this.address = options.address;
+    this.endpoints = options.endpoints;
+    this.messageGapMs = options.messageGapMs ?? 0;
+    this.simulator = options.simulator;
+  }
+
+  get writes(): Extract<HardwareCommandRecord, { type: 'write' }>[] {
+    return this.commands.filter((c): c is Extract<HardwareCommandRecord, { type: 'write' }> => c.type === 'write');
+  }
+
+  /** Writes as text, handy for ASCII protocols such as Lovense. */
+  get writtenText(): string[] {
+    return this.writes.map((w) => new TextDecoder().decode(w.data));
+  }
+
+  async write(endpoint: Endpoint, data: Uint8Array, withResponse: boolean): Promise<void> {
+    this.check(endpoint);
+    if (this.failures && this.failures.remaining > 0) {
+      this.failures.remaining--;
+      throw new HardwareError(this.failures.message);
+    }
+    this.record({ type: 'write', endpoint, data: Uint8Array.from(data), withResponse });
+    this.simulator?.({ endpoint, data }, this);
+  }
+
+  async read(endpoint: Endpoint, options: { length?: number; timeoutMs: number }): Promise<Uint8Array> {
+    this.check(endpoint);
+    const deadline = Date.now() + options.timeoutMs;
+    while (this.queuedReads.length === 0) {
+      if (!this.connected) throw new HardwareError('device disconnected during read');
+      if (Date.now() >= deadline) throw new HardwareError(`read on ${endpoint} timed out`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const next = this.queuedReads.shift()!;
+    if (next.endpoint !== endpoint) throw new HardwareError(`read on ${endpoint} but the device answered on ${next.endpoint}`);
+    return next.data;
+  }
+
+  async subscribe(endpoint: Endpoint): Promise<void> {
+    this.check(endpoint);
+    this.subscribed.add(endpoint);
+    this.record({ type: 'subscribe', endpoint });
+  }
+
+  async unsubscribe(endpoint: Endpoint): Promise<void> {
+    this.check(endpoint);
+    this.subscribed.delete(endpoint);
+    this.record({ type: 'unsubscribe', endpoint });
+  }
+
+  async disconnect(): Promise<void> {
+    this.drop('disconnected by the engine');
+  }
+
+  onEvent(listener: (event: HardwareEvent) => void): () => void {
+    return this.events.on(listener);
+  }
+
+  // ---- test and simulator controls ----
+
+  /** Pushes a notification, delivered only while the endpoint is subscribed (as real hardware does). */
+  notify(endpoint: Endpoint, data: Uint8Array | readonly number[] | string): boolean {
+    if (!this.connected || !this.subscribed.has(endpoint)) return false;
+    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : Uint8Array.from(data);
+    this.events.emit({ type: 'notification', endpoint, data: bytes });
+    return true;
+  }
+
+  /** Queues the answer to a future read. */
+  queueRead(endpoint: Endpoint, data: readonly number[] | Uint8Array): void {
+    this.queuedReads.push({ endpoint, data: Uint8Array.from(data) });
+  }
+
+  /** Makes the next `count` writes fail. */
+  failWrites(count: number, message = 'simulated write failure'): void {
+    this.failures = { remaining: count, message };
+  }
+
+  /** The device goes away (out of range, battery empty...). */
+  drop(reason = 'simulated disconnect'): void {
+    if (!this.connected) return;
+    this.connected = false;
+    this.subscribed.clear();
+    this.events.emit({ type: 'disconnected', reason });
+  }
+
+  isSubscribed(endpoint: Endpoint): boolean {
+    return this.subscribed.has(endpoint);
+  }
+
+  /** Resolves with the next command not yet taken by an earlier call, or rejects after `timeoutMs`. */
+  nextCommand(timeoutMs: number): Promise<HardwareCommandRecord> {
+    const taken = this.commands.length - this.unreadCommands;
+    if (this.unreadCommands > 0) {
+      this.unreadCommands--;
+      return Promise.resolve(this.commands[taken]!);
+    }
+    return new Promise((resolve, reject) => {
+      const waiter: CommandWaiter = {
+        resolve: (record) => {
+          clearTimeout(timer);
+          resolve(record);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.commandWaiters.splice(this.commandWaiters.indexOf(waiter), 1);
+        reject(new Error(`no hardware command within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.commandWaiters.push(waiter);
+    });
+  }
+
+  /** Commands received but not yet taken by `nextCommand`. */
+  get pendingCommands(): readonly HardwareCommandRecord[] {
+    return this.commands.slice(this.commands.length - this.unreadCommands);
+  }
+
+  private record(record: HardwareCommandRecord): void {
+    this.commands.push(record);
+    const waiter = this.commandWaiters.shift();
+    if (waiter) waiter.resolve(record);
+    else this.unreadCommands++;
+  }
+
+  private check(endpoint: Endpoint): void {
+    if (!this.connected) throw new HardwareError('device is disconnected');
+    if (!this.endpoints.includes(endpoint)) throw new HardwareError(`device has no ${endpoint} endpoint`);
+  }
+}

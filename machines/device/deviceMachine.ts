@@ -1,0 +1,768 @@
+/**
+ * One device, from discovery to disconnect:
+ *
+ *   connecting -> online { identifying -> awaitingDefinition -> initializing -> ready } -> closing -> disconnected
+ *                                                                                 \-> failed
+ *
+ * In `ready`, parallel regions run the output command lifecycle (idle -> settling -> writing -> gap,
+ * honouring the message gap with latest-wins coalescing) and the keepalive timer. Sensor reads and
+ * subscriptions run as child tasks. Hardware I/O is done by actors the live system provides
+ * (see actors/deviceActors.ts); this file only says when.
+ */
+import { assign, enqueueActions, fromCallback, fromPromise, raise, sendParent, setup, type AnyActorRef, type AnyEventObject, type EventObject } from 'xstate';
+import type { Logger } from '../../actors/logger.js';
+import type { DiscoveredDevice, Hardware } from '../../hardware/hardware.js';
+import { deviceInfo } from '../../protocols/buttplug/deviceInfo.js';
+import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
+import type { EngineRequest } from '../../protocols/buttplug/engineRequests.js';
+import type { InputCommand, InputType } from '../../protocols/buttplug/featureTypes.js';
+import type { DeviceInfo, ServerMessageV4 } from '../../protocols/buttplug/messages.js';
+import { checkInputCommand, checkOutputCommand, isFailure, stopOutputs } from '../../protocols/config/commandChecks.js';
+import type { CommunicationSpecifier, DeviceKey } from '../../protocols/config/deviceDefinitions.js';
+import type { Endpoint } from '../../protocols/config/endpoints.js';
+import type { ResolvedDevice, ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
+import type { AnyDeviceProtocol, FeatureOutput, ProtocolDevice, ProtocolWrite } from '../../protocols/devices/deviceProtocol.js';
+import type { WriteRequest } from '../../protocols/devices/hardwareRequests.js';
+import {
+  completeBatch,
+  dropPending,
+  emptyQueue,
+  enqueueOutputs,
+  failAll,
+  hasPending,
+  outputKey,
+  takeBatch,
+  type Batch,
+  type OutputQueue,
+  type Outcome,
+} from './outputQueue.js';
+
+export interface DeviceTimeouts {
+  readonly connectMs: number;
+  /** Identification, initialisation, a sensor read: each protocol exchange. */
+  readonly exchangeMs: number;
+  readonly definitionMs: number;
+  readonly writeMs: number;
+  readonly closeMs: number;
+}
+
+export const defaultDeviceTimeouts: DeviceTimeouts = {
+  connectMs: 10_000,
+  exchangeMs: 10_000,
+  definitionMs: 5_000,
+  writeMs: 5_000,
+  closeMs: 2_000,
+};
+
+export interface DeviceInput {
+  readonly deviceId: string;
+  readonly discovered: DiscoveredDevice;
+  readonly protocol: AnyDeviceProtocol;
+  /** How to connect for this protocol (its BLE services, serial settings...). */
+  readonly specifier: CommunicationSpecifier;
+  readonly timeouts: DeviceTimeouts;
+  readonly logger: Logger;
+}
+
+export interface InFlight {
+  readonly batch: Batch;
+  readonly writes: readonly WriteRequest[];
+  readonly delayed: readonly ProtocolWrite[];
+}
+
+export interface InputTask {
+  readonly replyTo?: AnyActorRef;
+  readonly id: number;
+  readonly featureIndex: number;
+  readonly type: InputType;
+  readonly command: InputCommand;
+  readonly session?: AnyActorRef;
+}
+
+export interface DeviceContext extends DeviceInput {
+  readonly hardware?: Hardware;
+  readonly identifier?: string;
+  readonly definition?: ResolvedDevice;
+  readonly protocolDevice?: ProtocolDevice;
+  readonly protocolState: unknown;
+  readonly info?: DeviceInfo;
+  /** The gap the engine enforces between writes: the device's own, else its transport's. */
+  readonly gapMs: number;
+  /** Replies go to the session that asked; internal stops (on connect) have nobody to answer. */
+  readonly queue: OutputQueue<AnyActorRef | undefined>;
+  readonly inFlight?: InFlight;
+  readonly lastWrite?: WriteRequest;
+  /** Subscribed sessions per `feature/input type`. */
+  readonly subscriptions: ReadonlyMap<string, ReadonlySet<AnyActorRef>>;
+  readonly inputTasks: ReadonlyMap<number, InputTask>;
+  readonly nextTaskToken: number;
+  /** The child playing timed writes (a stroke) and the features it moves. */
+  readonly motion?: { readonly id: string; readonly features: ReadonlySet<number> };
+  readonly nextMotion: number;
+  readonly goneReason: string;
+}
+
+export type DeviceEvent =
+  | { type: 'device.definition'; definition: ResolvedDevice }
+  | { type: 'device.rejected'; reason: string }
+  | { type: 'device.request'; request: Extract<EngineRequest, { kind: 'output' | 'input' }>; replyTo: AnyActorRef }
+  | {
+      type: 'device.stop';
+      featureIndex?: number;
+      outputs: boolean;
+      inputs: boolean;
+      /** Only this session's subscriptions end; all when absent. */
+      session?: AnyActorRef;
+      reply?: { replyTo: AnyActorRef; id: number };
+    }
+  | { type: 'session.ended'; session: AnyActorRef }
+  | { type: 'hardware.notification'; endpoint: string; data: Uint8Array }
+  | { type: 'hardware.disconnected'; reason: string }
+  | { type: 'input.done'; token: number; value?: number }
+  | { type: 'input.failed'; token: number; error: string }
+  | { type: 'outputs.queued' }
+  | { type: 'output.written' }
+  | { type: 'keepalive.due' }
+  | { type: 'disconnect' };
+
+/** What a device tells the device manager. */
+export type DeviceToManagerEvent =
+  | { type: 'device.identified'; deviceId: string; key: DeviceKey }
+  | { type: 'device.ready'; deviceId: string; index: number; info: DeviceInfo; address: string }
+  | { type: 'device.gone'; deviceId: string; address: string; reason: string };
+
+// ---- I/O the live system provides (actors/deviceActors.ts) ----
+export interface ConnectInput {
+  readonly discovered: DiscoveredDevice;
+  readonly specifier: CommunicationSpecifier;
+  readonly timeoutMs: number;
+}
+export interface IdentifyInput {
+  readonly hardware: Hardware;
+  readonly protocol: AnyDeviceProtocol;
+  readonly timeoutMs: number;
+}
+export interface InitializeInput extends IdentifyInput {
+  readonly device: ProtocolDevice;
+  readonly state: unknown;
+}
+export interface WriteBatchInput {
+  readonly hardware: Hardware;
+  readonly writes: readonly WriteRequest[];
+  readonly timeoutMs: number;
+}
+export interface CloseInput extends WriteBatchInput {}
+export interface InputTaskInput extends InitializeInput {
+  readonly token: number;
+  readonly feature: ResolvedFeature;
+  readonly type: InputType;
+  readonly command: InputCommand;
+}
+export interface MotionInput {
+  readonly hardware: Hardware;
+  readonly writes: readonly ProtocolWrite[];
+  readonly timeoutMs: number;
+  readonly logger: Logger;
+}
+
+const provided = (name: string) => () => {
+  throw new Error(`${name} is provided by the live system (actors/deviceActors.ts)`);
+};
+
+const toMessage = (outcome: Outcome<unknown>): ServerMessageV4 =>
+  outcome.error === undefined
+    ? { type: 'Ok', Id: outcome.id }
+    : { type: 'Error', Id: outcome.id, ErrorCode: ErrorCode.Device, ErrorMessage: outcome.error };
+
+interface Enqueue {
+  sendTo(ref: AnyActorRef, event: AnyEventObject): void;
+}
+
+/** Answers every finished request that has somebody to answer. */
+const answer = (enqueue: Enqueue, outcomes: readonly Outcome<AnyActorRef | undefined>[]) => {
+  for (const outcome of outcomes) {
+    if (outcome.replyTo) enqueue.sendTo(outcome.replyTo, { type: 'server.message', message: toMessage(outcome) });
+  }
+};
+
+const reply = (enqueue: Enqueue, replyTo: AnyActorRef, message: ServerMessageV4) =>
+  enqueue.sendTo(replyTo, { type: 'server.message', message });
+
+const subscriptionKey = (featureIndex: number, type: InputType) => `${featureIndex}/${type}`;
+
+const ready = (context: DeviceContext) => ({
+  hardware: context.hardware!,
+  definition: context.definition!,
+  protocolDevice: context.protocolDevice!,
+});
+
+interface SpawnEnqueue {
+  spawnChild(src: 'inputTask', options: { id: string; input: InputTaskInput }): void;
+}
+
+/** Spawns one child per sensor task; returns the context fields to assign. */
+const startInputTasks = (
+  enqueue: SpawnEnqueue,
+  context: DeviceContext,
+  tasks: readonly { feature: ResolvedFeature; task: InputTask }[],
+): Pick<DeviceContext, 'inputTasks' | 'nextTaskToken'> => {
+  const { hardware, protocolDevice } = ready(context);
+  const inputTasks = new Map(context.inputTasks);
+  let token = context.nextTaskToken;
+  for (const { feature, task } of tasks) {
+    inputTasks.set(token, task);
+    enqueue.spawnChild('inputTask', {
+      id: `input-${token}`,
+      input: {
+        token,
+        hardware,
+        protocol: context.protocol,
+        device: protocolDevice,
+        state: context.protocolState,
+        feature,
+        type: task.type,
+        command: task.command,
+        timeoutMs: context.timeouts.exchangeMs,
+      },
+    });
+    token++;
+  }
+  return { inputTasks, nextTaskToken: token };
+};
+
+/** Removes a session (or everyone) from subscriptions; streams nobody listens to any more get unsubscribed. */
+const endSubscriptions = (
+  context: DeviceContext,
+  session: AnyActorRef | undefined,
+  featureIndexes?: readonly number[],
+): { subscriptions: Map<string, ReadonlySet<AnyActorRef>>; tasks: { feature: ResolvedFeature; task: InputTask }[] } => {
+  const { definition } = ready(context);
+  const subscriptions = new Map(context.subscriptions);
+  const tasks: { feature: ResolvedFeature; task: InputTask }[] = [];
+  for (const [key, sessions] of context.subscriptions) {
+    const [featureText, type] = key.split('/') as [string, InputType];
+    const featureIndex = Number(featureText);
+    if (featureIndexes && !featureIndexes.includes(featureIndex)) continue;
+    const rest = new Set(sessions);
+    if (session) rest.delete(session);
+    else rest.clear();
+    subscriptions.set(key, rest);
+    const feature = definition.features.find((f) => f.index === featureIndex);
+    if (sessions.size > 0 && rest.size === 0 && feature) {
+      tasks.push({ feature, task: { id: 0, featureIndex, type, command: 'Unsubscribe' } });
+    }
+  }
+  return { subscriptions, tasks };
+};
+
+const stopsOnConnect = (context: DeviceContext): boolean =>
+  context.protocol.stopOnConnect ?? context.protocol.keepalive?.kind === 'repeatLastWrite';
+
+export const deviceMachine = setup({
+  types: {
+    input: {} as DeviceInput,
+    context: {} as DeviceContext,
+    events: {} as DeviceEvent,
+  },
+  actors: {
+    connectHardware: fromPromise<Hardware, ConnectInput>(provided('connectHardware')),
+    identifyDevice: fromPromise<string | undefined, IdentifyInput>(provided('identifyDevice')),
+    initializeDevice: fromPromise<unknown, InitializeInput>(provided('initializeDevice')),
+    writeBatch: fromPromise<void, WriteBatchInput>(provided('writeBatch')),
+    closeHardware: fromPromise<void, CloseInput>(provided('closeHardware')),
+    hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(provided('hardwareEvents')),
+    inputTask: fromCallback<EventObject, InputTaskInput>(provided('inputTask')),
+    motion: fromCallback<EventObject, MotionInput>(provided('motion')),
+  },
+  delays: {
+    definitionTimeout: ({ context }) => context.timeouts.definitionMs,
+    messageGap: ({ context }) => context.gapMs,
+    keepaliveInterval: ({ context }) => context.protocol.keepalive?.intervalMs ?? 5_000,
+  },
+  guards: {
+    hasPending: ({ context }) => hasPending(context.queue),
+    needsKeepalive: ({ context }) => {
+      const keepalive = context.protocol.keepalive;
+      return keepalive?.kind === 'repeatLastWrite' || (keepalive !== undefined && !!context.hardware?.requiresKeepalive);
+    },
+    hasKeepaliveWrite: ({ context }) =>
+      context.protocol.keepalive?.kind === 'whenHardwareRequires' || context.lastWrite !== undefined,
+    isOutputRequest: ({ event }) => event.type === 'device.request' && event.request.kind === 'output',
+  },
+  actions: {
+    assignHardware: assign({ hardware: (_, hardware: Hardware) => hardware }),
+    reportIdentified: enqueueActions(({ context, enqueue }, identifier: string | undefined) => {
+      const key: DeviceKey = {
+        protocol: context.protocol.name,
+        ...(identifier !== undefined ? { identifier } : {}),
+        address: context.discovered.info.address,
+      };
+      context.logger.debug({ identifier }, 'device identified');
+      enqueue.assign({ identifier });
+      enqueue(sendParent({ type: 'device.identified', deviceId: context.deviceId, key } satisfies DeviceToManagerEvent));
+    }),
+    assignDefinition: assign(({ context, event }) => {
+      if (event.type !== 'device.definition') return {};
+      const definition = event.definition;
+      const hardware = context.hardware!;
+      const protocolDevice: ProtocolDevice = {
+        definition,
+        ...(context.identifier !== undefined ? { identifier: context.identifier } : {}),
+        hardwareName: hardware.name,
+        endpoints: hardware.endpoints,
+      };
+      const gapMs = definition.messageGapMs ?? hardware.messageGapMs;
+      return {
+        definition,
+        protocolDevice,
+        protocolState: context.protocol.createState(protocolDevice),
+        gapMs,
+        info: deviceInfo(definition, gapMs),
+        logger: context.logger.child({ deviceIndex: definition.index, device: definition.name }),
+      };
+    }),
+    /** The state a protocol's init exchange produced (the done event of `initializeDevice`). */
+    assignProtocolState: assign({ protocolState: ({ event }) => (event as unknown as { output: unknown }).output }),
+    reportReady: sendParent(({ context }) => ({
+      type: 'device.ready',
+      deviceId: context.deviceId,
+      index: context.definition!.index,
+      info: context.info!,
+      address: context.discovered.info.address,
+    }) satisfies DeviceToManagerEvent),
+    logReady: ({ context }) => context.logger.info({ gapMs: context.gapMs }, 'device ready'),
+    /** Devices that resend their last packet start from a known all-off packet. */
+    stopOnConnect: enqueueActions(({ context, enqueue }) => {
+      if (stopsOnConnect(context)) enqueue.raise({ type: 'device.stop', outputs: true, inputs: false });
+    }),
+    acceptOutputRequest: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'device.request' || event.request.kind !== 'output') return;
+      const { request, replyTo } = event;
+      const { definition, protocolDevice } = ready(context);
+      const outputs: FeatureOutput[] = [];
+      for (const { featureIndex, command } of request.commands) {
+        const checked = checkOutputCommand(definition, featureIndex, command);
+        if (isFailure(checked)) {
+          return reply(enqueue, replyTo, { type: 'Error', Id: request.id, ErrorCode: checked.code, ErrorMessage: checked.message });
+        }
+        outputs.push(checked);
+      }
+      // A dry run of the encoder catches commands the protocol cannot express, while the client still waits.
+      const trial = context.protocol.encodeOutputs(context.protocolState, outputs, protocolDevice);
+      if (!trial.ok) {
+        return reply(enqueue, replyTo, { type: 'Error', Id: request.id, ErrorCode: ErrorCode.Device, ErrorMessage: trial.reason });
+      }
+      const { queue, outcomes } = enqueueOutputs(context.queue, outputs, replyTo, request.id);
+      enqueue.assign({ queue });
+      answer(enqueue, outcomes);
+      if (hasPending(queue)) enqueue.raise({ type: 'outputs.queued' });
+    }),
+    acceptInputRequest: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'device.request' || event.request.kind !== 'input') return;
+      const { request, replyTo } = event;
+      const { definition } = ready(context);
+      const feature = checkInputCommand(definition, request.featureIndex, request.type, request.command);
+      if (isFailure(feature)) {
+        return reply(enqueue, replyTo, { type: 'Error', Id: request.id, ErrorCode: feature.code, ErrorMessage: feature.message });
+      }
+      const key = subscriptionKey(request.featureIndex, request.type);
+      const subscribers = context.subscriptions.get(key) ?? new Set<AnyActorRef>();
+      if (request.command === 'Subscribe' && subscribers.size > 0) {
+        // Already streaming: this session just joins the stream.
+        enqueue.assign({ subscriptions: new Map(context.subscriptions).set(key, new Set(subscribers).add(replyTo)) });
+        return reply(enqueue, replyTo, { type: 'Ok', Id: request.id });
+      }
+      if (request.command === 'Unsubscribe') {
+        const rest = new Set(subscribers);
+        rest.delete(replyTo);
+        enqueue.assign({ subscriptions: new Map(context.subscriptions).set(key, rest) });
+        // Others still listen, or nothing was streaming: no hardware change needed.
+        if (rest.size > 0 || subscribers.size === 0) return reply(enqueue, replyTo, { type: 'Ok', Id: request.id });
+      }
+      const task: InputTask = {
+        replyTo,
+        id: request.id,
+        featureIndex: request.featureIndex,
+        type: request.type,
+        command: request.command,
+        session: replyTo,
+      };
+      enqueue.assign(startInputTasks(enqueue, context, [{ feature, task }]));
+    }),
+    finishInputTask: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'input.done' && event.type !== 'input.failed') return;
+      const task = context.inputTasks.get(event.token);
+      if (!task) return;
+      const tasks = new Map(context.inputTasks);
+      tasks.delete(event.token);
+      enqueue.assign({ inputTasks: tasks });
+      enqueue.stopChild(`input-${event.token}`);
+      const key = subscriptionKey(task.featureIndex, task.type);
+      if (event.type === 'input.failed') {
+        context.logger.warn({ input: task.type, command: task.command, error: event.error }, 'sensor command failed');
+        if (task.replyTo) {
+          reply(enqueue, task.replyTo, {
+            type: 'Error',
+            Id: task.id,
+            ErrorCode: ErrorCode.Device,
+            ErrorMessage: `${task.type} ${task.command} failed: ${event.error}`,
+          });
+        }
+        return;
+      }
+      if (task.command === 'Subscribe' && task.session) {
+        enqueue.assign({
+          subscriptions: new Map(context.subscriptions).set(key, new Set(context.subscriptions.get(key)).add(task.session)),
+        });
+      }
+      if (!task.replyTo) return;
+      reply(
+        enqueue,
+        task.replyTo,
+        task.command === 'Read'
+          ? {
+              type: 'InputReading',
+              Id: task.id,
+              DeviceIndex: ready(context).definition.index,
+              FeatureIndex: task.featureIndex,
+              Reading: { [task.type]: { Value: event.value ?? 0 } } as never,
+            }
+          : { type: 'Ok', Id: task.id },
+      );
+    }),
+    applyStop: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'device.stop') return;
+      const { definition } = ready(context);
+      const features = definition.features.filter((f) => event.featureIndex === undefined || f.index === event.featureIndex);
+      if (event.featureIndex !== undefined && features.length === 0) {
+        if (event.reply) {
+          reply(enqueue, event.reply.replyTo, {
+            type: 'Error',
+            Id: event.reply.id,
+            ErrorCode: ErrorCode.Device,
+            ErrorMessage: `device ${definition.index} has no feature ${event.featureIndex}`,
+          });
+        }
+        return;
+      }
+      let queue = context.queue;
+      if (event.outputs) {
+        const stopped = new Set(features.map((f) => f.index));
+        // A stop overrides whatever was waiting for these features, and any motion still playing.
+        const dropped = dropPending(queue, (key) => stopped.has(Number(key.split('/')[0])));
+        answer(enqueue, dropped.outcomes);
+        if (context.motion && [...context.motion.features].some((index) => stopped.has(index))) {
+          enqueue.stopChild(context.motion.id);
+          enqueue.assign({ motion: undefined });
+        }
+        const result = enqueueOutputs(dropped.queue, features.flatMap(stopOutputs), event.reply?.replyTo, event.reply?.id ?? 0);
+        queue = result.queue;
+        answer(enqueue, result.outcomes);
+      } else if (event.reply) {
+        reply(enqueue, event.reply.replyTo, { type: 'Ok', Id: event.reply.id });
+      }
+      enqueue.assign({ queue });
+      if (hasPending(queue)) enqueue.raise({ type: 'outputs.queued' });
+      if (event.inputs) {
+        const ended = endSubscriptions(context, event.session, features.map((f) => f.index));
+        enqueue.assign({ subscriptions: ended.subscriptions, ...startInputTasks(enqueue, context, ended.tasks) });
+      }
+    }),
+    dropSessionSubscriptions: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'session.ended') return;
+      const ended = endSubscriptions(context, event.session);
+      enqueue.assign({ subscriptions: ended.subscriptions, ...startInputTasks(enqueue, context, ended.tasks) });
+    }),
+    deliverReadings: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'hardware.notification' || !context.protocol.decodeNotification) return;
+      const { definition, protocolDevice } = ready(context);
+      const readings = context.protocol.decodeNotification(
+        context.protocolState,
+        { endpoint: event.endpoint as Endpoint, data: event.data },
+        protocolDevice,
+      );
+      for (const reading of readings) {
+        for (const session of context.subscriptions.get(subscriptionKey(reading.featureIndex, reading.type)) ?? []) {
+          reply(enqueue, session, {
+            type: 'InputReading',
+            Id: 0,
+            DeviceIndex: definition.index,
+            FeatureIndex: reading.featureIndex,
+            Reading: { [reading.type]: { Value: reading.value } } as never,
+          });
+        }
+      }
+    }),
+    prepareBatch: enqueueActions(({ context, enqueue }) => {
+      const { protocolDevice } = ready(context);
+      const { queue, batch } = takeBatch(context.queue);
+      const result = context.protocol.encodeOutputs(context.protocolState, batch.outputs, protocolDevice);
+      if (!result.ok) {
+        // Validated on arrival, so this is a protocol bug; answer rather than hang.
+        context.logger.error({ reason: result.reason }, 'encoder refused a validated batch');
+        const failed = completeBatch(queue, batch, result.reason);
+        enqueue.assign({ queue: failed.queue, inFlight: { batch: { outputs: [], tokens: [] }, writes: [], delayed: [] } });
+        answer(enqueue, failed.outcomes);
+        return;
+      }
+      const touched = new Set(batch.outputs.map((o) => o.feature.index));
+      if (context.motion && [...context.motion.features].some((index) => touched.has(index))) {
+        enqueue.stopChild(context.motion.id);
+        enqueue.assign({ motion: undefined });
+      }
+      enqueue.assign({
+        queue,
+        protocolState: result.state,
+        inFlight: {
+          batch,
+          writes: result.writes.filter((w) => !w.delayMs),
+          delayed: result.writes.filter((w) => !!w.delayMs),
+        },
+      });
+    }),
+    prepareKeepaliveWrite: assign(({ context }) => {
+      const keepalive = context.protocol.keepalive;
+      const write = keepalive?.kind === 'whenHardwareRequires' ? keepalive.write : context.lastWrite!;
+      return { inFlight: { batch: { outputs: [], tokens: [] }, writes: [write], delayed: [] } };
+    }),
+    finishBatch: enqueueActions(({ context, enqueue }) => {
+      const inFlight = context.inFlight!;
+      const { queue, outcomes } = completeBatch(context.queue, inFlight.batch);
+      const lastWrite = inFlight.writes.at(-1) ?? context.lastWrite;
+      enqueue.assign({ queue, inFlight: undefined, ...(lastWrite ? { lastWrite } : {}) });
+      answer(enqueue, outcomes);
+      if (inFlight.delayed.length > 0) {
+        if (context.motion) enqueue.stopChild(context.motion.id);
+        const id = `motion-${context.nextMotion}`;
+        enqueue.spawnChild('motion', {
+          id,
+          input: { hardware: ready(context).hardware, writes: inFlight.delayed, timeoutMs: context.timeouts.writeMs, logger: context.logger },
+        });
+        enqueue.assign({
+          nextMotion: context.nextMotion + 1,
+          motion: { id, features: new Set(inFlight.batch.outputs.map((o) => o.feature.index)) },
+        });
+      }
+      enqueue.raise({ type: 'output.written' });
+    }),
+    failBatch: enqueueActions(({ context, event, enqueue }) => {
+      const inFlight = context.inFlight!;
+      const error = (event as { error?: unknown }).error;
+      const message = `write to device ${context.definition?.index} failed: ${error instanceof Error ? error.message : String(error)}`;
+      context.logger.warn({ error: message }, 'hardware write failed');
+      const { queue, outcomes } = completeBatch(context.queue, inFlight.batch, message);
+      enqueue.assign({ queue, inFlight: undefined });
+      answer(enqueue, outcomes);
+    }),
+    raiseKeepaliveDue: raise({ type: 'keepalive.due' }),
+    noteGoneReason: assign({
+      goneReason: ({ event }) =>
+        event.type === 'hardware.disconnected' ? event.reason : event.type === 'disconnect' ? 'disconnected by the engine' : 'device failed',
+    }),
+    failEverything: enqueueActions(({ context, enqueue }) => {
+      const reason = `device ${context.definition?.index ?? context.discovered.info.name} disconnected: ${context.goneReason}`;
+      answer(enqueue, failAll(context.queue, reason));
+      for (const task of context.inputTasks.values()) {
+        if (task.replyTo) reply(enqueue, task.replyTo, { type: 'Error', Id: task.id, ErrorCode: ErrorCode.Device, ErrorMessage: reason });
+      }
+      enqueue.assign({ queue: emptyQueue(), inputTasks: new Map() });
+    }),
+    closeSilently: ({ context }) => {
+      context.hardware?.disconnect().catch(() => {});
+    },
+    logFailure: ({ context, event }) => {
+      const { error, reason } = event as { error?: unknown; reason?: string };
+      context.logger.warn(
+        { error: error instanceof Error ? error.message : String(error ?? reason), address: context.discovered.info.address },
+        'device could not be set up',
+      );
+    },
+    reportGone: sendParent(({ context }) => ({
+      type: 'device.gone',
+      deviceId: context.deviceId,
+      address: context.discovered.info.address,
+      reason: context.goneReason,
+    }) satisfies DeviceToManagerEvent),
+  },
+}).createMachine({
+  id: 'device',
+  context: ({ input }) => ({
+    ...input,
+    protocolState: undefined,
+    gapMs: 0,
+    queue: emptyQueue<AnyActorRef>(),
+    subscriptions: new Map(),
+    inputTasks: new Map(),
+    nextTaskToken: 1,
+    nextMotion: 1,
+    goneReason: 'device failed',
+  }),
+  initial: 'connecting',
+  states: {
+    connecting: {
+      invoke: {
+        src: 'connectHardware',
+        input: ({ context }) => ({
+          discovered: context.discovered,
+          specifier: context.specifier,
+          timeoutMs: context.timeouts.connectMs,
+        }),
+        onDone: { target: 'online', actions: { type: 'assignHardware', params: ({ event }) => event.output } },
+        onError: { target: 'failed', actions: 'logFailure' },
+      },
+      on: { disconnect: { target: 'failed', actions: 'noteGoneReason' } },
+    },
+    online: {
+      invoke: {
+        src: 'hardwareEvents',
+        input: ({ context }) => ({ hardware: context.hardware! }),
+      },
+      on: {
+        'hardware.disconnected': { target: 'disconnected', actions: 'noteGoneReason' },
+      },
+      initial: 'identifying',
+      states: {
+        identifying: {
+          invoke: {
+            src: 'identifyDevice',
+            input: ({ context }) => ({
+              hardware: context.hardware!,
+              protocol: context.protocol,
+              timeoutMs: context.timeouts.exchangeMs,
+            }),
+            onDone: {
+              target: 'awaitingDefinition',
+              actions: { type: 'reportIdentified', params: ({ event }) => event.output },
+            },
+            onError: { target: '#device.failed', actions: 'logFailure' },
+          },
+        },
+        awaitingDefinition: {
+          after: { definitionTimeout: { target: '#device.failed', actions: 'logFailure' } },
+          on: {
+            'device.definition': { target: 'initializing', actions: 'assignDefinition' },
+            'device.rejected': { target: '#device.failed', actions: 'logFailure' },
+          },
+        },
+        initializing: {
+          invoke: {
+            src: 'initializeDevice',
+            input: ({ context }) => ({
+              hardware: context.hardware!,
+              protocol: context.protocol,
+              device: context.protocolDevice!,
+              state: context.protocolState,
+              timeoutMs: context.timeouts.exchangeMs,
+            }),
+            onDone: {
+              target: 'ready',
+              actions: 'assignProtocolState',
+            },
+            onError: { target: '#device.failed', actions: 'logFailure' },
+          },
+        },
+        ready: {
+          type: 'parallel',
+          entry: ['logReady', 'reportReady', 'stopOnConnect'],
+          on: {
+            'device.request': [
+              { guard: 'isOutputRequest', actions: 'acceptOutputRequest' },
+              { actions: 'acceptInputRequest' },
+            ],
+            'device.stop': { actions: 'applyStop' },
+            'session.ended': { actions: 'dropSessionSubscriptions' },
+            'hardware.notification': { actions: 'deliverReadings' },
+            'input.done': { actions: 'finishInputTask' },
+            'input.failed': { actions: 'finishInputTask' },
+            disconnect: { target: '#device.closing', actions: 'noteGoneReason' },
+          },
+          states: {
+            output: {
+              initial: 'idle',
+              states: {
+                idle: {
+                  on: {
+                    'outputs.queued': 'settling',
+                    'keepalive.due': { guard: 'hasKeepaliveWrite', target: 'writing', actions: 'prepareKeepaliveWrite' },
+                  },
+                },
+                // One tick for the rest of the frame to arrive: the messages of one frame share a batch.
+                settling: {
+                  after: { 0: { target: 'writing', actions: 'prepareBatch' } },
+                },
+                writing: {
+                  invoke: {
+                    src: 'writeBatch',
+                    input: ({ context }) => ({
+                      hardware: context.hardware!,
+                      writes: context.inFlight?.writes ?? [],
+                      timeoutMs: context.timeouts.writeMs,
+                    }),
+                    onDone: { target: 'gap', actions: 'finishBatch' },
+                    onError: { target: 'gap', actions: 'failBatch' },
+                  },
+                },
+                gap: {
+                  after: {
+                    messageGap: [
+                      { guard: 'hasPending', target: 'writing', actions: 'prepareBatch' },
+                      { target: 'idle' },
+                    ],
+                  },
+                },
+              },
+            },
+            keepalive: {
+              initial: 'deciding',
+              states: {
+                deciding: {
+                  always: [{ guard: 'needsKeepalive', target: 'armed' }, { target: 'off' }],
+                },
+                off: {},
+                armed: {
+                  after: {
+                    keepaliveInterval: {
+                      target: 'armed',
+                      reenter: true,
+                      actions: 'raiseKeepaliveDue',
+                    },
+                  },
+                  on: { 'output.written': { target: 'armed', reenter: true } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    closing: {
+      // Last words to the hardware: zero every output, then hang up.
+      invoke: {
+        src: 'closeHardware',
+        input: ({ context }) => {
+          const { definition, protocolDevice, hardware } = ready(context);
+          // Outputs already written as 0 need no second stop.
+          const zeros = definition.features
+            .flatMap(stopOutputs)
+            .filter((zero) => context.queue.written.get(outputKey(zero.feature.index, zero.type))?.value !== 0);
+          const stop = context.protocol.encodeOutputs(context.protocolState, zeros, protocolDevice);
+          return {
+            hardware,
+            writes: stop.ok && zeros.length > 0 ? stop.writes.filter((w) => !w.delayMs) : [],
+            timeoutMs: context.timeouts.closeMs,
+          };
+        },
+        onDone: 'disconnected',
+        onError: 'disconnected',
+      },
+    },
+    disconnected: {
+      type: 'final',
+      entry: ['failEverything', 'reportGone'],
+    },
+    failed: {
+      type: 'final',
+      entry: ['closeSilently', 'failEverything', 'reportGone'],
+    },
+  },
+});

@@ -1,0 +1,158 @@
+/**
+ * The command lifecycle of one device's outputs, as pure data transformations the device machine's
+ * actions call. Per output (feature + output type) it keeps the value last written and at most one
+ * pending value: latest wins, and a value equal to what the hardware already has is never re-sent.
+ * A client request is answered once every output it set has been written (or superseded), or fails
+ * with the write that failed.
+ */
+import type { OutputType } from '../../protocols/buttplug/featureTypes.js';
+import type { FeatureOutput } from '../../protocols/devices/deviceProtocol.js';
+
+export const outputKey = (featureIndex: number, type: OutputType): string => `${featureIndex}/${type}`;
+
+/** Who waits for a request's outcome; `outstanding` counts its outputs not written yet. */
+export interface ReplyTracker<R> {
+  readonly replyTo: R;
+  readonly id: number;
+  readonly outstanding: number;
+}
+
+export interface PendingOutput {
+  readonly output: FeatureOutput;
+  /** Requests whose answer depends on this write (superseded requests join the newest). */
+  readonly tokens: readonly number[];
+}
+
+export interface OutputQueue<R> {
+  readonly written: ReadonlyMap<string, FeatureOutput>;
+  readonly pending: ReadonlyMap<string, PendingOutput>;
+  readonly trackers: ReadonlyMap<number, ReplyTracker<R>>;
+  readonly nextToken: number;
+}
+
+export interface Outcome<R> {
+  readonly replyTo: R;
+  readonly id: number;
+  /** Undefined: success. */
+  readonly error?: string;
+}
+
+export interface Batch {
+  readonly outputs: readonly FeatureOutput[];
+  readonly tokens: readonly number[];
+}
+
+export const emptyQueue = <R>(): OutputQueue<R> => ({
+  written: new Map(),
+  pending: new Map(),
+  trackers: new Map(),
+  nextToken: 1,
+});
+
+const sameOutput = (a: FeatureOutput | undefined, b: FeatureOutput): boolean =>
+  a !== undefined && a.value === b.value && a.duration === b.duration;
+
+/** Marks one output of each token done; returns the trackers that finished. */
+const settle = <R>(
+  trackers: Map<number, ReplyTracker<R>>,
+  tokens: readonly number[],
+  error: string | undefined,
+  outcomes: Outcome<R>[],
+): void => {
+  for (const token of tokens) {
+    const tracker = trackers.get(token);
+    if (!tracker) continue;
+    if (error !== undefined) {
+      trackers.delete(token);
+      outcomes.push({ replyTo: tracker.replyTo, id: tracker.id, error });
+    } else if (tracker.outstanding <= 1) {
+      trackers.delete(token);
+      outcomes.push({ replyTo: tracker.replyTo, id: tracker.id });
+    } else {
+      trackers.set(token, { ...tracker, outstanding: tracker.outstanding - 1 });
+    }
+  }
+};
+
+/**
+ * Queues a request's outputs (in order). Outputs already on the hardware cancel any pending change to
+ * them; a request with nothing left to write is answered at once.
+ */
+export const enqueueOutputs = <R>(
+  queue: OutputQueue<R>,
+  outputs: readonly FeatureOutput[],
+  replyTo: R,
+  id: number,
+): { queue: OutputQueue<R>; outcomes: Outcome<R>[] } => {
+  const token = queue.nextToken;
+  const pending = new Map(queue.pending);
+  const trackers = new Map(queue.trackers);
+  const outcomes: Outcome<R>[] = [];
+  let outstanding = 0;
+  for (const output of outputs) {
+    const key = outputKey(output.feature.index, output.type);
+    const previous = pending.get(key);
+    pending.delete(key);
+    if (sameOutput(queue.written.get(key), output)) {
+      // The hardware already has this value: the superseded pending change is simply dropped.
+      if (previous) settle(trackers, previous.tokens, undefined, outcomes);
+      continue;
+    }
+    // Re-inserting moves the output to the back: newest changes are written last.
+    pending.set(key, { output, tokens: [...(previous?.tokens ?? []), token] });
+    outstanding++;
+  }
+  if (outstanding > 0) trackers.set(token, { replyTo, id, outstanding });
+  else outcomes.push({ replyTo, id });
+  return { queue: { ...queue, pending, trackers, nextToken: token + 1 }, outcomes };
+};
+
+/** Takes every pending output for writing, in order. */
+export const takeBatch = <R>(queue: OutputQueue<R>): { queue: OutputQueue<R>; batch: Batch } => {
+  const entries = [...queue.pending.values()];
+  return {
+    queue: { ...queue, pending: new Map() },
+    batch: { outputs: entries.map((e) => e.output), tokens: entries.flatMap((e) => e.tokens) },
+  };
+};
+
+/** Records a batch's fate: on success its values become "written"; its requests are answered when complete. */
+export const completeBatch = <R>(
+  queue: OutputQueue<R>,
+  batch: Batch,
+  error?: string,
+): { queue: OutputQueue<R>; outcomes: Outcome<R>[] } => {
+  const trackers = new Map(queue.trackers);
+  const outcomes: Outcome<R>[] = [];
+  const written = new Map(queue.written);
+  if (error === undefined) {
+    for (const output of batch.outputs) written.set(outputKey(output.feature.index, output.type), output);
+  } else {
+    // What the hardware holds is unknown now; forget it so the next command is written for sure.
+    for (const output of batch.outputs) written.delete(outputKey(output.feature.index, output.type));
+  }
+  settle(trackers, batch.tokens, error, outcomes);
+  return { queue: { ...queue, written, trackers }, outcomes };
+};
+
+/** Drops pending changes to the given outputs (a stop overrides them); their requests count as done. */
+export const dropPending = <R>(
+  queue: OutputQueue<R>,
+  keys: (key: string) => boolean,
+): { queue: OutputQueue<R>; outcomes: Outcome<R>[] } => {
+  const pending = new Map(queue.pending);
+  const trackers = new Map(queue.trackers);
+  const outcomes: Outcome<R>[] = [];
+  for (const [key, entry] of queue.pending) {
+    if (!keys(key)) continue;
+    pending.delete(key);
+    settle(trackers, entry.tokens, undefined, outcomes);
+  }
+  return { queue: { ...queue, pending, trackers }, outcomes };
+};
+
+/** Fails every request still waiting (the device is gone). */
+export const failAll = <R>(queue: OutputQueue<R>, error: string): Outcome<R>[] =>
+  [...queue.trackers.values()].map((tracker) => ({ replyTo: tracker.replyTo, id: tracker.id, error }));
+
+export const hasPending = <R>(queue: OutputQueue<R>): boolean => queue.pending.size > 0;

@@ -1,0 +1,356 @@
+/**
+ * The device manager: owns the communication managers (DCMs), the device table and scanning.
+ *
+ *   scanning:  idle <-> active       (ScanningFinished once every scanning DCM has stopped)
+ *   lifecycle: running -> shuttingDown -> stopped
+ *
+ * Discovered devices are matched against the device configuration and get a device actor; the
+ * configuration (an immutable value in context) assigns each device its index, stable for the
+ * engine's life. Every add and remove sends the whole DeviceList to every session.
+ */
+import { assign, enqueueActions, sendParent, setup, type AnyActorRef } from 'xstate';
+import type { Logger } from '../actors/logger.js';
+import type { DeviceCommunicationManager } from '../hardware/deviceCommunicationManager.js';
+import { deviceListMessage } from '../protocols/buttplug/deviceInfo.js';
+import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
+import type { EngineRequest } from '../protocols/buttplug/engineRequests.js';
+import type { DeviceInfo, ServerMessageV4 } from '../protocols/buttplug/messages.js';
+import {
+  connectionSpecifier,
+  isAddressAllowed,
+  matchProtocols,
+  resolveDevice,
+  type DeviceConfig,
+} from '../protocols/config/deviceConfig.js';
+import type { AnyDeviceProtocol } from '../protocols/devices/deviceProtocol.js';
+import { dcmMachine, type DcmToManagerEvent } from './dcmMachine.js';
+import { deviceMachine, type DeviceEvent, type DeviceTimeouts, type DeviceToManagerEvent } from './device/deviceMachine.js';
+import type { SessionToManagerEvent } from './sessionMachine.js';
+
+export interface DeviceManagerInput {
+  readonly config: DeviceConfig;
+  readonly protocols: ReadonlyMap<string, AnyDeviceProtocol>;
+  readonly dcms: readonly DeviceCommunicationManager[];
+  readonly deviceTimeouts: DeviceTimeouts;
+  readonly shutdownTimeoutMs: number;
+  readonly logger: Logger;
+}
+
+export interface TableEntry {
+  readonly deviceId: string;
+  readonly address: string;
+  readonly info: DeviceInfo;
+}
+
+export interface DeviceManagerContext extends DeviceManagerInput {
+  readonly sessions: ReadonlySet<AnyActorRef>;
+  /** Last status each DCM reported (a DCM still starting has none yet). */
+  readonly dcmStatus: ReadonlyMap<string, { readonly available: boolean; readonly reason?: string }>;
+  readonly scanningDcms: ReadonlySet<string>;
+  /** Ready devices by index: exactly what DeviceList reports. */
+  readonly table: ReadonlyMap<number, TableEntry>;
+  /** Device actors not yet ready, by id, with the address they are connecting to. */
+  readonly connecting: ReadonlyMap<string, string>;
+  readonly nextDeviceNumber: number;
+}
+
+export type DeviceManagerEvent =
+  | SessionToManagerEvent
+  | DcmToManagerEvent
+  | DeviceToManagerEvent
+  | { type: 'scan.requested' }
+  | { type: 'scan.stopRequested' }
+  | { type: 'scan.allStopped' }
+  | { type: 'shutdown' };
+
+const reply = (message: ServerMessageV4) => ({ type: 'server.message', message }) as const;
+
+const unknownDevice = (request: EngineRequest & { deviceIndex?: number }): ServerMessageV4 => ({
+  type: 'Error',
+  Id: request.id,
+  ErrorCode: ErrorCode.Device,
+  ErrorMessage: `no device with index ${request.deviceIndex}`,
+});
+
+const dcmId = (manager: DeviceCommunicationManager) => `dcm:${manager.name}`;
+
+export const deviceManagerMachine = setup({
+  types: {
+    input: {} as DeviceManagerInput,
+    context: {} as DeviceManagerContext,
+    events: {} as DeviceManagerEvent,
+  },
+  actors: {
+    dcm: dcmMachine,
+    device: deviceMachine,
+  },
+  delays: {
+    shutdownTimeout: ({ context }) => context.shutdownTimeoutMs,
+  },
+  guards: {
+    noDeviceLeft: ({ context }) => context.table.size === 0 && context.connecting.size === 0,
+  },
+  actions: {
+    spawnDcms: enqueueActions(({ context, enqueue }) => {
+      for (const manager of context.dcms) {
+        enqueue.spawnChild('dcm', {
+          id: dcmId(manager),
+          systemId: `${dcmId(manager)}`,
+          input: { dcmId: dcmId(manager), manager, logger: context.logger.child({ dcm: manager.name }) },
+        });
+      }
+    }),
+    attachSession: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'session.attach') return;
+      enqueue.assign({ sessions: new Set(context.sessions).add(event.session) });
+      enqueue.sendTo(event.session, {
+        type: 'devices.snapshot',
+        deviceList: deviceListMessage(0, [...context.table.values()].map((d) => d.info)),
+      });
+    }),
+    /** The session is over: stop every device, end its sensor streams, and stop scanning if nobody is left. */
+    endSession: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'session.end') return;
+      const sessions = new Set(context.sessions);
+      sessions.delete(event.session);
+      enqueue.assign({ sessions });
+      for (const entry of context.table.values()) {
+        enqueue.sendTo(entry.deviceId, { type: 'device.stop', outputs: true, inputs: false } satisfies DeviceEvent);
+        enqueue.sendTo(entry.deviceId, { type: 'session.ended', session: event.session } satisfies DeviceEvent);
+      }
+      if (sessions.size === 0) enqueue.raise({ type: 'scan.stopRequested' });
+      context.logger.info({ session: event.sessionId, devices: context.table.size }, 'session ended: devices stopped');
+      enqueue.sendTo(event.session, { type: 'cleanup.done' });
+    }),
+    routeRequest: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'client.request') return;
+      const { request, session } = event;
+      const answer = (message: ServerMessageV4) => enqueue.sendTo(session, reply(message));
+      switch (request.kind) {
+        case 'startScanning':
+          enqueue.raise({ type: 'scan.requested' });
+          return answer({ type: 'Ok', Id: request.id });
+        case 'stopScanning':
+          enqueue.raise({ type: 'scan.stopRequested' });
+          return answer({ type: 'Ok', Id: request.id });
+        case 'requestDeviceList':
+          return answer(deviceListMessage(request.id, [...context.table.values()].map((d) => d.info)));
+        case 'output':
+        case 'input': {
+          const entry = context.table.get(request.deviceIndex);
+          if (!entry) return answer(unknownDevice(request));
+          enqueue.sendTo(entry.deviceId, { type: 'device.request', request, replyTo: session } satisfies DeviceEvent);
+          return;
+        }
+        case 'stop': {
+          if (request.deviceIndex !== undefined) {
+            const entry = context.table.get(request.deviceIndex);
+            if (!entry) return answer(unknownDevice(request));
+            enqueue.sendTo(entry.deviceId, {
+              type: 'device.stop',
+              outputs: request.outputs,
+              inputs: request.inputs,
+              session,
+              reply: { replyTo: session, id: request.id },
+              ...(request.featureIndex !== undefined ? { featureIndex: request.featureIndex } : {}),
+            } satisfies DeviceEvent);
+            return;
+          }
+          for (const entry of context.table.values()) {
+            enqueue.sendTo(entry.deviceId, {
+              type: 'device.stop',
+              outputs: request.outputs,
+              inputs: request.inputs,
+              session,
+            } satisfies DeviceEvent);
+          }
+          return answer({ type: 'Ok', Id: request.id });
+        }
+      }
+    }),
+    refuseRequest: enqueueActions(({ event, enqueue }) => {
+      if (event.type !== 'client.request') return;
+      enqueue.sendTo(
+        event.session,
+        reply({ type: 'Error', Id: event.request.id, ErrorCode: ErrorCode.Unknown, ErrorMessage: 'the engine is shutting down' }),
+      );
+    }),
+    noteDcmStatus: assign({
+      dcmStatus: ({ context, event }) =>
+        event.type === 'dcm.status'
+          ? new Map(context.dcmStatus).set(event.dcmId, {
+              available: event.available,
+              ...(event.reason !== undefined ? { reason: event.reason } : {}),
+            })
+          : context.dcmStatus,
+    }),
+    connectDevice: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'dcm.deviceFound') return;
+      const { info } = event.device;
+      const log = context.logger.child({ address: info.address, name: info.name });
+      if (!isAddressAllowed(context.config, info.address)) return log.debug('ignored: address not allowed');
+      const busy =
+        [...context.connecting.values()].includes(info.address) ||
+        [...context.table.values()].some((entry) => entry.address === info.address);
+      if (busy) return;
+      const [match, ...others] = matchProtocols(context.config, info);
+      if (!match) return log.debug('ignored: no protocol matches');
+      const protocol = context.protocols.get(match.protocol);
+      if (!protocol) return log.warn({ protocol: match.protocol }, 'ignored: protocol has no implementation');
+      if (others.length > 0) log.debug({ others: others.map((o) => o.protocol) }, 'several protocols match; using the first');
+      const deviceId = `device-${context.nextDeviceNumber}`;
+      log.info({ protocol: match.protocol, deviceId }, 'connecting to device');
+      enqueue.assign({
+        nextDeviceNumber: context.nextDeviceNumber + 1,
+        connecting: new Map(context.connecting).set(deviceId, info.address),
+      });
+      enqueue.spawnChild('device', {
+        id: deviceId,
+        systemId: deviceId,
+        input: {
+          deviceId,
+          discovered: event.device,
+          protocol,
+          specifier: connectionSpecifier(context.config, match),
+          timeouts: context.deviceTimeouts,
+          logger: log.child({ deviceId, protocol: match.protocol }),
+        },
+      });
+    }),
+    resolveDefinition: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'device.identified') return;
+      const resolution = resolveDevice(context.config, event.key);
+      if (!resolution) {
+        enqueue.sendTo(event.deviceId, { type: 'device.rejected', reason: 'no configuration for this device' } satisfies DeviceEvent);
+        return;
+      }
+      enqueue.assign({ config: resolution.config });
+      enqueue.sendTo(event.deviceId, { type: 'device.definition', definition: resolution.device } satisfies DeviceEvent);
+    }),
+    addDevice: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'device.ready') return;
+      const table = new Map(context.table);
+      const stale = table.get(event.index);
+      if (stale && stale.deviceId !== event.deviceId) {
+        // The same index on a live connection means that connection is stale: the new one wins.
+        enqueue.sendTo(stale.deviceId, { type: 'disconnect' } satisfies DeviceEvent);
+      }
+      table.set(event.index, { deviceId: event.deviceId, address: event.address, info: event.info });
+      const connecting = new Map(context.connecting);
+      connecting.delete(event.deviceId);
+      enqueue.assign({ table, connecting });
+      context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device added');
+      const list = deviceListMessage(0, [...table.values()].map((d) => d.info));
+      for (const session of context.sessions) enqueue.sendTo(session, reply(list));
+    }),
+    removeDevice: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'device.gone') return;
+      enqueue.stopChild(event.deviceId);
+      const connecting = new Map(context.connecting);
+      connecting.delete(event.deviceId);
+      const table = new Map(context.table);
+      const index = [...table].find(([, entry]) => entry.deviceId === event.deviceId)?.[0];
+      if (index !== undefined) table.delete(index);
+      enqueue.assign({ table, connecting });
+      if (index === undefined) return;
+      context.logger.info({ deviceIndex: index, reason: event.reason }, 'device removed');
+      const list = deviceListMessage(0, [...table.values()].map((d) => d.info));
+      for (const session of context.sessions) enqueue.sendTo(session, reply(list));
+    }),
+    startScanningDcms: enqueueActions(({ context, enqueue }) => {
+      // Every DCM is asked; one that cannot scan (unavailable, or still starting and then failing) says so at once.
+      const scanning = new Set(context.dcms.map(dcmId));
+      enqueue.assign({ scanningDcms: scanning });
+      for (const id of scanning) enqueue.sendTo(id, { type: 'scan.start' });
+      context.logger.info({ dcms: [...scanning] }, 'scanning started');
+      if (scanning.size === 0) enqueue.raise({ type: 'scan.allStopped' });
+    }),
+    stopScanningDcms: enqueueActions(({ context, enqueue }) => {
+      for (const id of context.scanningDcms) enqueue.sendTo(id, { type: 'scan.stop' });
+    }),
+    noteDcmStopped: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'dcm.scanningStopped' || !context.scanningDcms.has(event.dcmId)) return;
+      const scanning = new Set(context.scanningDcms);
+      scanning.delete(event.dcmId);
+      enqueue.assign({ scanningDcms: scanning });
+      if (scanning.size === 0) enqueue.raise({ type: 'scan.allStopped' });
+    }),
+    announceScanningFinished: enqueueActions(({ context, enqueue }) => {
+      context.logger.info('scanning finished');
+      for (const session of context.sessions) enqueue.sendTo(session, reply({ type: 'ScanningFinished', Id: 0 }));
+    }),
+    disconnectAll: enqueueActions(({ context, enqueue }) => {
+      context.logger.info({ devices: context.table.size + context.connecting.size }, 'shutting down: disconnecting devices');
+      for (const id of [...context.connecting.keys(), ...[...context.table.values()].map((e) => e.deviceId)]) {
+        enqueue.sendTo(id, { type: 'disconnect' } satisfies DeviceEvent);
+      }
+    }),
+    stopDcms: enqueueActions(({ context, enqueue }) => {
+      for (const manager of context.dcms) enqueue.stopChild(dcmId(manager));
+    }),
+    reportStopped: sendParent({ type: 'deviceManager.stopped' }),
+    logShutdownTimeout: ({ context }) =>
+      context.logger.error({ devices: context.table.size + context.connecting.size }, 'devices did not disconnect in time'),
+  },
+}).createMachine({
+  id: 'deviceManager',
+  context: ({ input }) => ({
+    ...input,
+    sessions: new Set(),
+    dcmStatus: new Map(),
+    scanningDcms: new Set(),
+    table: new Map(),
+    connecting: new Map(),
+    nextDeviceNumber: 1,
+  }),
+  entry: 'spawnDcms',
+  type: 'parallel',
+  on: {
+    'session.attach': { actions: 'attachSession' },
+    'session.end': { actions: 'endSession' },
+    'dcm.status': { actions: 'noteDcmStatus' },
+    'device.identified': { actions: 'resolveDefinition' },
+    'device.ready': { actions: 'addDevice' },
+    'device.gone': { actions: 'removeDevice' },
+  },
+  states: {
+    scanning: {
+      initial: 'idle',
+      states: {
+        idle: {
+          on: { 'scan.requested': { target: 'active', actions: 'startScanningDcms' } },
+        },
+        active: {
+          on: {
+            'scan.stopRequested': { actions: 'stopScanningDcms' },
+            'dcm.scanningStopped': { actions: 'noteDcmStopped' },
+            'scan.allStopped': { target: 'idle', actions: 'announceScanningFinished' },
+          },
+        },
+      },
+    },
+    lifecycle: {
+      initial: 'running',
+      states: {
+        running: {
+          on: {
+            'client.request': { actions: 'routeRequest' },
+            'dcm.deviceFound': { actions: 'connectDevice' },
+            shutdown: { target: 'shuttingDown' },
+          },
+        },
+        shuttingDown: {
+          entry: ['stopScanningDcms', 'disconnectAll'],
+          always: { guard: 'noDeviceLeft', target: 'stopped' },
+          after: { shutdownTimeout: { target: 'stopped', actions: 'logShutdownTimeout' } },
+          on: { 'client.request': { actions: 'refuseRequest' } },
+        },
+        stopped: {
+          entry: ['stopDcms', 'reportStopped'],
+          on: { 'client.request': { actions: 'refuseRequest' } },
+        },
+      },
+    },
+  },
+});
+

@@ -1,0 +1,262 @@
+/**
+ * One client session: handshake, version, routing and teardown.
+ *
+ *   awaitingHandshake --RequestServerInfo--> connected --Disconnect / socket closed / ping missed--> disconnecting --> closed
+ *
+ * The session speaks the client's spec version through its codec, answers Ping and Disconnect itself,
+ * hands everything else to the device manager, and relays what comes back. Every way out of
+ * `connected` passes through `disconnecting`, where the device manager stops every device.
+ */
+import { assign, enqueueActions, sendParent, sendTo, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
+import type { Logger } from '../actors/logger.js';
+import { ErrorCode, errorCodeName, type ButtplugFailure } from '../protocols/buttplug/errorCodes.js';
+import type { EngineRequest } from '../protocols/buttplug/engineRequests.js';
+import type { TaggedMessage } from '../protocols/buttplug/frame.js';
+import { readHandshake } from '../protocols/buttplug/handshake.js';
+import type { DeviceListV4, ServerMessageV4 } from '../protocols/buttplug/messages.js';
+import type { SessionCodec } from '../protocols/buttplug/sessionCodec.js';
+import { pingTimerMachine } from './pingTimerMachine.js';
+
+/** Where a session's outgoing messages go (a WebSocket, an in-process client...). */
+export interface SessionTransport {
+  /** Messages already in the session's spec version. */
+  send(messages: readonly TaggedMessage[]): void;
+  close(reason: string): void;
+}
+
+export interface SessionInput {
+  readonly sessionId: string;
+  readonly serverName: string;
+  readonly maxPingTime: number;
+  readonly handshakeTimeoutMs: number;
+  /** How long the device manager gets to stop devices when the session ends. */
+  readonly cleanupTimeoutMs: number;
+  readonly transport: SessionTransport;
+  readonly deviceManager: AnyActorRef;
+  readonly codecFor: (version: number) => SessionCodec | undefined;
+  readonly logger: Logger;
+}
+
+export interface SessionContext extends SessionInput {
+  readonly codec?: SessionCodec;
+  readonly codecState: unknown;
+  readonly clientName?: string;
+  readonly closeReason: string;
+}
+
+export type SessionEvent =
+  | { type: 'frame'; frame: unknown }
+  | { type: 'transport.closed'; reason?: string }
+  | { type: 'close'; reason: string }
+  | { type: 'server.message'; message: ServerMessageV4 }
+  | { type: 'devices.snapshot'; deviceList: DeviceListV4 }
+  | { type: 'cleanup.done' }
+  | { type: 'handshake.accepted' }
+  | { type: 'disconnect.requested' };
+
+/** What the session tells the device manager. */
+export type SessionToManagerEvent =
+  | { type: 'session.attach'; session: AnyActorRef; sessionId: string }
+  | { type: 'session.end'; session: AnyActorRef; sessionId: string }
+  | { type: 'client.request'; session: AnyActorRef; sessionId: string; request: EngineRequest };
+
+/** Turns engine (v4) messages into the client's version; the codec may keep state about them. */
+const encodeForClient = (
+  context: SessionContext,
+  codecState: unknown,
+  messages: readonly ServerMessageV4[],
+): { codecState: unknown; messages: TaggedMessage[] } => {
+  if (!context.codec) return { codecState, messages: [...messages] };
+  let state = codecState;
+  const out: TaggedMessage[] = [];
+  for (const message of messages) {
+    const result = context.codec.outbound(message, state);
+    state = result.state;
+    out.push(...result.messages);
+  }
+  return { codecState: state, messages: out };
+};
+
+const errorMessage = (id: number, failure: ButtplugFailure): ServerMessageV4 => ({
+  type: 'Error',
+  Id: id,
+  ErrorCode: failure.code,
+  ErrorMessage: failure.message,
+});
+
+export const sessionMachine = setup({
+  types: {
+    input: {} as SessionInput,
+    context: {} as SessionContext,
+    events: {} as SessionEvent,
+  },
+  actors: {
+    pingTimer: pingTimerMachine,
+  },
+  delays: {
+    handshakeTimeout: ({ context }) => context.handshakeTimeoutMs,
+    cleanupTimeout: ({ context }) => context.cleanupTimeoutMs,
+  },
+  actions: {
+    handleHandshakeFrame: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'frame') return;
+      const result = readHandshake(event.frame, context.codecFor);
+      if (!result.ok) {
+        context.logger.warn({ code: errorCodeName(result.failure.code) }, `handshake refused: ${result.failure.message}`);
+        // Before the handshake only Error can be sent, and it looks the same in every version.
+        const refusal = errorMessage(result.id, result.failure);
+        enqueue(() => context.transport.send([refusal]));
+        return;
+      }
+      const { codec } = result;
+      const serverInfo = codec.serverInfo({ id: result.id, serverName: context.serverName, maxPingTime: context.maxPingTime });
+      enqueue.assign({ codec, codecState: codec.initialState(), clientName: result.clientName });
+      enqueue(() => context.transport.send([serverInfo]));
+      context.logger.info({ client: result.clientName, specVersion: codec.version }, 'client connected');
+      enqueue.raise({ type: 'handshake.accepted' });
+      if (result.rest.length > 0) enqueue.raise({ type: 'frame', frame: result.rest });
+    }),
+    routeFrame: enqueueActions(({ context, event, enqueue, self }) => {
+      if (event.type !== 'frame' || !context.codec) return;
+      const codec = context.codec;
+      const decoded = codec.decode(event.frame);
+      const replies: ServerMessageV4[] = [];
+      let state = context.codecState;
+      if (!decoded.ok) replies.push(errorMessage(0, decoded.failure));
+      for (const element of decoded.ok ? decoded.elements : []) {
+        if (!element.ok) {
+          replies.push(errorMessage(element.id, element.failure));
+          continue;
+        }
+        const result = codec.inbound(element.message, state);
+        state = result.state;
+        const inbound = result.inbound;
+        switch (inbound.kind) {
+          case 'ping':
+            enqueue.sendTo('pingTimer', { type: 'ping' });
+            replies.push({ type: 'Ok', Id: inbound.id });
+            break;
+          case 'handshake':
+            replies.push(errorMessage(inbound.id, { code: ErrorCode.Init, message: 'handshake already happened on this session' }));
+            break;
+          case 'disconnect':
+            replies.push({ type: 'Ok', Id: inbound.id });
+            enqueue.raise({ type: 'disconnect.requested' });
+            break;
+          case 'failure':
+            replies.push(errorMessage(inbound.id, inbound.failure));
+            break;
+          case 'request':
+            enqueue.sendTo(context.deviceManager, {
+              type: 'client.request',
+              session: self,
+              sessionId: context.sessionId,
+              request: inbound.request,
+            } satisfies SessionToManagerEvent);
+            break;
+        }
+      }
+      const { codecState, messages } = encodeForClient(context, state, replies);
+      enqueue.assign({ codecState });
+      if (messages.length > 0) enqueue(() => context.transport.send(messages));
+    }),
+    forwardServerMessage: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'server.message') return;
+      const { codecState, messages } = encodeForClient(context, context.codecState, [event.message]);
+      enqueue.assign({ codecState });
+      if (messages.length > 0) enqueue(() => context.transport.send(messages));
+    }),
+    seedDevices: assign(({ context, event }) =>
+      event.type === 'devices.snapshot' && context.codec
+        ? { codecState: context.codec.seedDevices(context.codecState, event.deviceList) }
+        : {},
+    ),
+    attachToDeviceManager: sendTo(
+      ({ context }) => context.deviceManager,
+      ({ context, self }) =>
+        ({ type: 'session.attach', session: self, sessionId: context.sessionId }) satisfies SessionToManagerEvent,
+    ),
+    endWithDeviceManager: sendTo(
+      ({ context }) => context.deviceManager,
+      ({ context, self }) =>
+        ({ type: 'session.end', session: self, sessionId: context.sessionId }) satisfies SessionToManagerEvent,
+    ),
+    reportPingTimeout: enqueueActions(({ context, enqueue }) => {
+      context.logger.warn({ maxPingTime: context.maxPingTime }, 'ping timeout: stopping every device');
+      const timeout = errorMessage(0, {
+        code: ErrorCode.Ping,
+        message: `no Ping within MaxPingTime (${context.maxPingTime} ms); every device was stopped`,
+      });
+      const { codecState, messages } = encodeForClient(context, context.codecState, [timeout]);
+      enqueue.assign({ codecState, closeReason: 'ping timeout' });
+      enqueue(() => context.transport.send(messages));
+    }),
+    noteCloseReason: enqueueActions(({ event, enqueue }) => {
+      const reason =
+        event.type === 'close'
+          ? event.reason
+          : event.type === 'transport.closed'
+            ? (event.reason ?? 'connection closed')
+            : event.type === 'disconnect.requested'
+              ? 'client sent Disconnect'
+              : 'session ended';
+      enqueue.assign({ closeReason: reason });
+    }),
+    logHandshakeTimeout: ({ context }) =>
+      context.logger.warn({ timeoutMs: context.handshakeTimeoutMs }, 'no handshake in time: closing the connection'),
+    logCleanupTimeout: ({ context }) =>
+      context.logger.error({ timeoutMs: context.cleanupTimeoutMs }, 'device manager did not confirm the stop in time'),
+    reportClosed: sendParent(({ context }) => ({ type: 'session.closed', sessionId: context.sessionId })),
+    closeTransport: ({ context }) => {
+      context.logger.info({ reason: context.closeReason }, 'session closed');
+      context.transport.close(context.closeReason);
+    },
+  },
+}).createMachine({
+  id: 'session',
+  context: ({ input }) => ({ ...input, codecState: null, closeReason: 'session ended' }),
+  initial: 'awaitingHandshake',
+  states: {
+    awaitingHandshake: {
+      after: {
+        handshakeTimeout: { target: 'closed', actions: ['logHandshakeTimeout', 'noteCloseReason'] },
+      },
+      on: {
+        frame: { actions: 'handleHandshakeFrame' },
+        'handshake.accepted': { target: 'connected' },
+        'transport.closed': { target: 'closed', actions: 'noteCloseReason' },
+        close: { target: 'closed', actions: 'noteCloseReason' },
+      },
+    },
+    connected: {
+      entry: 'attachToDeviceManager',
+      invoke: {
+        id: 'pingTimer',
+        src: 'pingTimer',
+        input: ({ context }) => ({ maxPingTime: context.maxPingTime }),
+        onDone: { target: 'disconnecting', actions: 'reportPingTimeout' },
+      },
+      on: {
+        frame: { actions: 'routeFrame' },
+        'server.message': { actions: 'forwardServerMessage' },
+        'devices.snapshot': { actions: 'seedDevices' },
+        'disconnect.requested': { target: 'disconnecting', actions: 'noteCloseReason' },
+        'transport.closed': { target: 'disconnecting', actions: 'noteCloseReason' },
+        close: { target: 'disconnecting', actions: 'noteCloseReason' },
+      },
+    },
+    disconnecting: {
+      entry: 'endWithDeviceManager',
+      after: { cleanupTimeout: { target: 'closed', actions: 'logCleanupTimeout' } },
+      on: {
+        'cleanup.done': { target: 'closed' },
+      },
+    },
+    closed: {
+      type: 'final',
+      entry: ['closeTransport', 'reportClosed'],
+    },
+  },
+});
+
+export type SessionActorRef = ActorRefFrom<typeof sessionMachine>;

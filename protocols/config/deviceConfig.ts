@@ -1,0 +1,189 @@
+/**
+ * The device configuration: the protocol database plus the user's settings, as one immutable value.
+ * Pure functions answer the device manager's questions: which protocols may drive a discovered device,
+ * is its address allowed, and what exactly is this device (model, features, limits, index)?
+ * Resolving a new device returns a new configuration that remembers it, which is how indexes stay stable.
+ */
+import type { OutputType } from '../buttplug/featureTypes.js';
+import {
+  deviceKeyString,
+  type CommunicationSpecifier,
+  type DeviceKey,
+  type DiscoveryInfo,
+  type FeatureDefinition,
+  type ModelDefinition,
+  type ProtocolConfig,
+  type Range,
+} from './deviceDefinitions.js';
+import type { ResolvedDevice, ResolvedFeature, ResolvedOutput } from './resolvedDevice.js';
+import { specifierMatches } from './specifierMatching.js';
+
+export interface UserOutputSettings {
+  readonly value?: Range;
+  readonly disabled?: boolean;
+  readonly reverse?: boolean;
+  readonly duration?: Range;
+}
+
+export interface UserFeatureSettings {
+  readonly id?: string;
+  /** The `id` of the database feature these settings change. */
+  readonly baseId: string;
+  readonly output?: Readonly<Partial<Record<OutputType, UserOutputSettings>>>;
+}
+
+/** What the user (or the engine, for devices it has seen) remembers about one physical device. */
+export interface UserDeviceSettings {
+  readonly key: DeviceKey;
+  readonly id?: string;
+  /** The `id` of the database model (defaults or configuration) this device is. */
+  readonly baseId?: string;
+  readonly displayName?: string;
+  readonly allow: boolean;
+  readonly deny: boolean;
+  readonly index: number;
+  readonly messageGapMs?: number;
+  readonly features?: readonly UserFeatureSettings[];
+}
+
+export interface UserConfig {
+  /** Extra specifiers per protocol (serial ports, WebSocket device names...), checked before the database's. */
+  readonly communication?: Readonly<Record<string, readonly CommunicationSpecifier[]>>;
+  /** Extra models per protocol. */
+  readonly configurations?: Readonly<Record<string, readonly ModelDefinition[]>>;
+  readonly devices?: readonly UserDeviceSettings[];
+}
+
+export interface DeviceConfig {
+  readonly protocols: ReadonlyMap<string, ProtocolConfig>;
+  readonly userCommunication: ReadonlyMap<string, readonly CommunicationSpecifier[]>;
+  readonly devices: ReadonlyMap<string, UserDeviceSettings>;
+}
+
+export interface ProtocolMatch {
+  readonly protocol: string;
+  readonly specifier: CommunicationSpecifier;
+}
+
+export const createDeviceConfig = (protocols: readonly ProtocolConfig[], user: UserConfig = {}): DeviceConfig => {
+  const byName = new Map<string, ProtocolConfig>();
+  for (const protocol of protocols) {
+    const extra = user.configurations?.[protocol.name] ?? [];
+    byName.set(protocol.name, extra.length ? { ...protocol, configurations: [...extra, ...protocol.configurations] } : protocol);
+  }
+  return {
+    protocols: byName,
+    userCommunication: new Map(Object.entries(user.communication ?? {})),
+    devices: new Map((user.devices ?? []).map((device) => [deviceKeyString(device.key), device])),
+  };
+};
+
+/** Every protocol (user specifiers first) whose specifiers accept the discovered device. */
+export const matchProtocols = (config: DeviceConfig, info: DiscoveryInfo): ProtocolMatch[] => {
+  const matches: ProtocolMatch[] = [];
+  const consider = (protocol: string, specifiers: readonly CommunicationSpecifier[]) => {
+    if (!config.protocols.has(protocol) || matches.some((match) => match.protocol === protocol)) return;
+    const specifier = specifiers.find((candidate) => specifierMatches(candidate, info));
+    if (specifier) matches.push({ protocol, specifier });
+  };
+  for (const [protocol, specifiers] of config.userCommunication) consider(protocol, specifiers);
+  for (const [protocol, definition] of config.protocols) consider(protocol, definition.communication);
+  return matches;
+};
+
+/**
+ * The protocol's specifier that tells how to talk to the hardware once connected (a BLE protocol's
+ * service map). User specifiers only add names or ports, so the database's entry for the same
+ * transport carries the endpoints.
+ */
+export const connectionSpecifier = (config: DeviceConfig, match: ProtocolMatch): CommunicationSpecifier => {
+  if (match.specifier.transport !== 'btle' || Object.keys(match.specifier.services).length > 0) return match.specifier;
+  const base = config.protocols.get(match.protocol)?.communication.find((s) => s.transport === 'btle');
+  return base ?? match.specifier;
+};
+
+/** Deny wins; once any device is explicitly allowed, only allowed devices pass. */
+export const isAddressAllowed = (config: DeviceConfig, address: string): boolean => {
+  const devices = [...config.devices.values()];
+  if (devices.some((device) => device.key.address === address && device.deny)) return false;
+  if (!devices.some((device) => device.allow)) return true;
+  return devices.some((device) => device.key.address === address && device.allow);
+};
+
+const findModel = (protocol: ProtocolConfig, identifier: string | undefined, baseId?: string): ModelDefinition => {
+  if (baseId !== undefined) {
+    const byId = [protocol.defaults, ...protocol.configurations].find((model) => model.id === baseId);
+    if (byId) return byId;
+  }
+  if (identifier !== undefined) {
+    const configured = protocol.configurations.find((model) => model.identifiers.includes(identifier));
+    if (configured) return configured;
+  }
+  return protocol.defaults;
+};
+
+const lowestFreeIndex = (devices: ReadonlyMap<string, UserDeviceSettings>): number => {
+  const used = new Set([...devices.values()].map((device) => device.index));
+  let index = 0;
+  while (used.has(index)) index++;
+  return index;
+};
+
+const resolveFeature = (feature: FeatureDefinition, settings: UserFeatureSettings | undefined): ResolvedFeature => ({
+  id: feature.id,
+  index: feature.index,
+  description: feature.description,
+  outputs: Object.entries(feature.output ?? {}).map(([type, definition]): ResolvedOutput => {
+    const user = settings?.output?.[type as OutputType];
+    return {
+      type: type as OutputType,
+      base: definition!.value,
+      ...(user?.value ? { limit: user.value } : {}),
+      ...(user?.duration ?? definition!.duration ? { duration: user?.duration ?? definition!.duration } : {}),
+      reverse: user?.reverse ?? false,
+      disabled: user?.disabled ?? false,
+    };
+  }),
+  inputs: feature.input ?? {},
+});
+
+export interface Resolution {
+  readonly config: DeviceConfig;
+  readonly device: ResolvedDevice;
+}
+
+/**
+ * What a device is, by its runtime key: the user's entry for it if any, else the database model for
+ * its identifier, else the protocol's defaults. A device seen for the first time is remembered with the
+ * lowest index no remembered device holds, so it gets the same index when it comes back.
+ */
+export const resolveDevice = (config: DeviceConfig, key: DeviceKey): Resolution | undefined => {
+  const protocol = config.protocols.get(key.protocol);
+  if (!protocol) return undefined;
+  const keyString = deviceKeyString(key);
+  const known = config.devices.get(keyString);
+  const model = findModel(protocol, key.identifier, known?.baseId);
+  const settings: UserDeviceSettings = known ?? {
+    key,
+    baseId: model.id,
+    allow: false,
+    deny: false,
+    index: lowestFreeIndex(config.devices),
+  };
+  const nextConfig = known ? config : { ...config, devices: new Map(config.devices).set(keyString, settings) };
+  const messageGapMs = settings.messageGapMs ?? model.messageGapMs ?? protocol.defaults.messageGapMs;
+  return {
+    config: nextConfig,
+    device: {
+      key,
+      index: settings.index,
+      name: model.name,
+      ...(settings.displayName !== undefined ? { displayName: settings.displayName } : {}),
+      ...(model.protocolVariant !== undefined ? { protocolVariant: model.protocolVariant } : {}),
+      ...(messageGapMs !== undefined ? { messageGapMs } : {}),
+      features: model.features.map((feature) =>
+        resolveFeature(feature, settings.features?.find((f) => f.baseId === feature.id)),
+      ),
+    },
+  };
+};

@@ -1,0 +1,92 @@
+/**
+ * The shape of a device protocol module: the devices it speaks to (as data) and what bytes to say
+ * (as pure functions). The device actor runs the scripts, threads the state and does the I/O.
+ */
+import type { InputCommand, InputType, OutputType } from '../buttplug/featureTypes.js';
+import type { ProtocolConfig } from '../config/deviceDefinitions.js';
+import type { Endpoint } from '../config/endpoints.js';
+import type { ResolvedDevice, ResolvedFeature } from '../config/resolvedDevice.js';
+import type { Notification, ProtocolScript, WriteRequest } from './hardwareRequests.js';
+
+/** One output change for the encoder, already validated and mapped to hardware steps. */
+export interface FeatureOutput {
+  readonly feature: ResolvedFeature;
+  readonly type: OutputType;
+  /** Hardware value: inside the database range, user limits applied. */
+  readonly value: number;
+  /** HwPositionWithDuration only, in ms. */
+  readonly duration?: number;
+}
+
+/** A write the encoder wants; `delayMs` schedules it after the batch (motion played over time). */
+export interface ProtocolWrite extends WriteRequest {
+  readonly delayMs?: number;
+}
+
+export type EncodeResult<S> =
+  | { readonly ok: true; readonly state: S; readonly writes: readonly ProtocolWrite[] }
+  | { readonly ok: false; readonly reason: string };
+
+export const encoded = <S>(state: S, writes: readonly ProtocolWrite[]): EncodeResult<S> => ({ ok: true, state, writes });
+export const unsupported = (reason: string): EncodeResult<never> => ({ ok: false, reason });
+
+/** What a protocol may know about the device it drives. */
+export interface ProtocolDevice {
+  readonly definition: ResolvedDevice;
+  /** What identification returned (model code, BLE name...). */
+  readonly identifier?: string;
+  readonly hardwareName: string;
+  readonly endpoints: readonly Endpoint[];
+}
+
+export interface IdentifyContext {
+  readonly hardwareName: string;
+  readonly address: string;
+  readonly endpoints: readonly Endpoint[];
+}
+
+export interface SensorReading {
+  readonly featureIndex: number;
+  readonly type: InputType;
+  readonly value: number;
+}
+
+export interface InputRequest {
+  readonly feature: ResolvedFeature;
+  readonly type: InputType;
+  readonly command: InputCommand;
+}
+
+export type KeepalivePolicy =
+  /** Resend the last write whenever nothing was written for `intervalMs` (devices that stop on silence). */
+  | { readonly kind: 'repeatLastWrite'; readonly intervalMs: number }
+  /** Only when the hardware layer demands keepalive (e.g. a backgrounded mobile BLE stack): send `write`. */
+  | { readonly kind: 'whenHardwareRequires'; readonly write: WriteRequest; readonly intervalMs: number };
+
+export interface DeviceProtocol<S = unknown> {
+  readonly name: string;
+  /** The protocol's devices: how they are found and which models exist. */
+  readonly config: ProtocolConfig;
+  /** Which model is this? Default: the hardware's advertised name. */
+  identify?(context: IdentifyContext): ProtocolScript<string | undefined>;
+  /** Initial protocol state for a resolved device. */
+  createState(device: ProtocolDevice): S;
+  /** The protocol's init exchange, run once after identification; may refine the state. */
+  initialize?(device: ProtocolDevice, state: S): ProtocolScript<S>;
+  /** Turns output changes into writes. Pure; must not throw for validated input. */
+  encodeOutputs(state: S, outputs: readonly FeatureOutput[], device: ProtocolDevice): EncodeResult<S>;
+  /** Reads a sensor once. */
+  readInput?(state: S, request: InputRequest, device: ProtocolDevice): ProtocolScript<number>;
+  /** Starts or stops a sensor's notifications. */
+  subscribeInput?(state: S, request: InputRequest, device: ProtocolDevice): ProtocolScript<void>;
+  unsubscribeInput?(state: S, request: InputRequest, device: ProtocolDevice): ProtocolScript<void>;
+  /** Turns a notification into sensor readings for subscribers. */
+  decodeNotification?(state: S, notification: Notification, device: ProtocolDevice): readonly SensorReading[];
+  readonly keepalive?: KeepalivePolicy;
+  /** Send a stop right after connecting (seeds the packet a repeat-last-write keepalive resends). */
+  readonly stopOnConnect?: boolean;
+}
+
+// Protocol modules each have their own state type; the registry and the device actor hold them all.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyDeviceProtocol = DeviceProtocol<any>;

@@ -1,0 +1,23 @@
+/** Devices spoken to by the feelingso protocol: how they are found and the models it knows. */
+import { defineDevices, feature } from '../deviceData.js';
+
+export const feelingsoDevices = defineDevices({
+  name: 'feelingso',
+  communication: [
+    {
+      transport: 'btle',
+      names: ['Flair Feel'],
+      services: {
+        '42410001-0000-0101-0000-736278637a72': { rx: '42410003-0000-0101-0000-736278637a72', tx: '42410002-0000-0101-0000-736278637a72' },
+      },
+    },
+  ],
+  defaults: {
+    id: '2f2d3b3d-e832-40e4-ad74-705c0f02997d',
+    name: 'FeelingSo Flair Feel',
+    features: [
+      feature(0, 'ad577b65-e74b-44c3-868b-86e3bfd53dbe', { output: { Vibrate: [0, 19] } }),
+      feature(1, '5a2bd962-a9ab-4bd6-af7b-ae1fd6b39d79', { output: { Oscillate: [0, 19] } }),
+    ],
+  },
+});

@@ -1,0 +1,22 @@
+/** Devices spoken to by the fredorch protocol: how they are found and the models it knows. */
+import { defineDevices, feature } from '../deviceData.js';
+
+export const fredorchDevices = defineDevices({
+  name: 'fredorch',
+  communication: [
+    {
+      transport: 'btle',
+      names: ['YXlinksSPP'],
+      services: {
+        '0000ffb0-0000-1000-8000-00805f9b34fb': { rx: '0000ffb2-0000-1000-8000-00805f9b34fb', tx: '0000ffb1-0000-1000-8000-00805f9b34fb' },
+      },
+    },
+  ],
+  defaults: {
+    id: 'cbd6a5b5-50c0-4fb5-93e3-408fd027ff4d',
+    name: 'Fredorch Device',
+    features: [
+      feature(0, 'd3985f07-f95a-4f72-859e-8b0ac76f251f', { output: { HwPositionWithDuration: { value: [0, 15], duration: [0, 100000] } } }),
+    ],
+  },
+});

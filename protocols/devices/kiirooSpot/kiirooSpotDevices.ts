@@ -1,0 +1,24 @@
+/** Devices spoken to by the kiiroo-spot protocol: how they are found and the models it knows. */
+import { batteryInput, defineDevices, feature } from '../deviceData.js';
+
+export const kiirooSpotDevices = defineDevices({
+  name: 'kiiroo-spot',
+  communication: [
+    {
+      transport: 'btle',
+      names: ['SPOT W1'],
+      services: {
+        '00001400-0000-1000-8000-00805f9b34fb': { tx: '00001401-0000-1000-8000-00805f9b34fb' },
+        '0000180f-0000-1000-8000-00805f9b34fb': { rxblebattery: '00002a19-0000-1000-8000-00805f9b34fb' },
+      },
+    },
+  ],
+  defaults: {
+    id: '850e3d26-54df-4eb3-879e-e6f6aa93d335',
+    name: 'Kiiroo Spot',
+    features: [
+      feature(0, 'a047482e-01d1-477a-bf67-71c1ee667f94', { output: { Vibrate: [0, 100] } }),
+      feature(1, '5171bb1b-b234-4a56-96ae-d592d3065d00', { description: 'battery Level', input: { Battery: batteryInput } }),
+    ],
+  },
+});

@@ -1,0 +1,24 @@
+/** Devices spoken to by the magic-motion-3 protocol: how they are found and the models it knows. */
+import { batteryInput, defineDevices, feature } from '../deviceData.js';
+
+export const magicMotion3Devices = defineDevices({
+  name: 'magic-motion-3',
+  communication: [
+    {
+      transport: 'btle',
+      names: ['Krush'],
+      services: {
+        '0000180f-0000-1000-8000-00805f9b34fb': { rxblebattery: '00002a19-0000-1000-8000-00805f9b34fb' },
+        '78667579-7b48-43db-b8c5-7928a6b0a335': { tx: '78667579-a914-49a4-8333-aa3c0cd8fedc' },
+      },
+    },
+  ],
+  defaults: {
+    id: 'f954c774-3e08-4569-800f-94e454ccd3ca',
+    name: 'LoveLife Krush',
+    features: [
+      feature(0, 'af104b4d-73c3-4d89-95d6-ea7c4e21a3df', { output: { Vibrate: [0, 77] } }),
+      feature(1, '72bc2f2f-7f67-4636-bc5c-42ac4b55cb59', { description: 'battery Level', input: { Battery: batteryInput } }),
+    ],
+  },
+});

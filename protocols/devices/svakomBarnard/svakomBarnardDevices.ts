@@ -1,0 +1,23 @@
+/** Devices spoken to by the svakom-barnard protocol: how they are found and the models it knows. */
+import { defineDevices, feature } from '../deviceData.js';
+
+export const svakomBarnardDevices = defineDevices({
+  name: 'svakom-barnard',
+  communication: [
+    {
+      transport: 'btle',
+      names: ['DG239A'],
+      services: {
+        '0000ffe0-0000-1000-8000-00805f9b34fb': { tx: '0000ffe1-0000-1000-8000-00805f9b34fb' },
+      },
+    },
+  ],
+  defaults: {
+    id: 'aaebe699-02dd-461f-879d-c71da8c2d892',
+    name: 'Fantasy Cup Barnard',
+    features: [
+      feature(0, '7abda591-db6f-492c-a781-5f90d648b561', { output: { Vibrate: [0, 3] } }),
+      feature(1, '5ec8c88b-bd24-4e94-bec1-467735a74b80', { output: { Oscillate: [0, 3] } }),
+    ],
+  },
+});

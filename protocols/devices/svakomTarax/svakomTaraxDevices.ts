@@ -1,0 +1,23 @@
+/** Devices spoken to by the svakom-tarax protocol: how they are found and the models it knows. */
+import { defineDevices, feature } from '../deviceData.js';
+
+export const svakomTaraxDevices = defineDevices({
+  name: 'svakom-tarax',
+  communication: [
+    {
+      transport: 'btle',
+      names: ['SX218A'],
+      services: {
+        '0000ffe0-0000-1000-8000-00805f9b34fb': { rx: '0000ffe2-0000-1000-8000-00805f9b34fb', tx: '0000ffe1-0000-1000-8000-00805f9b34fb' },
+      },
+    },
+  ],
+  defaults: {
+    id: '870f69ff-45db-4a13-96e7-1915eef6ac59',
+    name: 'ToyCod Tara X',
+    features: [
+      feature(0, '8638eed8-37ec-4c54-aa06-a8dd3a832057', { description: 'Internal vibrator', output: { Vibrate: [0, 3] } }),
+      feature(1, 'a2ad09c0-0042-4f29-875f-464fb83ca916', { description: 'External pulsator', output: { Vibrate: [0, 3] } }),
+    ],
+  },
+});

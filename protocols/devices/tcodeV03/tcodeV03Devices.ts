@@ -1,0 +1,17 @@
+/** Devices spoken to by the tcode-v03 protocol: how they are found and the models it knows. */
+import { defineDevices, feature } from '../deviceData.js';
+
+export const tcodeV03Devices = defineDevices({
+  name: 'tcode-v03',
+  communication: [
+    { transport: 'serial', port: 'default', baudRate: 115200, dataBits: 8, stopBits: 1, parity: 'N' },
+  ],
+  defaults: {
+    id: '5c1195a5-a2e4-4643-bd47-8cb3a1e067f4',
+    name: 'TCode v0.3 (Single Linear Axis)',
+    messageGapMs: 20,
+    features: [
+      feature(0, 'afa1e63e-b6c7-4519-8faa-68cefe197a31', { output: { HwPositionWithDuration: { value: [0, 1000], duration: [0, 100000] }, Position: [0, 1000] } }),
+    ],
+  },
+});

@@ -1,0 +1,34 @@
+/** Devices spoken to by the tryfun protocol: how they are found and the models it knows. */
+import { defineDevices, feature } from '../deviceData.js';
+
+export const tryfunDevices = defineDevices({
+  name: 'tryfun',
+  communication: [
+    {
+      transport: 'btle',
+      names: ['TRYFUN-ONE', 'TF-SPRAY'],
+      services: {
+        '0000ff10-0000-1000-8000-00805f9b34fb': { tx: '0000fff1-0000-1000-8000-00805f9b34fb' },
+        '0000ffac-0000-1000-8000-00805f9b34fb': { tx: '0000ffb5-0000-1000-8000-00805f9b34fb' },
+      },
+    },
+  ],
+  defaults: {
+    id: '9b4afa16-a7cf-4fdb-bb95-5f91125ba7e1',
+    name: 'TryFun Yuan Series',
+    features: [
+      feature(0, 'e4957d32-e069-4c35-ae3f-e3cce3de6b49', { output: { Oscillate: [0, 9] } }),
+      feature(1, '0346e667-8ea2-4cde-80d4-88d498d1ee17', { output: { Rotate: [0, 9] } }),
+    ],
+  },
+  configurations: [
+    {
+      id: '2cf375ae-7ae9-4d76-be3b-58eff84b67ae',
+      name: 'TryFun Surge Pro',
+      identifiers: ['TF-SPRAY'],
+      features: [
+        feature(0, 'b9d4420b-9a94-4ea2-8b76-3445d06049f2', { output: { Vibrate: [0, 4] } }),
+      ],
+    },
+  ],
+});

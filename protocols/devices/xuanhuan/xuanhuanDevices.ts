@@ -1,0 +1,22 @@
+/** Devices spoken to by the xuanhuan protocol: how they are found and the models it knows. */
+import { defineDevices, feature } from '../deviceData.js';
+
+export const xuanhuanDevices = defineDevices({
+  name: 'xuanhuan',
+  communication: [
+    {
+      transport: 'btle',
+      names: ['QUXIN'],
+      services: {
+        '0000fffe-0000-1000-8000-00805f9b34fb': { tx: '0000fe02-0000-1000-8000-00805f9b34fb' },
+      },
+    },
+  ],
+  defaults: {
+    id: '60b567f2-8b50-4673-a295-6dda343a7029',
+    name: 'Xuanhuan Masturbator',
+    features: [
+      feature(0, 'b52a4a37-3eae-40da-a4c2-abe546934900', { output: { Vibrate: [0, 10] } }),
+    ],
+  },
+});

@@ -1,0 +1,28 @@
+/**
+ * How a client reaches a server: embedded (same process), WebSocket, IPC... A connector moves frames
+ * and reports when the link drops; it knows nothing of devices.
+ */
+import { EventEmitter } from 'eventemitter3';
+import type { TaggedMessage } from '../protocols/buttplug/frame.js';
+
+export interface ConnectorEvents {
+  /** A frame from the server: text, or an already-parsed array of `{"Name": {...}}` messages. */
+  frame: [frame: string | readonly unknown[]];
+  /** The link is gone (not called after the client's own `disconnect()`). */
+  disconnect: [reason: string];
+  /** Reconnecting connectors: a new link is up after a drop. */
+  reconnected: [];
+  /** Reconnecting connectors: an attempt failed; `attempt` counts from 1. */
+  reconnecting: [attempt: number, delayMs: number];
+}
+
+export interface ButtplugClientConnector extends EventEmitter<ConnectorEvents> {
+  readonly connected: boolean;
+  connect(): Promise<void>;
+  disconnect(): Promise<void>;
+  send(messages: readonly TaggedMessage[]): void;
+}
+
+export class ConnectorError extends Error {
+  override readonly name = 'ConnectorError';
+}
