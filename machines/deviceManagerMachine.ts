@@ -24,7 +24,13 @@ import {
 } from '../protocols/config/deviceConfig.js';
 import type { AnyDeviceProtocol } from '../protocols/devices/deviceProtocol.js';
 import { dcmMachine, type DcmToManagerEvent } from './dcmMachine.js';
-import { deviceMachine, type DeviceEvent, type DeviceTimeouts, type DeviceToManagerEvent } from './device/deviceMachine.js';
+import {
+  deviceMachine,
+  type DeviceEvent,
+  type DeviceOutput,
+  type DeviceTimeouts,
+  type DeviceToManagerEvent,
+} from './device/deviceMachine.js';
 import type { SessionToManagerEvent } from './sessionMachine.js';
 
 export interface DeviceManagerInput {
@@ -244,16 +250,16 @@ export const deviceManagerMachine = setup({
       for (const session of context.sessions) enqueue.sendTo(session, reply(list));
     }),
     removeDevice: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'device.gone') return;
-      enqueue.stopChild(event.deviceId);
+      const gone = (event as unknown as { output?: DeviceOutput }).output;
+      if (!gone?.deviceId) return;
       const connecting = new Map(context.connecting);
-      connecting.delete(event.deviceId);
+      connecting.delete(gone.deviceId);
       const table = new Map(context.table);
-      const index = [...table].find(([, entry]) => entry.deviceId === event.deviceId)?.[0];
+      const index = [...table].find(([, entry]) => entry.deviceId === gone.deviceId)?.[0];
       if (index !== undefined) table.delete(index);
       enqueue.assign({ table, connecting });
       if (index === undefined) return;
-      context.logger.info({ deviceIndex: index, reason: event.reason }, 'device removed');
+      context.logger.info({ deviceIndex: index, reason: gone.reason }, 'device removed');
       const list = deviceListMessage(0, [...table.values()].map((d) => d.info));
       for (const session of context.sessions) enqueue.sendTo(session, reply(list));
     }),
@@ -311,7 +317,8 @@ export const deviceManagerMachine = setup({
     'dcm.status': { actions: 'noteDcmStatus' },
     'device.identified': { actions: 'resolveDefinition' },
     'device.ready': { actions: 'addDevice' },
-    'device.gone': { actions: 'removeDevice' },
+    // A device actor is done when its device is gone for good.
+    'xstate.done.actor.*': { actions: 'removeDevice' },
   },
   states: {
     scanning: {

@@ -128,8 +128,14 @@ export type DeviceEvent =
 /** What a device tells the device manager. */
 export type DeviceToManagerEvent =
   | { type: 'device.identified'; deviceId: string; key: DeviceKey }
-  | { type: 'device.ready'; deviceId: string; index: number; info: DeviceInfo; address: string }
-  | { type: 'device.gone'; deviceId: string; address: string; reason: string };
+  | { type: 'device.ready'; deviceId: string; index: number; info: DeviceInfo; address: string };
+
+/** A device actor ends (its `done` event) when its device is gone for good. */
+export interface DeviceOutput {
+  readonly deviceId: string;
+  readonly address: string;
+  readonly reason: string;
+}
 
 // ---- I/O the live system provides (actors/deviceActors.ts) ----
 export interface ConnectInput {
@@ -261,6 +267,7 @@ const stopsOnConnect = (context: DeviceContext): boolean =>
 export const deviceMachine = setup({
   types: {
     input: {} as DeviceInput,
+    output: {} as DeviceOutput,
     context: {} as DeviceContext,
     events: {} as DeviceEvent,
   },
@@ -577,12 +584,6 @@ export const deviceMachine = setup({
         'device could not be set up',
       );
     },
-    reportGone: sendParent(({ context }) => ({
-      type: 'device.gone',
-      deviceId: context.deviceId,
-      address: context.discovered.info.address,
-      reason: context.goneReason,
-    }) satisfies DeviceToManagerEvent),
   },
 }).createMachine({
   id: 'device',
@@ -758,11 +759,16 @@ export const deviceMachine = setup({
     },
     disconnected: {
       type: 'final',
-      entry: ['failEverything', 'reportGone'],
+      entry: 'failEverything',
     },
     failed: {
       type: 'final',
-      entry: ['closeSilently', 'failEverything', 'reportGone'],
+      entry: ['closeSilently', 'failEverything'],
     },
   },
+  output: ({ context }): DeviceOutput => ({
+    deviceId: context.deviceId,
+    address: context.discovered.info.address,
+    reason: context.goneReason,
+  }),
 });

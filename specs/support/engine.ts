@@ -1,0 +1,64 @@
+/** Test fixture: an engine with simulated devices and a connected client, torn down after each test. */
+import { afterEach } from 'vitest';
+import { ButtplugServer, type ButtplugServerOptions } from '../../actors/buttplugServer.js';
+import { ButtplugClient } from '../../actors/client/buttplugClient.js';
+import type { ButtplugClientDevice } from '../../actors/client/clientDevice.js';
+import { SimulatedDcm, type SimulatedDcmOptions } from '../../hardware/simulated/simulatedDcm.js';
+import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
+
+const cleanups: (() => Promise<void>)[] = [];
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+export interface TestEngine {
+  readonly server: ButtplugServer;
+  readonly dcm: SimulatedDcm;
+  /** A new client connected through the embedded connector. */
+  connectClient(name?: string): Promise<ButtplugClient>;
+}
+
+export const startEngine = (
+  options: { dcm?: SimulatedDcmOptions; server?: ButtplugServerOptions } = {},
+): TestEngine => {
+  const dcm = new SimulatedDcm(options.dcm);
+  const server = new ButtplugServer({ deviceCommunicationManagers: [dcm], ...options.server });
+  cleanups.push(() => server.shutdown());
+  return {
+    server,
+    dcm,
+    async connectClient(name = 'test client') {
+      const client = new ButtplugClient(name, { requestTimeoutMs: 3_000 });
+      await client.connect(new EmbeddedConnector(server));
+      cleanups.push(() => client.disconnect());
+      return client;
+    },
+  };
+};
+
+/** Scans until `count` devices are known and returns them (by index). */
+export const scanFor = async (client: ButtplugClient, count = 1): Promise<ButtplugClientDevice[]> => {
+  const seen = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`only ${client.devices.length} of ${count} devices appeared`)), 3_000);
+    const check = () => {
+      if (client.devices.length < count) return;
+      clearTimeout(timer);
+      client.off('deviceadded', check);
+      resolve();
+    };
+    client.on('deviceadded', check);
+    check();
+  });
+  await client.startScanning();
+  await seen;
+  return client.devices;
+};
+
+export const waitFor = async (predicate: () => boolean, timeoutMs = 2_000, what = 'condition'): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+};
