@@ -49,6 +49,7 @@ export interface TableEntry {
 }
 
 export interface DeviceManagerContext extends DeviceManagerInput {
+  readonly dcmIds: readonly string[];
   readonly sessions: ReadonlySet<AnyActorRef>;
   /** Last status each DCM reported (a DCM still starting has none yet). */
   readonly dcmStatus: ReadonlyMap<string, { readonly available: boolean; readonly reason?: string }>;
@@ -78,7 +79,12 @@ const unknownDevice = (request: EngineRequest & { deviceIndex?: number }): Serve
   ErrorMessage: `no device with index ${request.deviceIndex}`,
 });
 
-const dcmId = (manager: DeviceCommunicationManager) => `dcm:${manager.name}`;
+/** Actor ids for the DCMs: `dcm:<name>`, numbered when two managers share a name. */
+const dcmIds = (dcms: readonly DeviceCommunicationManager[]): string[] =>
+  dcms.map((manager) => {
+    const same = dcms.filter((other) => other.name === manager.name);
+    return same.length > 1 ? `dcm:${manager.name}#${same.indexOf(manager) + 1}` : `dcm:${manager.name}`;
+  });
 
 export const deviceManagerMachine = setup({
   types: {
@@ -98,13 +104,14 @@ export const deviceManagerMachine = setup({
   },
   actions: {
     spawnDcms: enqueueActions(({ context, enqueue }) => {
-      for (const manager of context.dcms) {
+      context.dcms.forEach((manager, i) => {
+        const id = context.dcmIds[i]!;
         enqueue.spawnChild('dcm', {
-          id: dcmId(manager),
-          systemId: `${dcmId(manager)}`,
-          input: { dcmId: dcmId(manager), manager, logger: context.logger.child({ dcm: manager.name }) },
+          id,
+          systemId: id,
+          input: { dcmId: id, manager, logger: context.logger.child({ dcm: id }) },
         });
-      }
+      });
     }),
     attachSession: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'session.attach') return;
@@ -265,7 +272,7 @@ export const deviceManagerMachine = setup({
     }),
     startScanningDcms: enqueueActions(({ context, enqueue }) => {
       // Every DCM is asked; one that cannot scan (unavailable, or still starting and then failing) says so at once.
-      const scanning = new Set(context.dcms.map(dcmId));
+      const scanning = new Set(context.dcmIds);
       enqueue.assign({ scanningDcms: scanning });
       for (const id of scanning) enqueue.sendTo(id, { type: 'scan.start' });
       context.logger.info({ dcms: [...scanning] }, 'scanning started');
@@ -292,7 +299,7 @@ export const deviceManagerMachine = setup({
       }
     }),
     stopDcms: enqueueActions(({ context, enqueue }) => {
-      for (const manager of context.dcms) enqueue.stopChild(dcmId(manager));
+      for (const id of context.dcmIds) enqueue.stopChild(id);
     }),
     reportStopped: sendParent({ type: 'deviceManager.stopped' }),
     logShutdownTimeout: ({ context }) =>
@@ -302,6 +309,7 @@ export const deviceManagerMachine = setup({
   id: 'deviceManager',
   context: ({ input }) => ({
     ...input,
+    dcmIds: dcmIds(input.dcms),
     sessions: new Set(),
     dcmStatus: new Map(),
     scanningDcms: new Set(),

@@ -40,6 +40,7 @@ export class SimulatedHardware implements Hardware {
   private readonly commandWaiters: CommandWaiter[] = [];
   private unreadCommands = 0;
   private failures: { remaining: number; message: string } | undefined;
+  private paused: { resume: () => void; promise: Promise<void> } | undefined;
   private readonly simulator: DeviceSimulator | undefined;
 
   constructor(options: SimulatedHardwareOptions) {
@@ -61,6 +62,10 @@ export class SimulatedHardware implements Hardware {
 
   async write(endpoint: Endpoint, data: Uint8Array, withResponse: boolean): Promise<void> {
     this.check(endpoint);
+    if (this.paused) {
+      await this.paused.promise;
+      this.check(endpoint);
+    }
     if (this.failures && this.failures.remaining > 0) {
       this.failures.remaining--;
       throw new HardwareError(this.failures.message);
@@ -122,12 +127,27 @@ export class SimulatedHardware implements Hardware {
     this.failures = { remaining: count, message };
   }
 
+  /** Writes wait (a slow radio) until `resumeWrites()`, or fail if the device drops meanwhile. */
+  pauseWrites(): void {
+    if (this.paused) return;
+    let resume = () => {};
+    const promise = new Promise<void>((resolve) => (resume = resolve));
+    this.paused = { resume, promise };
+  }
+
+  resumeWrites(): void {
+    const paused = this.paused;
+    this.paused = undefined;
+    paused?.resume();
+  }
+
   /** The device goes away (out of range, battery empty...). */
   drop(reason = 'simulated disconnect'): void {
     if (!this.connected) return;
     this.connected = false;
     this.subscribed.clear();
     this.events.emit({ type: 'disconnected', reason });
+    this.resumeWrites();
   }
 
   isSubscribed(endpoint: Endpoint): boolean {

@@ -93,14 +93,18 @@ export const enqueueOutputs = <R>(
     const key = outputKey(output.feature.index, output.type);
     const previous = pending.get(key);
     pending.delete(key);
+    // Earlier requests waiting on this output now wait on (or are satisfied by) this newer value.
+    const others = previous?.tokens.filter((t) => t !== token) ?? [];
+    const counted = previous?.tokens.includes(token) ?? false;
     if (sameOutput(queue.written.get(key), output)) {
       // The hardware already has this value: the superseded pending change is simply dropped.
-      if (previous) settle(trackers, previous.tokens, undefined, outcomes);
+      settle(trackers, others, undefined, outcomes);
+      if (counted) outstanding--;
       continue;
     }
     // Re-inserting moves the output to the back: newest changes are written last.
-    pending.set(key, { output, tokens: [...(previous?.tokens ?? []), token] });
-    outstanding++;
+    pending.set(key, { output, tokens: [...others, token] });
+    if (!counted) outstanding++;
   }
   if (outstanding > 0) trackers.set(token, { replyTo, id, outstanding });
   else outcomes.push({ replyTo, id });

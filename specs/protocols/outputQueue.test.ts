@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  completeBatch,
+  dropPending,
+  emptyQueue,
+  enqueueOutputs,
+  failAll,
+  outputKey,
+  takeBatch,
+  type OutputQueue,
+  type Outcome,
+} from '../../machines/device/outputQueue.js';
+import type { ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
+import type { FeatureOutput } from '../../protocols/devices/deviceProtocol.js';
+
+const features: ResolvedFeature[] = [0, 1, 2].map((index) => ({
+  id: `f${index}`,
+  index,
+  description: '',
+  outputs: [{ type: 'Vibrate', base: [0, 5], reverse: false, disabled: false }],
+  inputs: {},
+}));
+
+const output = (feature: number, value: number): FeatureOutput => ({ feature: features[feature]!, type: 'Vibrate', value });
+
+type Op =
+  | { kind: 'request'; id: number; outputs: FeatureOutput[] }
+  | { kind: 'flush'; fail: boolean }
+  | { kind: 'stop'; feature: number };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({
+    kind: fc.constant('request' as const),
+    id: fc.integer({ min: 1, max: 1000 }),
+    outputs: fc.array(fc.tuple(fc.nat({ max: 2 }), fc.nat({ max: 5 })).map(([f, v]) => output(f, v)), { minLength: 1, maxLength: 3 }),
+  }),
+  fc.record({ kind: fc.constant('flush' as const), fail: fc.boolean() }),
+  fc.record({ kind: fc.constant('stop' as const), feature: fc.nat({ max: 2 }) }),
+);
+
+/** Plays operations; returns every outcome and what the "hardware" received. */
+const play = (ops: Op[]) => {
+  let queue: OutputQueue<string> = emptyQueue();
+  const outcomes: Outcome<string>[] = [];
+  const hardware = new Map<string, number>();
+  const requested: number[] = [];
+  for (const step of ops) {
+    if (step.kind === 'request') {
+      requested.push(step.id);
+      const result = enqueueOutputs(queue, step.outputs, 'client', step.id);
+      queue = result.queue;
+      outcomes.push(...result.outcomes);
+    } else if (step.kind === 'stop') {
+      const result = dropPending(queue, (key) => key.startsWith(`${step.feature}/`));
+      queue = result.queue;
+      outcomes.push(...result.outcomes);
+    } else {
+      const { queue: taken, batch } = takeBatch(queue);
+      if (!step.fail) for (const o of batch.outputs) hardware.set(outputKey(o.feature.index, o.type), o.value);
+      const result = completeBatch(taken, batch, step.fail ? 'boom' : undefined);
+      queue = result.queue;
+      outcomes.push(...result.outcomes);
+    }
+  }
+  // Drain: everything still pending gets written.
+  const { queue: taken, batch } = takeBatch(queue);
+  for (const o of batch.outputs) hardware.set(outputKey(o.feature.index, o.type), o.value);
+  outcomes.push(...completeBatch(taken, batch).outcomes);
+  return { outcomes, hardware, requested };
+};
+
+describe('the output queue', () => {
+  it('answers every request exactly once', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
+        const { outcomes, requested } = play(ops);
+        expect(outcomes.map((o) => o.id).sort((a, b) => a - b)).toEqual([...requested].sort((a, b) => a - b));
+      }),
+    );
+  });
+
+  it('leaves the hardware at the latest value requested for each output when nothing failed or was stopped', () => {
+    fc.assert(
+      fc.property(
+        fc.array(op.filter((o) => o.kind === 'request' || (o.kind === 'flush' && !o.fail)), { maxLength: 30 }),
+        (ops) => {
+          const { hardware } = play(ops);
+          const latest = new Map<string, number>();
+          for (const step of ops) if (step.kind === 'request') for (const o of step.outputs) latest.set(outputKey(o.feature.index, o.type), o.value);
+          for (const [key, value] of latest) expect(hardware.get(key)).toBe(value);
+        },
+      ),
+    );
+  });
+
+  it('never re-sends what the hardware already has', () => {
+    let queue = emptyQueue<string>();
+    queue = enqueueOutputs(queue, [output(0, 3)], 'c', 1).queue;
+    const { queue: taken, batch } = takeBatch(queue);
+    queue = completeBatch(taken, batch).queue;
+    const again = enqueueOutputs(queue, [output(0, 3)], 'c', 2);
+    expect(again.outcomes).toEqual([{ replyTo: 'c', id: 2 }]);
+    expect(takeBatch(again.queue).batch.outputs).toEqual([]);
+  });
+
+  it('moves a changed output to the back of the batch and lets later requests supersede earlier ones', () => {
+    let queue = emptyQueue<string>();
+    queue = enqueueOutputs(queue, [output(0, 1), output(1, 1)], 'c', 1).queue;
+    queue = enqueueOutputs(queue, [output(0, 2)], 'c', 2).queue;
+    const { batch } = takeBatch(queue);
+    expect(batch.outputs.map((o) => [o.feature.index, o.value])).toEqual([
+      [1, 1],
+      [0, 2],
+    ]);
+  });
+
+  it('fails every waiting request when the device goes away', () => {
+    let queue = emptyQueue<string>();
+    queue = enqueueOutputs(queue, [output(0, 1)], 'a', 1).queue;
+    queue = enqueueOutputs(queue, [output(1, 1)], 'b', 2).queue;
+    expect(failAll(queue, 'gone')).toEqual([
+      { replyTo: 'a', id: 1, error: 'gone' },
+      { replyTo: 'b', id: 2, error: 'gone' },
+    ]);
+  });
+});
