@@ -106,6 +106,25 @@ describe('buttplug-js 3.2.2 (spec v3) over WebSocket', () => {
     await expect(edge.scalar(new ScalarSubcommand(0, 0.5, ActuatorType.Oscillate))).rejects.toMatchObject({ errorClass: 4 });
   });
 
+  it('hears devices come and go while connected', async () => {
+    const engine = startEngine({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }], finiteScan: false } });
+    const client = await connectV3Client(await serveOverWebSocket(engine.server));
+    await scan(client, 1);
+    const removed: string[] = [];
+    client.on('deviceremoved', (device: ButtplugClientDevice) => removed.push(device.name));
+
+    engine.dcm.addDevice({ name: 'LVS-Nora', address: 'NORA' });
+    await waitFor(() => client.devices.length === 2, 2_000, 'the Nora to be added');
+    const nora = client.devices.find((d) => d.name === 'Lovense Nora')!;
+    await nora.vibrate(0.5);
+    expect(engine.dcm.hardware('NORA')!.writtenText.at(-1)).toBe('Vibrate:10;');
+
+    engine.dcm.hardware('EDGE')!.drop('out of range');
+    await waitFor(() => removed.length === 1, 2_000, 'the Edge to be removed');
+    expect(removed).toEqual(['Lovense Edge']);
+    expect(client.devices.map((d) => d.name)).toEqual(['Lovense Nora']);
+  });
+
   it('a client that goes away stops its devices', async () => {
     const engine = startEngine({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }] } });
     const client = await connectV3Client(await serveOverWebSocket(engine.server));
