@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { startEngine, waitFor } from '../support/engine.js';
-import { rawSession } from '../support/rawSession.js';
+import { frameClient } from '../support/frameClient.js';
 
 const edgeOnly = { dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }] } };
 
 describe('a spec v0 session', () => {
   it('handshakes, lists the device, vibrates it with SingleMotorVibrateCmd and stops it', async () => {
     const engine = startEngine(edgeOnly);
-    const client = rawSession(engine.server);
+    const client = frameClient(engine.server);
     client.send({ RequestServerInfo: { Id: 1, ClientName: 'v0 app' } });
     expect(await client.reply(1)).toEqual({
       name: 'ServerInfo',
@@ -43,7 +43,7 @@ describe('a spec v0 session', () => {
 describe('a spec v1 session', () => {
   it('handshakes, lists devices with feature counts, vibrates two motors with one VibrateCmd', async () => {
     const engine = startEngine(edgeOnly);
-    const client = rawSession(engine.server);
+    const client = frameClient(engine.server);
     client.send({ RequestServerInfo: { Id: 1, ClientName: 'v1 app', MessageVersion: 1 } });
     expect((await client.reply(1)).body).toMatchObject({ MessageVersion: 1, MajorVersion: 0, MinorVersion: 0, BuildVersion: 0 });
 
@@ -71,7 +71,7 @@ describe('a spec v1 session', () => {
 describe('a spec v2 session', () => {
   it('handshakes, lists devices with step counts, vibrates, reads the battery, stops everything', async () => {
     const engine = startEngine(edgeOnly);
-    const client = rawSession(engine.server);
+    const client = frameClient(engine.server);
     client.send({ RequestServerInfo: { Id: 1, ClientName: 'v2 app', MessageVersion: 2 } });
     expect((await client.reply(1)).body).toEqual({ Id: 1, ServerName: 'Buttplug Actors', MessageVersion: 2, MaxPingTime: 0 });
 
@@ -107,8 +107,8 @@ describe('devices coming and going', () => {
   it('reach a v3 client as DeviceAdded / DeviceRemoved while a v4 client on the same server gets DeviceList', async () => {
     // The scan runs until stopped, so a device added later is found.
     const engine = startEngine({ dcm: { ...edgeOnly.dcm, finiteScan: false } });
-    const v3 = rawSession(engine.server);
-    const v4 = rawSession(engine.server);
+    const v3 = frameClient(engine.server);
+    const v4 = frameClient(engine.server);
     v3.send({ RequestServerInfo: { Id: 1, ClientName: 'v3 app', MessageVersion: 3 } });
     v4.send({ RequestServerInfo: { Id: 1, ClientName: 'v4 app', ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } });
     await v3.reply(1);

@@ -1,14 +1,17 @@
-/** A client that speaks raw frames to an engine session, for hand-written sessions of any spec version. */
+/**
+ * A client that speaks text frames to an engine session through `frameTransport`, as a socket would:
+ * for hand-written sessions of any spec version.
+ */
 import { frameTransport, type ButtplugServer } from '../../actors/buttplugServer.js';
 import { waitFor } from './engine.js';
 
-export interface RawMessage {
+export interface FrameMessage {
   readonly name: string;
   readonly body: Record<string, unknown>;
 }
 
-export const rawSession = (server: ButtplugServer) => {
-  const received: RawMessage[] = [];
+export const frameClient = (server: ButtplugServer) => {
+  const received: FrameMessage[] = [];
   let closed = false;
   const session = server.connect(
     frameTransport(
@@ -24,7 +27,7 @@ export const rawSession = (server: ButtplugServer) => {
     ),
   );
   /** Waits for (and removes) the first message received that matches. */
-  const take = async (what: string, match: (m: RawMessage) => boolean): Promise<RawMessage> => {
+  const take = async (what: string, match: (m: FrameMessage) => boolean): Promise<FrameMessage> => {
     await waitFor(() => received.some(match), 2_000, what);
     return received.splice(received.findIndex(match), 1)[0]!;
   };
