@@ -64,16 +64,16 @@ const deviceMessage = <F extends Schema.Struct.Fields>(fields: F) =>
   Schema.Struct({ Id: ClientId, DeviceIndex: U32, ...fields });
 const Sensor = deviceMessage({ SensorIndex: U32, SensorType });
 
-export const requestServerInfoV0 = Schema.Struct({
+const requestServerInfoV0 = Schema.Struct({
   Id: ClientId,
   ClientName: Schema.String,
   // v0 has no version field; the reference also reads an explicit 0 as v0.
   MessageVersion: Schema.optional(Schema.Literal(0)),
 });
-export const requestServerInfoV1 = Schema.Struct({ Id: ClientId, ClientName: Schema.String, MessageVersion: U32 });
+const requestServerInfoV1 = Schema.Struct({ Id: ClientId, ClientName: Schema.String, MessageVersion: U32 });
 
 /** Every legacy client message body but RequestServerInfo (whose shape depends on the version). */
-export const legacyClientBodies = {
+const legacyClientBodies = {
   Ping: IdOnly,
   StartScanning: IdOnly,
   StopScanning: IdOnly,

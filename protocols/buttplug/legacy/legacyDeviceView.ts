@@ -42,7 +42,7 @@ export interface LegacyDeviceView {
 /** Order of a feature's outputs in the ScalarCmd list (the reference's DeviceList order). */
 const SCALAR_ORDER: readonly OutputType[] = ['Constrict', 'Temperature', 'Led', 'Oscillate', 'Position', 'Rotate', 'Spray', 'Vibrate'];
 
-export const sortedFeatures = (device: DeviceInfo): DeviceFeatureInfo[] =>
+const sortedFeatures = (device: DeviceInfo): DeviceFeatureInfo[] =>
   Object.values(device.DeviceFeatures).sort((a, b) => a.FeatureIndex - b.FeatureIndex);
 
 const actuator = (feature: DeviceFeatureInfo, type: OutputType, range: readonly [number, number]): LegacyActuator => ({

@@ -16,13 +16,14 @@
  *   - SensorSubscribeCmd / SensorUnsubscribeCmd stream readings of inputs that can stream, and
  *     SensorReadCmd / RSSILevelCmd read any readable input, not only the battery.
  */
+import { isFailure } from '../../config/commandChecks.js';
 import { deviceFailure, messageFailure, type ButtplugFailure } from '../errorCodes.js';
 import type { EngineRequest } from '../engineRequests.js';
 import type { InputCommand, OutputType } from '../featureTypes.js';
 import type { DeviceInfo, OutputCommand } from '../messages.js';
 import type { Inbound } from '../sessionCodec.js';
 import { ACTUATOR_TYPES, SENSOR_TYPES, type LegacyClientMessage, type SensorTypeName } from './legacyClientMessages.js';
-import { legacyDeviceView, type LegacyActuator, type LegacyDeviceView, type LegacySensor } from './legacyDeviceView.js';
+import { legacyDeviceView, type LegacyActuator, type LegacySensor } from './legacyDeviceView.js';
 import {
   featureKey,
   sensorKey,
@@ -35,9 +36,6 @@ import { launchDuration } from './launchTiming.js';
 
 type Result = { readonly state: LegacySessionState; readonly inbound: Inbound };
 type Command = { readonly featureIndex: number; readonly command: OutputCommand };
-
-const isFailure = (value: unknown): value is ButtplugFailure =>
-  typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
 
 const level = (type: Exclude<OutputType, 'HwPositionWithDuration'>, value: number): OutputCommand =>
   ({ [type]: { Value: value } }) as OutputCommand;
@@ -55,6 +53,15 @@ const outputRequest = (id: number, deviceIndex: number, commands: Command[]): En
   // A stable sort: two commands for one feature keep their order, the later one wins.
   commands: [...commands].sort((a, b) => a.featureIndex - b.featureIndex),
 });
+
+/** A speed-like level for an actuator; direction is the sign. */
+const speedCommand = (type: 'Vibrate' | 'Rotate', value: number, actuator: LegacyActuator, clockwise = true): OutputCommand | ButtplugFailure => {
+  const steps = speedSteps(value, actuator.stepCount);
+  return isFailure(steps) ? steps : level(type, signed(steps, clockwise));
+};
+
+/** Subcommands addressing every actuator of a list (commands that drive them all alike). */
+const everyIndex = (list: readonly LegacyActuator[]) => list.map((_, Index) => ({ Index }));
 
 /** Resolves each subcommand's Index in `list` and converts it; the first failure wins. */
 const convertEach = <S extends { readonly Index: number }>(
@@ -103,38 +110,24 @@ const deviceCommand = (
   device: DeviceInfo,
   state: LegacySessionState,
 ): Result => {
-  const view: LegacyDeviceView = legacyDeviceView(device);
+  const view = legacyDeviceView(device);
   const { Id: id, DeviceIndex: deviceIndex } = message;
   const output = (commands: Command[] | ButtplugFailure, next = state): Result =>
     isFailure(commands) ? fail(state, id, commands) : request(next, outputRequest(id, deviceIndex, commands));
   const none = (what: string) => fail(state, id, deviceFailure(`device ${deviceIndex} (${device.DeviceName}) has no ${what}`));
 
   switch (message.type) {
-    case 'SingleMotorVibrateCmd': {
+    case 'SingleMotorVibrateCmd':
       if (view.vibrate.length === 0) return none('vibrators');
-      const steps = view.vibrate.map((a) => speedSteps(message.Speed, a.stepCount));
-      const failure = steps.find(isFailure);
-      if (failure) return fail(state, id, failure);
-      return output(view.vibrate.map((a, i) => ({ featureIndex: a.featureIndex, command: level('Vibrate', steps[i] as number) })));
-    }
+      return output(convertEach(view.vibrate, everyIndex(view.vibrate), 'vibrator', (a) => speedCommand('Vibrate', message.Speed, a)));
 
     case 'VibrateCmd':
       if (view.vibrate.length === 0) return none('vibrators');
-      return output(
-        convertEach(view.vibrate, message.Speeds, 'vibrator', (a, s) => {
-          const steps = speedSteps(s.Speed, a.stepCount);
-          return isFailure(steps) ? steps : level('Vibrate', steps);
-        }),
-      );
+      return output(convertEach(view.vibrate, message.Speeds, 'vibrator', (a, s) => speedCommand('Vibrate', s.Speed, a)));
 
     case 'RotateCmd':
       if (view.rotate.length === 0) return none('rotators that take a direction');
-      return output(
-        convertEach(view.rotate, message.Rotations, 'rotator', (a, r) => {
-          const steps = speedSteps(r.Speed, a.stepCount);
-          return isFailure(steps) ? steps : level('Rotate', signed(steps, r.Clockwise));
-        }),
-      );
+      return output(convertEach(view.rotate, message.Rotations, 'rotator', (a, r) => speedCommand('Rotate', r.Speed, a, r.Clockwise)));
 
     case 'LinearCmd': {
       if (view.linear.length === 0) return none('linear actuators');
@@ -183,10 +176,7 @@ const deviceCommand = (
     case 'VorzeA10CycloneCmd':
       if (view.rotate.length === 0) return none('rotators that take a direction');
       return output(
-        view.rotate.map((a) => ({
-          featureIndex: a.featureIndex,
-          command: level('Rotate', signed(speedSteps(message.Speed / 100, a.stepCount) as number, message.Clockwise)),
-        })),
+        convertEach(view.rotate, everyIndex(view.rotate), 'rotator', (a) => speedCommand('Rotate', message.Speed / 100, a, message.Clockwise)),
       );
 
     case 'BatteryLevelCmd':

@@ -48,13 +48,9 @@ const deviceList = (version: LegacyVersion, message: MessageV4<'DeviceList'>, st
   };
 };
 
-const readingValue = (message: MessageV4<'InputReading'>): number =>
-  (Object.values(message.Reading)[0] as { Value: number }).Value;
-
 const inputReading = (version: LegacyVersion, message: MessageV4<'InputReading'>, state: LegacySessionState): Result => {
   const { Id: id, DeviceIndex: deviceIndex } = message;
-  const type = Object.keys(message.Reading)[0]!;
-  const value = readingValue(message);
+  const [type, { Value: value }] = Object.entries(message.Reading)[0] as [string, { Value: number }];
   if (id === 0) {
     const stream = state.subscriptions.get(sensorKey(deviceIndex, message.FeatureIndex, type));
     if (!stream) return { state, messages: [] };

@@ -9,7 +9,7 @@ import { I32, Range, ServerId, U32 } from '../schemaPrimitives.js';
 import type { LegacyVersion } from './legacyClientMessages.js';
 
 /** ActuatorType names this server writes in v3 attributes. */
-export const V3_ACTUATOR_NAMES = ['Vibrate', 'Rotate', 'Oscillate', 'Constrict', 'Position', 'Temperature', 'Led', 'Spray'] as const;
+const V3_ACTUATOR_NAMES = ['Vibrate', 'Rotate', 'Oscillate', 'Constrict', 'Position', 'Temperature', 'Led', 'Spray'] as const;
 /** SensorType names this server writes in v3 attributes (RSSI as buttplug-js and the C# client spell it). */
 export const V3_SENSOR_NAMES = ['Battery', 'RSSI', 'Button', 'Pressure', 'Depth', 'Position'] as const;
 
@@ -27,9 +27,9 @@ const SensorAttributesV3 = Schema.Struct({
   SensorRange: Schema.Array(Range),
 });
 
-export const V0_DEVICE_MESSAGE_NAMES = ['FleshlightLaunchFW12Cmd', 'SingleMotorVibrateCmd', 'StopDeviceCmd', 'VorzeA10CycloneCmd'] as const;
-export const DeviceMessagesV0 = Schema.Array(Schema.Literal(...V0_DEVICE_MESSAGE_NAMES));
-export const DeviceMessagesV1 = Schema.Struct({
+const V0_DEVICE_MESSAGE_NAMES = ['FleshlightLaunchFW12Cmd', 'SingleMotorVibrateCmd', 'StopDeviceCmd', 'VorzeA10CycloneCmd'] as const;
+const DeviceMessagesV0 = Schema.Array(Schema.Literal(...V0_DEVICE_MESSAGE_NAMES));
+const DeviceMessagesV1 = Schema.Struct({
   VibrateCmd: Schema.optional(FeatureCountV1),
   RotateCmd: Schema.optional(FeatureCountV1),
   LinearCmd: Schema.optional(FeatureCountV1),
@@ -38,7 +38,7 @@ export const DeviceMessagesV1 = Schema.Struct({
   VorzeA10CycloneCmd: Schema.optional(NoAttributes),
   StopDeviceCmd: NoAttributes,
 });
-export const DeviceMessagesV2 = Schema.Struct({
+const DeviceMessagesV2 = Schema.Struct({
   VibrateCmd: Schema.optional(FeatureCountV2),
   RotateCmd: Schema.optional(FeatureCountV2),
   LinearCmd: Schema.optional(FeatureCountV2),
@@ -46,7 +46,7 @@ export const DeviceMessagesV2 = Schema.Struct({
   RSSILevelCmd: Schema.optional(NoAttributes),
   StopDeviceCmd: NoAttributes,
 });
-export const DeviceMessagesV3 = Schema.Struct({
+const DeviceMessagesV3 = Schema.Struct({
   ScalarCmd: Schema.optional(Schema.Array(ActuatorAttributesV3)),
   RotateCmd: Schema.optional(Schema.Array(ActuatorAttributesV3)),
   LinearCmd: Schema.optional(Schema.Array(ActuatorAttributesV3)),

@@ -13,7 +13,7 @@ export type PendingReply =
   /** A SensorSubscribeCmd: its readings flow once the engine says Ok. */
   | { readonly kind: 'subscribe'; readonly key: string; readonly sensorIndex: number; readonly sensorType: string };
 
-export interface SensorStream {
+interface SensorStream {
   readonly sensorIndex: number;
   readonly sensorType: string;
 }

@@ -7,7 +7,7 @@ import { messageFailure, type ButtplugFailure } from '../errorCodes.js';
 import type { OutputType } from '../featureTypes.js';
 
 /** Speeds this small count as 0 (a float that should have been 0). */
-export const SPEED_EPSILON = 0.000_001;
+const SPEED_EPSILON = 0.000_001;
 
 const outOfRange = (what: string, value: number): ButtplugFailure =>
   messageFailure(`${what} ${value} is outside 0.0..1.0`);
