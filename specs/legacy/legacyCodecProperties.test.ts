@@ -192,6 +192,13 @@ describe('legacy device commands', () => {
             expect(request.deviceIndex).toBe(device.DeviceIndex);
             expect(request.commands.map((c) => c.featureIndex)).toEqual([...request.commands.map((c) => c.featureIndex)].sort((a, b) => a - b));
             expectInRange(device, request);
+            if (name === 'FleshlightLaunchFW12Cmd') {
+              // The duration is derived, so it is kept inside what the feature accepts.
+              const { duration } = commandValue(request.commands[0]!.command);
+              const [min, max] = device.DeviceFeatures[String(request.commands[0]!.featureIndex)]!.Output!.HwPositionWithDuration!.Duration;
+              expect(duration).toBeGreaterThanOrEqual(min);
+              expect(duration).toBeLessThanOrEqual(max);
+            }
           }),
         );
       });
@@ -403,6 +410,8 @@ describe('garbage never throws', () => {
             const result = send(codec, state, message);
             state = result.state;
             const inbound = result.inbound;
+            // Whatever happens, the answer will carry the message's Id.
+            expect(inbound.kind === 'request' ? inbound.request.id : inbound.id).toBe((message as unknown as { Id: number }).Id);
             if (inbound.kind === 'failure') expect([3, 4]).toContain(inbound.failure.code);
             if (inbound.kind === 'request' && inbound.request.kind === 'output') {
               const request = inbound.request;
