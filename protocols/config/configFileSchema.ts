@@ -31,7 +31,7 @@ const Uuid = Schema.String.pipe(
   }),
 );
 
-const NonEmptyStrings = Schema.NonEmptyArray(Schema.String);
+const NonEmptyStrings = Schema.Array(Schema.String).pipe(Schema.minItems(1, { message: () => 'expected at least one name' }));
 
 /** `[min, max]` as the base file writes it (i32). */
 const BaseRange = Schema.Tuple(I32, I32);
