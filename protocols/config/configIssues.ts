@@ -17,6 +17,8 @@ export type ConfigParseResult<T> =
 
 export const issue = (path: JsonPath, message: string): ConfigIssue => ({ path, message });
 
+export const showRange = (range: readonly [number, number]): string => `[${range[0]}, ${range[1]}]`;
+
 const PLAIN_KEY = /^[A-Za-z0-9_-]+$/;
 
 /** `user_configs.devices[0].config`; keys that are not plain words are quoted: `protocols["my toy"]`. */

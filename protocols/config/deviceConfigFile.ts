@@ -13,7 +13,7 @@ import {
   type Configuration,
   type Defaults,
 } from './configFileSchema.js';
-import { decodeConfig, issue, type ConfigIssue, type ConfigParseResult, type JsonPath } from './configIssues.js';
+import { decodeConfig, issue, showRange, type ConfigIssue, type ConfigParseResult, type JsonPath } from './configIssues.js';
 import type {
   CommunicationSpecifier,
   FeatureDefinition,
@@ -105,8 +105,6 @@ export const toModel = (model: Defaults | Configuration): ModelShorthand => ({
   ...(model.protocol_variant !== undefined ? { protocolVariant: model.protocol_variant } : {}),
   ...(model.message_gap_ms !== undefined ? { messageGapMs: model.message_gap_ms } : {}),
 });
-
-const showRange = (range: Range) => `[${range[0]}, ${range[1]}]`;
 
 /**
  * What the reference would accept but we cannot drive sensibly: empty or lopsided ranges, two features

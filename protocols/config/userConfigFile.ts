@@ -9,12 +9,16 @@
 import type { OutputType } from '../buttplug/featureTypes.js';
 import { withDefaults } from '../devices/deviceData.js';
 import { configFileSchemas, strictConfigFileSchemas, type UserDevice, type UserOutputs } from './configFileSchema.js';
-import { decodeConfig, issue, type ConfigIssue, type ConfigParseResult, type JsonPath } from './configIssues.js';
+import { decodeConfig, issue, showRange, type ConfigIssue, type ConfigParseResult, type JsonPath } from './configIssues.js';
 import { modelById, type UserConfig, type UserDeviceSettings, type UserFeatureSettings, type UserOutputSettings } from './deviceConfig.js';
 import { deviceKeyString, type CommunicationSpecifier, type ModelDefinition, type ProtocolConfig, type Range } from './deviceDefinitions.js';
 import { checkConfigurations, OUTPUT_KEYS, toModel, toSpecifier } from './deviceConfigFile.js';
 
-const showRange = (range: Range) => `[${range[0]}, ${range[1]}]`;
+/** The user's output settings that are there, by file key. */
+const outputEntries = (outputs: UserOutputs) =>
+  (Object.entries(outputs) as [keyof typeof OUTPUT_KEYS, UserOutputs[keyof UserOutputs]][]).filter(
+    (entry): entry is [keyof typeof OUTPUT_KEYS, NonNullable<UserOutputs[keyof UserOutputs]>] => entry[1] !== undefined,
+  );
 
 /** A user range `[a, b]` must be non-empty and inside `[0, max]` of the base range. */
 const checkUserRange = (user: Range, base: Range, what: string, at: JsonPath): ConfigIssue | undefined => {
@@ -31,8 +35,7 @@ const checkOutputs = (
   at: JsonPath,
 ): ConfigIssue[] => {
   const issues: ConfigIssue[] = [];
-  for (const [key, settings] of Object.entries(outputs) as [keyof typeof OUTPUT_KEYS, UserOutputs[keyof UserOutputs]][]) {
-    if (!settings) continue;
+  for (const [key, settings] of outputEntries(outputs)) {
     const base = baseFeature.output?.[OUTPUT_KEYS[key]];
     if (!base) {
       const has = Object.keys(baseFeature.output ?? {}).join(', ') || 'no outputs';
@@ -53,8 +56,7 @@ const checkOutputs = (
 
 const toOutputSettings = (outputs: UserOutputs): Partial<Record<OutputType, UserOutputSettings>> => {
   const result: Partial<Record<OutputType, UserOutputSettings>> = {};
-  for (const [key, settings] of Object.entries(outputs) as [keyof typeof OUTPUT_KEYS, UserOutputs[keyof UserOutputs]][]) {
-    if (!settings) continue;
+  for (const [key, settings] of outputEntries(outputs)) {
     result[OUTPUT_KEYS[key]] = {
       ...(settings.value ? { value: settings.value } : {}),
       ...(settings.disabled !== undefined ? { disabled: settings.disabled } : {}),
