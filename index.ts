@@ -3,6 +3,7 @@
 // Engine (embedding API)
 export { ButtplugServer, frameTransport, type ButtplugServerOptions, type ServerSession } from './actors/buttplugServer.js';
 export { silentLogger, type Logger } from './actors/logger.js';
+export { DeviceConfigFileError, loadDeviceConfiguration, type LoadDeviceConfigurationOptions } from './actors/configFiles.js';
 export type { SessionTransport } from './machines/sessionMachine.js';
 
 // Client library
@@ -27,6 +28,9 @@ export * from './protocols/buttplug/featureTypes.js';
 export type { ClientMessageV4, DeviceInfo, MessageV4, OutputCommand, ServerMessageV4 } from './protocols/buttplug/messages.js';
 export { decodeFrame, encodeFrame, toWire } from './protocols/buttplug/frame.js';
 export { createDeviceConfig, type DeviceConfig, type UserConfig } from './protocols/config/deviceConfig.js';
+export { parseDeviceConfigFile } from './protocols/config/deviceConfigFile.js';
+export { parseUserConfigFile } from './protocols/config/userConfigFile.js';
+export { formatIssue, type ConfigIssue, type ConfigParseResult } from './protocols/config/configIssues.js';
 export type { AnyDeviceProtocol, DeviceProtocol } from './protocols/devices/deviceProtocol.js';
 export { builtinProtocols } from './protocols/devices/index.js';
 

@@ -206,11 +206,13 @@ export const deviceManagerMachine = setup({
         [...context.connecting.values()].includes(info.address) ||
         [...context.table.values()].some((entry) => entry.address === info.address);
       if (busy) return;
-      const [match, ...others] = matchProtocols(context.config, info);
-      if (!match) return log.debug('ignored: no protocol matches');
-      const protocol = context.protocols.get(match.protocol);
-      if (!protocol) return log.warn({ protocol: match.protocol }, 'ignored: protocol has no implementation');
-      if (others.length > 0) log.debug({ others: others.map((o) => o.protocol) }, 'several protocols match; using the first');
+      const matches = matchProtocols(context.config, info);
+      if (matches.length === 0) return log.debug('ignored: no protocol matches');
+      // A device database may list protocols this engine cannot drive: use the first match it can.
+      const match = matches.find((candidate) => context.protocols.has(candidate.protocol));
+      const protocol = match && context.protocols.get(match.protocol);
+      if (!match || !protocol) return log.warn({ protocols: matches.map((m) => m.protocol) }, 'ignored: no matching protocol has an implementation');
+      if (matches.length > 1) log.debug({ protocols: matches.map((m) => m.protocol) }, 'several protocols match; using the first implemented one');
       const deviceId = `device-${context.nextDeviceNumber}`;
       log.info({ protocol: match.protocol, deviceId }, 'connecting to device');
       enqueue.assign({

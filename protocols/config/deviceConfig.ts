@@ -49,7 +49,7 @@ export interface UserDeviceSettings {
 export interface UserConfig {
   /** Extra specifiers per protocol (serial ports, WebSocket device names...), checked before the database's. */
   readonly communication?: Readonly<Record<string, readonly CommunicationSpecifier[]>>;
-  /** Extra models per protocol. */
+  /** Extra models per protocol; for an identifier the database already knows, they win. */
   readonly configurations?: Readonly<Record<string, readonly ModelDefinition[]>>;
   readonly devices?: readonly UserDeviceSettings[];
 }
@@ -69,7 +69,7 @@ export const createDeviceConfig = (protocols: readonly ProtocolConfig[], user: U
   const byName = new Map<string, ProtocolConfig>();
   for (const protocol of protocols) {
     const extra = user.configurations?.[protocol.name] ?? [];
-    byName.set(protocol.name, extra.length ? { ...protocol, configurations: [...extra, ...protocol.configurations] } : protocol);
+    byName.set(protocol.name, extra.length ? { ...protocol, configurations: [...protocol.configurations, ...extra] } : protocol);
   }
   return {
     protocols: byName,
@@ -110,17 +110,23 @@ export const isAddressAllowed = (config: DeviceConfig, address: string): boolean
   return devices.some((device) => device.key.address === address && device.allow);
 };
 
-const findModel = (protocol: ProtocolConfig, identifier: string | undefined, baseId?: string): ModelDefinition => {
-  if (baseId !== undefined) {
-    const byId = [protocol.defaults, ...protocol.configurations].find((model) => model.id === baseId);
-    if (byId) return byId;
-  }
-  if (identifier !== undefined) {
-    const configured = protocol.configurations.find((model) => model.identifiers.includes(identifier));
-    if (configured) return configured;
-  }
-  return protocol.defaults;
+const names = (model: ModelDefinition, identifier: string | undefined) =>
+  identifier !== undefined && model.identifiers.includes(identifier);
+
+/** The model with this id; ids repeat a few times in the shipped file, so the one the identifier names wins. */
+export const modelById = (models: readonly ModelDefinition[], id: string, identifier?: string): ModelDefinition | undefined => {
+  const candidates = models.filter((model) => model.id === id);
+  return candidates.find((model) => names(model, identifier)) ?? candidates.at(-1);
 };
+
+/**
+ * A remembered device's model is found by its `baseId`; otherwise by identifier, where the last
+ * configuration listing it wins (the reference's database is a map filled in file order).
+ */
+const findModel = (protocol: ProtocolConfig, identifier: string | undefined, baseId?: string): ModelDefinition =>
+  (baseId !== undefined ? modelById([protocol.defaults, ...protocol.configurations], baseId, identifier) : undefined) ??
+  protocol.configurations.findLast((model) => names(model, identifier)) ??
+  protocol.defaults;
 
 const lowestFreeIndex = (devices: ReadonlyMap<string, UserDeviceSettings>): number => {
   const used = new Set([...devices.values()].map((device) => device.index));

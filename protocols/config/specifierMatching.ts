@@ -5,6 +5,10 @@ import type { CommunicationSpecifier, DiscoveryInfo, ManufacturerData } from './
 export const nameMatches = (pattern: string, name: string): boolean =>
   pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
 
+/** As the reference compares a configured name with an advertised one: equal, or either is a `*` wildcard for the other. */
+const namesMatch = (configured: string, advertised: string): boolean =>
+  configured === advertised || nameMatches(configured, advertised) || nameMatches(advertised, configured);
+
 const containsRun = (haystack: readonly number[], needle: readonly number[]): boolean => {
   if (needle.length === 0) return true;
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
@@ -28,7 +32,7 @@ export const specifierMatches = (specifier: CommunicationSpecifier, info: Discov
     case 'btle':
       if (info.transport !== 'btle') return false;
       return (
-        specifier.names.some((pattern) => nameMatches(pattern, info.name)) ||
+        specifier.names.some((configured) => namesMatch(configured, info.name)) ||
         (specifier.manufacturerData ?? []).some((wanted) =>
           (info.manufacturerData ?? []).some((seen) => manufacturerDataMatches(wanted, seen)),
         ) ||

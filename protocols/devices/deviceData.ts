@@ -53,24 +53,24 @@ export interface DevicesShorthand {
   readonly configurations?: readonly ModelShorthand[];
 }
 
-/** Builds a protocol's database entry; a configuration without its own features, variant or gap inherits the defaults'. */
-export const defineDevices = (spec: DevicesShorthand): ProtocolConfig => {
-  const inherit = (model: ModelShorthand): ModelDefinition => {
-    const protocolVariant = model.protocolVariant ?? spec.defaults.protocolVariant;
-    const messageGapMs = model.messageGapMs ?? spec.defaults.messageGapMs;
-    return {
-      id: model.id,
-      name: model.name,
-      identifiers: model.identifiers ?? [],
-      features: model.features ?? spec.defaults.features,
-      ...(protocolVariant !== undefined ? { protocolVariant } : {}),
-      ...(messageGapMs !== undefined ? { messageGapMs } : {}),
-    };
-  };
+/** A model as the database keeps it: without its own features, variant or gap it has the defaults'. */
+export const withDefaults = (model: ModelShorthand, defaults: ModelShorthand & { readonly features: readonly FeatureDefinition[] }): ModelDefinition => {
+  const protocolVariant = model.protocolVariant ?? defaults.protocolVariant;
+  const messageGapMs = model.messageGapMs ?? defaults.messageGapMs;
   return {
-    name: spec.name,
-    communication: spec.communication,
-    defaults: inherit(spec.defaults),
-    configurations: (spec.configurations ?? []).map(inherit),
+    id: model.id,
+    name: model.name,
+    identifiers: model.identifiers ?? [],
+    features: model.features ?? defaults.features,
+    ...(protocolVariant !== undefined ? { protocolVariant } : {}),
+    ...(messageGapMs !== undefined ? { messageGapMs } : {}),
   };
 };
+
+/** Builds a protocol's database entry; a configuration without its own features, variant or gap inherits the defaults'. */
+export const defineDevices = (spec: DevicesShorthand): ProtocolConfig => ({
+  name: spec.name,
+  communication: spec.communication,
+  defaults: withDefaults(spec.defaults, spec.defaults),
+  configurations: (spec.configurations ?? []).map((model) => withDefaults(model, spec.defaults)),
+});

@@ -1,0 +1,80 @@
+/**
+ * Loads the device configuration from files, for the command line (`--device-config-file`,
+ * `--user-device-config-file`) and hosts that keep settings on disk.
+ *
+ * A device config file **replaces** the built-in database (as Intiface does): the file is then the
+ * whole truth about which devices exist, and protocols it does not list find nothing. The user file is
+ * layered on top. Any problem in either file fails the load with one line per problem, naming the
+ * file, the JSON path and what is wrong; the engine never starts half-configured.
+ */
+import { readFile } from 'node:fs/promises';
+import { formatIssue, parseJsonText, type ConfigIssue, type ConfigParseResult } from '../protocols/config/configIssues.js';
+import { createDeviceConfig, type DeviceConfig } from '../protocols/config/deviceConfig.js';
+import { parseDeviceConfigFile } from '../protocols/config/deviceConfigFile.js';
+import type { ProtocolConfig } from '../protocols/config/deviceDefinitions.js';
+import { parseUserConfigFile } from '../protocols/config/userConfigFile.js';
+import type { AnyDeviceProtocol } from '../protocols/devices/deviceProtocol.js';
+import { builtinProtocols } from '../protocols/devices/index.js';
+import { silentLogger, type Logger } from './logger.js';
+
+/** A config file that cannot be used; `message` has one `file: path: problem` line per problem. */
+export class DeviceConfigFileError extends Error {
+  override readonly name = 'DeviceConfigFileError';
+  constructor(
+    readonly file: string,
+    readonly issues: readonly ConfigIssue[],
+  ) {
+    super(issues.map((found) => `${file}: ${formatIssue(found)}`).join('\n'));
+  }
+}
+
+export interface LoadDeviceConfigurationOptions {
+  /** A device config file in the upstream v4 JSON format; replaces the built-in database. */
+  readonly deviceConfigFile?: string;
+  /** A user device config file (upstream v4 JSON, `user_configs`), layered on the database. */
+  readonly userConfigFile?: string;
+  /** The protocol implementations the engine will run (default: every built-in one). */
+  readonly protocols?: readonly AnyDeviceProtocol[];
+  /** Hears about keys that were ignored and protocols that cannot be driven. */
+  readonly logger?: Logger;
+}
+
+const readConfigFile = async <T>(
+  file: string,
+  parse: (value: unknown) => ConfigParseResult<T>,
+  logger: Logger,
+): Promise<T> => {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new DeviceConfigFileError(file, [{ path: [], message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` }]);
+  }
+  const json = parseJsonText(text);
+  const parsed = json.ok ? parse(json.value) : json;
+  if (!parsed.ok) throw new DeviceConfigFileError(file, parsed.issues);
+  for (const warning of parsed.warnings) logger.warn({ file }, formatIssue(warning));
+  return parsed.value;
+};
+
+/** The device configuration the engine should run with (`ButtplugServerOptions.deviceConfig`). Throws `DeviceConfigFileError`. */
+export const loadDeviceConfiguration = async (options: LoadDeviceConfigurationOptions = {}): Promise<DeviceConfig> => {
+  const protocols = options.protocols ?? builtinProtocols;
+  const logger = options.logger ?? silentLogger;
+  let database: readonly ProtocolConfig[] = protocols.map((protocol) => protocol.config);
+  if (options.deviceConfigFile !== undefined) {
+    const file = options.deviceConfigFile;
+    database = await readConfigFile(file, parseDeviceConfigFile, logger);
+    const implemented = new Set(protocols.map((protocol) => protocol.name));
+    const listed = new Set(database.map((protocol) => protocol.name));
+    const unusable = [...listed].filter((name) => !implemented.has(name));
+    const missing = [...implemented].filter((name) => !listed.has(name));
+    if (unusable.length) logger.info({ file, protocols: unusable }, 'protocols in the device config file that this engine cannot drive');
+    if (missing.length) logger.warn({ file, protocols: missing }, 'protocols missing from the device config file: their devices will not be found');
+  }
+  const userConfig =
+    options.userConfigFile !== undefined
+      ? await readConfigFile(options.userConfigFile, (value) => parseUserConfigFile(value, database), logger)
+      : {};
+  return createDeviceConfig(database, userConfig);
+};
