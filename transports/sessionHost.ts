@@ -1,0 +1,135 @@
+/**
+ * Turns connections into engine sessions, for every server transport (WebSocket, IPC). Two modes:
+ *
+ * - one engine, one session at a time (the default, like Intiface Engine): the engine and its devices
+ *   outlive each client; a second connection while one is active is refused with an `Error` (code 1)
+ *   and closed, and the first is untouched;
+ * - concurrent sessions: each connection gets its own engine from a factory (its own device managers
+ *   and devices), shut down when that connection ends.
+ *
+ * Either way, when a connection ends for any reason its session closes and its devices stop.
+ */
+import { frameTransport, type ButtplugServer, type ServerSession } from '../actors/buttplugServer.js';
+import { errorFields, silentLogger, type Logger } from '../actors/logger.js';
+import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
+import { encodeFrame } from '../protocols/buttplug/frame.js';
+import type { MessageV4 } from '../protocols/buttplug/messages.js';
+
+/** The default largest frame a server transport accepts: 1 MiB. */
+export const DEFAULT_MAX_FRAME_BYTES = 1024 * 1024;
+
+/** Where sessions come from. */
+export type SessionSource =
+  /** One long-lived engine, one client at a time. */
+  | { readonly server: ButtplugServer }
+  /** A new engine per connection, several clients at once. */
+  | { readonly createServer: () => ButtplugServer };
+
+/** One client connection as the host sees it. */
+export interface Connection {
+  /** Sends one text frame (dropped if the connection is already closing). */
+  send(text: string): void;
+  /** Ends the connection; the reason is for the peer and the logs. */
+  close(reason: string): void;
+}
+
+/** What a transport tells the host about an accepted connection. */
+export interface HostedConnection {
+  readonly sessionId: string;
+  /** A complete text frame from the client. */
+  receive(text: string): void;
+  /** A frame the transport could not accept (too large, binary, not UTF-8): answered with Error code 3, Id 0. */
+  refuse(reason: string): void;
+  /** The connection is gone: the session closes and its devices stop. */
+  closed(reason: string): void;
+}
+
+/** A spec Error frame with Id 0 (the transport cannot know the Id of a frame it could not read). */
+export const errorFrame = (code: ErrorCode, message: string): string => {
+  const error: MessageV4<'Error'> = { type: 'Error', Id: 0, ErrorCode: code, ErrorMessage: message };
+  return encodeFrame([error]);
+};
+
+interface ActiveSession {
+  readonly connection: Connection;
+  readonly session: ServerSession;
+  /** The engine this connection owns (concurrent mode only). */
+  readonly ownServer?: ButtplugServer;
+}
+
+export class SessionHost {
+  private readonly active = new Set<ActiveSession>();
+  private readonly shutdowns = new Set<Promise<void>>();
+
+  constructor(
+    private readonly source: SessionSource,
+    private readonly logger: Logger = silentLogger,
+  ) {}
+
+  /** Sessions open now. */
+  get sessionCount(): number {
+    return this.active.size;
+  }
+
+  /** Opens a session for a new connection, or refuses it (and closes it) when the engine is busy. */
+  accept(connection: Connection, peer: string): HostedConnection | undefined {
+    if ('server' in this.source && this.active.size > 0) {
+      const reason = 'the server is busy: another client is connected (this server takes one client at a time)';
+      this.logger.warn({ peer }, 'connection refused: another client is connected');
+      connection.send(errorFrame(ErrorCode.Init, reason));
+      connection.close(reason);
+      return undefined;
+    }
+    const ownServer = 'createServer' in this.source ? this.source.createServer() : undefined;
+    const server = ownServer ?? (this.source as { server: ButtplugServer }).server;
+    let entry: ActiveSession | undefined;
+    // The engine ends the session (Disconnect, ping timeout, shutdown): close the connection too.
+    const session = server.connect(
+      frameTransport(
+        (text) => connection.send(text),
+        (reason) => {
+          if (entry) this.release(entry);
+          connection.close(reason);
+        },
+      ),
+    );
+    entry = { connection, session, ...(ownServer ? { ownServer } : {}) };
+    this.active.add(entry);
+    const log = this.logger.child({ session: session.id });
+    log.info({ peer }, 'connection opened');
+    const current = entry;
+    return {
+      sessionId: session.id,
+      receive: (text) => session.receive(text),
+      refuse: (reason) => {
+        log.warn({ reason }, 'frame refused');
+        connection.send(errorFrame(ErrorCode.Message, reason));
+      },
+      closed: (reason) => {
+        if (!this.active.has(current)) return;
+        log.info({ reason }, 'connection closed');
+        session.close(reason);
+        this.release(current);
+      },
+    };
+  }
+
+  /** Closes every connection (their sessions close and devices stop) and waits for per-connection engines to stop. */
+  async closeAll(reason: string): Promise<void> {
+    for (const entry of [...this.active]) {
+      entry.session.close(reason);
+      this.release(entry);
+      entry.connection.close(reason);
+    }
+    await Promise.all([...this.shutdowns]);
+  }
+
+  private release(entry: ActiveSession): void {
+    if (!this.active.delete(entry) || !entry.ownServer) return;
+    const shutdown = entry.ownServer.shutdown().catch((error: unknown) => {
+      this.logger.error(errorFields(error), 'a per-connection engine did not shut down cleanly');
+    });
+    this.shutdowns.add(shutdown);
+    void shutdown.finally(() => this.shutdowns.delete(shutdown));
+  }
+}
