@@ -84,7 +84,7 @@ export class IpcServerTransport {
     const transport = new IpcServerTransport(server, path, maxFrameBytes, logger, options);
     server.on('error', (error) => logger.error(errorFields(error), 'IPC server error'));
     server.on('connection', (socket) => transport.onConnection(socket));
-    logger.info({ path }, 'listening');
+    logger.debug({ path }, 'listening');
     return transport;
   }
 
@@ -105,7 +105,7 @@ export class IpcServerTransport {
     );
     await this.host.closeAll('the server is shutting down');
     await Promise.all([listenerClosed, ...socketsClosed]);
-    this.logger.info('stopped listening');
+    this.logger.debug('stopped listening');
   }
 
   private onConnection(socket: Socket): void {

@@ -126,7 +126,11 @@ export class SessionHost {
 
   private release(entry: ActiveSession): void {
     if (!this.active.delete(entry) || !entry.ownServer) return;
-    const shutdown = entry.ownServer.shutdown().catch((error: unknown) => {
+    const server = entry.ownServer;
+    // Not synchronously: we may be inside one of the engine's own actions (its session closing the connection).
+    const shutdown = Promise.resolve()
+      .then(() => server.shutdown())
+      .catch((error: unknown) => {
       this.logger.error(errorFields(error), 'a per-connection engine did not shut down cleanly');
     });
     this.shutdowns.add(shutdown);

@@ -81,7 +81,7 @@ export class WebSocketServerTransport {
     wss.on('error', (error) => logger.error(errorFields(error), 'WebSocket server error'));
     wss.on('connection', (socket, request) => transport.onConnection(socket, request));
     transport.startKeepalive(options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS);
-    logger.info({ url: transport.url }, 'listening');
+    logger.debug({ url: transport.url }, 'listening');
     return transport;
   }
 
@@ -119,7 +119,7 @@ export class WebSocketServerTransport {
     );
     await this.host.closeAll('the server is shutting down');
     await Promise.all([listenerClosed, ...socketsClosed]);
-    this.logger.info('stopped listening');
+    this.logger.debug('stopped listening');
   }
 
   private onConnection(socket: WebSocket, request: IncomingMessage): void {

@@ -71,6 +71,8 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
   private pingTimer: ReturnType<typeof setInterval> | undefined;
   private readonly requestTimeoutMs: number;
   private readonly requester: DeviceRequester;
+  /** An Error (Id 0) the server sent before the handshake completed: why it would not have us. */
+  private refusal: ButtplugError | undefined;
   /** What the server said about itself in the handshake. */
   serverInfo: MessageV4<'ServerInfo'> | undefined;
 
@@ -107,12 +109,15 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
     connector.on('disconnect', this.onConnectorDisconnect);
     connector.on('reconnecting', this.onConnectorReconnecting);
     connector.on('reconnected', this.onConnectorReconnected);
+    this.refusal = undefined;
     try {
       await connector.connect();
       await this.handshake();
     } catch (error) {
       this.teardown();
       await connector.disconnect().catch(() => {});
+      // A server that refuses us (busy, wrong version) says why before closing: that beats "connection lost".
+      if (this.refusal) throw this.refusal;
       throw error instanceof ButtplugError
         ? error
         : new ButtplugConnectorError(error instanceof Error ? error.message : String(error));
@@ -242,6 +247,7 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
           void this.disconnect();
           return;
         }
+        if (!this.serverInfo) this.refusal = errorFromServer(message.ErrorCode, message.ErrorMessage, 0);
         this.emit('error', errorFromServer(message.ErrorCode, message.ErrorMessage, 0));
         return;
       default:
