@@ -133,7 +133,10 @@ export class IpcServerTransport {
       this.sockets.delete(socket);
       hosted?.closed(hadError ? 'connection broke' : 'connection closed');
     });
-    if (!hosted) return;
+    if (!hosted) {
+      socket.resume(); // Read (and drop) whatever comes, so the peer's end of the connection is seen.
+      return;
+    }
     const framer = new LineFramer(this.maxFrameBytes);
     socket.on('data', (chunk) => {
       for (const event of framer.push(chunk)) {
