@@ -131,12 +131,8 @@ export class IpcServerTransport {
     );
     socket.on('close', (hadError) => {
       this.sockets.delete(socket);
-      hosted?.closed(hadError ? 'connection broke' : 'connection closed');
+      hosted.closed(hadError ? 'connection broke' : 'connection closed');
     });
-    if (!hosted) {
-      socket.resume(); // Read (and drop) whatever comes, so the peer's end of the connection is seen.
-      return;
-    }
     const framer = new LineFramer(this.maxFrameBytes);
     socket.on('data', (chunk) => {
       for (const event of framer.push(chunk)) {

@@ -3,7 +3,9 @@
  *
  * - one engine, one session at a time (the default, like Intiface Engine): the engine and its devices
  *   outlive each client; a second connection while one is active is refused with an `Error` (code 1)
- *   and closed, and the first is untouched;
+ *   and closed, and the first is untouched. The refusal answers the newcomer's RequestServerInfo (with
+ *   its Id), because that is the reply every client waits for; one that says nothing within
+ *   `REFUSAL_WAIT_MS` gets it with Id 0;
  * - concurrent sessions: each connection gets its own engine from a factory (its own device managers
  *   and devices), shut down when that connection ends.
  *
@@ -12,8 +14,11 @@
 import { frameTransport, type ButtplugServer, type ServerSession } from '../actors/buttplugServer.js';
 import { errorFields, silentLogger, type Logger } from '../actors/logger.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
-import { encodeFrame } from '../protocols/buttplug/frame.js';
+import { encodeFrame, readableId } from '../protocols/buttplug/frame.js';
 import type { MessageV4 } from '../protocols/buttplug/messages.js';
+
+/** How long a refused connection may take to send its handshake before it is told and closed. */
+export const REFUSAL_WAIT_MS = 500;
 
 /** The default largest frame a server transport accepts: 1 MiB. */
 export const DEFAULT_MAX_FRAME_BYTES = 1024 * 1024;
@@ -35,7 +40,6 @@ export interface Connection {
 
 /** What a transport tells the host about an accepted connection. */
 export interface HostedConnection {
-  readonly sessionId: string;
   /** A complete text frame from the client. */
   receive(text: string): void;
   /** A frame the transport could not accept (too large, binary, not UTF-8): answered with Error code 3, Id 0. */
@@ -44,10 +48,20 @@ export interface HostedConnection {
   closed(reason: string): void;
 }
 
-/** A spec Error frame with Id 0 (the transport cannot know the Id of a frame it could not read). */
-export const errorFrame = (code: ErrorCode, message: string): string => {
-  const error: MessageV4<'Error'> = { type: 'Error', Id: 0, ErrorCode: code, ErrorMessage: message };
+/** A spec Error frame (Id 0 for a frame the transport could not read). */
+export const errorFrame = (code: ErrorCode, message: string, id = 0): string => {
+  const error: MessageV4<'Error'> = { type: 'Error', Id: id, ErrorCode: code, ErrorMessage: message };
   return encodeFrame([error]);
+};
+
+/** The Id of a frame's first message, if it has a readable one. */
+const firstId = (text: string): number => {
+  try {
+    const frame: unknown = JSON.parse(text);
+    return Array.isArray(frame) ? readableId(frame[0]) : 0;
+  } catch {
+    return 0;
+  }
 };
 
 interface ActiveSession {
@@ -71,15 +85,9 @@ export class SessionHost {
     return this.active.size;
   }
 
-  /** Opens a session for a new connection, or refuses it (and closes it) when the engine is busy. */
-  accept(connection: Connection, peer: string): HostedConnection | undefined {
-    if ('server' in this.source && this.active.size > 0) {
-      const reason = 'the server is busy: another client is connected (this server takes one client at a time)';
-      this.logger.warn({ peer }, 'connection refused: another client is connected');
-      connection.send(errorFrame(ErrorCode.Init, reason));
-      connection.close(reason);
-      return undefined;
-    }
+  /** Opens a session for a new connection, or refuses it when the engine is busy. */
+  accept(connection: Connection, peer: string): HostedConnection {
+    if ('server' in this.source && this.active.size > 0) return this.refuse(connection, peer);
     const ownServer = 'createServer' in this.source ? this.source.createServer() : undefined;
     const server = ownServer ?? (this.source as { server: ButtplugServer }).server;
     let entry: ActiveSession | undefined;
@@ -99,7 +107,6 @@ export class SessionHost {
     log.info({ peer }, 'connection opened');
     const current = entry;
     return {
-      sessionId: session.id,
       receive: (text) => session.receive(text),
       refuse: (reason) => {
         log.warn({ reason }, 'frame refused');
@@ -110,6 +117,29 @@ export class SessionHost {
         log.info({ reason }, 'connection closed');
         session.close(reason);
         this.release(current);
+      },
+    };
+  }
+
+  /** A connection the engine cannot take: answer its first frame with Error code 1, then close it. */
+  private refuse(connection: Connection, peer: string): HostedConnection {
+    const reason = 'the server is busy: another client is connected (this server takes one client at a time)';
+    this.logger.warn({ peer }, 'connection refused: another client is connected');
+    let open = true;
+    const refuseWith = (id: number) => {
+      if (!open) return;
+      open = false;
+      clearTimeout(timer);
+      connection.send(errorFrame(ErrorCode.Init, reason, id));
+      connection.close(reason);
+    };
+    const timer = setTimeout(() => refuseWith(0), REFUSAL_WAIT_MS);
+    return {
+      receive: (text) => refuseWith(firstId(text)),
+      refuse: () => refuseWith(0),
+      closed: () => {
+        open = false;
+        clearTimeout(timer);
       },
     };
   }

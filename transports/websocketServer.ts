@@ -145,9 +145,8 @@ export class WebSocketServerTransport {
     socket.on('close', (code, reason) => {
       this.sockets.delete(socket);
       this.awaitingPong.delete(socket);
-      hosted?.closed(reason.length > 0 ? `client closed the connection: ${reason.toString()}` : `connection closed (code ${code})`);
+      hosted.closed(reason.length > 0 ? `client closed the connection: ${reason.toString()}` : `connection closed (code ${code})`);
     });
-    if (!hosted) return;
     socket.on('pong', () => this.awaitingPong.delete(socket));
     socket.on('message', (data, isBinary) => {
       const bytes = frameBytes(data);

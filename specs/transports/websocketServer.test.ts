@@ -6,7 +6,7 @@ import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 import { onCleanup, scanFor, waitFor } from '../support/engine.js';
-import { RawWebSocket } from '../support/rawWebSocket.js';
+import { handshakeFrame, RawWebSocket } from '../support/rawWebSocket.js';
 import { connectedClient, startWebSocketEngine } from '../support/transports.js';
 
 const edge = { dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }] } };
@@ -107,10 +107,15 @@ describe('the WebSocket server transport', () => {
   it('takes one client at a time: a second gets a clear error and the first is untouched', async () => {
     const engine = await startWebSocketEngine(edge);
     const first = await rawClientWithEdge(engine.url);
+    // The refusal answers the newcomer's handshake, with its Id...
     const second = await RawWebSocket.open(engine.url);
-    const refusal = await second.log.next('Error');
-    expect(refusal).toMatchObject({ Id: 0, ErrorCode: 1, ErrorMessage: expect.stringMatching(/busy/) });
+    second.send(handshakeFrame(41));
+    expect(await second.log.next('Error')).toMatchObject({ Id: 41, ErrorCode: 1, ErrorMessage: expect.stringMatching(/busy/) });
     expect((await second.closed).reason).toMatch(/busy/);
+    // ...or comes with Id 0 to one that says nothing.
+    const silent = await RawWebSocket.open(engine.url);
+    expect(await silent.log.next('Error')).toMatchObject({ Id: 0, ErrorCode: 1 });
+    await silent.closed;
 
     vibrate(first, 3, 5);
     await first.log.next('Ok', (body) => body['Id'] === 3);
