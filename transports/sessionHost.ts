@@ -66,7 +66,8 @@ const firstId = (text: string): number => {
 
 interface ActiveSession {
   readonly connection: Connection;
-  readonly session: ServerSession;
+  /** Set as soon as the engine opened it. */
+  session?: ServerSession;
   /** The engine this connection owns (concurrent mode only). */
   readonly ownServer?: ButtplugServer;
 }
@@ -87,25 +88,33 @@ export class SessionHost {
 
   /** Opens a session for a new connection, or refuses it when the engine is busy. */
   accept(connection: Connection, peer: string): HostedConnection {
-    if ('server' in this.source && this.active.size > 0) return this.refuse(connection, peer);
-    const ownServer = 'createServer' in this.source ? this.source.createServer() : undefined;
+    if ('server' in this.source && this.active.size > 0) {
+      this.logger.warn({ peer }, 'connection refused: another client is connected');
+      return this.refuse(connection, 'the server is busy: another client is connected (this server takes one client at a time)', ErrorCode.Init);
+    }
+    let ownServer: ButtplugServer | undefined;
+    try {
+      ownServer = 'createServer' in this.source ? this.source.createServer() : undefined;
+    } catch (error) {
+      this.logger.error({ peer, ...errorFields(error) }, 'could not create an engine for a new connection');
+      return this.refuse(connection, `the server could not start a session: ${error instanceof Error ? error.message : String(error)}`, ErrorCode.Unknown);
+    }
     const server = ownServer ?? (this.source as { server: ButtplugServer }).server;
-    let entry: ActiveSession | undefined;
-    // The engine ends the session (Disconnect, ping timeout, shutdown): close the connection too.
+    const entry: ActiveSession = { connection, ...(ownServer ? { ownServer } : {}) };
+    this.active.add(entry);
+    // The engine ends the session (Disconnect, ping timeout, shutdown; even at once): close the connection too.
     const session = server.connect(
       frameTransport(
         (text) => connection.send(text),
         (reason) => {
-          if (entry) this.release(entry);
+          this.release(entry);
           connection.close(reason);
         },
       ),
     );
-    entry = { connection, session, ...(ownServer ? { ownServer } : {}) };
-    this.active.add(entry);
+    entry.session = session;
     const log = this.logger.child({ session: session.id });
     log.info({ peer }, 'connection opened');
-    const current = entry;
     return {
       receive: (text) => session.receive(text),
       refuse: (reason) => {
@@ -113,24 +122,22 @@ export class SessionHost {
         connection.send(errorFrame(ErrorCode.Message, reason));
       },
       closed: (reason) => {
-        if (!this.active.has(current)) return;
+        if (!this.active.has(entry)) return;
         log.info({ reason }, 'connection closed');
         session.close(reason);
-        this.release(current);
+        this.release(entry);
       },
     };
   }
 
-  /** A connection the engine cannot take: answer its first frame with Error code 1, then close it. */
-  private refuse(connection: Connection, peer: string): HostedConnection {
-    const reason = 'the server is busy: another client is connected (this server takes one client at a time)';
-    this.logger.warn({ peer }, 'connection refused: another client is connected');
+  /** A connection the engine cannot take: answer its first frame with an Error, then close it. */
+  private refuse(connection: Connection, reason: string, code: ErrorCode): HostedConnection {
     let open = true;
     const refuseWith = (id: number) => {
       if (!open) return;
       open = false;
       clearTimeout(timer);
-      connection.send(errorFrame(ErrorCode.Init, reason, id));
+      connection.send(errorFrame(code, reason, id));
       connection.close(reason);
     };
     const timer = setTimeout(() => refuseWith(0), REFUSAL_WAIT_MS);
@@ -147,7 +154,7 @@ export class SessionHost {
   /** Closes every connection (their sessions close and devices stop) and waits for per-connection engines to stop. */
   async closeAll(reason: string): Promise<void> {
     for (const entry of [...this.active]) {
-      entry.session.close(reason);
+      entry.session?.close(reason);
       this.release(entry);
       entry.connection.close(reason);
     }

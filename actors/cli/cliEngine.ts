@@ -13,7 +13,7 @@ import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 import { CliError } from './cliError.js';
 import type { CliOptions } from './cliOptions.js';
 import { loadConfigFiles } from './configFiles.js';
-import { createDeviceManagers } from './deviceManagers.js';
+import { checkDeviceManagers, createDeviceManagers } from './deviceManagers.js';
 import { simulatedDcm, unknownSimulatedNames } from './simulatedDevices.js';
 
 export interface CliEngine {
@@ -37,12 +37,12 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
           ...(options.userDeviceConfigFile !== undefined ? { userDeviceConfigFile: options.userDeviceConfigFile } : {}),
         })
       : {};
+  checkDeviceManagers(options.deviceManagers); // before anything listens
   const settings = { deviceWebsocketServerPort: options.deviceWebsocketServerPort, logger };
   const deviceManagers = (): DeviceCommunicationManager[] => [
     ...createDeviceManagers(options.deviceManagers, settings),
     ...(options.simulate.length > 0 ? [simulatedDcm(options.simulate, logger)] : []),
   ];
-  deviceManagers(); // Fails here, before anything listens, when a manager is not available.
 
   const config = files.deviceConfig ?? createDeviceConfig(builtinProtocolConfigs(), files.userConfig);
   const unknown = unknownSimulatedNames(options.simulate, config);

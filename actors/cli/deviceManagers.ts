@@ -29,10 +29,17 @@ export const deviceManagerRegistry: Readonly<Record<string, DeviceManagerEntry>>
   'use-device-websocket-server': { help: 'devices that connect over WebSocket (port: --device-websocket-server-port)' },
 };
 
-/** The managers for the flags given, or a CliError naming the first flag whose manager is not built yet. */
+const factoryFor = (flag: string) => {
+  const entry = deviceManagerRegistry[flag];
+  if (!entry?.create) throw new CliError(`--${flag}: ${entry?.help ?? 'this device manager'} are not available yet in buttplug-actors`);
+  return entry.create;
+};
+
+/** Throws a CliError naming the first flag whose manager is not built yet. */
+export const checkDeviceManagers = (flags: readonly string[]): void => {
+  for (const flag of flags) factoryFor(flag);
+};
+
+/** The managers for the flags given (a new set on every call: concurrent sessions each get their own). */
 export const createDeviceManagers = (flags: readonly string[], settings: DeviceManagerSettings): DeviceCommunicationManager[] =>
-  flags.map((flag) => {
-    const entry = deviceManagerRegistry[flag];
-    if (!entry?.create) throw new CliError(`--${flag}: ${entry?.help ?? 'this device manager'} are not available yet in buttplug-actors`);
-    return entry.create(settings);
-  });
+  flags.map((flag) => factoryFor(flag)(settings));

@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errorFields } from '../logger.js';
-import { startCliEngine } from './cliEngine.js';
 import { CliError } from './cliError.js';
-import { createCliLogger } from './cliLogger.js';
 import { helpText, parseCli } from './cliOptions.js';
+import { checkDeviceManagers } from './deviceManagers.js';
 
 /** Stopping must finish within 2 s of the signal; leave a margin for exiting. */
 const STOP_DEADLINE_MS = 1_800;
@@ -74,6 +73,14 @@ export const runCli = async (argv: readonly string[], output: CliOutput = proces
   }
 
   const { options } = command;
+  try {
+    checkDeviceManagers(options.deviceManagers);
+  } catch (error) {
+    if (error instanceof CliError) return fail(error);
+    throw error;
+  }
+  // Loaded only to run: --help, --version and usage errors answer at once.
+  const [{ startCliEngine }, { createCliLogger }] = await Promise.all([import('./cliEngine.js'), import('./cliLogger.js')]);
   const logger = createCliLogger(options.logLevel, options.logJson);
   // Signals that arrive while starting still stop the engine, once it is up.
   const signal = nextSignal();

@@ -171,6 +171,34 @@ describe('the WebSocket server transport', () => {
     expect(engines[1]!.dcm.hardware('EDGE-2')!.writtenText.slice(-2)).toEqual(['Vibrate1:5;', 'Vibrate2:5;']);
   });
 
+  it('refuses a connection whose engine cannot be created, and keeps serving', async () => {
+    let fail = true;
+    const transport = await WebSocketServerTransport.listen({
+      port: 0,
+      createServer: () => {
+        if (fail) throw new Error('no adapter');
+        return new ButtplugServer();
+      },
+    });
+    onCleanup(() => transport.close());
+    const raw = await RawWebSocket.open(transport.url);
+    raw.send(handshakeFrame(3));
+    expect(await raw.log.next('Error')).toMatchObject({ Id: 3, ErrorCode: 0, ErrorMessage: expect.stringMatching(/no adapter/) });
+    await raw.closed;
+    fail = false;
+    const client = await connectedClient(new WebSocketConnector(transport.url));
+    expect(client.connected).toBe(true);
+  });
+
+  it('does not stay busy when a connection arrives while the engine shuts down', async () => {
+    const engine = await startWebSocketEngine();
+    const stopping = engine.server.shutdown();
+    const raw = await RawWebSocket.open(engine.url);
+    await raw.closed;
+    await stopping;
+    expect(engine.transport.sessionCount).toBe(0);
+  });
+
   it('closes every session on close(), and the devices stop', async () => {
     const engine = await startWebSocketEngine(edge);
     const client = await connectedClient(new WebSocketConnector(engine.url));
