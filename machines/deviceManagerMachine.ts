@@ -167,7 +167,7 @@ export const deviceManagerMachine = setup({
           // Answered once every device has written its stop.
           enqueue.spawnChild('stopAll', {
             input: {
-              devices: [...context.table.values()].map((entry) => system.get(entry.deviceId) as AnyActorRef),
+              devices: [...context.table.values()].flatMap((entry): AnyActorRef[] => system.get(entry.deviceId) ?? []),
               outputs: request.outputs,
               inputs: request.inputs,
               session,
