@@ -95,10 +95,10 @@ describe('the WebSocket server transport', () => {
   });
 
   it('keeps a client that answers keepalive pings', async () => {
-    const engine = await startWebSocketEngine({ transport: { pingIntervalMs: 20 } });
+    const engine = await startWebSocketEngine({ transport: { pingIntervalMs: 100 } });
     const raw = await RawWebSocket.open(engine.url);
     await raw.handshake();
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, 350));
     raw.send('[{"Ping":{"Id":2}}]');
     await raw.log.next('Ok', (body) => body['Id'] === 2);
     expect(engine.transport.sessionCount).toBe(1);
