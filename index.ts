@@ -15,6 +15,17 @@ export * from './actors/client/clientErrors.js';
 export type { ButtplugClientConnector, ConnectorEvents } from './transports/clientConnector.js';
 export { ConnectorError } from './transports/clientConnector.js';
 export { EmbeddedConnector } from './transports/embeddedConnector.js';
+export { WebSocketConnector } from './transports/websocketConnector.js';
+export { BrowserWebSocketConnector, type BrowserWebSocketConnectorOptions } from './transports/browserWebSocketConnector.js';
+export { IpcConnector, type IpcConnectorOptions } from './transports/ipcConnector.js';
+export { LinkConnector, type FrameLink, type FrameLinkHandlers, type LinkConnectorOptions } from './transports/linkConnector.js';
+export type { ReconnectOptions } from './transports/reconnectPolicy.js';
+
+// Server transports
+export { WebSocketServerTransport, DEFAULT_WEBSOCKET_PORT, type WebSocketServerOptions } from './transports/websocketServer.js';
+export { IpcServerTransport, type IpcServerOptions } from './transports/ipcServer.js';
+export { defaultIpcPath } from './transports/ipcPath.js';
+export { DEFAULT_MAX_FRAME_BYTES, SessionHost, type Connection, type HostedConnection, type SessionSource } from './transports/sessionHost.js';
 
 // Hardware
 export type { DeviceCommunicationManager, DcmEvents } from './hardware/deviceCommunicationManager.js';

@@ -127,7 +127,9 @@ export class ButtplugServer {
         transport.close(reason);
       },
     };
-    this.actor.send({ type: 'session.open', sessionId: id, transport: guarded });
+    // A stopped engine takes no session: say so rather than leave the connection hanging.
+    if (this.actor.getSnapshot().status === 'active') this.actor.send({ type: 'session.open', sessionId: id, transport: guarded });
+    else guarded.close('the engine has stopped');
     const session = () => this.actor.system.get(id);
     return {
       id,

@@ -24,6 +24,7 @@ import {
 } from '../protocols/config/deviceConfig.js';
 import type { AnyDeviceProtocol } from '../protocols/devices/deviceProtocol.js';
 import { dcmMachine, type DcmToManagerEvent } from './dcmMachine.js';
+import { stopAllMachine } from './stopAllMachine.js';
 import {
   deviceMachine,
   type DeviceEvent,
@@ -95,6 +96,7 @@ export const deviceManagerMachine = setup({
   actors: {
     dcm: dcmMachine,
     device: deviceMachine,
+    stopAll: stopAllMachine,
   },
   delays: {
     shutdownTimeout: ({ context }) => context.shutdownTimeoutMs,
@@ -135,7 +137,7 @@ export const deviceManagerMachine = setup({
       context.logger.info({ session: event.sessionId, devices: context.table.size }, 'session ended: devices stopped');
       enqueue.sendTo(event.session, { type: 'cleanup.done' });
     }),
-    routeRequest: enqueueActions(({ context, event, enqueue }) => {
+    routeRequest: enqueueActions(({ context, event, enqueue, system }) => {
       if (event.type !== 'client.request') return;
       const { request, session } = event;
       const answer = (message: ServerMessageV4) => enqueue.sendTo(session, reply(message));
@@ -169,15 +171,18 @@ export const deviceManagerMachine = setup({
             } satisfies DeviceEvent);
             return;
           }
-          for (const entry of context.table.values()) {
-            enqueue.sendTo(entry.deviceId, {
-              type: 'device.stop',
+          // Answered once every device has written its stop.
+          enqueue.spawnChild('stopAll', {
+            input: {
+              devices: [...context.table.values()].flatMap((entry): AnyActorRef[] => system.get(entry.deviceId) ?? []),
               outputs: request.outputs,
               inputs: request.inputs,
               session,
-            } satisfies DeviceEvent);
-          }
-          return answer({ type: 'Ok', Id: request.id });
+              id: request.id,
+              timeoutMs: context.deviceTimeouts.writeMs,
+            },
+          });
+          return;
         }
       }
     }),

@@ -8,12 +8,15 @@ import type { TaggedMessage } from '../protocols/buttplug/frame.js';
 export interface ConnectorEvents {
   /** A frame from the server: text, or an already-parsed array of `{"Name": {...}}` messages. */
   frame: [frame: string | readonly unknown[]];
-  /** The link is gone (not called after the client's own `disconnect()`). */
+  /** The link is gone for good (not called after the client's own `disconnect()`). */
   disconnect: [reason: string];
-  /** Reconnecting connectors: a new link is up after a drop. */
+  /** Reconnecting connectors: a new link is up after a drop (the server sees a new client: handshake again). */
   reconnected: [];
-  /** Reconnecting connectors: an attempt failed; `attempt` counts from 1. */
-  reconnecting: [attempt: number, delayMs: number];
+  /**
+   * Reconnecting connectors: the link dropped (attempt 1) or the previous attempt failed; the next
+   * attempt starts in `delayMs`. `connected` is false until `reconnected`.
+   */
+  reconnecting: [attempt: number, delayMs: number, reason: string];
 }
 
 export interface ButtplugClientConnector extends EventEmitter<ConnectorEvents> {

@@ -38,6 +38,10 @@ export interface ButtplugClientEvents {
   deviceremoved: [device: ButtplugClientDevice];
   scanningfinished: [];
   disconnect: [];
+  /** The link dropped and a reconnecting connector is trying again (the server stopped every device). */
+  reconnecting: [attempt: number, delayMs: number];
+  /** Back after a drop: handshake done again and the device list brought up to date. */
+  reconnected: [];
   pingtimeout: [];
   inputreading: [reading: InputReading];
   error: [error: ButtplugError];
@@ -67,6 +71,8 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
   private pingTimer: ReturnType<typeof setInterval> | undefined;
   private readonly requestTimeoutMs: number;
   private readonly requester: DeviceRequester;
+  /** An Error (Id 0) the server sent before the handshake completed: why it would not have us. */
+  private refusal: ButtplugError | undefined;
   /** What the server said about itself in the handshake. */
   serverInfo: MessageV4<'ServerInfo'> | undefined;
 
@@ -101,26 +107,36 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
     this.connector = connector;
     connector.on('frame', this.onFrame);
     connector.on('disconnect', this.onConnectorDisconnect);
+    connector.on('reconnecting', this.onConnectorReconnecting);
+    connector.on('reconnected', this.onConnectorReconnected);
+    this.refusal = undefined;
     try {
       await connector.connect();
-      const [reply] = await this.requestAll([
-        { type: 'RequestServerInfo', ClientName: this.name, ProtocolVersionMajor: SPEC_VERSION_MAJOR, ProtocolVersionMinor: SPEC_VERSION_MINOR },
-      ]);
-      if (reply?.type !== 'ServerInfo') throw new ButtplugHandshakeError('the server did not answer with ServerInfo');
-      if (reply.ProtocolVersionMajor !== SPEC_VERSION_MAJOR) {
-        throw new ButtplugHandshakeError(`the server speaks spec v${reply.ProtocolVersionMajor}, this client v${SPEC_VERSION_MAJOR}`);
-      }
-      this.serverInfo = reply;
-      this.startPinging(reply.MaxPingTime);
-      const [list] = await this.requestAll([{ type: 'RequestDeviceList' }]);
-      if (list?.type === 'DeviceList') this.updateDevices(list);
+      await this.handshake();
     } catch (error) {
       this.teardown();
       await connector.disconnect().catch(() => {});
+      // A server that refuses us (busy, wrong version) says why before closing: that beats "connection lost".
+      if (this.refusal) throw this.refusal;
       throw error instanceof ButtplugError
         ? error
         : new ButtplugConnectorError(error instanceof Error ? error.message : String(error));
     }
+  }
+
+  /** RequestServerInfo, then the device list: after connecting, and again after a reconnect. */
+  private async handshake(): Promise<void> {
+    const [reply] = await this.requestAll([
+      { type: 'RequestServerInfo', ClientName: this.name, ProtocolVersionMajor: SPEC_VERSION_MAJOR, ProtocolVersionMinor: SPEC_VERSION_MINOR },
+    ]);
+    if (reply?.type !== 'ServerInfo') throw new ButtplugHandshakeError('the server did not answer with ServerInfo');
+    if (reply.ProtocolVersionMajor !== SPEC_VERSION_MAJOR) {
+      throw new ButtplugHandshakeError(`the server speaks spec v${reply.ProtocolVersionMajor}, this client v${SPEC_VERSION_MAJOR}`);
+    }
+    this.serverInfo = reply;
+    this.startPinging(reply.MaxPingTime);
+    const [list] = await this.requestAll([{ type: 'RequestDeviceList' }]);
+    if (list?.type === 'DeviceList') this.updateDevices(list);
   }
 
   /** Says goodbye to the server (every device stops) and drops the link. */
@@ -231,6 +247,7 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
           void this.disconnect();
           return;
         }
+        if (!this.serverInfo) this.refusal = errorFromServer(message.ErrorCode, message.ErrorMessage, 0);
         this.emit('error', errorFromServer(message.ErrorCode, message.ErrorMessage, 0));
         return;
       default:
@@ -256,6 +273,7 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
   }
 
   private startPinging(maxPingTime: number): void {
+    clearInterval(this.pingTimer);
     if (maxPingTime <= 0) return;
     // A third of the window leaves room for a slow event loop or a slow network.
     this.pingTimer = setInterval(() => {
@@ -269,17 +287,50 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
     if (this.teardown(reason)) this.emit('disconnect');
   };
 
+  /**
+   * The link dropped and the connector tries again. The server ended our session (and stopped every
+   * device), so pending requests will never be answered: reject them. Devices are kept, so an app's
+   * references survive a short drop; the device list is brought up to date after the reconnect.
+   */
+  private readonly onConnectorReconnecting = (attempt: number, delayMs: number, reason: string): void => {
+    this.suspend(reason);
+    this.emit('reconnecting', attempt, delayMs);
+  };
+
+  /** A new link is up: to the server it is a new client, so handshake again. */
+  private readonly onConnectorReconnected = (): void => {
+    const connector = this.connector;
+    this.handshake().then(
+      () => this.emit('reconnected'),
+      async (error: unknown) => {
+        // The link dropped again: the connector is already trying again. Otherwise this server will not have us.
+        if (this.connector !== connector || !connector?.connected) return;
+        this.emit('error', error instanceof ButtplugError ? error : new ButtplugConnectorError(String(error)));
+        this.teardown('handshake failed after reconnecting');
+        await connector.disconnect().catch(() => {});
+        this.emit('disconnect');
+      },
+    );
+  };
+
+  /** Stops pinging and fails every pending request; the connection may come back. */
+  private suspend(reason: string): void {
+    clearInterval(this.pingTimer);
+    this.pingTimer = undefined;
+    this.serverInfo = undefined;
+    for (const id of [...this.pending.keys()]) this.settle(id, new ButtplugConnectorError(`connection lost: ${reason}`));
+  }
+
   /** Forgets the connection: rejects pending requests, drops the devices. False if there was none. */
   private teardown(reason = 'disconnected'): boolean {
     if (!this.connector) return false;
-    clearInterval(this.pingTimer);
-    this.pingTimer = undefined;
     const connector = this.connector;
+    this.suspend(reason);
     this.connector = undefined;
-    this.serverInfo = undefined;
-    connector?.off('frame', this.onFrame);
-    connector?.off('disconnect', this.onConnectorDisconnect);
-    for (const id of [...this.pending.keys()]) this.settle(id, new ButtplugConnectorError(`connection lost: ${reason}`));
+    connector.off('frame', this.onFrame);
+    connector.off('disconnect', this.onConnectorDisconnect);
+    connector.off('reconnecting', this.onConnectorReconnecting);
+    connector.off('reconnected', this.onConnectorReconnected);
     const devices = this.devices;
     this.deviceMap.clear();
     for (const device of devices) this.emit('deviceremoved', device);

@@ -62,3 +62,8 @@ export const waitFor = async (predicate: () => boolean, timeoutMs = 2_000, what 
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 };
+
+/** Runs after the current test, before the engines started earlier in it are shut down. */
+export const onCleanup = (cleanup: () => Promise<void>): void => {
+  cleanups.push(cleanup);
+};

@@ -1,5 +1,5 @@
 /**
- * `npm start`: an embedded engine with a simulated Lovense Edge, driven by a client in the same
+ * `npm run demo`: an embedded engine with a simulated Lovense Edge, driven by a client in the same
  * process. Shows the whole path: scan, device added, vibrate, battery, what the device received.
  */
 import { ButtplugServer } from './actors/buttplugServer.js';

@@ -1,0 +1,176 @@
+/**
+ * The command line: Intiface Engine's flags where they make sense (same names, same meanings), plus a
+ * few of our own. One table drives both parsing (`util.parseArgs`) and `--help`.
+ */
+import { parseArgs } from 'node:util';
+import { CliError } from './cliError.js';
+import { deviceManagerRegistry } from './deviceManagers.js';
+
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface CliOptions {
+  readonly websocketPort: number;
+  readonly websocketHost: string;
+  readonly websocketPingIntervalMs: number;
+  readonly maxFrameBytes: number;
+  readonly ipcPath?: string;
+  readonly concurrentSessions: boolean;
+  readonly serverName: string;
+  readonly maxPingTime: number;
+  readonly deviceConfigFile?: string;
+  readonly userDeviceConfigFile?: string;
+  readonly logLevel: LogLevel;
+  readonly logJson: boolean;
+  /** `--use-*` flags given, without the dashes, in registry order. */
+  readonly deviceManagers: readonly string[];
+  readonly deviceWebsocketServerPort: number;
+  /** Names simulated devices advertise, one device each. */
+  readonly simulate: readonly string[];
+}
+
+export type CliCommand = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: CliOptions };
+
+interface FlagSpec {
+  readonly type: 'string' | 'boolean';
+  readonly multiple?: boolean;
+  readonly short?: string;
+  /** Placeholder for the value in `--help`. */
+  readonly value?: string;
+  readonly help: string;
+  readonly group: 'Server' | 'Devices' | 'Logging' | 'Other';
+}
+
+const flags: Readonly<Record<string, FlagSpec>> = {
+  'websocket-port': { type: 'string', value: 'PORT', group: 'Server', help: 'WebSocket server port (default 12345; 0 picks a free port)' },
+  'websocket-use-all-interfaces': { type: 'boolean', group: 'Server', help: 'listen on every network interface, not only 127.0.0.1' },
+  'websocket-ping-interval': { type: 'string', value: 'MS', group: 'Server', help: 'WebSocket keepalive: ping clients this often, drop those that miss a pong (default 10000; 0 = off)' },
+  'max-frame-size': { type: 'string', value: 'BYTES', group: 'Server', help: 'largest frame accepted (default 1048576); larger ones get Error code 3' },
+  'ipc-path': { type: 'string', value: 'PATH', group: 'Server', help: 'also serve local clients on this Unix socket / Windows named pipe (newline-delimited JSON)' },
+  'concurrent-sessions': { type: 'boolean', group: 'Server', help: 'let several clients connect at once, each with its own devices (default: one client at a time)' },
+  'server-name': { type: 'string', value: 'NAME', group: 'Server', help: 'name reported to clients (default "Buttplug Actors")' },
+  'max-ping-time': { type: 'string', value: 'MS', group: 'Server', help: 'clients must Ping within this or every device stops (default 0 = off)' },
+  simulate: { type: 'string', multiple: true, value: 'NAME', group: 'Devices', help: 'add a simulated device advertising NAME, e.g. LVS-Edge (repeatable)' },
+  ...Object.fromEntries(
+    Object.entries(deviceManagerRegistry).map(([flag, entry]): [string, FlagSpec] => [
+      flag,
+      { type: 'boolean', group: 'Devices', help: `find ${entry.help}${entry.create ? '' : ' (not available yet)'}` },
+    ]),
+  ),
+  'device-websocket-server-port': { type: 'string', value: 'PORT', group: 'Devices', help: 'port of the device WebSocket server (default 54817)' },
+  'device-config-file': { type: 'string', value: 'FILE', group: 'Devices', help: 'device configuration file (replaces the built-in one; not available yet)' },
+  'user-device-config-file': { type: 'string', value: 'FILE', group: 'Devices', help: 'user device configuration file (not available yet)' },
+  log: { type: 'string', value: 'LEVEL', group: 'Logging', help: `log level: ${LOG_LEVELS.join(', ')} (default info)` },
+  'log-json': { type: 'boolean', group: 'Logging', help: 'log JSON lines instead of human-readable text' },
+  version: { type: 'boolean', group: 'Other', help: 'print the version and exit' },
+  help: { type: 'boolean', short: 'h', group: 'Other', help: 'print this help and exit' },
+};
+
+const integerFlag = (values: Record<string, unknown>, flag: string, fallback: number, min: number, max: number): number => {
+  const raw = values[flag];
+  if (raw === undefined) return fallback;
+  const text = String(raw);
+  const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new CliError(`--${flag}: expected an integer from ${min} to ${max}, got ${JSON.stringify(text)}`);
+  }
+  return value;
+};
+
+const nonEmpty = (values: Record<string, unknown>, flag: string): string | undefined => {
+  const raw = values[flag];
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || raw.trim() === '') throw new CliError(`--${flag}: expected a value, got an empty one`);
+  return raw;
+};
+
+/** parseArgs' own errors are long; keep one line that names the flag. */
+const usageError = (error: unknown): CliError => {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  const flag = /'(-[^' ]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new CliError(`${flag ?? 'unknown flag'}: unknown flag (see --help)`);
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const argument = /'([^']*)'/.exec(message)?.[1];
+    return new CliError(`unexpected argument ${JSON.stringify(argument ?? '')} (every option is a --flag; see --help)`);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
+    return new CliError(flags[flag.replace(/^-+/, '')]?.type === 'boolean' ? `${flag}: takes no value` : `${flag}: needs a value`);
+  }
+  return new CliError(message.split('\n')[0]!);
+};
+
+export const parseCli = (argv: readonly string[]): CliCommand => {
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: Object.fromEntries(
+        Object.entries(flags).map(([flag, spec]) => [
+          flag,
+          { type: spec.type, ...(spec.multiple ? { multiple: true } : {}), ...(spec.short ? { short: spec.short } : {}) },
+        ]),
+      ),
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw usageError(error);
+  }
+  if (values['help']) return { kind: 'help' };
+  if (values['version']) return { kind: 'version' };
+
+  const logLevel = values['log'] ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel as LogLevel)) {
+    throw new CliError(`--log: expected one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(logLevel)}`);
+  }
+  const simulate = (values['simulate'] as string[] | undefined) ?? [];
+  if (simulate.some((name) => name.trim() === '')) throw new CliError('--simulate: expected a device name, got an empty one');
+  const ipcPath = nonEmpty(values, 'ipc-path');
+  const deviceConfigFile = nonEmpty(values, 'device-config-file');
+  const userDeviceConfigFile = nonEmpty(values, 'user-device-config-file');
+  return {
+    kind: 'run',
+    options: {
+      websocketPort: integerFlag(values, 'websocket-port', 12345, 0, 65535),
+      websocketHost: values['websocket-use-all-interfaces'] ? '0.0.0.0' : '127.0.0.1',
+      websocketPingIntervalMs: integerFlag(values, 'websocket-ping-interval', 10_000, 0, 3_600_000),
+      maxFrameBytes: integerFlag(values, 'max-frame-size', 1024 * 1024, 64, 256 * 1024 * 1024),
+      concurrentSessions: values['concurrent-sessions'] === true,
+      serverName: nonEmpty(values, 'server-name') ?? 'Buttplug Actors',
+      maxPingTime: integerFlag(values, 'max-ping-time', 0, 0, 2 ** 31 - 1),
+      logLevel: logLevel as LogLevel,
+      logJson: values['log-json'] === true,
+      deviceManagers: Object.keys(deviceManagerRegistry).filter((flag) => values[flag] === true),
+      deviceWebsocketServerPort: integerFlag(values, 'device-websocket-server-port', 54817, 1, 65535),
+      simulate,
+      ...(ipcPath !== undefined ? { ipcPath } : {}),
+      ...(deviceConfigFile !== undefined ? { deviceConfigFile } : {}),
+      ...(userDeviceConfigFile !== undefined ? { userDeviceConfigFile } : {}),
+    },
+  };
+};
+
+export const helpText = (): string => {
+  const rows = Object.entries(flags).map(([flag, spec]) => ({
+    group: spec.group,
+    left: `${spec.short ? `-${spec.short}, ` : ''}--${flag}${spec.value ? ` ${spec.value}` : ''}`,
+    help: spec.help,
+  }));
+  const width = Math.max(...rows.map((row) => row.left.length)) + 2;
+  const groups = [...new Set(rows.map((row) => row.group))];
+  return [
+    'Usage: buttplug-actors [options]',
+    '',
+    'A Buttplug server (message spec v4). Applications connect over WebSocket, by default at',
+    'ws://127.0.0.1:12345. Example: buttplug-actors --websocket-port 12345 --simulate LVS-Edge',
+    ...groups.flatMap((group) => [
+      '',
+      `${group}:`,
+      ...rows.filter((row) => row.group === group).map((row) => `  ${row.left.padEnd(width)}${row.help}`),
+    ]),
+    '',
+    'Exit codes: 0 after SIGINT/SIGTERM (every device stopped), 1 on a runtime failure, 2 on bad usage.',
+    '',
+  ].join('\n');
+};

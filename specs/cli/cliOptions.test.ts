@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { CliError } from '../../actors/cli/cliError.js';
+import { helpText, parseCli, type CliOptions } from '../../actors/cli/cliOptions.js';
+import { loadConfigFiles } from '../../actors/cli/configFiles.js';
+import { createDeviceManagers, deviceManagerRegistry } from '../../actors/cli/deviceManagers.js';
+import { silentLogger } from '../../actors/logger.js';
+
+const run = (...argv: string[]): CliOptions => {
+  const command = parseCli(argv);
+  if (command.kind !== 'run') throw new Error(`expected run, got ${command.kind}`);
+  return command.options;
+};
+
+const usageError = (...argv: string[]): string => {
+  try {
+    parseCli(argv);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(2);
+    return (error as CliError).message;
+  }
+  throw new Error(`${argv.join(' ')} was accepted`);
+};
+
+describe('the command line flags', () => {
+  it('default to an engine on 127.0.0.1:12345, one session at a time, human-readable info logs', () => {
+    expect(run()).toEqual({
+      websocketPort: 12345,
+      websocketHost: '127.0.0.1',
+      websocketPingIntervalMs: 10_000,
+      maxFrameBytes: 1024 * 1024,
+      concurrentSessions: false,
+      serverName: 'Buttplug Actors',
+      maxPingTime: 0,
+      logLevel: 'info',
+      logJson: false,
+      deviceManagers: [],
+      deviceWebsocketServerPort: 54817,
+      simulate: [],
+    });
+  });
+
+  it("take Intiface Engine's names and meanings", () => {
+    const options = run(
+      '--websocket-port', '4000',
+      '--websocket-use-all-interfaces',
+      '--server-name', 'Bedroom',
+      '--max-ping-time', '2500',
+      '--log', 'debug',
+      '--log-json',
+      '--use-bluetooth-le',
+      '--use-serial',
+      '--device-websocket-server-port', '5000',
+      '--device-config-file', 'devices.json',
+      '--user-device-config-file', 'user.json',
+    );
+    expect(options).toMatchObject({
+      websocketPort: 4000,
+      websocketHost: '0.0.0.0',
+      serverName: 'Bedroom',
+      maxPingTime: 2500,
+      logLevel: 'debug',
+      logJson: true,
+      deviceManagers: ['use-bluetooth-le', 'use-serial'],
+      deviceWebsocketServerPort: 5000,
+      deviceConfigFile: 'devices.json',
+      userDeviceConfigFile: 'user.json',
+    });
+  });
+
+  it('repeat --simulate, and accept ours: --ipc-path, --concurrent-sessions, --max-frame-size, --websocket-ping-interval', () => {
+    expect(
+      run('--simulate', 'LVS-Edge', '--simulate=LVS-Nora', '--ipc-path', '/tmp/x.sock', '--concurrent-sessions', '--max-frame-size', '4096', '--websocket-ping-interval', '0'),
+    ).toMatchObject({ simulate: ['LVS-Edge', 'LVS-Nora'], ipcPath: '/tmp/x.sock', concurrentSessions: true, maxFrameBytes: 4096, websocketPingIntervalMs: 0 });
+  });
+
+  it('answer --help and --version before anything else', () => {
+    expect(parseCli(['--simulate', 'X', '--help'])).toEqual({ kind: 'help' });
+    expect(parseCli(['-h'])).toEqual({ kind: 'help' });
+    expect(parseCli(['--version'])).toEqual({ kind: 'version' });
+  });
+
+  it('refuse bad flags and values with one line naming the flag', () => {
+    const cases: [string[], RegExp][] = [
+      [['--bogus'], /^--bogus: unknown flag/],
+      [['--use-xinput'], /^--use-xinput: unknown flag/],
+      [['--websocket-port', 'abc'], /^--websocket-port: expected an integer from 0 to 65535, got "abc"$/],
+      [['--websocket-port', '70000'], /^--websocket-port: /],
+      [['--websocket-port', '-1'], /^--websocket-port: needs a value$/],
+      [['--websocket-port'], /^--websocket-port: needs a value$/],
+      [['--websocket-port', '--simulate', 'x'], /^--websocket-port: needs a value$/],
+      [['--max-ping-time', '1.5'], /^--max-ping-time: /],
+      [['--device-websocket-server-port', '0'], /^--device-websocket-server-port: /],
+      [['--max-frame-size', '10'], /^--max-frame-size: /],
+      [['--log', 'loud'], /^--log: expected one of trace, debug, info, warn, error, fatal, silent, got "loud"$/],
+      [['--use-serial=yes'], /^--use-serial: takes no value$/],
+      [['--simulate', ''], /^--simulate: /],
+      [['--server-name', ' '], /^--server-name: /],
+      [['serve'], /^unexpected argument "serve"/],
+    ];
+    for (const [argv, expected] of cases) {
+      const message = usageError(...argv);
+      expect(message, argv.join(' ')).toMatch(expected);
+      expect(message).not.toContain('\n');
+    }
+  });
+
+  it('are all listed by --help', () => {
+    const help = helpText();
+    for (const flag of [
+      'websocket-port', 'websocket-use-all-interfaces', 'server-name', 'max-ping-time', 'device-config-file', 'user-device-config-file',
+      'log', 'log-json', 'device-websocket-server-port', 'simulate', 'version', 'help', 'ipc-path', 'concurrent-sessions',
+      ...Object.keys(deviceManagerRegistry),
+    ]) {
+      expect(help).toMatch(new RegExp(`--${flag}\\b`));
+    }
+  });
+});
+
+describe('device managers and configuration files not built yet', () => {
+  it('each --use-* flag without a manager stops with a "not available yet" line naming it', () => {
+    for (const flag of Object.keys(deviceManagerRegistry).filter((flag) => !deviceManagerRegistry[flag]!.create)) {
+      expect(() => createDeviceManagers([flag], { deviceWebsocketServerPort: 54817, logger: silentLogger })).toThrow(
+        new RegExp(`^--${flag}: .* not available yet`),
+      );
+    }
+    expect(createDeviceManagers([], { deviceWebsocketServerPort: 54817, logger: silentLogger })).toEqual([]);
+  });
+
+  it('configuration files stop with a "not available yet" line naming the flag', async () => {
+    await expect(loadConfigFiles({ deviceConfigFile: 'a.json' })).rejects.toThrow(/^--device-config-file: .*not available yet/);
+    await expect(loadConfigFiles({ userDeviceConfigFile: 'b.json' })).rejects.toThrow(/^--user-device-config-file: .*not available yet/);
+  });
+});

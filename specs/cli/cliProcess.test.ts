@@ -1,0 +1,121 @@
+/** The `buttplug-actors` command as a real child process, the way users run it. */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { WebSocketConnector } from '../../transports/websocketConnector.js';
+import { onCleanup, scanFor, waitFor } from '../support/engine.js';
+import { connectedClient } from '../support/transports.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+interface CliRun {
+  readonly child: ChildProcessWithoutNullStreams;
+  stdout: string;
+  stderr: string;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Runs cli.ts from the sources (tsx), as `node dist/cli.js` would run the build. */
+const startCli = (...args: string[]): CliRun => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli.ts', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+  const run: CliRun = {
+    child,
+    stdout: '',
+    stderr: '',
+    exited: once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null })),
+  };
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (run.stdout += text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (run.stderr += text));
+  onCleanup(async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await run.exited;
+    }
+  });
+  return run;
+};
+
+const jsonLines = (run: CliRun): Record<string, unknown>[] =>
+  run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+/** The URL from the start-up line, once the engine listens. */
+const readyUrl = async (run: CliRun): Promise<string> => {
+  await waitFor(() => jsonLines(run).some((line) => Array.isArray(line['urls'])), 10_000, `the engine to start (stderr: ${run.stderr})`);
+  return (jsonLines(run).find((line) => Array.isArray(line['urls']))!['urls'] as string[])[0]!;
+};
+
+describe('the buttplug-actors command', () => {
+  it('refuses a bad flag with one line naming it, exit code 2', async () => {
+    const run = startCli('--websocket-port', 'twelve');
+    expect(await run.exited).toEqual({ code: 2, signal: null });
+    expect(run.stderr).toBe('buttplug-actors: --websocket-port: expected an integer from 0 to 65535, got "twelve"\n');
+    expect(run.stdout).toBe('');
+  });
+
+  it('says a device manager is not available yet, in one line, exit code 2', async () => {
+    const run = startCli('--use-bluetooth-le', '--websocket-port', '0');
+    expect(await run.exited).toEqual({ code: 2, signal: null });
+    expect(run.stderr).toMatch(/^buttplug-actors: --use-bluetooth-le: .*not available yet in buttplug-actors\n$/);
+  });
+
+  it('prints its version', async () => {
+    const run = startCli('--version');
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+    expect(run.stdout).toMatch(/^buttplug-actors \d+\.\d+\.\d+\n$/);
+  });
+
+  it('serves a client in another process, and on SIGINT stops every device and exits 0 within 2 s', async () => {
+    const run = startCli('--websocket-port', '0', '--simulate', 'LVS-Edge', '--log', 'debug', '--log-json');
+    const url = await readyUrl(run);
+    expect(url).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
+
+    const client = await connectedClient(new WebSocketConnector(url));
+    const [edge] = await scanFor(client);
+    expect(edge!.name).toBe('Lovense Edge');
+    await edge!.vibrate(1);
+    const disconnected = new Promise<void>((done) => client.once('disconnect', () => done()));
+
+    const signalledAt = Date.now();
+    run.child.kill('SIGINT');
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+    expect(Date.now() - signalledAt).toBeLessThan(2_000);
+    await disconnected;
+
+    const lines = jsonLines(run);
+    const stopping = lines.findIndex((line) => line['msg'] === 'stopping: every device stops, every session closes');
+    expect(stopping).toBeGreaterThan(0);
+    const writtenAfter = lines
+      .slice(stopping)
+      .filter((line) => line['msg'] === 'simulated device received')
+      .map((line) => line['data']);
+    expect(writtenAfter).toEqual(['Vibrate1:0;', 'Vibrate2:0;']);
+    // Logs carry session and device ids.
+    expect(lines.some((line) => line['session'] === 'session-1')).toBe(true);
+    expect(lines.some((line) => line['deviceIndex'] === 0 && line['msg'] === 'device ready')).toBe(true);
+  });
+
+  it('logs human-readable text by default, and stops on SIGTERM too', async () => {
+    const run = startCli('--websocket-port', '0', '--simulate', 'LVS-Edge', '--simulate', 'LVS-Nora');
+    await waitFor(() => /is ready: connect to ws:\/\/127\.0\.0\.1:\d+/.test(run.stdout), 10_000, `the start-up line (stderr: ${run.stderr})`);
+    expect(run.stdout).toMatch(/INFO.*simulated devices, found on scan: LVS-Edge, LVS-Nora/);
+    expect(run.stdout).not.toMatch(/^\{/m);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('says so in one line when the port is taken, exit code 1', async () => {
+    const blocker = createServer();
+    await new Promise<void>((done) => blocker.listen(0, '127.0.0.1', done));
+    onCleanup(() => new Promise((done) => blocker.close(() => done())));
+    const port = (blocker.address() as { port: number }).port;
+    const run = startCli('--websocket-port', String(port), '--log', 'silent');
+    expect(await run.exited).toEqual({ code: 1, signal: null });
+    expect(run.stderr).toBe(`buttplug-actors: --websocket-port: cannot listen on 127.0.0.1:${port}: already in use\n`);
+  });
+});

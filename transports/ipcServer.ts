@@ -1,0 +1,145 @@
+/**
+ * The IPC server transport: a Unix domain socket (a named pipe on Windows) for local clients.
+ *
+ * Framing (both directions): newline-delimited JSON. Each frame is one JSON array of messages, as
+ * compact UTF-8 text, followed by "\n"; see `lineFramer.ts`. Frames above `maxFrameBytes` (default
+ * 1 MiB) and frames that are not UTF-8 get an `Error` (code 3, Id 0) and the session lives on.
+ * There is no transport keepalive: the operating system tells us at once when a local peer goes away.
+ */
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { rm } from 'node:fs/promises';
+import { errorFields, silentLogger, type Logger } from '../actors/logger.js';
+import { defaultIpcPath } from './ipcPath.js';
+import { encodeLine, LineFramer } from './lineFramer.js';
+import { DEFAULT_MAX_FRAME_BYTES, SessionHost, type SessionSource } from './sessionHost.js';
+
+/** A peer that never closes its side after we ended ours is cut off after this. */
+const CLOSE_GRACE_MS = 500;
+
+export type IpcServerOptions = SessionSource & {
+  /** Socket path (default: `buttplug-actors.sock` in the temp directory; `\\.\pipe\buttplug-actors` on Windows). */
+  readonly path?: string;
+  /** Largest frame accepted, in bytes (default 1 MiB). */
+  readonly maxFrameBytes?: number;
+  readonly logger?: Logger;
+};
+
+const listenOn = (server: Server, path: string) =>
+  new Promise<void>((resolve, reject) => {
+    const onError = (error: Error) => {
+      server.off('listening', onListening);
+      reject(error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(path);
+  });
+
+/** True when something answers on the socket path (another server is running there). */
+const isAlive = (path: string) =>
+  new Promise<boolean>((resolve) => {
+    const probe = connect(path);
+    probe.once('connect', () => {
+      probe.destroy();
+      resolve(true);
+    });
+    probe.once('error', () => resolve(false));
+  });
+
+export class IpcServerTransport {
+  private readonly host: SessionHost;
+  private readonly sockets = new Set<Socket>();
+  private closing: Promise<void> | undefined;
+  private connectionCount = 0;
+
+  private constructor(
+    private readonly server: Server,
+    readonly path: string,
+    private readonly maxFrameBytes: number,
+    private readonly logger: Logger,
+    source: SessionSource,
+  ) {
+    this.host = new SessionHost(source, logger);
+  }
+
+  /** Starts listening; a stale socket file left by a crashed server is replaced, a live one is not. */
+  static async listen(options: IpcServerOptions): Promise<IpcServerTransport> {
+    const path = options.path ?? defaultIpcPath();
+    const maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
+    if (!Number.isInteger(maxFrameBytes) || maxFrameBytes < 1) throw new RangeError('maxFrameBytes must be a positive integer');
+    const logger = (options.logger ?? silentLogger).child({ transport: 'ipc' });
+    const server = createServer();
+    try {
+      await listenOn(server, path);
+    } catch (error) {
+      const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+      if (!inUse || process.platform === 'win32' || (await isAlive(path))) throw error;
+      await rm(path, { force: true });
+      await listenOn(server, path);
+    }
+    const transport = new IpcServerTransport(server, path, maxFrameBytes, logger, options);
+    server.on('error', (error) => logger.error(errorFields(error), 'IPC server error'));
+    server.on('connection', (socket) => transport.onConnection(socket));
+    logger.debug({ path }, 'listening');
+    return transport;
+  }
+
+  get sessionCount(): number {
+    return this.host.sessionCount;
+  }
+
+  /** Stops listening (the socket file is removed) and closes every connection; their devices stop. */
+  close(): Promise<void> {
+    this.closing ??= this.closeNow();
+    return this.closing;
+  }
+
+  private async closeNow(): Promise<void> {
+    const listenerClosed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    const socketsClosed = [...this.sockets].map(
+      (socket) => new Promise<void>((resolve) => (socket.closed ? resolve() : socket.once('close', () => resolve()))),
+    );
+    await this.host.closeAll('the server is shutting down');
+    await Promise.all([listenerClosed, ...socketsClosed]);
+    this.logger.debug('stopped listening');
+  }
+
+  private onConnection(socket: Socket): void {
+    const peer = `ipc#${++this.connectionCount}`;
+    socket.on('error', (error) => this.logger.warn({ peer, ...errorFields(error) }, 'IPC socket error'));
+    if (this.closing) {
+      socket.destroy();
+      return;
+    }
+    this.sockets.add(socket);
+    const hosted = this.host.accept(
+      {
+        send: (text) => {
+          if (socket.writable) socket.write(encodeLine(text));
+        },
+        close: () => {
+          if (socket.destroyed) return;
+          socket.end();
+          setTimeout(() => socket.destroy(), CLOSE_GRACE_MS).unref();
+        },
+      },
+      peer,
+    );
+    socket.on('close', (hadError) => {
+      this.sockets.delete(socket);
+      hosted.closed(hadError ? 'connection broke' : 'connection closed');
+    });
+    const framer = new LineFramer(this.maxFrameBytes);
+    socket.on('data', (chunk) => {
+      for (const event of framer.push(chunk)) {
+        if (event.type === 'frame') hosted.receive(event.text);
+        else if (event.type === 'tooLarge') hosted.refuse(`frame of ${event.bytes} bytes is larger than the ${this.maxFrameBytes} byte limit`);
+        else hosted.refuse('frame is not valid UTF-8');
+      }
+    });
+  }
+}
