@@ -73,7 +73,7 @@ export class BluetoothLeDcm implements DeviceCommunicationManager {
     noble.on('stateChange', this.onStateChange);
     noble.on('discover', this.onDiscover);
     const problem = stateProblem(state);
-    if (problem) events.availabilityChanged(false, problem);
+    if (problem) events.availabilityChanged(false, `${UNAVAILABLE}: ${problem}.`);
   }
 
   async startScanning(): Promise<void> {
@@ -138,9 +138,8 @@ export class BluetoothLeDcm implements DeviceCommunicationManager {
     this.adapterState = state;
     if (state === was || !this.events) return;
     this.logger.info({ state }, 'Bluetooth adapter state changed');
-    const problem = stateProblem(state);
     if (state === 'poweredOn') this.events.availabilityChanged(true);
-    else this.events.availabilityChanged(false, problem ?? `the Bluetooth adapter is ${state}`);
+    else this.events.availabilityChanged(false, `${UNAVAILABLE}: ${stateProblem(state) ?? `the Bluetooth adapter is ${state}`}.`);
   };
 
   private readonly onDiscover = (peripheral: NoblePeripheral): void => {

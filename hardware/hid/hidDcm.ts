@@ -22,6 +22,12 @@ const hex = (value: number) => value.toString(16).padStart(4, '0');
 /** The address a device keeps across reconnects where it has a serial number; its path otherwise. */
 export const hidAddress = (device: HidDeviceInfo): string | undefined => device.serialNumber || device.path;
 
+/**
+ * One physical device: a device with several interfaces is listed once per interface, with the same
+ * serial number (or, lacking one, the same ids).
+ */
+const deviceKey = (device: HidDeviceInfo): string => device.serialNumber || `${hex(device.vendorId)}:${hex(device.productId)}`;
+
 export const hidName = (device: HidDeviceInfo): string => device.product?.trim() || `HID device ${hex(device.vendorId)}:${hex(device.productId)}`;
 
 export class HidDcm implements DeviceCommunicationManager {
@@ -31,7 +37,7 @@ export class HidDcm implements DeviceCommunicationManager {
   private logger: Logger = silentLogger;
   private scanning = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** Addresses offered during this scan. */
+  /** Devices offered during this scan, by `deviceKey`. */
   private readonly offered = new Set<string>();
   /** Open devices by the path they were opened at. */
   private readonly open = new Map<string, HidHardware>();
@@ -90,9 +96,9 @@ export class HidDcm implements DeviceCommunicationManager {
 
   private offer(hid: HidLibrary, device: HidDeviceInfo): void {
     const address = hidAddress(device);
-    // A device with several interfaces is listed once per interface: offer it once.
-    if (!address || !device.path || this.offered.has(address)) return;
-    this.offered.add(address);
+    const key = deviceKey(device);
+    if (!address || !device.path || this.offered.has(key)) return;
+    this.offered.add(key);
     const path = device.path;
     const name = hidName(device);
     const discovered: DiscoveredDevice = {
@@ -111,7 +117,7 @@ export class HidDcm implements DeviceCommunicationManager {
           if (event.type !== 'disconnected') return;
           this.open.delete(path);
           // Offered again if it is plugged back in during this scan.
-          this.offered.delete(address);
+          this.offered.delete(key);
         });
         if (!this.timer) this.timer = setTimeout(() => void this.poll(), this.options.pollIntervalMs ?? 1_000);
         return hardware;

@@ -27,6 +27,7 @@ export interface LovenseDongleDcmOptions {
   readonly probeMs?: number;
 }
 
+const UNAVAILABLE = 'The Lovense USB dongle is not available';
 const NO_DONGLE = 'no Lovense USB dongle is plugged in';
 const UNPLUGGED = 'the Lovense USB dongle was unplugged';
 
@@ -54,11 +55,11 @@ export class LovenseDongleDcm implements DeviceCommunicationManager {
   constructor(private readonly options: LovenseDongleDcmOptions = {}) {}
 
   async start(events: DcmEvents, logger: Logger): Promise<void> {
-    this.hid = await openHidLibrary('The Lovense USB dongle is not available', this.options.hid);
+    this.hid = await openHidLibrary(UNAVAILABLE, this.options.hid);
     this.events = events;
     this.logger = logger;
     if (!(await this.lookForDongle())) {
-      events.availabilityChanged(false, NO_DONGLE);
+      events.availabilityChanged(false, `${UNAVAILABLE}: none is plugged in.`);
       this.keepLooking();
     }
   }
@@ -179,7 +180,7 @@ export class LovenseDongleDcm implements DeviceCommunicationManager {
     // A scan in progress is over; the manager stops waiting for it.
     if (this.scanning) this.events.scanningFinished();
     this.scanning = false;
-    this.events.availabilityChanged(false, UNPLUGGED);
+    this.events.availabilityChanged(false, `${UNAVAILABLE}: it was unplugged.`);
     this.keepLooking();
   }
 

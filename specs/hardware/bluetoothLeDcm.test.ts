@@ -118,7 +118,7 @@ describe('Bluetooth LE manager: a missing or unusable adapter', () => {
     const adapter = new FakeBleAdapter({ state: 'poweredOff' });
     toy(adapter);
     const { dcm, found, availability } = await startDcm(adapter);
-    expect(availability).toEqual([[false, 'the Bluetooth adapter is turned off']]);
+    expect(availability).toEqual([[false, 'Bluetooth LE is not available: the Bluetooth adapter is turned off.']]);
     expect((await rejection(dcm.startScanning())).message).toBe('the Bluetooth adapter is turned off');
 
     adapter.setState('poweredOn');
@@ -330,7 +330,7 @@ describe('Bluetooth LE hardware', () => {
     const { dcm, events, availability } = await connected(adapter);
     adapter.setState('poweredOff');
     await waitFor(() => events.some((e) => e.type === 'disconnected') && availability.length === 1);
-    expect(availability).toEqual([[false, 'the Bluetooth adapter is turned off']]);
+    expect(availability).toEqual([[false, 'Bluetooth LE is not available: the Bluetooth adapter is turned off.']]);
     expect((await rejection(dcm.startScanning())).message).toBe('the Bluetooth adapter is turned off');
   });
 });

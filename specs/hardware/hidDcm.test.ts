@@ -68,6 +68,9 @@ describe('HID manager', () => {
     const hid = new FakeHidLibrary();
     plugToy(hid);
     hid.plug({ vendorId: 0x046d, productId: 0xc52b, path: '/dev/hidraw9' }); // no product, no serial
+    // The same devices' second interfaces: not offered twice.
+    hid.plug({ ...TEST_HID_PAIR, product: 'Pressure Toy', serialNumber: 'TOY-0001' });
+    hid.plug({ vendorId: 0x046d, productId: 0xc52b, path: '/dev/hidraw10' });
     const found: DiscoveredDevice[] = [];
     const dcm = new HidDcm({ hid, pollIntervalMs: 10 });
     await dcm.start({ deviceFound: (d) => found.push(d), scanningFinished: () => {}, availabilityChanged: () => {} }, silentLogger);

@@ -53,9 +53,7 @@ describe('Lovense dongle manager: availability', () => {
     const logger = recordingLogger();
     const { client } = await startDongleEngine(hid, logger);
     await waitFor(() => logger.find('warn', 'is not available').length === 1, 1_000, 'the warning');
-    expect(logger.find('warn', 'is not available')[0]!.message).toBe(
-      'dcm:lovense-dongle-hid is not available: no Lovense USB dongle is plugged in',
-    );
+    expect(logger.find('warn', 'is not available')[0]!.message).toBe('The Lovense USB dongle is not available: none is plugged in.');
 
     new FakeLovenseDongle(hid, { toys: [EDGE] });
     await waitFor(() => logger.find('info', 'Lovense USB dongle found').length === 1, 1_000, 'the dongle');
@@ -132,7 +130,11 @@ describe('Lovense dongle end to end: failures (issue item 7)', () => {
     expect(error.message).toMatch(/Lovense USB dongle/);
     await removed;
     expect(client.devices).toEqual([]);
-    await waitFor(() => logger.find('warn', 'the Lovense USB dongle was unplugged').length === 1, 1_000, 'unavailable');
+    await waitFor(
+      () => logger.find('warn', 'The Lovense USB dongle is not available: it was unplugged.').length === 1,
+      1_000,
+      'unavailable',
+    );
     // Still plugged in, so it is found and opened again.
     await waitFor(() => hid.opened.length === 2, 1_000, 'reopened');
     await client.requestDeviceList();
