@@ -335,8 +335,11 @@ export const deviceMachine = setup({
       context.protocol.keepalive?.kind === 'whenHardwareRequires' || context.lastWrite !== undefined,
     isOutputRequest: ({ event }) => event.type === 'device.request' && event.request.kind === 'output',
     canReconnect: ({ context }) => context.discovered.canReconnect === true,
-    /** After a reconnect, the device must identify as the one we had (not another toy at that address). */
-    isSameDevice: ({ context, event }) => (event as unknown as { output: unknown }).output === context.identifier,
+    /** After a reconnect, a device that says what it is must say what it said before (not another toy at that address). */
+    isSameDevice: ({ context, event }) => {
+      const identifier = (event as unknown as { output: unknown }).output;
+      return identifier === undefined || identifier === context.identifier;
+    },
   },
   actions: {
     assignHardware: assign({ hardware: (_, hardware: Hardware) => hardware }),

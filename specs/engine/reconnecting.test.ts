@@ -124,6 +124,35 @@ describe('a device whose hardware can reconnect', () => {
     expect(readings).toEqual([0x110, 0x20]);
   });
 
+  it('gives up when another kind of toy answers at the address', async () => {
+    let connections = 0;
+    const logger = recordingLogger();
+    const engine = startEngine({
+      dcm: {
+        devices: [
+          {
+            ...edge(),
+            // An Edge (P) the first time, a Lush (S) after the drop.
+            simulator: ({ data }, hw) => {
+              if (new TextDecoder().decode(data) !== 'DeviceType;') return;
+              const type = connections === 1 ? 'P' : 'S';
+              setTimeout(() => hw.notify('rx', `${type}:37:0082059AD3BD;`), 1);
+            },
+          },
+        ],
+      },
+      server: { deviceTimeouts: quickReconnect, logger },
+    });
+    engine.dcm.onConnect(() => connections++);
+    const client = await engine.connectClient();
+    await scanFor(client);
+    const removed = new Promise<void>((resolve) => client.once('deviceremoved', () => resolve()));
+    engine.dcm.hardware('EDGE')!.drop('out of range');
+    await removed;
+    expect(connections).toBe(2);
+    expect(logger.find('info', 'device removed')[0]!.fields.reason).toBe('a different device answered at its address');
+  });
+
   it('shuts down cleanly while a device is reconnecting', async () => {
     const engine = startEngine({ dcm: { devices: [edge()] }, server: { deviceTimeouts: { ...quickReconnect, reconnectWindowMs: 60_000 } } });
     const client = await engine.connectClient();
