@@ -66,7 +66,7 @@ describe('a device whose hardware can reconnect', () => {
     expect(await gone).toBe(0);
     const elapsed = Date.now() - droppedAt;
     expect(elapsed).toBeGreaterThanOrEqual(quickReconnect.reconnectWindowMs - 20);
-    expect(elapsed).toBeLessThan(quickReconnect.reconnectWindowMs + 400);
+    expect(elapsed).toBeLessThan(quickReconnect.reconnectWindowMs + 1_000);
     expect(client.devices).toEqual([]);
     // 20, 40, 80, 80... ms pauses within 600 ms: several attempts, but not a busy loop.
     const attempts = logger.find('debug', 'reconnect attempt failed').length;
