@@ -85,6 +85,21 @@ describe('Bluetooth LE end to end: a Lovense toy found through noble', () => {
     expect(edge!.messageTimingGap).toBe(75);
   });
 
+  it('matches toys by manufacturer data, or by an advertised service when they advertise no name', async () => {
+    const adapter = new FakeBleAdapter();
+    // A name no protocol knows (it answers as a Lush), with Lovense's manufacturer data.
+    const byData = addFakeLovense(adapter, { name: 'Toy-1234', manufacturerData: { company: 620, data: [0x12, 255, 33, 0x01] } });
+    const byService = addFakeLovense(adapter, { name: 'LVS-Edge', nameless: true, advertisedServices: ['5a300001-0024-4bd4-bbd5-a6920e4c5653'] });
+    adapter.addPeripheral({ name: 'Other', manufacturerData: { company: 620, data: [1, 2] }, services: {} }); // Lovense's company, not its data
+    const { client } = await startBleEngine(adapter);
+    const devices = await scanFor(client, 2);
+    expect(devices.map((d) => d.name).sort()).toEqual(['Lovense Edge', 'Lovense Lush']);
+    expect(byData.writtenText[0]).toBe('DeviceType;');
+    expect(byService.writtenText[0]).toBe('DeviceType;');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(client.devices).toHaveLength(2);
+  });
+
   it('reconnects a toy that went out of range for a moment, keeping its index and leaving it stopped', async () => {
     const adapter = new FakeBleAdapter();
     const toy = addFakeLovense(adapter, { name: 'LVS-Edge' });
