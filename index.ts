@@ -32,6 +32,17 @@ export type { DeviceCommunicationManager, DcmEvents } from './hardware/deviceCom
 export type { DiscoveredDevice, Hardware, HardwareEvent } from './hardware/hardware.js';
 export { SimulatedDcm, type SimulatedDcmOptions, type SimulatedDeviceSpec } from './hardware/simulated/simulatedDcm.js';
 export { SimulatedHardware, type DeviceSimulator, type HardwareCommandRecord } from './hardware/simulated/simulatedHardware.js';
+// Each loads its native library only when it starts, and says in one sentence when it cannot.
+export { BluetoothLeDcm, type BluetoothLeDcmOptions } from './hardware/bluetoothLe/bluetoothLeDcm.js';
+export type { NobleBindings } from './hardware/bluetoothLe/noble.js';
+export { HidDcm, type HidDcmOptions } from './hardware/hid/hidDcm.js';
+export type { HidConnection, HidDeviceInfo, HidLibrary } from './hardware/hid/hidLibrary.js';
+export { LovenseDongleDcm, type LovenseDongleDcmOptions } from './hardware/lovenseDongle/lovenseDongleDcm.js';
+// Test aids: hardware played in software, below the real libraries.
+export { FakeBleAdapter, FakePeripheral, type FakeBleAdapterOptions, type FakePeripheralSpec } from './hardware/bluetoothLe/testing/fakeBleAdapter.js';
+export { addFakeLovense } from './hardware/bluetoothLe/testing/fakeLovensePeripheral.js';
+export { FakeHidDevice, FakeHidLibrary, type FakeHidDeviceSpec } from './hardware/hid/testing/fakeHid.js';
+export { FakeLovenseDongle, type FakeDongleToy } from './hardware/lovenseDongle/testing/fakeLovenseDongle.js';
 
 // Wire protocol and device protocols
 export { ErrorCode } from './protocols/buttplug/errorCodes.js';

@@ -31,13 +31,19 @@ const writeAll = async (input: WriteBatchInput): Promise<void> => {
 
 export const liveDeviceMachine = deviceMachine.provide({
   actors: {
-    connectHardware: fromPromise<Hardware, ConnectInput>(({ input }) =>
-      withTimeout(
-        input.discovered.connect(input.specifier, { timeoutMs: input.timeoutMs }),
-        input.timeoutMs,
-        `connecting to ${input.discovered.info.name}`,
-      ),
-    ),
+    connectHardware: fromPromise<Hardware, ConnectInput>(async ({ input, signal }) => {
+      const connecting = input.discovered.connect(input.specifier, { timeoutMs: input.timeoutMs, signal });
+      // A connection that completes after the device gave up on it (timeout, engine shutdown) is hung up.
+      const hangUpLate = () => connecting.then((late) => late.disconnect()).catch(() => {});
+      try {
+        const hardware = await withTimeout(connecting, input.timeoutMs, `connecting to ${input.discovered.info.name}`);
+        if (signal.aborted) throw new Error('connection no longer wanted');
+        return hardware;
+      } catch (error) {
+        void hangUpLate();
+        throw error;
+      }
+    }),
     identifyDevice: fromPromise<string | undefined, IdentifyInput>(({ input }) => {
       const { hardware, protocol } = input;
       const script = protocol.identify

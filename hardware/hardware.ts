@@ -27,11 +27,25 @@ export interface Hardware {
   onEvent(listener: (event: HardwareEvent) => void): () => void;
 }
 
+export interface ConnectOptions {
+  readonly timeoutMs: number;
+  /** Aborted when the engine no longer wants this connection (the device was dropped meanwhile). */
+  readonly signal?: AbortSignal;
+}
+
 /** A device a communication manager found and can connect to. */
 export interface DiscoveredDevice {
   readonly info: DiscoveryInfo;
-  /** Connects for the chosen protocol; the specifier says how (a BLE protocol's service map, a serial port's baud rate). */
-  connect(specifier: CommunicationSpecifier, options: { readonly timeoutMs: number }): Promise<Hardware>;
+  /**
+   * Connects for the chosen protocol; the specifier says how (a BLE protocol's service map, a serial
+   * port's baud rate). May be called again after the hardware dropped when `canReconnect` is set.
+   */
+  connect(specifier: CommunicationSpecifier, options: ConnectOptions): Promise<Hardware>;
+  /**
+   * The link can drop and come back (a BLE toy out of range for a moment): a ready device whose
+   * hardware drops is kept, reconnecting, for a bounded time before it is removed.
+   */
+  readonly canReconnect?: boolean;
 }
 
 export class HardwareError extends Error {

@@ -83,8 +83,9 @@ export const dcmMachine = setup({
     noteUnavailable: assign({
       unavailableReason: ({ event }) => (event.type === 'bus.unavailable' ? event.reason : 'unavailable'),
     }),
+    // Managers say why in one sentence a user can act on ("Bluetooth LE is not available: no adapter was found."): that is the warning.
     warnUnavailable: ({ context }) =>
-      context.logger.warn({ dcm: context.dcmId, reason: context.unavailableReason }, `${context.dcmId} is not available: ${context.unavailableReason}`),
+      context.logger.warn({ dcm: context.dcmId, reason: context.unavailableReason }, context.unavailableReason ?? `${context.dcmId} is not available`),
     forwardDevice: sendParent(({ context, event }) => ({
       type: 'dcm.deviceFound',
       dcmId: context.dcmId,

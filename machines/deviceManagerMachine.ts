@@ -251,7 +251,12 @@ export const deviceManagerMachine = setup({
       if (event.type !== 'device.ready') return;
       const table = new Map(context.table);
       const stale = table.get(event.index);
-      if (stale && stale.deviceId !== event.deviceId) {
+      if (stale?.deviceId === event.deviceId) {
+        // Back from reconnecting: it never left the DeviceList.
+        context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device reconnected');
+        return;
+      }
+      if (stale) {
         // The same index on a live connection means that connection is stale: the new one wins.
         enqueue.sendTo(stale.deviceId, { type: 'disconnect' } satisfies DeviceEvent);
       }

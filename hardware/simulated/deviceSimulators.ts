@@ -16,19 +16,20 @@ export const lovenseTypeForName = (name: string): string => {
   return /^LVS-([A-Z]+)\d+/.exec(name)?.[1] ?? 'S';
 };
 
-/** Answers `DeviceType;` and `Battery;` like a Lovense toy does, a moment after the write. */
-export const lovenseSimulator = (name: string, battery = 87): DeviceSimulator => {
-  const type = lovenseTypeForName(name);
+/** What a Lovense toy with this advertised name answers to a command (`DeviceType;`, `Battery;`), if anything. */
+export const lovenseAnswer = (command: string, toy: { readonly name: string; readonly address: string; readonly battery?: number }): string | undefined => {
+  const type = lovenseTypeForName(toy.name);
   const firmware = type === 'EI' ? 3 : 37;
-  return ({ endpoint, data }, device) => {
-    if (endpoint !== 'tx') return;
-    const text = new TextDecoder().decode(data);
-    const reply =
-      text === 'DeviceType;' ? `${type}:${firmware}:${device.address.replace(/[^0-9A-F]/gi, '').padEnd(12, '0')};`
-      : text === 'Battery;' ? `${battery};`
-      : undefined;
-    if (reply) setTimeout(() => device.notify('rx', reply), 1);
-  };
+  if (command === 'DeviceType;') return `${type}:${firmware}:${toy.address.replace(/[^0-9A-F]/gi, '').padEnd(12, '0')};`;
+  if (command === 'Battery;') return `${toy.battery ?? 87};`;
+  return undefined;
+};
+
+/** Answers `DeviceType;` and `Battery;` like a Lovense toy does, a moment after the write. */
+export const lovenseSimulator = (name: string, battery = 87): DeviceSimulator => ({ endpoint, data }, device) => {
+  if (endpoint !== 'tx') return;
+  const reply = lovenseAnswer(new TextDecoder().decode(data), { name, address: device.address, battery });
+  if (reply) setTimeout(() => device.notify('rx', reply), 1);
 };
 
 /** The simulator for an advertised name, if we have one for its protocol. */

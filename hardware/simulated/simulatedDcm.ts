@@ -21,6 +21,8 @@ export interface SimulatedDeviceSpec {
   readonly simulator?: DeviceSimulator | null;
   /** Gap the simulated transport asks for between writes. */
   readonly messageGapMs?: number;
+  /** The link can come back after a drop, like Bluetooth LE: the engine keeps the device while it reconnects. */
+  readonly canReconnect?: boolean;
 }
 
 export interface SimulatedDcmOptions {
@@ -49,6 +51,7 @@ export class SimulatedDcm implements DeviceCommunicationManager {
   private readonly specs: SimulatedDeviceSpec[];
   private readonly connections = new Map<string, SimulatedHardware>();
   private readonly connectListeners = new Set<(hardware: SimulatedHardware) => void>();
+  private readonly unreachable = new Set<string>();
   private events: DcmEvents | undefined;
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private scanning = false;
@@ -84,6 +87,12 @@ export class SimulatedDcm implements DeviceCommunicationManager {
     const device = this.withAddress(spec);
     this.specs.push(device);
     if (this.scanning) this.offer(device);
+  }
+
+  /** Out of range: connecting (and reconnecting) to the device fails until it is reachable again. */
+  setReachable(address: string, reachable: boolean): void {
+    if (reachable) this.unreachable.delete(address);
+    else this.unreachable.add(address);
   }
 
   /** The live connection to a device, once the engine has connected to it. */
@@ -144,8 +153,10 @@ export class SimulatedDcm implements DeviceCommunicationManager {
         ...(spec.manufacturerData ? { manufacturerData: spec.manufacturerData } : {}),
         ...(spec.advertisedServices ? { advertisedServices: spec.advertisedServices } : {}),
       },
+      ...(spec.canReconnect ? { canReconnect: true } : {}),
       connect: async (specifier) => {
         if (!this.events) throw new HardwareError('simulated manager is stopped');
+        if (this.unreachable.has(address)) throw new HardwareError(`${spec.name} is out of range`);
         const simulator = spec.simulator === null ? undefined : (spec.simulator ?? simulatorFor(spec.name));
         const hardware = new SimulatedHardware({
           name: spec.name,

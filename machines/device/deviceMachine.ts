@@ -3,6 +3,8 @@
  *
  *   connecting -> online { identifying -> awaitingDefinition -> initializing -> ready } -> closing -> disconnected
  *                                                                                 \-> failed
+ *   online.ready --(hardware that can reconnect drops)--> reconnecting { waiting <-> connecting -> identifying -> initializing }
+ *   reconnecting -> online.ready (same index, outputs stopped) | disconnected (window over)
  *
  * In `ready`, parallel regions run the output command lifecycle (idle -> settling -> writing -> gap,
  * honouring the message gap with latest-wins coalescing) and the keepalive timer. Sensor reads and
@@ -44,6 +46,11 @@ export interface DeviceTimeouts {
   readonly definitionMs: number;
   readonly writeMs: number;
   readonly closeMs: number;
+  /** Hardware that can reconnect gets this long after a drop to come back before the device is removed. */
+  readonly reconnectWindowMs: number;
+  /** Pause before the first reconnect attempt; it doubles after each failed attempt, up to `reconnectMaxDelayMs`. */
+  readonly reconnectFirstDelayMs: number;
+  readonly reconnectMaxDelayMs: number;
 }
 
 export const defaultDeviceTimeouts: DeviceTimeouts = {
@@ -52,6 +59,9 @@ export const defaultDeviceTimeouts: DeviceTimeouts = {
   definitionMs: 5_000,
   writeMs: 5_000,
   closeMs: 2_000,
+  reconnectWindowMs: 10_000,
+  reconnectFirstDelayMs: 250,
+  reconnectMaxDelayMs: 2_000,
 };
 
 export interface DeviceInput {
@@ -100,6 +110,8 @@ export interface DeviceContext extends DeviceInput {
   readonly motion?: { readonly id: string; readonly features: ReadonlySet<number> };
   readonly nextMotion: number;
   readonly goneReason: string;
+  /** Failed reconnect attempts since the hardware dropped. */
+  readonly reconnectAttempts: number;
 }
 
 export type DeviceEvent =
@@ -261,8 +273,31 @@ const endSubscriptions = (
   return { subscriptions, tasks };
 };
 
+const errorOf = (event: unknown): { error?: string } => {
+  const error = (event as { error?: unknown }).error;
+  return error === undefined ? {} : { error: error instanceof Error ? error.message : String(error) };
+};
+
 const stopsOnConnect = (context: DeviceContext): boolean =>
   context.protocol.stopOnConnect ?? context.protocol.keepalive?.kind === 'repeatLastWrite';
+
+const connectInput = ({ context }: { context: DeviceContext }): ConnectInput => ({
+  discovered: context.discovered,
+  specifier: context.specifier,
+  timeoutMs: context.timeouts.connectMs,
+});
+
+const identifyInput = ({ context }: { context: DeviceContext }): IdentifyInput => ({
+  hardware: context.hardware!,
+  protocol: context.protocol,
+  timeoutMs: context.timeouts.exchangeMs,
+});
+
+const initializeInput = ({ context }: { context: DeviceContext }): InitializeInput => ({
+  ...identifyInput({ context }),
+  device: context.protocolDevice!,
+  state: context.protocolState,
+});
 
 export const deviceMachine = setup({
   types: {
@@ -283,6 +318,10 @@ export const deviceMachine = setup({
   },
   delays: {
     definitionTimeout: ({ context }) => context.timeouts.definitionMs,
+    reconnectWindow: ({ context }) => context.timeouts.reconnectWindowMs,
+    /** Exponential backoff between reconnect attempts. */
+    reconnectBackoff: ({ context }) =>
+      Math.min(context.timeouts.reconnectFirstDelayMs * 2 ** context.reconnectAttempts, context.timeouts.reconnectMaxDelayMs),
     messageGap: ({ context }) => context.gapMs,
     keepaliveInterval: ({ context }) => context.protocol.keepalive?.intervalMs ?? 5_000,
   },
@@ -295,6 +334,12 @@ export const deviceMachine = setup({
     hasKeepaliveWrite: ({ context }) =>
       context.protocol.keepalive?.kind === 'whenHardwareRequires' || context.lastWrite !== undefined,
     isOutputRequest: ({ event }) => event.type === 'device.request' && event.request.kind === 'output',
+    canReconnect: ({ context }) => context.discovered.canReconnect === true,
+    /** After a reconnect, a device that says what it is must say what it said before (not another toy at that address). */
+    isSameDevice: ({ context, event }) => {
+      const identifier = (event as unknown as { output: unknown }).output;
+      return identifier === undefined || identifier === context.identifier;
+    },
   },
   actions: {
     assignHardware: assign({ hardware: (_, hardware: Hardware) => hardware }),
@@ -562,6 +607,7 @@ export const deviceMachine = setup({
       answer(enqueue, outcomes);
     }),
     raiseKeepaliveDue: raise({ type: 'keepalive.due' }),
+    noteOtherDevice: assign({ goneReason: 'a different device answered at its address' }),
     noteGoneReason: assign({
       goneReason: ({ event }) =>
         event.type === 'hardware.disconnected' ? event.reason : event.type === 'disconnect' ? 'disconnected by the engine' : 'device failed',
@@ -574,6 +620,64 @@ export const deviceMachine = setup({
       }
       enqueue.assign({ queue: emptyQueue(), inputTasks: new Map() });
     }),
+    /** The hardware dropped: nothing in flight can finish, and nothing written before counts any more. */
+    forgetHardwareState: enqueueActions(({ context, enqueue }) => {
+      for (const token of context.inputTasks.keys()) enqueue.stopChild(`input-${token}`);
+      if (context.motion) enqueue.stopChild(context.motion.id);
+      // A repeat-last-write keepalive must not replay a level from before the drop.
+      enqueue.assign({ motion: undefined, inFlight: undefined, lastWrite: undefined, reconnectAttempts: 0 });
+    }),
+    refuseWhileReconnecting: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'device.request') return;
+      reply(enqueue, event.replyTo, {
+        type: 'Error',
+        Id: event.request.id,
+        ErrorCode: ErrorCode.Device,
+        ErrorMessage: `device ${context.definition?.index} is reconnecting (${context.goneReason}); try again shortly`,
+      });
+    }),
+    /** Outputs of a device that is away are off already, and stay off when it comes back. */
+    acknowledgeStopWhileReconnecting: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'device.stop') return;
+      if (event.inputs) {
+        const features = event.featureIndex === undefined ? undefined : [event.featureIndex];
+        enqueue.assign({ subscriptions: endSubscriptions(context, event.session, features).subscriptions });
+      }
+      if (event.reply) reply(enqueue, event.reply.replyTo, { type: 'Ok', Id: event.reply.id });
+    }),
+    forgetSessionSubscriptions: assign({
+      subscriptions: ({ context, event }) =>
+        event.type === 'session.ended' ? endSubscriptions(context, event.session).subscriptions : context.subscriptions,
+    }),
+    noteReconnectFailure: assign({
+      reconnectAttempts: ({ context, event }) => {
+        context.logger.debug({ attempt: context.reconnectAttempts + 1, ...errorOf(event) }, 'reconnect attempt failed');
+        return context.reconnectAttempts + 1;
+      },
+    }),
+    /** A new connection starts from the protocol's initial state (the device forgot everything too). */
+    freshProtocolState: assign(({ context }) => {
+      const hardware = context.hardware!;
+      const protocolDevice: ProtocolDevice = { ...context.protocolDevice!, hardwareName: hardware.name, endpoints: hardware.endpoints };
+      return { protocolDevice, protocolState: context.protocol.createState(protocolDevice) };
+    }),
+    /** Sensor streams sessions still listen to are asked for again on the new connection. */
+    restoreSubscriptions: enqueueActions(({ context, enqueue }) => {
+      const { definition } = ready(context);
+      const tasks: { feature: ResolvedFeature; task: InputTask }[] = [];
+      for (const [key, sessions] of context.subscriptions) {
+        if (sessions.size === 0) continue;
+        const [featureText, type] = key.split('/') as [string, InputType];
+        const feature = definition.features.find((f) => f.index === Number(featureText));
+        if (feature) tasks.push({ feature, task: { id: 0, featureIndex: feature.index, type, command: 'Subscribe' } });
+      }
+      if (tasks.length > 0) enqueue.assign(startInputTasks(enqueue, context, tasks));
+    }),
+    logReconnecting: ({ context }) =>
+      context.logger.info({ reason: context.goneReason, windowMs: context.timeouts.reconnectWindowMs }, 'device dropped: reconnecting'),
+    logReconnected: ({ context }) => context.logger.info({ attempts: context.reconnectAttempts + 1 }, 'device reconnected'),
+    logGaveUp: ({ context }) =>
+      context.logger.info({ attempts: context.reconnectAttempts, windowMs: context.timeouts.reconnectWindowMs }, 'device did not come back'),
     closeSilently: ({ context }) => {
       context.hardware?.disconnect().catch(() => {});
     },
@@ -597,17 +701,14 @@ export const deviceMachine = setup({
     nextTaskToken: 1,
     nextMotion: 1,
     goneReason: 'device failed',
+    reconnectAttempts: 0,
   }),
   initial: 'connecting',
   states: {
     connecting: {
       invoke: {
         src: 'connectHardware',
-        input: ({ context }) => ({
-          discovered: context.discovered,
-          specifier: context.specifier,
-          timeoutMs: context.timeouts.connectMs,
-        }),
+        input: connectInput,
         onDone: { target: 'online', actions: { type: 'assignHardware', params: ({ event }) => event.output } },
         onError: { target: 'failed', actions: 'logFailure' },
       },
@@ -626,11 +727,7 @@ export const deviceMachine = setup({
         identifying: {
           invoke: {
             src: 'identifyDevice',
-            input: ({ context }) => ({
-              hardware: context.hardware!,
-              protocol: context.protocol,
-              timeoutMs: context.timeouts.exchangeMs,
-            }),
+            input: identifyInput,
             onDone: {
               target: 'awaitingDefinition',
               actions: { type: 'reportIdentified', params: ({ event }) => event.output },
@@ -648,13 +745,7 @@ export const deviceMachine = setup({
         initializing: {
           invoke: {
             src: 'initializeDevice',
-            input: ({ context }) => ({
-              hardware: context.hardware!,
-              protocol: context.protocol,
-              device: context.protocolDevice!,
-              state: context.protocolState,
-              timeoutMs: context.timeouts.exchangeMs,
-            }),
+            input: initializeInput,
             onDone: {
               target: 'ready',
               actions: 'assignProtocolState',
@@ -666,6 +757,7 @@ export const deviceMachine = setup({
           type: 'parallel',
           entry: ['logReady', 'reportReady', 'stopOnConnect'],
           on: {
+            'hardware.disconnected': { guard: 'canReconnect', target: '#device.reconnecting', actions: 'noteGoneReason' },
             'device.request': [
               { guard: 'isOutputRequest', actions: 'acceptOutputRequest' },
               { actions: 'acceptInputRequest' },
@@ -732,6 +824,50 @@ export const deviceMachine = setup({
                 },
               },
             },
+          },
+        },
+      },
+    },
+    // The device stays listed with its index while its hardware tries to come back.
+    reconnecting: {
+      entry: ['forgetHardwareState', 'failEverything', 'logReconnecting'],
+      after: { reconnectWindow: { target: 'disconnected', actions: ['logGaveUp', 'closeSilently'] } },
+      on: {
+        'device.request': { actions: 'refuseWhileReconnecting' },
+        'device.stop': { actions: 'acknowledgeStopWhileReconnecting' },
+        'session.ended': { actions: 'forgetSessionSubscriptions' },
+        disconnect: { target: 'disconnected', actions: ['noteGoneReason', 'closeSilently'] },
+      },
+      initial: 'waiting',
+      states: {
+        waiting: {
+          after: { reconnectBackoff: 'connecting' },
+        },
+        connecting: {
+          invoke: {
+            src: 'connectHardware',
+            input: connectInput,
+            onDone: { target: 'identifying', actions: [{ type: 'assignHardware', params: ({ event }) => event.output }, 'freshProtocolState'] },
+            onError: { target: 'waiting', actions: 'noteReconnectFailure' },
+          },
+        },
+        identifying: {
+          invoke: {
+            src: 'identifyDevice',
+            input: identifyInput,
+            onDone: [
+              { guard: 'isSameDevice', target: 'initializing' },
+              { target: '#device.disconnected', actions: ['noteOtherDevice', 'closeSilently'] },
+            ],
+            onError: { target: 'waiting', actions: ['noteReconnectFailure', 'closeSilently'] },
+          },
+        },
+        initializing: {
+          invoke: {
+            src: 'initializeDevice',
+            input: initializeInput,
+            onDone: { target: '#device.online.ready', actions: ['assignProtocolState', 'logReconnected', 'restoreSubscriptions'] },
+            onError: { target: 'waiting', actions: ['noteReconnectFailure', 'closeSilently'] },
           },
         },
       },

@@ -1,0 +1,129 @@
+/**
+ * The USB HID device communication manager, over `node-hid`. While scanning it enumerates HID devices
+ * every second and offers each one (name: product string, address: serial number, else its path);
+ * the device configuration's `hid` specifiers (vendor/product pairs) pick the toys among them. The same
+ * enumeration notices open devices that were unplugged.
+ */
+import { silentLogger, type Logger } from '../../actors/logger.js';
+import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
+import { HardwareError, type DiscoveredDevice } from '../hardware.js';
+import { HidHardware } from './hidHardware.js';
+import { openHidLibrary, type HidDeviceInfo, type HidLibrary } from './hidLibrary.js';
+
+export interface HidDcmOptions {
+  /** The HID library: node-hid (default, loaded on start) or a stand-in such as `FakeHidLibrary`. */
+  readonly hid?: HidLibrary;
+  /** How often devices are enumerated while scanning or while one is open (default 1 s, as the reference). */
+  readonly pollIntervalMs?: number;
+}
+
+const hex = (value: number) => value.toString(16).padStart(4, '0');
+
+/** The address a device keeps across reconnects where it has a serial number; its path otherwise. */
+export const hidAddress = (device: HidDeviceInfo): string | undefined => device.serialNumber || device.path;
+
+/**
+ * One physical device: a device with several interfaces is listed once per interface, with the same
+ * serial number (or, lacking one, the same ids).
+ */
+const deviceKey = (device: HidDeviceInfo): string => device.serialNumber || `${hex(device.vendorId)}:${hex(device.productId)}`;
+
+export const hidName = (device: HidDeviceInfo): string => device.product?.trim() || `HID device ${hex(device.vendorId)}:${hex(device.productId)}`;
+
+export class HidDcm implements DeviceCommunicationManager {
+  readonly name = 'hid';
+  private hid: HidLibrary | undefined;
+  private events: DcmEvents | undefined;
+  private logger: Logger = silentLogger;
+  private scanning = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Devices offered during this scan, by `deviceKey`. */
+  private readonly offered = new Set<string>();
+  /** Open devices by the path they were opened at. */
+  private readonly open = new Map<string, HidHardware>();
+
+  constructor(private readonly options: HidDcmOptions = {}) {}
+
+  async start(events: DcmEvents, logger: Logger): Promise<void> {
+    this.hid = await openHidLibrary('HID is not available', this.options.hid);
+    this.events = events;
+    this.logger = logger;
+  }
+
+  async startScanning(): Promise<void> {
+    if (!this.hid) throw new Error('the HID manager is not started');
+    this.scanning = true;
+    this.offered.clear();
+    await this.poll();
+  }
+
+  async stopScanning(): Promise<void> {
+    this.scanning = false;
+  }
+
+  async stop(): Promise<void> {
+    this.scanning = false;
+    this.events = undefined;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const hardware of [...this.open.values()]) hardware.gone('disconnected by the engine');
+  }
+
+  /** One enumeration: offer new devices while scanning, notice unplugged open ones, then schedule the next. */
+  private async poll(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const hid = this.hid;
+    if (!hid || !this.events) return;
+    let devices: HidDeviceInfo[] = [];
+    try {
+      devices = await hid.devicesAsync();
+    } catch (error) {
+      this.logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'HID enumeration failed');
+    }
+    const present = new Set(devices.map((device) => device.path));
+    for (const [path, hardware] of this.open) {
+      if (!present.has(path)) hardware.gone('HID device unplugged');
+    }
+    if (this.scanning) {
+      for (const device of devices) this.offer(hid, device);
+    }
+    clearTimeout(this.timer);
+    if ((this.scanning || this.open.size > 0) && this.events) {
+      this.timer = setTimeout(() => void this.poll(), this.options.pollIntervalMs ?? 1_000);
+    }
+  }
+
+  private offer(hid: HidLibrary, device: HidDeviceInfo): void {
+    const address = hidAddress(device);
+    const key = deviceKey(device);
+    if (!address || !device.path || this.offered.has(key)) return;
+    this.offered.add(key);
+    const path = device.path;
+    const name = hidName(device);
+    const discovered: DiscoveredDevice = {
+      info: { transport: 'hid', name, address, vendorId: device.vendorId, productId: device.productId },
+      connect: async () => {
+        if (!this.events) throw new HardwareError('the HID manager is stopped');
+        let connection;
+        try {
+          connection = await hid.HIDAsync.open(path);
+        } catch (error) {
+          throw new HardwareError(`cannot open ${name} at ${path}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        const hardware = new HidHardware(name, address, connection);
+        this.open.set(path, hardware);
+        hardware.onEvent((event) => {
+          if (event.type !== 'disconnected') return;
+          this.open.delete(path);
+          // Offered again if it is plugged back in during this scan.
+          this.offered.delete(key);
+        });
+        if (!this.timer) this.timer = setTimeout(() => void this.poll(), this.options.pollIntervalMs ?? 1_000);
+        return hardware;
+      },
+    };
+    this.logger.debug({ name, address, vendorId: device.vendorId, productId: device.productId }, 'HID device found');
+    this.events?.deviceFound(discovered);
+  }
+}
