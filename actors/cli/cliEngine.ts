@@ -32,10 +32,13 @@ const listenError = (flag: string, where: string, error: unknown): CliError => {
 export const startCliEngine = async (options: CliOptions, logger: Logger): Promise<CliEngine> => {
   const files =
     options.deviceConfigFile !== undefined || options.userDeviceConfigFile !== undefined
-      ? await loadConfigFiles({
-          ...(options.deviceConfigFile !== undefined ? { deviceConfigFile: options.deviceConfigFile } : {}),
-          ...(options.userDeviceConfigFile !== undefined ? { userDeviceConfigFile: options.userDeviceConfigFile } : {}),
-        })
+      ? await loadConfigFiles(
+          {
+            ...(options.deviceConfigFile !== undefined ? { deviceConfigFile: options.deviceConfigFile } : {}),
+            ...(options.userDeviceConfigFile !== undefined ? { userDeviceConfigFile: options.userDeviceConfigFile } : {}),
+          },
+          logger,
+        )
       : {};
   checkDeviceManagers(options.deviceManagers); // before anything listens
   const settings = { deviceWebsocketServerPort: options.deviceWebsocketServerPort, logger };
@@ -44,7 +47,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     ...(options.simulate.length > 0 ? [simulatedDcm(options.simulate, logger)] : []),
   ];
 
-  const config = files.deviceConfig ?? createDeviceConfig(builtinProtocolConfigs(), files.userConfig);
+  const config = files.deviceConfig ?? createDeviceConfig(builtinProtocolConfigs());
   const unknown = unknownSimulatedNames(options.simulate, config);
   if (unknown.length > 0) logger.warn({ names: unknown }, `no known device advertises ${unknown.join(', ')}: scans will not connect to it`);
   if (options.deviceManagers.length === 0 && options.simulate.length === 0) {

@@ -1,8 +1,11 @@
 /**
  * `--device-config-file` and `--user-device-config-file`: the device database and the user's device
- * settings, read from files (JSON, the format of the reference's buttplug-device-config).
+ * settings, read from files in the upstream v4 JSON format. A bad file stops the command line before
+ * anything listens, with one line per problem (file, JSON path, what is wrong).
  */
 import type { ButtplugServerOptions } from '../buttplugServer.js';
+import { DeviceConfigFileError, loadDeviceConfiguration } from '../configFiles.js';
+import type { Logger } from '../logger.js';
 import { CliError } from './cliError.js';
 
 export interface ConfigFilePaths {
@@ -10,8 +13,20 @@ export interface ConfigFilePaths {
   readonly userDeviceConfigFile?: string;
 }
 
-/** The engine options the files stand for. The loader is not built yet: it fails with a clear message. */
-export const loadConfigFiles = async (paths: ConfigFilePaths): Promise<Pick<ButtplugServerOptions, 'deviceConfig' | 'userConfig'>> => {
-  const flag = paths.deviceConfigFile !== undefined ? '--device-config-file' : '--user-device-config-file';
-  throw new CliError(`${flag}: loading device configuration files is not available yet in buttplug-actors`);
+export const loadConfigFiles = async (paths: ConfigFilePaths, logger: Logger): Promise<Pick<ButtplugServerOptions, 'deviceConfig'>> => {
+  try {
+    return {
+      deviceConfig: await loadDeviceConfiguration({
+        ...(paths.deviceConfigFile !== undefined ? { deviceConfigFile: paths.deviceConfigFile } : {}),
+        ...(paths.userDeviceConfigFile !== undefined ? { userConfigFile: paths.userDeviceConfigFile } : {}),
+        logger,
+      }),
+    };
+  } catch (error) {
+    if (error instanceof DeviceConfigFileError) {
+      const flag = paths.deviceConfigFile === error.file ? '--device-config-file' : '--user-device-config-file';
+      throw new CliError(`${flag}: ${error.message}`);
+    }
+    throw error;
+  }
 };

@@ -5,6 +5,9 @@
  */
 import type { Logger } from '../logger.js';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
+import { BluetoothLeDcm } from '../../hardware/bluetoothLe/bluetoothLeDcm.js';
+import { HidDcm } from '../../hardware/hid/hidDcm.js';
+import { LovenseDongleDcm } from '../../hardware/lovenseDongle/lovenseDongleDcm.js';
 import { CliError } from './cliError.js';
 
 /** What a manager may need from the command line. */
@@ -21,10 +24,10 @@ export interface DeviceManagerEntry {
 }
 
 export const deviceManagerRegistry: Readonly<Record<string, DeviceManagerEntry>> = {
-  'use-bluetooth-le': { help: 'Bluetooth LE devices' },
+  'use-bluetooth-le': { help: 'Bluetooth LE devices', create: () => new BluetoothLeDcm() },
   'use-serial': { help: 'serial port devices' },
-  'use-hid': { help: 'HID devices' },
-  'use-lovense-dongle-hid': { help: 'devices behind a Lovense USB dongle (HID)' },
+  'use-hid': { help: 'HID devices', create: () => new HidDcm() },
+  'use-lovense-dongle-hid': { help: 'devices behind a Lovense USB dongle (HID)', create: () => new LovenseDongleDcm() },
   'use-lovense-connect': { help: 'devices through the Lovense Connect app' },
   'use-device-websocket-server': { help: 'devices that connect over WebSocket (port: --device-websocket-server-port)' },
 };

@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../actors/cli/cliError.js';
 import { helpText, parseCli, type CliOptions } from '../../actors/cli/cliOptions.js';
 import { loadConfigFiles } from '../../actors/cli/configFiles.js';
 import { createDeviceManagers, deviceManagerRegistry } from '../../actors/cli/deviceManagers.js';
 import { silentLogger } from '../../actors/logger.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../config/fixtures/${name}`, import.meta.url));
 
 const run = (...argv: string[]): CliOptions => {
   const command = parseCli(argv);
@@ -117,7 +120,7 @@ describe('the command line flags', () => {
   });
 });
 
-describe('device managers and configuration files not built yet', () => {
+describe('device managers and configuration files', () => {
   it('each --use-* flag without a manager stops with a "not available yet" line naming it', () => {
     for (const flag of Object.keys(deviceManagerRegistry).filter((flag) => !deviceManagerRegistry[flag]!.create)) {
       expect(() => createDeviceManagers([flag], { deviceWebsocketServerPort: 54817, logger: silentLogger })).toThrow(
@@ -127,8 +130,18 @@ describe('device managers and configuration files not built yet', () => {
     expect(createDeviceManagers([], { deviceWebsocketServerPort: 54817, logger: silentLogger })).toEqual([]);
   });
 
-  it('configuration files stop with a "not available yet" line naming the flag', async () => {
-    await expect(loadConfigFiles({ deviceConfigFile: 'a.json' })).rejects.toThrow(/^--device-config-file: .*not available yet/);
-    await expect(loadConfigFiles({ userDeviceConfigFile: 'b.json' })).rejects.toThrow(/^--user-device-config-file: .*not available yet/);
+  it('a bad configuration file is a usage error naming the flag, the file and the JSON path', async () => {
+    const missing = loadConfigFiles({ deviceConfigFile: 'no-such-file.json' }, silentLogger);
+    await expect(missing).rejects.toBeInstanceOf(CliError);
+    await expect(missing).rejects.toThrow(/^--device-config-file: no-such-file\.json: cannot read the file/);
+    await expect(
+      loadConfigFiles({ userDeviceConfigFile: fixture('bad/user-range-too-wide.json') }, silentLogger),
+    ).rejects.toThrow(/^--user-device-config-file: .*user-range-too-wide\.json: user_configs\.devices\[0\]\.config\.features\[1\]\.output\.vibrate\.value: /);
+  });
+
+  it('good configuration files become the engine configuration', async () => {
+    const { deviceConfig } = await loadConfigFiles({ userDeviceConfigFile: fixture('user-settings.json') }, silentLogger);
+    expect(deviceConfig?.devices.size).toBeGreaterThan(0);
+    expect(deviceConfig?.protocols.has('lovense')).toBe(true);
   });
 });

@@ -58,10 +58,24 @@ describe('the buttplug-actors command', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('says a device manager is not available yet, in one line, exit code 2', async () => {
-    const run = startCli('--use-bluetooth-le', '--websocket-port', '0');
+  it('without Bluetooth or HID here, --use-bluetooth-le --use-hid start with one warning each and still serve clients', async () => {
+    const run = startCli('--websocket-port', '0', '--use-bluetooth-le', '--use-hid', '--simulate', 'LVS-Edge', '--log-json');
+    const url = await readyUrl(run);
+    const client = await connectedClient(new WebSocketConnector(url));
+    const [edge] = await scanFor(client);
+    await edge!.vibrate(0.5);
+    const warnings = jsonLines(run).filter((line) => line['level'] === 40);
+    const about = (what: RegExp) => warnings.filter((line) => what.test(String(line['msg'])));
+    expect(about(/^Bluetooth LE is not available: /)).toHaveLength(1);
+    expect(about(/^HID is not available: /)).toHaveLength(1);
+    await client.disconnect();
+  });
+
+  it('refuses a bad user config file before listening, naming the file, the JSON path and the problem', async () => {
+    const file = resolve(root, 'specs/config/fixtures/bad/user-range-too-wide.json');
+    const run = startCli('--websocket-port', '0', '--user-device-config-file', file);
     expect(await run.exited).toEqual({ code: 2, signal: null });
-    expect(run.stderr).toMatch(/^buttplug-actors: --use-bluetooth-le: .*not available yet in buttplug-actors\n$/);
+    expect(run.stderr).toMatch(/^buttplug-actors: --user-device-config-file: .*user-range-too-wide\.json: user_configs\.devices\[0\]/);
   });
 
   it('prints its version', async () => {
