@@ -10,8 +10,8 @@ import {
   type ButtplugClientDevice,
 } from 'buttplug-v3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEngine, waitFor } from '../support/engine.js';
-import { serveOverWebSocket } from '../support/wsTestServer.js';
+import { waitFor } from '../support/engine.js';
+import { startWebSocketEngine } from '../support/transports.js';
 
 const clients: ButtplugClient[] = [];
 afterEach(async () => {
@@ -44,8 +44,8 @@ const devices = [
 
 describe('buttplug-js 3.2.2 (spec v3) over WebSocket', () => {
   it('connects, scans, and drives every kind of output; battery, stops and disconnect work', async () => {
-    const engine = startEngine({ dcm: { devices } });
-    const client = await connectV3Client(await serveOverWebSocket(engine.server));
+    const engine = await startWebSocketEngine({ dcm: { devices } });
+    const client = await connectV3Client(engine.url);
     expect(client.connected).toBe(true);
 
     const found = await scan(client, devices.length);
@@ -99,16 +99,16 @@ describe('buttplug-js 3.2.2 (spec v3) over WebSocket', () => {
   });
 
   it('refuses what a device cannot do with a device error', async () => {
-    const engine = startEngine({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }] } });
-    const client = await connectV3Client(await serveOverWebSocket(engine.server));
+    const engine = await startWebSocketEngine({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }] } });
+    const client = await connectV3Client(engine.url);
     const edge = (await scan(client, 1)).get('Lovense Edge')!;
     await expect(edge.scalar(new ScalarSubcommand(5, 0.5, ActuatorType.Vibrate))).rejects.toMatchObject({ errorClass: 4 });
     await expect(edge.scalar(new ScalarSubcommand(0, 0.5, ActuatorType.Oscillate))).rejects.toMatchObject({ errorClass: 4 });
   });
 
   it('hears devices come and go while connected', async () => {
-    const engine = startEngine({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }], finiteScan: false } });
-    const client = await connectV3Client(await serveOverWebSocket(engine.server));
+    const engine = await startWebSocketEngine({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }], finiteScan: false } });
+    const client = await connectV3Client(engine.url);
     await scan(client, 1);
     const removed: string[] = [];
     client.on('deviceremoved', (device: ButtplugClientDevice) => removed.push(device.name));
@@ -126,8 +126,8 @@ describe('buttplug-js 3.2.2 (spec v3) over WebSocket', () => {
   });
 
   it('a client that goes away stops its devices', async () => {
-    const engine = startEngine({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }] } });
-    const client = await connectV3Client(await serveOverWebSocket(engine.server));
+    const engine = await startWebSocketEngine({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }] } });
+    const client = await connectV3Client(engine.url);
     const edge = (await scan(client, 1)).get('Lovense Edge')!;
     await edge.vibrate(1);
     await client.disconnect();
