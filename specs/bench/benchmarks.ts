@@ -1,0 +1,154 @@
+/**
+ * The benchmark suite behind `npm run bench`. Every figure is compared with a baseline measured in
+ * the same run on the same machine: a bare `ws` server in its own process that answers each frame
+ * without doing anything (the cost of the hop itself), or `JSON.parse` for decoding.
+ */
+import { performance } from 'node:perf_hooks';
+import { v4Codec } from '../../protocols/buttplug/v4Codec.js';
+import { startEchoRelay, startEngineProcess, type BenchProcess } from './benchProcesses.js';
+import { FrameProbe } from './frameProbe.js';
+
+type Progress = (line: string) => void;
+
+const summary = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { mean: samples.reduce((a, b) => a + b, 0) / samples.length, p50: at(0.5), p99: at(0.99) };
+};
+
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+const ratio = (engine: number, baseline: number) => `${(engine / baseline).toFixed(2)}x`;
+
+let nextId = 1;
+
+const handshake = async (probe: FrameProbe) => {
+  await probe.request('RequestServerInfo', { Id: nextId++, ClientName: 'bench', ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 });
+};
+
+/** Sequential round trips: each request waits for its reply. */
+const roundTrips = async (count: number, send: (id: number, i: number) => Promise<unknown>) => {
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    await send(nextId++, i);
+    samples.push(performance.now() - started);
+  }
+  return summary(samples.slice(Math.floor(count / 10))); // the first tenth warms up
+};
+
+/** Requests per second with `window` requests always in flight. */
+const throughput = async (probe: FrameProbe, total: number, window: number) => {
+  let sent = 0;
+  const started = performance.now();
+  const lane = async () => {
+    while (sent < total) {
+      sent++;
+      await probe.request('Ping', { Id: nextId++ });
+    }
+  };
+  await Promise.all(Array.from({ length: window }, lane));
+  return total / ((performance.now() - started) / 1000);
+};
+
+/** RSS growth per connected, handshaken client. */
+const memoryPerClient = async (server: BenchProcess, clients: number, handshaken: boolean) => {
+  const before = server.rss();
+  const probes: FrameProbe[] = [];
+  for (let i = 0; i < clients; i++) {
+    const probe = await FrameProbe.open(server.url);
+    if (handshaken) await handshake(probe);
+    probes.push(probe);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const perClient = (server.rss() - before) / clients;
+  await Promise.all(probes.map((probe) => probe.close()));
+  return perClient;
+};
+
+const decodeRate = (decode: (text: string) => unknown, text: string, iterations: number) => {
+  const started = performance.now();
+  for (let i = 0; i < iterations; i++) decode(text);
+  return iterations / ((performance.now() - started) / 1000);
+};
+
+export const runBenchmarks = async (progress: Progress): Promise<string> => {
+  const rows: string[] = [];
+  const report = (name: string, baseline: string, engine: string, relative: string) => {
+    rows.push(`| ${name} | ${baseline} | ${engine} | ${relative} |`);
+    progress(`  ${name}: baseline ${baseline}, engine ${engine} (${relative})`);
+  };
+
+  progress('starting the baseline relay and the engine (simulated Lovense Edge)...');
+  const relay = await startEchoRelay();
+  const engine = await startEngineProcess('--simulate', 'LVS-Edge');
+  try {
+    const relayProbe = await FrameProbe.open(relay.url);
+    const engineProbe = await FrameProbe.open(engine.url);
+    await handshake(engineProbe);
+    await engineProbe.request('StartScanning', { Id: nextId++ });
+    await engineProbe.waitForEvent((m) => 'DeviceList' in m);
+
+    progress('[1/5] sequential Ping round trips...');
+    const pingBase = await roundTrips(3_000, (id) => relayProbe.request('Ping', { Id: id }));
+    const pingEngine = await roundTrips(3_000, (id) => engineProbe.request('Ping', { Id: id }));
+    report('Ping -> Ok round trip, mean', ms(pingBase.mean), ms(pingEngine.mean), ratio(pingEngine.mean, pingBase.mean));
+    report('Ping -> Ok round trip, p99', ms(pingBase.p99), ms(pingEngine.p99), ratio(pingEngine.p99, pingBase.p99));
+
+    progress('[2/5] device command round trips (OutputCmd answered once written to the device)...');
+    const output = await roundTrips(2_000, (id, i) =>
+      engineProbe.request('OutputCmd', { Id: id, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 + (i % 2) } } }),
+    );
+    report('OutputCmd -> device write -> Ok, mean (baseline: Ping hop)', ms(pingBase.mean), ms(output.mean), ratio(output.mean, pingBase.mean));
+    report('OutputCmd -> device write -> Ok, p99 (baseline: Ping hop)', ms(pingBase.p99), ms(output.p99), ratio(output.p99, pingBase.p99));
+
+    progress('[3/5] throughput with 64 requests in flight...');
+    const rateBase = await throughput(relayProbe, 20_000, 64);
+    const rateEngine = await throughput(engineProbe, 20_000, 64);
+    report('Ping throughput (requests/s)', rateBase.toFixed(0), rateEngine.toFixed(0), ratio(rateEngine, rateBase));
+    await relayProbe.close();
+    await engineProbe.close();
+  } finally {
+    await engine.stop();
+  }
+
+  progress('[4/5] memory per connected client (each with its own engine: --concurrent-sessions)...');
+  const concurrent = await startEngineProcess('--concurrent-sessions', '--simulate', 'LVS-Edge');
+  try {
+    const base = await memoryPerClient(relay, 50, false);
+    const perSession = await memoryPerClient(concurrent, 50, true);
+    const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+    report('RSS per connected client', kib(base), kib(perSession), ratio(perSession, base));
+  } finally {
+    await concurrent.stop();
+    await relay.stop();
+  }
+
+  progress('[5/5] decoding frames in process...');
+  const frame = JSON.stringify([{ OutputCmd: { Id: 7, DeviceIndex: 0, FeatureIndex: 1, Command: { Vibrate: { Value: 10 } } } }]);
+  decodeRate((text) => v4Codec.decode(text), frame, 20_000); // warm up
+  const parseRate = decodeRate((text) => JSON.parse(text), frame, 200_000);
+  const codecRate = decodeRate((text) => v4Codec.decode(text), frame, 100_000);
+  report('OutputCmd frame decode + validation (frames/s; baseline JSON.parse)', parseRate.toFixed(0), codecRate.toFixed(0), ratio(codecRate, parseRate));
+
+  return [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench`. Each engine figure is compared with a baseline measured in the same run on',
+    'the same machine, so the ratio (engine / baseline) is the number to watch; absolute figures depend on the',
+    'machine. Baselines: a bare `ws` server in its own process that answers every frame without doing',
+    'anything (the cost of a WebSocket hop and JSON), and `JSON.parse` for decoding. The engine runs as',
+    '`buttplug-actors` in its own process with a simulated Lovense Edge.',
+    '',
+    `Run: ${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch}.`,
+    '',
+    '| Measure | Baseline | Engine | Engine / baseline |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    'Notes: an OutputCmd is answered only once its bytes were written to the (simulated) device, after one',
+    "tick in which the frame's other messages can join the same batch. Memory per client with",
+    '`--concurrent-sessions` includes a whole engine per client (device manager, device communication',
+    'managers, its own simulated device); in the default one-client-at-a-time mode clients share one engine.',
+    '',
+  ].join('\n');
+};
