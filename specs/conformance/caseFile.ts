@@ -260,18 +260,25 @@ export class CaseFormatError extends Error {
   override readonly name = 'CaseFormatError';
 }
 
-/** Parses a case file's text; throws `CaseFormatError` naming the first problem. */
-export const parseCase = (text: string): ConformanceCase => {
+const parseTree = <A, I>(text: string, schema: Schema.Schema<A, I>): A => {
   const document = parseDocument(text, { customTags, prettyErrors: false });
   const problem = document.errors[0] ?? document.warnings[0];
   // An unknown tag is only a warning to the YAML parser, but a file we would misread.
   if (problem) throw new CaseFormatError(`YAML: ${problem.message.split('\n')[0]}`);
-  const decoded = Schema.decodeUnknownEither(CaseNode, { errors: 'first', onExcessProperty: 'error' })(document.toJS());
+  const decoded = Schema.decodeUnknownEither(schema, { errors: 'first', onExcessProperty: 'error' })(document.toJS());
   if (decoded._tag === 'Left') {
     const [issue] = ParseResult.ArrayFormatter.formatErrorSync(decoded.left);
     throw new CaseFormatError(issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'invalid case');
   }
-  const node = decoded.right;
+  return decoded.right;
+};
+
+/** Parses a YAML list of steps (as under `device_commands`). */
+export const parseSteps = (text: string): CaseStep[] => parseTree(text, Schema.Array(StepNode)).map(toStep);
+
+/** Parses a case file's text; throws `CaseFormatError` naming the first problem. */
+export const parseCase = (text: string): ConformanceCase => {
+  const node = parseTree(text, CaseNode);
   return {
     devices: node.devices.map((device) => ({
       name: device.identifier.name,
@@ -285,6 +292,7 @@ export const parseCase = (text: string): ConformanceCase => {
     ...(node.device_config_file !== undefined ? { deviceConfigFile: node.device_config_file } : {}),
   };
 };
+
 
 export const loadCase = async (path: string): Promise<ConformanceCase> => parseCase(await readFile(path, 'utf8'));
 

@@ -7,6 +7,7 @@
  * (except a repeat-last-write keepalive resending the last packet on time), and battery readings
  * requested asynchronously are awaited and compared.
  */
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ButtplugServer } from '../../actors/buttplugServer.js';
 import { withTimeout } from '../../actors/timeouts.js';
@@ -24,13 +25,14 @@ import {
   describeCommand,
   describeForm,
   flattenSteps,
-  loadCase,
+  parseCase,
   type CaseStep,
   type ConformanceCase,
   type DeviceEvent,
   type FlatStep,
   type HardwareCommand,
 } from './caseFile.js';
+import { correctCase } from './caseErrata.js';
 import { loadDeviceConfigFile, loadUserConfig } from './configFiles.js';
 import { formGap, v0VibrateGap } from './messageForms.js';
 
@@ -40,8 +42,11 @@ export const timing = {
   commandMs: 500,
   /** For the engine to connect to a simulated device. */
   connectMs: 2_000,
-  /** For the device to be announced once its init steps are done (reference: 300 ms per event). */
-  announceMs: 2_000,
+  /**
+   * For the device to be announced once its init steps are done (reference: 300 ms per event).
+   * Longer here: some devices must rest after waking (the Cowgirl Cone 3 s).
+   */
+  announceMs: 5_000,
   /** For the server to answer a message (and for an asynchronous battery reading). */
   replyMs: 2_000,
   /** Quiet time after the last step in which no unexpected command may arrive. */
@@ -63,6 +68,8 @@ export type VersionResult =
 export interface CaseReport {
   readonly file: string;
   readonly passed: boolean;
+  /** Set when the case was shown to be wrong and ran corrected: why. */
+  readonly correction?: string;
   /** Why the file fails as a whole (a broken case), when it does. */
   readonly error?: string;
   readonly versions: readonly VersionResult[];
@@ -412,8 +419,12 @@ export const runCaseFile = async (path: string, options: RunOptions = {}): Promi
   const protocols = options.protocols ?? builtinProtocols;
   let testCase: ConformanceCase;
   let env: CaseEnvironment;
+  let correction: string | undefined;
   try {
-    testCase = await loadCase(path);
+    const text = await readFile(path, 'utf8');
+    testCase = parseCase(text);
+    const corrected = correctCase(file, text, testCase);
+    if (corrected) ({ testCase, reason: correction } = corrected);
     const problem = caseProblems(testCase);
     if (problem) throw new CaseError(problem);
     env = await environmentFor(testCase, dirname(path), protocols);
@@ -430,7 +441,7 @@ export const runCaseFile = async (path: string, options: RunOptions = {}): Promi
     const why = skipped?.status === 'skipped' ? `: ${skipped.reason}` : '';
     return { file, passed: false, error: `no spec version this server speaks can run the case${why}`, versions };
   }
-  return { file, passed: ran.every((v) => v.status === 'passed'), versions };
+  return { file, passed: ran.every((v) => v.status === 'passed'), ...(correction ? { correction } : {}), versions };
 };
 
 // ---- reporting ----
@@ -455,8 +466,9 @@ export const describeVersions = (report: CaseReport): string => {
 /** `PASS file` or `FAIL file: first difference`, with the versions in brackets. */
 export const reportLine = (report: CaseReport): string => {
   const versions = report.versions.length ? ` [${describeVersions(report)}]` : '';
-  if (report.passed) return `PASS ${report.file}${versions}`;
+  const corrected = report.correction ? ` (case corrected: ${report.correction})` : '';
+  if (report.passed) return `PASS ${report.file}${versions}${corrected}`;
   const failed = report.versions.find((v) => v.status === 'failed');
   const reason = report.error ?? (failed?.status === 'failed' ? `v${failed.version}: ${failed.reason}` : 'failed');
-  return `FAIL ${report.file}: ${reason}${versions}`;
+  return `FAIL ${report.file}: ${reason}${versions}${corrected}`;
 };
