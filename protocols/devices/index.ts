@@ -1,11 +1,13 @@
 /** Every device protocol this engine implements, and the built-in device database they declare. */
 import type { ProtocolConfig } from '../config/deviceDefinitions.js';
 import { adrienlasticProtocol } from './adrienlastic/adrienlasticProtocol.js';
+import { amorelieJoyProtocol } from './amorelieJoy/amorelieJoyProtocol.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   adrienlasticProtocol,
+  amorelieJoyProtocol,
   lovenseProtocol,
 ];
 
