@@ -2,12 +2,14 @@
 import type { ProtocolConfig } from '../config/deviceDefinitions.js';
 import { adrienlasticProtocol } from './adrienlastic/adrienlasticProtocol.js';
 import { amorelieJoyProtocol } from './amorelieJoy/amorelieJoyProtocol.js';
+import { anerosProtocol } from './aneros/anerosProtocol.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   adrienlasticProtocol,
   amorelieJoyProtocol,
+  anerosProtocol,
   lovenseProtocol,
 ];
 
