@@ -3,6 +3,7 @@ import type { ProtocolConfig } from '../config/deviceDefinitions.js';
 import { adrienlasticProtocol } from './adrienlastic/adrienlasticProtocol.js';
 import { amorelieJoyProtocol } from './amorelieJoy/amorelieJoyProtocol.js';
 import { anerosProtocol } from './aneros/anerosProtocol.js';
+import { ankniProtocol } from './ankni/ankniProtocol.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
@@ -10,6 +11,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   adrienlasticProtocol,
   amorelieJoyProtocol,
   anerosProtocol,
+  ankniProtocol,
   lovenseProtocol,
 ];
 
