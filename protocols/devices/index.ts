@@ -4,6 +4,7 @@ import { adrienlasticProtocol } from './adrienlastic/adrienlasticProtocol.js';
 import { amorelieJoyProtocol } from './amorelieJoy/amorelieJoyProtocol.js';
 import { anerosProtocol } from './aneros/anerosProtocol.js';
 import { ankniProtocol } from './ankni/ankniProtocol.js';
+import { bananasomeProtocol } from './bananasome/bananasomeProtocol.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
@@ -12,6 +13,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   amorelieJoyProtocol,
   anerosProtocol,
   ankniProtocol,
+  bananasomeProtocol,
   lovenseProtocol,
 ];
 
