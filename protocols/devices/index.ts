@@ -5,6 +5,7 @@ import { amorelieJoyProtocol } from './amorelieJoy/amorelieJoyProtocol.js';
 import { anerosProtocol } from './aneros/anerosProtocol.js';
 import { ankniProtocol } from './ankni/ankniProtocol.js';
 import { bananasomeProtocol } from './bananasome/bananasomeProtocol.js';
+import { cachitoProtocol } from './cachito/cachitoProtocol.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
@@ -14,6 +15,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   anerosProtocol,
   ankniProtocol,
   bananasomeProtocol,
+  cachitoProtocol,
   lovenseProtocol,
 ];
 
