@@ -6,6 +6,7 @@ import { anerosProtocol } from './aneros/anerosProtocol.js';
 import { ankniProtocol } from './ankni/ankniProtocol.js';
 import { bananasomeProtocol } from './bananasome/bananasomeProtocol.js';
 import { cachitoProtocol } from './cachito/cachitoProtocol.js';
+import { cowgirlProtocol } from './cowgirl/cowgirlProtocol.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
@@ -16,6 +17,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   ankniProtocol,
   bananasomeProtocol,
   cachitoProtocol,
+  cowgirlProtocol,
   lovenseProtocol,
 ];
 
