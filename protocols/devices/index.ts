@@ -7,6 +7,7 @@ import { ankniProtocol } from './ankni/ankniProtocol.js';
 import { bananasomeProtocol } from './bananasome/bananasomeProtocol.js';
 import { cachitoProtocol } from './cachito/cachitoProtocol.js';
 import { cowgirlProtocol } from './cowgirl/cowgirlProtocol.js';
+import { cowgirlConeProtocol } from './cowgirlCone/cowgirlConeProtocol.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
@@ -18,6 +19,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   bananasomeProtocol,
   cachitoProtocol,
   cowgirlProtocol,
+  cowgirlConeProtocol,
   lovenseProtocol,
 ];
 
