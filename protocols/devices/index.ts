@@ -8,6 +8,7 @@ import { bananasomeProtocol } from './bananasome/bananasomeProtocol.js';
 import { cachitoProtocol } from './cachito/cachitoProtocol.js';
 import { cowgirlProtocol } from './cowgirl/cowgirlProtocol.js';
 import { cowgirlConeProtocol } from './cowgirlCone/cowgirlConeProtocol.js';
+import { cupidoProtocol } from './cupido/cupidoProtocol.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
@@ -20,6 +21,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   cachitoProtocol,
   cowgirlProtocol,
   cowgirlConeProtocol,
+  cupidoProtocol,
   lovenseProtocol,
 ];
 
