@@ -9,6 +9,7 @@ import { cachitoProtocol } from './cachito/cachitoProtocol.js';
 import { cowgirlProtocol } from './cowgirl/cowgirlProtocol.js';
 import { cowgirlConeProtocol } from './cowgirlCone/cowgirlConeProtocol.js';
 import { cupidoProtocol } from './cupido/cupidoProtocol.js';
+import { deepsireProtocol } from './deepsire/deepsireProtocol.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
@@ -22,6 +23,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   cowgirlProtocol,
   cowgirlConeProtocol,
   cupidoProtocol,
+  deepsireProtocol,
   lovenseProtocol,
 ];
 
