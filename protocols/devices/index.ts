@@ -11,6 +11,7 @@ import { cowgirlConeProtocol } from './cowgirlCone/cowgirlConeProtocol.js';
 import { cupidoProtocol } from './cupido/cupidoProtocol.js';
 import { deepsireProtocol } from './deepsire/deepsireProtocol.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
+import { fleshyThrustProtocol } from './fleshyThrust/fleshyThrustProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -24,6 +25,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   cowgirlConeProtocol,
   cupidoProtocol,
   deepsireProtocol,
+  fleshyThrustProtocol,
   lovenseProtocol,
 ];
 
