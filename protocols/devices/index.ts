@@ -12,6 +12,7 @@ import { cupidoProtocol } from './cupido/cupidoProtocol.js';
 import { deepsireProtocol } from './deepsire/deepsireProtocol.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { fleshyThrustProtocol } from './fleshyThrust/fleshyThrustProtocol.js';
+import { flufferProtocol } from './fluffer/flufferProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -26,6 +27,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   cupidoProtocol,
   deepsireProtocol,
   fleshyThrustProtocol,
+  flufferProtocol,
   lovenseProtocol,
 ];
 
