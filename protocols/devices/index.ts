@@ -13,6 +13,7 @@ import { deepsireProtocol } from './deepsire/deepsireProtocol.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { fleshyThrustProtocol } from './fleshyThrust/fleshyThrustProtocol.js';
 import { flufferProtocol } from './fluffer/flufferProtocol.js';
+import { foxProtocol } from './fox/foxProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -28,6 +29,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   deepsireProtocol,
   fleshyThrustProtocol,
   flufferProtocol,
+  foxProtocol,
   lovenseProtocol,
 ];
 
