@@ -14,6 +14,7 @@ import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { fleshyThrustProtocol } from './fleshyThrust/fleshyThrustProtocol.js';
 import { flufferProtocol } from './fluffer/flufferProtocol.js';
 import { foxProtocol } from './fox/foxProtocol.js';
+import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -30,6 +31,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   fleshyThrustProtocol,
   flufferProtocol,
   foxProtocol,
+  fredorchProtocol,
   lovenseProtocol,
 ];
 
