@@ -1,5 +1,6 @@
 /** Every device protocol this engine implements, and the built-in device database they declare. */
 import type { ProtocolConfig } from '../config/deviceDefinitions.js';
+import { activejoyProtocol } from './activejoy/activejoyProtocol.js';
 import { adrienlasticProtocol } from './adrienlastic/adrienlasticProtocol.js';
 import { amorelieJoyProtocol } from './amorelieJoy/amorelieJoyProtocol.js';
 import { anerosProtocol } from './aneros/anerosProtocol.js';
@@ -18,6 +19,7 @@ import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
+  activejoyProtocol,
   adrienlasticProtocol,
   amorelieJoyProtocol,
   anerosProtocol,
