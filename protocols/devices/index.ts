@@ -12,6 +12,7 @@ import { cowgirlConeProtocol } from './cowgirlCone/cowgirlConeProtocol.js';
 import { cupidoProtocol } from './cupido/cupidoProtocol.js';
 import { deepsireProtocol } from './deepsire/deepsireProtocol.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
+import { feelingsoProtocol } from './feelingso/feelingsoProtocol.js';
 import { fleshyThrustProtocol } from './fleshyThrust/fleshyThrustProtocol.js';
 import { flufferProtocol } from './fluffer/flufferProtocol.js';
 import { foxProtocol } from './fox/foxProtocol.js';
@@ -30,6 +31,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   cowgirlConeProtocol,
   cupidoProtocol,
   deepsireProtocol,
+  feelingsoProtocol,
   fleshyThrustProtocol,
   flufferProtocol,
   foxProtocol,
