@@ -15,6 +15,7 @@ import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { feelingsoProtocol } from './feelingso/feelingsoProtocol.js';
 import { fleshyThrustProtocol } from './fleshyThrust/fleshyThrustProtocol.js';
 import { flufferProtocol } from './fluffer/flufferProtocol.js';
+import { foreoProtocol } from './foreo/foreoProtocol.js';
 import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
@@ -34,6 +35,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   feelingsoProtocol,
   fleshyThrustProtocol,
   flufferProtocol,
+  foreoProtocol,
   foxProtocol,
   fredorchProtocol,
   lovenseProtocol,
