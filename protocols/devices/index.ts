@@ -18,6 +18,7 @@ import { flufferProtocol } from './fluffer/flufferProtocol.js';
 import { foreoProtocol } from './foreo/foreoProtocol.js';
 import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
+import { fredorchRotaryProtocol } from './fredorchRotary/fredorchRotaryProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -38,6 +39,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   foreoProtocol,
   foxProtocol,
   fredorchProtocol,
+  fredorchRotaryProtocol,
   lovenseProtocol,
 ];
 
