@@ -3,8 +3,7 @@
  * embedded connector; v0..v3 are raw legacy sessions that speak JSON frames to `server.connect`.
  * Both announce devices and perform a case's message forms, resolving when the server answered.
  */
-import type { ButtplugServer } from '../../actors/buttplugServer.js';
-import { frameTransport } from '../../actors/buttplugServer.js';
+import { frameTransport, type ButtplugServer, type ServerSession } from '../../actors/buttplugServer.js';
 import { ButtplugClient } from '../../actors/client/buttplugClient.js';
 import type { ButtplugClientDevice } from '../../actors/client/clientDevice.js';
 import { withTimeout } from '../../actors/timeouts.js';
@@ -134,8 +133,9 @@ export class LegacyCaseClient implements CaseClient {
   private readonly devices = new Map<number, LegacyDevice>();
   private readonly waiting = new Map<number, (message: LegacyMessage) => void>();
   private nextId = 1;
-  private closed = false;
-  private readonly session;
+  /** Why the session cannot be used any more. */
+  private broken: string | undefined;
+  private readonly session: ServerSession;
 
   constructor(
     server: ButtplugServer,
@@ -144,8 +144,8 @@ export class LegacyCaseClient implements CaseClient {
     this.session = server.connect(
       frameTransport(
         (text) => this.receive(text),
-        () => {
-          this.closed = true;
+        (reason) => {
+          this.broken = `the server closed the session: ${reason}`;
         },
       ),
     );
@@ -160,7 +160,13 @@ export class LegacyCaseClient implements CaseClient {
   }
 
   private receive(text: string): void {
-    const frame: unknown = JSON.parse(text);
+    let frame: unknown;
+    try {
+      frame = JSON.parse(text);
+    } catch {
+      this.broken = `the server sent a frame that is not JSON: ${text.slice(0, 80)}`;
+      return;
+    }
     for (const element of Array.isArray(frame) ? frame : []) {
       const [type, body] = Object.entries(record(element))[0] ?? [];
       if (type === undefined) continue;
@@ -185,7 +191,7 @@ export class LegacyCaseClient implements CaseClient {
 
   /** Sends one message and waits for the reply with its Id; an Error reply rejects. */
   private async request(message: LegacyMessage): Promise<LegacyMessage> {
-    if (this.closed) throw new Error('the server closed the session');
+    if (this.broken) throw new Error(this.broken);
     const id = this.nextId++;
     const reply = new Promise<LegacyMessage>((resolve) => this.waiting.set(id, resolve));
     const { type, ...body } = message;

@@ -216,10 +216,14 @@ const runVersion = async (testCase: ConformanceCase, version: number, env: CaseE
   }
 
   const addresses = testCase.devices.map((_, i) => deviceAddress(testCase, i));
-  for (const [i, device] of testCase.devices.entries()) {
-    if (matchProtocols(env.deviceConfig, { transport: 'btle', name: device.name, address: addresses[i]! }).length === 0) {
-      return { version, status: 'failed', reason: `device ${i}: no implemented protocol matches the name ${JSON.stringify(device.name)}` };
-    }
+  const protocols: (AnyDeviceProtocol | undefined)[] = testCase.devices.map((device, i) => {
+    const [match] = matchProtocols(env.deviceConfig, { transport: 'btle', name: device.name, address: addresses[i]! });
+    return env.protocols.find((protocol) => protocol.name === match?.protocol);
+  });
+  const unmatched = protocols.indexOf(undefined);
+  if (unmatched >= 0) {
+    const name = JSON.stringify(testCase.devices[unmatched]!.name);
+    return { version, status: 'failed', reason: `device ${unmatched}: no implemented protocol matches the name ${name}` };
   }
   const dcm = new SimulatedDcm({
     devices: testCase.devices.map((device, i) => ({
@@ -235,9 +239,7 @@ const runVersion = async (testCase: ConformanceCase, version: number, env: CaseE
       throw new Mismatch(`device ${i}: the engine did not connect to ${JSON.stringify(device.name)} within ${timing.connectMs} ms`);
     });
     connection.catch(() => {}); // observed when a step needs it
-    const [match] = matchProtocols(env.deviceConfig, { transport: 'btle', name: device.name, address });
-    const protocol = env.protocols.find((p) => p.name === match?.protocol);
-    return new DeviceProbe(address, connection, protocol?.keepalive);
+    return new DeviceProbe(address, connection, protocols[i]!.keepalive);
   });
   const server = new ButtplugServer({
     deviceCommunicationManagers: [dcm],
