@@ -157,6 +157,35 @@ ${expectWrites('Battery;').replace(/\n/g, '\n      ')}
     expect(reportLine(none)).toContain('no spec version this server speaks can run the case: v2 has no ScalarCmd');
   });
 
+  it('drives several devices, each step on the device it names', async () => {
+    const init = (device: number, reply: string) => `
+  - !Commands
+      device_index: ${device}
+      commands:
+        - !Subscribe {endpoint: rx}
+        - !Write {endpoint: tx, data: ${text('DeviceType;')}, write_with_response: false}
+  - !Events
+      device_index: ${device}
+      events:
+        - !Notifications [{endpoint: rx, data: ${text(reply)}}]`;
+    const yaml = `
+devices:
+  - identifier: {name: "LVS-A", address: "A"}
+    expected_name: "Lovense Hush"
+  - identifier: {name: "LVS-B", address: "B"}
+    expected_name: "Lovense Edge"
+device_init:${init(0, 'Z:11:0082059AD3BD;')}${init(1, 'P:02:0082059AD3BD;')}
+device_commands:
+  - !Messages {device_index: 1, messages: [!Vibrate [{Index: 1, Speed: 0.5}]]}
+  - !Commands {device_index: 1, commands: [!Write {endpoint: tx, data: ${text('Vibrate2:10;')}, write_with_response: false}]}
+  - !Messages {device_index: 0, messages: [!Vibrate [{Index: 0, Speed: 1}]]}
+  - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: ${text('Vibrate:20;')}, write_with_response: false}]}
+`;
+    expect(reportLine(await run('two.yaml', yaml))).toMatch(/^PASS/);
+    const swapped = yaml.replace('device_index: 0, commands', 'device_index: 1, commands');
+    expect(reportLine(await run('two-swapped.yaml', swapped))).toContain('got nothing within 500 ms');
+  });
+
   it('fails a device no implemented protocol takes', async () => {
     const report = await run('nobody.yaml', hush(' []').replace('LVS-Test', 'Nobody'), { protocols: [lovenseProtocol] });
     expect(reportLine(report)).toContain('no implemented protocol matches the name "Nobody"');
