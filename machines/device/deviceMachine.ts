@@ -311,6 +311,8 @@ export const deviceMachine = setup({
     identifyDevice: fromPromise<string | undefined, IdentifyInput>(provided('identifyDevice')),
     initializeDevice: fromPromise<unknown, InitializeInput>(provided('initializeDevice')),
     writeBatch: fromPromise<void, WriteBatchInput>(provided('writeBatch')),
+    /** Resolves once everything already on its way has been delivered (the rest of the frame). */
+    endOfFrame: fromPromise<void>(() => Promise.resolve()),
     closeHardware: fromPromise<void, CloseInput>(provided('closeHardware')),
     hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(provided('hardwareEvents')),
     inputTask: fromCallback<EventObject, InputTaskInput>(provided('inputTask')),
@@ -781,9 +783,9 @@ export const deviceMachine = setup({
                     'keepalive.due': { guard: 'hasKeepaliveWrite', target: 'writing', actions: 'prepareKeepaliveWrite' },
                   },
                 },
-                // One tick for the rest of the frame to arrive: the messages of one frame share a batch.
+                // One microtask for the rest of the frame to arrive: the messages of one frame share a batch.
                 settling: {
-                  after: { 0: { target: 'writing', actions: 'prepareBatch' } },
+                  invoke: { src: 'endOfFrame', onDone: { target: 'writing', actions: 'prepareBatch' } },
                 },
                 writing: {
                   invoke: {

@@ -146,7 +146,7 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
     ...rows,
     '',
     'Notes: an OutputCmd is answered only once its bytes were written to the (simulated) device, after one',
-    "tick in which the frame's other messages can join the same batch. Memory per client with",
+    "microtask in which the frame's other messages can join the same batch. Memory per client with",
     '`--concurrent-sessions` includes a whole engine per client (device manager, device communication',
     'managers, its own simulated device); in the default one-client-at-a-time mode clients share one engine.',
     '',
