@@ -32,6 +32,8 @@ export class SimulatedHardware implements Hardware {
   readonly requiresKeepalive = false;
   /** Every write, subscribe and unsubscribe, in order. */
   readonly commands: HardwareCommandRecord[] = [];
+  /** When each of `commands` arrived (`performance.now()`, ms): tells a keepalive resend from a duplicate. */
+  readonly commandTimes: number[] = [];
   connected = true;
 
   private readonly events = new HardwareEvents();
@@ -183,6 +185,7 @@ export class SimulatedHardware implements Hardware {
 
   private record(record: HardwareCommandRecord): void {
     this.commands.push(record);
+    this.commandTimes.push(performance.now());
     const waiter = this.commandWaiters.shift();
     if (waiter) waiter.resolve(record);
     else this.unreadCommands++;

@@ -357,11 +357,13 @@ export const deviceMachine = setup({
       if (event.type !== 'device.definition') return {};
       const definition = event.definition;
       const hardware = context.hardware!;
+      const info = context.discovered.info;
       const protocolDevice: ProtocolDevice = {
         definition,
         ...(context.identifier !== undefined ? { identifier: context.identifier } : {}),
         hardwareName: hardware.name,
         endpoints: hardware.endpoints,
+        ...(info.transport === 'btle' && info.manufacturerData ? { manufacturerData: info.manufacturerData } : {}),
       };
       const gapMs = definition.messageGapMs ?? hardware.messageGapMs;
       return {

@@ -3,7 +3,7 @@
  * (as pure functions). The device actor runs the scripts, threads the state and does the I/O.
  */
 import type { InputCommand, InputType, OutputType } from '../buttplug/featureTypes.js';
-import type { ProtocolConfig } from '../config/deviceDefinitions.js';
+import type { ManufacturerData, ProtocolConfig } from '../config/deviceDefinitions.js';
 import type { Endpoint } from '../config/endpoints.js';
 import type { ResolvedDevice, ResolvedFeature } from '../config/resolvedDevice.js';
 import type { Notification, ProtocolScript, WriteRequest } from './hardwareRequests.js';
@@ -37,6 +37,8 @@ export interface ProtocolDevice {
   readonly identifier?: string;
   readonly hardwareName: string;
   readonly endpoints: readonly Endpoint[];
+  /** What the device advertised (BLE manufacturer data), for protocols whose handshake depends on it. */
+  readonly manufacturerData?: readonly ManufacturerData[];
 }
 
 export interface IdentifyContext {

@@ -1,9 +1,43 @@
 /** Every device protocol this engine implements, and the built-in device database they declare. */
 import type { ProtocolConfig } from '../config/deviceDefinitions.js';
+import { activejoyProtocol } from './activejoy/activejoyProtocol.js';
+import { adrienlasticProtocol } from './adrienlastic/adrienlasticProtocol.js';
+import { amorelieJoyProtocol } from './amorelieJoy/amorelieJoyProtocol.js';
+import { anerosProtocol } from './aneros/anerosProtocol.js';
+import { ankniProtocol } from './ankni/ankniProtocol.js';
+import { bananasomeProtocol } from './bananasome/bananasomeProtocol.js';
+import { cachitoProtocol } from './cachito/cachitoProtocol.js';
+import { cowgirlProtocol } from './cowgirl/cowgirlProtocol.js';
+import { cowgirlConeProtocol } from './cowgirlCone/cowgirlConeProtocol.js';
+import { cupidoProtocol } from './cupido/cupidoProtocol.js';
+import { deepsireProtocol } from './deepsire/deepsireProtocol.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
+import { feelingsoProtocol } from './feelingso/feelingsoProtocol.js';
+import { fleshyThrustProtocol } from './fleshyThrust/fleshyThrustProtocol.js';
+import { flufferProtocol } from './fluffer/flufferProtocol.js';
+import { foxProtocol } from './fox/foxProtocol.js';
+import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
-export const builtinProtocols: readonly AnyDeviceProtocol[] = [lovenseProtocol];
+export const builtinProtocols: readonly AnyDeviceProtocol[] = [
+  activejoyProtocol,
+  adrienlasticProtocol,
+  amorelieJoyProtocol,
+  anerosProtocol,
+  ankniProtocol,
+  bananasomeProtocol,
+  cachitoProtocol,
+  cowgirlProtocol,
+  cowgirlConeProtocol,
+  cupidoProtocol,
+  deepsireProtocol,
+  feelingsoProtocol,
+  fleshyThrustProtocol,
+  flufferProtocol,
+  foxProtocol,
+  fredorchProtocol,
+  lovenseProtocol,
+];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
 

@@ -1,0 +1,16 @@
+/** Adrien Lastic: ASCII `MotorValue:NN;` (two digits) written to `tx` with response. */
+import type { DeviceProtocol } from '../deviceProtocol.js';
+import { ascii, write } from '../hardwareRequests.js';
+import { packetPerOutput } from '../outputEncoders.js';
+import { adrienlasticDevices } from './adrienlasticDevices.js';
+
+export const adrienlasticProtocol: DeviceProtocol<null> = {
+  name: 'adrienlastic',
+  config: adrienlasticDevices,
+  createState: () => null,
+  encodeOutputs: packetPerOutput(({ type, value }) =>
+    type === 'Vibrate'
+      ? write('tx', ascii(`MotorValue:${String(value).padStart(2, '0')};`), true)
+      : `Adrien Lastic toys take no ${type}`,
+  ),
+};

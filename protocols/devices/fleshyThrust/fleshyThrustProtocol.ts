@@ -1,0 +1,16 @@
+/** Fleshy Thrust Sync: a stroke is `[position, duration high byte, duration low byte]` on `tx` (duration in ms, 16 bits). */
+import type { DeviceProtocol } from '../deviceProtocol.js';
+import { write } from '../hardwareRequests.js';
+import { packetPerOutput } from '../outputEncoders.js';
+import { fleshyThrustDevices } from './fleshyThrustDevices.js';
+
+export const fleshyThrustProtocol: DeviceProtocol<null> = {
+  name: 'fleshy-thrust',
+  config: fleshyThrustDevices,
+  createState: () => null,
+  encodeOutputs: packetPerOutput(({ type, value, duration = 0 }) =>
+    type === 'HwPositionWithDuration'
+      ? write('tx', [value, (duration >> 8) & 0xff, duration & 0xff])
+      : `the Fleshy Thrust takes no ${type}`,
+  ),
+};

@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { correctCase } from './caseErrata.js';
+import { parseCase } from './caseFile.js';
+
+const text = `
+devices:
+  - identifier: {name: "X"}
+device_commands:
+  - !Messages {device_index: 0, messages: [!Stop]}
+`;
+const erratum = {
+  'x.yaml': {
+    sha256: createHash('sha256').update(text).digest('hex'),
+    reason: 'it is wrong',
+    deviceCommands: '- !Commands {device_index: 0, commands: [!Subscribe {endpoint: rx}]}',
+  },
+};
+
+describe('case errata', () => {
+  it('replace the steps of exactly the file version they were checked against', () => {
+    const corrected = correctCase('x.yaml', text, parseCase(text), erratum);
+    expect(corrected?.reason).toBe('it is wrong');
+    expect(corrected?.testCase.deviceCommands).toEqual([{ kind: 'commands', deviceIndex: 0, commands: [{ kind: 'subscribe', endpoint: 'rx' }] }]);
+    const changed = `${text}# edited upstream\n`;
+    expect(correctCase('x.yaml', changed, parseCase(changed), erratum)).toBeUndefined();
+    expect(correctCase('y.yaml', text, parseCase(text), erratum)).toBeUndefined();
+  });
+
+  const casesDir = fileURLToPath(new URL('../../../shared/conformance/cases', import.meta.url));
+  it.runIf(existsSync(casesDir))('apply to the shared cases they were written for', () => {
+    for (const file of ['test_cowgirl_cone_protocol.yaml', 'test_fredorch_protocol.yaml']) {
+      const source = readFileSync(`${casesDir}/${file}`, 'utf8');
+      expect(correctCase(file, source, parseCase(source))?.reason, file).toBeDefined();
+    }
+  });
+});

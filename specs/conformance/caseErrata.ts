@@ -1,0 +1,54 @@
+/**
+ * Corrections of case files shown to be wrong in themselves. Each names the file version it was
+ * checked against (SHA-256 of its text): a changed file runs as it is. The corrected steps keep the
+ * case's intent; the reason says what is wrong, from facts anyone can check, and is printed with
+ * the file's result.
+ */
+import { createHash } from 'node:crypto';
+import { parseSteps, type CaseStep, type ConformanceCase } from './caseFile.js';
+
+export interface CaseErratum {
+  readonly sha256: string;
+  readonly reason: string;
+  /** Replacement for the case's `device_commands`, in the case format. */
+  readonly deviceCommands: string;
+}
+
+const ERRATA: Readonly<Record<string, CaseErratum>> = {
+  // Never run by the reference (commented out of its test list).
+  'test_cowgirl_cone_protocol.yaml': {
+    sha256: '5b66f328475156e8d1d24647c6de8805503e31b84919a3088804c336abee1902',
+    reason:
+      'its speed bytes do not fit the Cone\'s vibrate range [0, 128] (device config): 0.5 is 64 (0x40), not 0x32, and 0.75 is 96 (0x60), not 0x40; corrected to those. (It also rests 3 s after its wake-up packet, longer than the reference harness waits for the device.)',
+    deviceCommands: `
+- !Messages {device_index: 0, messages: [!Vibrate [{Index: 0, Speed: 0.5}]]}
+- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0xf1, 0x01, 0x40, 0x00], write_with_response: false}]}
+- !Messages {device_index: 0, messages: [!Scalar [{Index: 0, Scalar: 0.75, ActuatorType: Vibrate}]]}
+- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0xf1, 0x01, 0x60, 0x00], write_with_response: false}]}
+- !Messages {device_index: 0, messages: [!Stop]}
+- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0xf1, 0x01, 0x00, 0x00], write_with_response: false}]}
+`,
+  },
+  // Never run by the reference (commented out of its test list).
+  'test_fredorch_protocol.yaml': {
+    sha256: 'e82d778914d96a975d05013c8077f224b9894ec419a53b8ade3c83982d807bdb',
+    reason:
+      'its stroke bytes cannot come from the Fredorch handler: positions are sent as position x 10, so 0x4b (75) never occurs (0.51 of [0, 15] is 8 -> 80 for a v4 client, 7 -> 70 for v1-v3 servers), and speed 7 is not what the travel-time table gives for that move in 200 ms (12). Corrected to whole-step positions that every version rounds alike (0.6 -> 9 -> 0x5a at speed 13; 1.0 -> 15 -> 0x96 at speed 20), with their CRCs',
+    deviceCommands: `
+- !Messages {device_index: 0, messages: [!Linear [{Index: 0, Position: 0.6, Duration: 200}]]}
+- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x01, 0x10, 0x00, 0x6b, 0x00, 0x05, 0x0a, 0x00, 0x0d, 0x00, 0x0d, 0x00, 0x5a, 0x00, 0x5a, 0x00, 0x01, 0x56, 0xdd], write_with_response: false}]}
+- !Messages {device_index: 0, messages: [!Linear [{Index: 0, Position: 1.0, Duration: 50}]]}
+- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x01, 0x10, 0x00, 0x6b, 0x00, 0x05, 0x0a, 0x00, 0x14, 0x00, 0x14, 0x00, 0x96, 0x00, 0x96, 0x00, 0x01, 0xa9, 0xa3], write_with_response: false}]}
+`,
+  },
+};
+
+export type Correction = { readonly testCase: ConformanceCase; readonly reason: string } | undefined;
+
+/** The corrected case when `file` (its text) is one the errata know; undefined otherwise. */
+export const correctCase = (file: string, text: string, testCase: ConformanceCase, errata = ERRATA): Correction => {
+  const erratum = Object.hasOwn(errata, file) ? errata[file] : undefined;
+  if (!erratum || createHash('sha256').update(text).digest('hex') !== erratum.sha256) return undefined;
+  const deviceCommands: CaseStep[] = parseSteps(erratum.deviceCommands);
+  return { testCase: { ...testCase, deviceCommands }, reason: erratum.reason };
+};

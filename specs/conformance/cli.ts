@@ -1,0 +1,35 @@
+/**
+ * `npm run conformance -- <dir>`: replays every case file in a directory, one line per file
+ * (`PASS file` / `FAIL file: first difference`), then `N passed, M failed`. Exit code 1 on failures.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { reportLine, runCaseFile } from './runner.js';
+
+const caseFiles = async (dir: string): Promise<string[]> =>
+  (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(dir, name));
+
+const main = async (): Promise<number> => {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('usage: npm run conformance -- <directory of case files>');
+    return 2;
+  }
+  let files: string[];
+  try {
+    files = await caseFiles(dir);
+  } catch (error) {
+    console.error(`cannot read ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  let passed = 0;
+  for (const file of files) {
+    const report = await runCaseFile(file);
+    if (report.passed) passed++;
+    console.log(reportLine(report));
+  }
+  console.log(`${passed} passed, ${files.length - passed} failed`);
+  return passed === files.length ? 0 : 1;
+};
+
+process.exitCode = await main();

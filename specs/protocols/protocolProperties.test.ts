@@ -1,0 +1,57 @@
+/**
+ * Properties every device protocol's encoder must have, for every model it declares: each output
+ * the model declares encodes at every in-range value without throwing, writes reach only endpoints
+ * the protocol's services name, and a batch leaves the state (and the last packet) its outputs
+ * would leave one by one, so what the device was last told is always in the state.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AnyDeviceProtocol, FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
+import { builtinProtocols } from '../../protocols/devices/index.js';
+import { declaredEndpoints, models, outputBatch, protocolDevice } from '../support/protocolDevices.js';
+
+const encode = (protocol: AnyDeviceProtocol, state: unknown, outputs: readonly FeatureOutput[], device: ProtocolDevice) => {
+  const result = protocol.encodeOutputs(state, outputs, device);
+  if (!result.ok) throw new Error(`${protocol.name} refused ${outputs.map((o) => `${o.type}=${o.value}`).join(', ')}: ${result.reason}`);
+  return result;
+};
+
+describe.each(builtinProtocols.map((protocol) => [protocol.name, protocol] as const))('the %s encoder', (_, protocol) => {
+  const devices = models(protocol).map((model) => protocolDevice(protocol, model));
+  const endpoints = declaredEndpoints(protocol);
+  const anyDevice = fc.constantFrom(...devices).chain((device) => fc.tuple(fc.constant(device), outputBatch(device)));
+
+  it('encodes every declared output at every in-range value, only to declared endpoints', () => {
+    fc.assert(
+      fc.property(anyDevice, ([device, outputs]) => {
+        const { writes } = encode(protocol, protocol.createState(device), outputs, device);
+        for (const write of writes) {
+          expect(endpoints).toContain(write.endpoint);
+          expect(write.data.every((byte) => Number.isInteger(byte) && byte >= 0 && byte <= 255)).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('leaves the same state and last packet for a batch as for its outputs one by one', () => {
+    fc.assert(
+      fc.property(anyDevice, fc.integer({ min: 0, max: 3 }), ([device, outputs], warmUp) => {
+        // Start from a state some earlier batch left, not only the fresh one.
+        let state = protocol.createState(device);
+        if (warmUp > 0) state = encode(protocol, state, outputs.slice(0, warmUp), device).state;
+        const batch = encode(protocol, state, outputs, device);
+        let single = state;
+        let last;
+        for (const output of outputs) {
+          const result = encode(protocol, single, [output], device);
+          single = result.state;
+          last = result.writes.at(-1) ?? last;
+        }
+        expect(batch.state).toEqual(single);
+        expect(batch.writes.at(-1)).toEqual(last);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,80 @@
+/** Test helpers for device protocol modules: their models as resolved devices, scripts driven by hand. */
+import fc from 'fast-check';
+import { createDeviceConfig, resolveDevice } from '../../protocols/config/deviceConfig.js';
+import type { ModelDefinition } from '../../protocols/config/deviceDefinitions.js';
+import { isEndpoint, type Endpoint } from '../../protocols/config/endpoints.js';
+import type { AnyDeviceProtocol, FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
+import type { HardwareRequest, ProtocolScript } from '../../protocols/devices/hardwareRequests.js';
+
+/** Every endpoint the protocol's BLE services name (what a connection to its devices can reach). */
+export const declaredEndpoints = (protocol: AnyDeviceProtocol): Endpoint[] => {
+  const endpoints = new Set<Endpoint>();
+  for (const specifier of protocol.config.communication) {
+    if (specifier.transport !== 'btle') continue;
+    for (const service of Object.values(specifier.services)) for (const name of Object.keys(service)) if (isEndpoint(name)) endpoints.add(name);
+  }
+  return endpoints.size > 0 ? [...endpoints] : ['rx', 'tx'];
+};
+
+export const models = (protocol: AnyDeviceProtocol): ModelDefinition[] => [protocol.config.defaults, ...protocol.config.configurations];
+
+/** A model of the protocol as the engine would hand it to the protocol. */
+export const protocolDevice = (protocol: AnyDeviceProtocol, model: ModelDefinition, hardwareName?: string): ProtocolDevice => {
+  const identifier = model.identifiers[0];
+  const config = createDeviceConfig([
+    { ...protocol.config, configurations: protocol.config.configurations.filter((m) => m.id === model.id) },
+  ]);
+  const resolution = resolveDevice(config, { protocol: protocol.name, ...(identifier !== undefined ? { identifier } : {}), address: 'test' })!;
+  return {
+    definition: resolution.device,
+    ...(identifier !== undefined ? { identifier } : {}),
+    hardwareName: hardwareName ?? identifier ?? model.name,
+    endpoints: declaredEndpoints(protocol),
+  };
+};
+
+/** Output changes the engine could hand the encoder in one batch: distinct outputs, values in range. */
+export const outputBatch = (device: ProtocolDevice): fc.Arbitrary<FeatureOutput[]> => {
+  const outputs = device.definition.features.flatMap((feature) =>
+    feature.outputs.filter((o) => !o.disabled).map((output) => ({ feature, output })),
+  );
+  return fc.shuffledSubarray(outputs, { minLength: 1 }).chain((chosen) =>
+    fc.tuple(
+      ...chosen.map(({ feature, output }) =>
+        fc.record({
+          value: fc.integer({ min: output.base[0], max: output.base[1] }),
+          duration: fc.integer({ min: output.duration?.[0] ?? 0, max: output.duration?.[1] ?? 0 }),
+        }).map(({ value, duration }): FeatureOutput => ({
+          feature,
+          type: output.type,
+          value,
+          ...(output.type === 'HwPositionWithDuration' ? { duration } : {}),
+        })),
+      ),
+    ),
+  );
+};
+
+/** Runs a protocol script, answering each request with `answer`; returns the requests and the result. */
+export const driveScript = <T>(
+  script: ProtocolScript<T>,
+  answer: (request: HardwareRequest) => unknown = () => undefined,
+): { requests: HardwareRequest[]; result: T } => {
+  const requests: HardwareRequest[] = [];
+  let step = script.next();
+  while (!step.done) {
+    requests.push(step.value);
+    step = script.next(answer(step.value));
+  }
+  return { requests, result: step.value };
+};
+
+export const bytes = (request: HardwareRequest | undefined): number[] | undefined =>
+  request?.op === 'write' ? [...request.data] : undefined;
+
+/** The bytes of every write among the requests, in order. */
+export const writtenBytes = (requests: readonly HardwareRequest[]): (number[] | undefined)[] =>
+  requests.filter((r) => r.op === 'write').map(bytes);
+
+/** An answer to a script's `notification` request: bytes arriving on `rx`. */
+export const rxNotification = (data: readonly number[]) => ({ endpoint: 'rx' as const, data: Uint8Array.from(data) });
