@@ -19,6 +19,7 @@ import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
+import { magicMotion4Protocol } from './magicMotion4/magicMotion4Protocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -39,6 +40,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   fredorchProtocol,
   lovenseProtocol,
   magicMotion2Protocol,
+  magicMotion4Protocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
