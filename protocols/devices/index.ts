@@ -19,6 +19,7 @@ import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
+import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
 import { magicMotion4Protocol } from './magicMotion4/magicMotion4Protocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -40,6 +41,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   fredorchProtocol,
   lovenseProtocol,
   magicMotion2Protocol,
+  magicMotion3Protocol,
   magicMotion4Protocol,
 ];
 
