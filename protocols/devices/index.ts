@@ -21,6 +21,7 @@ import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
 import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
 import { magicMotion4Protocol } from './magicMotion4/magicMotion4Protocol.js';
+import { meeseProtocol } from './meese/meeseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -43,6 +44,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   magicMotion2Protocol,
   magicMotion3Protocol,
   magicMotion4Protocol,
+  meeseProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
