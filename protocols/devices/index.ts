@@ -22,6 +22,7 @@ import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
 import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
 import { magicMotion4Protocol } from './magicMotion4/magicMotion4Protocol.js';
 import { meeseProtocol } from './meese/meeseProtocol.js';
+import { mizzzeeProtocol } from './mizzzee/mizzzeeProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -45,6 +46,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   magicMotion3Protocol,
   magicMotion4Protocol,
   meeseProtocol,
+  mizzzeeProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
