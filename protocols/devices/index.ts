@@ -23,6 +23,7 @@ import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
 import { magicMotion4Protocol } from './magicMotion4/magicMotion4Protocol.js';
 import { meeseProtocol } from './meese/meeseProtocol.js';
 import { mizzzeeProtocol } from './mizzzee/mizzzeeProtocol.js';
+import { mizzzeeV2Protocol } from './mizzzeeV2/mizzzeeV2Protocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -47,6 +48,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   magicMotion4Protocol,
   meeseProtocol,
   mizzzeeProtocol,
+  mizzzeeV2Protocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
