@@ -24,6 +24,7 @@ import { magicMotion4Protocol } from './magicMotion4/magicMotion4Protocol.js';
 import { meeseProtocol } from './meese/meeseProtocol.js';
 import { mizzzeeProtocol } from './mizzzee/mizzzeeProtocol.js';
 import { mizzzeeV2Protocol } from './mizzzeeV2/mizzzeeV2Protocol.js';
+import { mysteryvibeProtocol } from './mysteryvibe/mysteryvibeProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -49,6 +50,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   meeseProtocol,
   mizzzeeProtocol,
   mizzzeeV2Protocol,
+  mysteryvibeProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
