@@ -25,6 +25,7 @@ import { meeseProtocol } from './meese/meeseProtocol.js';
 import { mizzzeeProtocol } from './mizzzee/mizzzeeProtocol.js';
 import { mizzzeeV2Protocol } from './mizzzeeV2/mizzzeeV2Protocol.js';
 import { mysteryvibeProtocol } from './mysteryvibe/mysteryvibeProtocol.js';
+import { nexusRevoProtocol } from './nexusRevo/nexusRevoProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -51,6 +52,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   mizzzeeProtocol,
   mizzzeeV2Protocol,
   mysteryvibeProtocol,
+  nexusRevoProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
