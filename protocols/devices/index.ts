@@ -26,6 +26,7 @@ import { mizzzeeProtocol } from './mizzzee/mizzzeeProtocol.js';
 import { mizzzeeV2Protocol } from './mizzzeeV2/mizzzeeV2Protocol.js';
 import { mysteryvibeProtocol } from './mysteryvibe/mysteryvibeProtocol.js';
 import { nexusRevoProtocol } from './nexusRevo/nexusRevoProtocol.js';
+import { omoboProtocol } from './omobo/omoboProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -53,6 +54,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   mizzzeeV2Protocol,
   mysteryvibeProtocol,
   nexusRevoProtocol,
+  omoboProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
