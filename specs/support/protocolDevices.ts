@@ -55,7 +55,10 @@ export const outputBatch = (device: ProtocolDevice): fc.Arbitrary<FeatureOutput[
   );
 };
 
-/** Runs a protocol script, answering each request with `answer`; returns the requests and the result. */
+/**
+ * Runs a protocol script, answering each request with `answer`; returns the requests and the result.
+ * An `answer` that throws is a hardware failure, thrown into the script as the device actor does.
+ */
 export const driveScript = <T>(
   script: ProtocolScript<T>,
   answer: (request: HardwareRequest) => unknown = () => undefined,
@@ -64,7 +67,14 @@ export const driveScript = <T>(
   let step = script.next();
   while (!step.done) {
     requests.push(step.value);
-    step = script.next(answer(step.value));
+    let reply: unknown;
+    try {
+      reply = answer(step.value);
+    } catch (error) {
+      step = script.throw(error);
+      continue;
+    }
+    step = script.next(reply);
   }
   return { requests, result: step.value };
 };
