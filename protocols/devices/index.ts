@@ -17,6 +17,7 @@ import { fleshyThrustProtocol } from './fleshyThrust/fleshyThrustProtocol.js';
 import { flufferProtocol } from './fluffer/flufferProtocol.js';
 import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
+import { letenProtocol } from './leten/letenProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
 import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
@@ -45,6 +46,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   flufferProtocol,
   foxProtocol,
   fredorchProtocol,
+  letenProtocol,
   lovenseProtocol,
   magicMotion2Protocol,
   magicMotion3Protocol,
