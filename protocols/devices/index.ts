@@ -19,6 +19,7 @@ import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { letenProtocol } from './leten/letenProtocol.js';
 import { liboElleProtocol } from './liboElle/liboElleProtocol.js';
+import { liboSharkProtocol } from './liboShark/liboSharkProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
 import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
@@ -49,6 +50,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   fredorchProtocol,
   letenProtocol,
   liboElleProtocol,
+  liboSharkProtocol,
   lovenseProtocol,
   magicMotion2Protocol,
   magicMotion3Protocol,
