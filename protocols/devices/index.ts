@@ -20,6 +20,7 @@ import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { letenProtocol } from './leten/letenProtocol.js';
 import { liboElleProtocol } from './liboElle/liboElleProtocol.js';
 import { liboSharkProtocol } from './liboShark/liboSharkProtocol.js';
+import { liboVibesProtocol } from './liboVibes/liboVibesProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
 import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
@@ -51,6 +52,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   letenProtocol,
   liboElleProtocol,
   liboSharkProtocol,
+  liboVibesProtocol,
   lovenseProtocol,
   magicMotion2Protocol,
   magicMotion3Protocol,
