@@ -21,6 +21,7 @@ import { letenProtocol } from './leten/letenProtocol.js';
 import { liboElleProtocol } from './liboElle/liboElleProtocol.js';
 import { liboSharkProtocol } from './liboShark/liboSharkProtocol.js';
 import { liboVibesProtocol } from './liboVibes/liboVibesProtocol.js';
+import { lionessProtocol } from './lioness/lionessProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
 import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
@@ -53,6 +54,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   liboElleProtocol,
   liboSharkProtocol,
   liboVibesProtocol,
+  lionessProtocol,
   lovenseProtocol,
   magicMotion2Protocol,
   magicMotion3Protocol,
