@@ -22,6 +22,7 @@ import { liboElleProtocol } from './liboElle/liboElleProtocol.js';
 import { liboSharkProtocol } from './liboShark/liboSharkProtocol.js';
 import { liboVibesProtocol } from './liboVibes/liboVibesProtocol.js';
 import { lionessProtocol } from './lioness/lionessProtocol.js';
+import { loobProtocol } from './loob/loobProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
 import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
@@ -55,6 +56,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   liboSharkProtocol,
   liboVibesProtocol,
   lionessProtocol,
+  loobProtocol,
   lovenseProtocol,
   magicMotion2Protocol,
   magicMotion3Protocol,
