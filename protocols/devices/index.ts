@@ -23,6 +23,7 @@ import { liboSharkProtocol } from './liboShark/liboSharkProtocol.js';
 import { liboVibesProtocol } from './liboVibes/liboVibesProtocol.js';
 import { lionessProtocol } from './lioness/lionessProtocol.js';
 import { loobProtocol } from './loob/loobProtocol.js';
+import { lovedistanceProtocol } from './lovedistance/lovedistanceProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
 import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
@@ -57,6 +58,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   liboVibesProtocol,
   lionessProtocol,
   loobProtocol,
+  lovedistanceProtocol,
   lovenseProtocol,
   magicMotion2Protocol,
   magicMotion3Protocol,
