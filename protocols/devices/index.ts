@@ -24,6 +24,7 @@ import { liboVibesProtocol } from './liboVibes/liboVibesProtocol.js';
 import { lionessProtocol } from './lioness/lionessProtocol.js';
 import { loobProtocol } from './loob/loobProtocol.js';
 import { lovedistanceProtocol } from './lovedistance/lovedistanceProtocol.js';
+import { lovehoneyDesireProtocol } from './lovehoneyDesire/lovehoneyDesireProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
 import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
@@ -59,6 +60,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   lionessProtocol,
   loobProtocol,
   lovedistanceProtocol,
+  lovehoneyDesireProtocol,
   lovenseProtocol,
   magicMotion2Protocol,
   magicMotion3Protocol,
