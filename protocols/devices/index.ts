@@ -26,6 +26,7 @@ import { loobProtocol } from './loob/loobProtocol.js';
 import { lovedistanceProtocol } from './lovedistance/lovedistanceProtocol.js';
 import { lovehoneyDesireProtocol } from './lovehoneyDesire/lovehoneyDesireProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
+import { lovenutsProtocol } from './lovenuts/lovenutsProtocol.js';
 import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
 import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
 import { magicMotion4Protocol } from './magicMotion4/magicMotion4Protocol.js';
@@ -62,6 +63,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   lovedistanceProtocol,
   lovehoneyDesireProtocol,
   lovenseProtocol,
+  lovenutsProtocol,
   magicMotion2Protocol,
   magicMotion3Protocol,
   magicMotion4Protocol,
