@@ -27,6 +27,7 @@ import { lovedistanceProtocol } from './lovedistance/lovedistanceProtocol.js';
 import { lovehoneyDesireProtocol } from './lovehoneyDesire/lovehoneyDesireProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { lovenutsProtocol } from './lovenuts/lovenutsProtocol.js';
+import { luvmazerProtocol } from './luvmazer/luvmazerProtocol.js';
 import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
 import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
 import { magicMotion4Protocol } from './magicMotion4/magicMotion4Protocol.js';
@@ -64,6 +65,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   lovehoneyDesireProtocol,
   lovenseProtocol,
   lovenutsProtocol,
+  luvmazerProtocol,
   magicMotion2Protocol,
   magicMotion3Protocol,
   magicMotion4Protocol,
