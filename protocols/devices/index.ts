@@ -28,6 +28,7 @@ import { lovehoneyDesireProtocol } from './lovehoneyDesire/lovehoneyDesireProtoc
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { lovenutsProtocol } from './lovenuts/lovenutsProtocol.js';
 import { luvmazerProtocol } from './luvmazer/luvmazerProtocol.js';
+import { magicMotion1Protocol } from './magicMotion1/magicMotion1Protocol.js';
 import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
 import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
 import { magicMotion4Protocol } from './magicMotion4/magicMotion4Protocol.js';
@@ -66,6 +67,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   lovenseProtocol,
   lovenutsProtocol,
   luvmazerProtocol,
+  magicMotion1Protocol,
   magicMotion2Protocol,
   magicMotion3Protocol,
   magicMotion4Protocol,
