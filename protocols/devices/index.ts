@@ -32,6 +32,7 @@ import { magicMotion1Protocol } from './magicMotion1/magicMotion1Protocol.js';
 import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
 import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
 import { magicMotion4Protocol } from './magicMotion4/magicMotion4Protocol.js';
+import { mannuoProtocol } from './mannuo/mannuoProtocol.js';
 import { meeseProtocol } from './meese/meeseProtocol.js';
 import { mizzzeeProtocol } from './mizzzee/mizzzeeProtocol.js';
 import { mizzzeeV2Protocol } from './mizzzeeV2/mizzzeeV2Protocol.js';
@@ -71,6 +72,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   magicMotion2Protocol,
   magicMotion3Protocol,
   magicMotion4Protocol,
+  mannuoProtocol,
   meeseProtocol,
   mizzzeeProtocol,
   mizzzeeV2Protocol,
