@@ -33,6 +33,7 @@ import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
 import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
 import { magicMotion4Protocol } from './magicMotion4/magicMotion4Protocol.js';
 import { mannuoProtocol } from './mannuo/mannuoProtocol.js';
+import { maxproProtocol } from './maxpro/maxproProtocol.js';
 import { meeseProtocol } from './meese/meeseProtocol.js';
 import { mizzzeeProtocol } from './mizzzee/mizzzeeProtocol.js';
 import { mizzzeeV2Protocol } from './mizzzeeV2/mizzzeeV2Protocol.js';
@@ -73,6 +74,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   magicMotion3Protocol,
   magicMotion4Protocol,
   mannuoProtocol,
+  maxproProtocol,
   meeseProtocol,
   mizzzeeProtocol,
   mizzzeeV2Protocol,
