@@ -37,6 +37,7 @@ import { maxproProtocol } from './maxpro/maxproProtocol.js';
 import { meeseProtocol } from './meese/meeseProtocol.js';
 import { mizzzeeProtocol } from './mizzzee/mizzzeeProtocol.js';
 import { mizzzeeV2Protocol } from './mizzzeeV2/mizzzeeV2Protocol.js';
+import { mizzzeeV3Protocol } from './mizzzeeV3/mizzzeeV3Protocol.js';
 import { mysteryvibeProtocol } from './mysteryvibe/mysteryvibeProtocol.js';
 import { nexusRevoProtocol } from './nexusRevo/nexusRevoProtocol.js';
 import { omoboProtocol } from './omobo/omoboProtocol.js';
@@ -78,6 +79,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   meeseProtocol,
   mizzzeeProtocol,
   mizzzeeV2Protocol,
+  mizzzeeV3Protocol,
   mysteryvibeProtocol,
   nexusRevoProtocol,
   omoboProtocol,
