@@ -38,6 +38,7 @@ import { meeseProtocol } from './meese/meeseProtocol.js';
 import { mizzzeeProtocol } from './mizzzee/mizzzeeProtocol.js';
 import { mizzzeeV2Protocol } from './mizzzeeV2/mizzzeeV2Protocol.js';
 import { mizzzeeV3Protocol } from './mizzzeeV3/mizzzeeV3Protocol.js';
+import { monsterpubProtocol } from './monsterpub/monsterpubProtocol.js';
 import { mysteryvibeProtocol } from './mysteryvibe/mysteryvibeProtocol.js';
 import { nexusRevoProtocol } from './nexusRevo/nexusRevoProtocol.js';
 import { omoboProtocol } from './omobo/omoboProtocol.js';
@@ -80,6 +81,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   mizzzeeProtocol,
   mizzzeeV2Protocol,
   mizzzeeV3Protocol,
+  monsterpubProtocol,
   mysteryvibeProtocol,
   nexusRevoProtocol,
   omoboProtocol,
