@@ -39,6 +39,7 @@ import { mizzzeeProtocol } from './mizzzee/mizzzeeProtocol.js';
 import { mizzzeeV2Protocol } from './mizzzeeV2/mizzzeeV2Protocol.js';
 import { mizzzeeV3Protocol } from './mizzzeeV3/mizzzeeV3Protocol.js';
 import { monsterpubProtocol } from './monsterpub/monsterpubProtocol.js';
+import { motorbunnyProtocol } from './motorbunny/motorbunnyProtocol.js';
 import { mysteryvibeProtocol } from './mysteryvibe/mysteryvibeProtocol.js';
 import { nexusRevoProtocol } from './nexusRevo/nexusRevoProtocol.js';
 import { omoboProtocol } from './omobo/omoboProtocol.js';
@@ -82,6 +83,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   mizzzeeV2Protocol,
   mizzzeeV3Protocol,
   monsterpubProtocol,
+  motorbunnyProtocol,
   mysteryvibeProtocol,
   nexusRevoProtocol,
   omoboProtocol,
