@@ -40,6 +40,7 @@ import { mizzzeeV2Protocol } from './mizzzeeV2/mizzzeeV2Protocol.js';
 import { mizzzeeV3Protocol } from './mizzzeeV3/mizzzeeV3Protocol.js';
 import { monsterpubProtocol } from './monsterpub/monsterpubProtocol.js';
 import { motorbunnyProtocol } from './motorbunny/motorbunnyProtocol.js';
+import { mymuselinkplusProtocol } from './mymuselinkplus/mymuselinkplusProtocol.js';
 import { mysteryvibeProtocol } from './mysteryvibe/mysteryvibeProtocol.js';
 import { nexusRevoProtocol } from './nexusRevo/nexusRevoProtocol.js';
 import { omoboProtocol } from './omobo/omoboProtocol.js';
@@ -84,6 +85,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   mizzzeeV3Protocol,
   monsterpubProtocol,
   motorbunnyProtocol,
+  mymuselinkplusProtocol,
   mysteryvibeProtocol,
   nexusRevoProtocol,
   omoboProtocol,
