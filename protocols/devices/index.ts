@@ -42,6 +42,7 @@ import { monsterpubProtocol } from './monsterpub/monsterpubProtocol.js';
 import { motorbunnyProtocol } from './motorbunny/motorbunnyProtocol.js';
 import { mymuselinkplusProtocol } from './mymuselinkplus/mymuselinkplusProtocol.js';
 import { mysteryvibeProtocol } from './mysteryvibe/mysteryvibeProtocol.js';
+import { mysteryvibeV2Protocol } from './mysteryvibeV2/mysteryvibeV2Protocol.js';
 import { nexusRevoProtocol } from './nexusRevo/nexusRevoProtocol.js';
 import { omoboProtocol } from './omobo/omoboProtocol.js';
 
@@ -87,6 +88,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   motorbunnyProtocol,
   mymuselinkplusProtocol,
   mysteryvibeProtocol,
+  mysteryvibeV2Protocol,
   nexusRevoProtocol,
   omoboProtocol,
 ];
