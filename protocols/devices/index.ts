@@ -43,6 +43,7 @@ import { motorbunnyProtocol } from './motorbunny/motorbunnyProtocol.js';
 import { mymuselinkplusProtocol } from './mymuselinkplus/mymuselinkplusProtocol.js';
 import { mysteryvibeProtocol } from './mysteryvibe/mysteryvibeProtocol.js';
 import { mysteryvibeV2Protocol } from './mysteryvibeV2/mysteryvibeV2Protocol.js';
+import { nextlevelracingProtocol } from './nextlevelracing/nextlevelracingProtocol.js';
 import { nexusRevoProtocol } from './nexusRevo/nexusRevoProtocol.js';
 import { omoboProtocol } from './omobo/omoboProtocol.js';
 
@@ -89,6 +90,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   mymuselinkplusProtocol,
   mysteryvibeProtocol,
   mysteryvibeV2Protocol,
+  nextlevelracingProtocol,
   nexusRevoProtocol,
   omoboProtocol,
 ];
