@@ -45,6 +45,7 @@ import { mysteryvibeProtocol } from './mysteryvibe/mysteryvibeProtocol.js';
 import { mysteryvibeV2Protocol } from './mysteryvibeV2/mysteryvibeV2Protocol.js';
 import { nextlevelracingProtocol } from './nextlevelracing/nextlevelracingProtocol.js';
 import { nexusRevoProtocol } from './nexusRevo/nexusRevoProtocol.js';
+import { nintendoJoyconProtocol } from './nintendoJoycon/nintendoJoyconProtocol.js';
 import { omoboProtocol } from './omobo/omoboProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -92,6 +93,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   mysteryvibeV2Protocol,
   nextlevelracingProtocol,
   nexusRevoProtocol,
+  nintendoJoyconProtocol,
   omoboProtocol,
 ];
 
