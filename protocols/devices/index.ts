@@ -46,6 +46,7 @@ import { mysteryvibeV2Protocol } from './mysteryvibeV2/mysteryvibeV2Protocol.js'
 import { nextlevelracingProtocol } from './nextlevelracing/nextlevelracingProtocol.js';
 import { nexusRevoProtocol } from './nexusRevo/nexusRevoProtocol.js';
 import { nintendoJoyconProtocol } from './nintendoJoycon/nintendoJoyconProtocol.js';
+import { nobraProtocol } from './nobra/nobraProtocol.js';
 import { omoboProtocol } from './omobo/omoboProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -94,6 +95,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   nextlevelracingProtocol,
   nexusRevoProtocol,
   nintendoJoyconProtocol,
+  nobraProtocol,
   omoboProtocol,
 ];
 
