@@ -44,7 +44,7 @@ export const initialLevels = (slots: number): LevelsState => ({ levels: Array.fr
 export const outputFeatureCount = (device: ProtocolDevice): number =>
   device.definition.features.filter((feature) => feature.outputs.length > 0).length;
 
-/** An encoder for protocols that send all motors' levels in one packet: one packet per batch. */
+/** An encoder for protocols that send all motors' levels together: one packet (or one set of packets) per batch. */
 export const combinedPacket =
   (spec: CombinedPacket) =>
   <S extends LevelsState>(state: S, outputs: readonly FeatureOutput[], device: ProtocolDevice): EncodeResult<S> => {
