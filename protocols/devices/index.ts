@@ -19,7 +19,37 @@ import { foreoProtocol } from './foreo/foreoProtocol.js';
 import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { fredorchRotaryProtocol } from './fredorchRotary/fredorchRotaryProtocol.js';
+import { letenProtocol } from './leten/letenProtocol.js';
+import { liboElleProtocol } from './liboElle/liboElleProtocol.js';
+import { liboSharkProtocol } from './liboShark/liboSharkProtocol.js';
+import { liboVibesProtocol } from './liboVibes/liboVibesProtocol.js';
+import { lionessProtocol } from './lioness/lionessProtocol.js';
+import { loobProtocol } from './loob/loobProtocol.js';
+import { lovedistanceProtocol } from './lovedistance/lovedistanceProtocol.js';
+import { lovehoneyDesireProtocol } from './lovehoneyDesire/lovehoneyDesireProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
+import { lovenutsProtocol } from './lovenuts/lovenutsProtocol.js';
+import { luvmazerProtocol } from './luvmazer/luvmazerProtocol.js';
+import { magicMotion1Protocol } from './magicMotion1/magicMotion1Protocol.js';
+import { magicMotion2Protocol } from './magicMotion2/magicMotion2Protocol.js';
+import { magicMotion3Protocol } from './magicMotion3/magicMotion3Protocol.js';
+import { magicMotion4Protocol } from './magicMotion4/magicMotion4Protocol.js';
+import { mannuoProtocol } from './mannuo/mannuoProtocol.js';
+import { maxproProtocol } from './maxpro/maxproProtocol.js';
+import { meeseProtocol } from './meese/meeseProtocol.js';
+import { mizzzeeProtocol } from './mizzzee/mizzzeeProtocol.js';
+import { mizzzeeV2Protocol } from './mizzzeeV2/mizzzeeV2Protocol.js';
+import { mizzzeeV3Protocol } from './mizzzeeV3/mizzzeeV3Protocol.js';
+import { monsterpubProtocol } from './monsterpub/monsterpubProtocol.js';
+import { motorbunnyProtocol } from './motorbunny/motorbunnyProtocol.js';
+import { mymuselinkplusProtocol } from './mymuselinkplus/mymuselinkplusProtocol.js';
+import { mysteryvibeProtocol } from './mysteryvibe/mysteryvibeProtocol.js';
+import { mysteryvibeV2Protocol } from './mysteryvibeV2/mysteryvibeV2Protocol.js';
+import { nextlevelracingProtocol } from './nextlevelracing/nextlevelracingProtocol.js';
+import { nexusRevoProtocol } from './nexusRevo/nexusRevoProtocol.js';
+import { nintendoJoyconProtocol } from './nintendoJoycon/nintendoJoyconProtocol.js';
+import { nobraProtocol } from './nobra/nobraProtocol.js';
+import { omoboProtocol } from './omobo/omoboProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -40,7 +70,37 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   foxProtocol,
   fredorchProtocol,
   fredorchRotaryProtocol,
+  letenProtocol,
+  liboElleProtocol,
+  liboSharkProtocol,
+  liboVibesProtocol,
+  lionessProtocol,
+  loobProtocol,
+  lovedistanceProtocol,
+  lovehoneyDesireProtocol,
   lovenseProtocol,
+  lovenutsProtocol,
+  luvmazerProtocol,
+  magicMotion1Protocol,
+  magicMotion2Protocol,
+  magicMotion3Protocol,
+  magicMotion4Protocol,
+  mannuoProtocol,
+  maxproProtocol,
+  meeseProtocol,
+  mizzzeeProtocol,
+  mizzzeeV2Protocol,
+  mizzzeeV3Protocol,
+  monsterpubProtocol,
+  motorbunnyProtocol,
+  mymuselinkplusProtocol,
+  mysteryvibeProtocol,
+  mysteryvibeV2Protocol,
+  nextlevelracingProtocol,
+  nexusRevoProtocol,
+  nintendoJoyconProtocol,
+  nobraProtocol,
+  omoboProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);

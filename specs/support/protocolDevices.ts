@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { createDeviceConfig, resolveDevice } from '../../protocols/config/deviceConfig.js';
 import type { ModelDefinition } from '../../protocols/config/deviceDefinitions.js';
 import { isEndpoint, type Endpoint } from '../../protocols/config/endpoints.js';
-import type { AnyDeviceProtocol, FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
+import type { AnyDeviceProtocol, DeviceProtocol, FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
 import type { HardwareRequest, ProtocolScript } from '../../protocols/devices/hardwareRequests.js';
 
 /** Every endpoint the protocol's BLE services name (what a connection to its devices can reach). */
@@ -55,7 +55,10 @@ export const outputBatch = (device: ProtocolDevice): fc.Arbitrary<FeatureOutput[
   );
 };
 
-/** Runs a protocol script, answering each request with `answer`; returns the requests and the result. */
+/**
+ * Runs a protocol script, answering each request with `answer`; returns the requests and the result.
+ * An `answer` that throws is a hardware failure, thrown into the script as the device actor does.
+ */
 export const driveScript = <T>(
   script: ProtocolScript<T>,
   answer: (request: HardwareRequest) => unknown = () => undefined,
@@ -64,7 +67,14 @@ export const driveScript = <T>(
   let step = script.next();
   while (!step.done) {
     requests.push(step.value);
-    step = script.next(answer(step.value));
+    let reply: unknown;
+    try {
+      reply = answer(step.value);
+    } catch (error) {
+      step = script.throw(error);
+      continue;
+    }
+    step = script.next(reply);
   }
   return { requests, result: step.value };
 };
@@ -78,3 +88,25 @@ export const writtenBytes = (requests: readonly HardwareRequest[]): (number[] | 
 
 /** An answer to a script's `notification` request: bytes arriving on `rx`. */
 export const rxNotification = (data: readonly number[]) => ({ endpoint: 'rx' as const, data: Uint8Array.from(data) });
+
+/** The model of the protocol with this name, as the engine would hand it to the protocol. */
+export const modelNamed = (protocol: AnyDeviceProtocol, name: string): ProtocolDevice => {
+  const model = models(protocol).find((candidate) => candidate.name === name);
+  if (!model) throw new Error(`${protocol.name} has no model named ${name}`);
+  return protocolDevice(protocol, model);
+};
+
+/** An output change for the feature at `index` of the device. */
+export const featureOutput = (device: ProtocolDevice, index: number, type: FeatureOutput['type'], value: number, duration?: number): FeatureOutput => ({
+  feature: device.definition.features[index]!,
+  type,
+  value,
+  ...(duration !== undefined ? { duration } : {}),
+});
+
+/** Encodes from `state` (default: a fresh one); throws if the protocol refuses. */
+export const encodeOrThrow = <S>(protocol: DeviceProtocol<S>, device: ProtocolDevice, outputs: readonly FeatureOutput[], state?: S) => {
+  const result = protocol.encodeOutputs(state ?? protocol.createState(device), outputs, device);
+  if (!result.ok) throw new Error(result.reason);
+  return { state: result.state, writes: result.writes, bytes: result.writes.map((write) => [...write.data]) };
+};

@@ -1,0 +1,21 @@
+/**
+ * Lovehoney Desire: `[0xF3, motor, speed]` on `tx` with response, where motor 0 means every motor.
+ * A one-motor toy always uses 0; a two-motor toy too while both run alike, and otherwise sets
+ * motor 1 and motor 2 in two packets.
+ */
+import type { DeviceProtocol } from '../deviceProtocol.js';
+import { write } from '../hardwareRequests.js';
+import { combinedPacket, initialLevels, outputFeatureCount, type LevelsState } from '../outputEncoders.js';
+import { lovehoneyDesireDevices } from './lovehoneyDesireDevices.js';
+
+const motorPacket = (motor: number, speed: number) => write('tx', [0xf3, motor, speed], true);
+
+export const lovehoneyDesireProtocol: DeviceProtocol<LevelsState> = {
+  name: 'lovehoney-desire',
+  config: lovehoneyDesireDevices,
+  createState: (device) => initialLevels(Math.min(outputFeatureCount(device), 2)),
+  encodeOutputs: combinedPacket({
+    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `Lovehoney Desire toys take no ${type}`),
+    packet: ([first = 0, second = first]) => (first === second ? motorPacket(0, first) : [motorPacket(1, first), motorPacket(2, second)]),
+  }),
+};

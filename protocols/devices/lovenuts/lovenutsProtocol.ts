@@ -1,0 +1,17 @@
+/** Love Nuts: `"EVOL"`, then the speed (0..15) in both nibbles of ten bytes, then `[0x00, 0xFF]`, on `tx`. */
+import type { DeviceProtocol } from '../deviceProtocol.js';
+import { write } from '../hardwareRequests.js';
+import { packetPerOutput } from '../outputEncoders.js';
+import { lovenutsDevices } from './lovenutsDevices.js';
+
+export const lovenutsPacket = (speed: number): number[] => {
+  const level = (speed | (speed << 4)) & 0xff;
+  return [0x45, 0x56, 0x4f, 0x4c, ...Array.from({ length: 10 }, () => level), 0x00, 0xff];
+};
+
+export const lovenutsProtocol: DeviceProtocol<null> = {
+  name: 'lovenuts',
+  config: lovenutsDevices,
+  createState: () => null,
+  encodeOutputs: packetPerOutput(({ type, value }) => (type === 'Vibrate' ? write('tx', lovenutsPacket(value)) : `the Love Nut takes no ${type}`)),
+};
