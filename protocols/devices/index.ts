@@ -2,8 +2,10 @@
 import type { ProtocolConfig } from '../config/deviceDefinitions.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
+import { lovenseConnectServiceProtocol } from './lovenseConnectService/lovenseConnectServiceProtocol.js';
+import { tcodeV03Protocol } from './tcodeV03/tcodeV03Protocol.js';
 
-export const builtinProtocols: readonly AnyDeviceProtocol[] = [lovenseProtocol];
+export const builtinProtocols: readonly AnyDeviceProtocol[] = [lovenseProtocol, lovenseConnectServiceProtocol, tcodeV03Protocol];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
 
