@@ -2,12 +2,11 @@
  * The serial manager against real pseudo-terminals: socat joins the engine's pty to a simulated TCode
  * device that uses the real serialport library on its end, so every byte crosses the kernel.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDeviceConfiguration } from '../../actors/configFiles.js';
-import { ButtplugDeviceError } from '../../actors/client/clientErrors.js';
 import type { DcmEvents } from '../../hardware/deviceCommunicationManager.js';
 import type { DiscoveredDevice, HardwareEvent } from '../../hardware/hardware.js';
 import { SerialDcm, type SerialDcmOptions } from '../../hardware/serial/serialDcm.js';
@@ -16,8 +15,10 @@ import { createDeviceConfig, specifiersOf, type DeviceConfig, type UserConfig } 
 import type { CommunicationSpecifier } from '../../protocols/config/deviceDefinitions.js';
 import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
 import { tcodeV03Devices } from '../../protocols/devices/tcodeV03/tcodeV03Devices.js';
+import { expectDeviceErrorThenRemoval, outputCmd } from '../support/deviceFailure.js';
 import { scanFor, startEngine, waitFor } from '../support/engine.js';
 import { openPtyPair } from '../support/ptyPair.js';
+import { handshakeV4, rawSession } from '../support/rawSession.js';
 import { recordingLogger } from '../support/recordingLogger.js';
 import { TcodeSerialDevice } from '../support/tcodeSerialDevice.js';
 
@@ -130,7 +131,6 @@ describe('serial devices over real pseudo-terminals', () => {
     expect(client.devices).toEqual([]);
 
     // The device is plugged in: its port appears under the configured path.
-    const { symlinkSync } = await import('node:fs');
     symlinkSync(pty.enginePath, late);
     await waitFor(() => client.devices.length === 1, 2_000, 'the late port');
     expect(opened.map((o) => o.path)).toEqual([late]);
@@ -200,15 +200,17 @@ describe('serial devices over real pseudo-terminals', () => {
     const client = await engine.connectClient();
     const [stroker] = await scanFor(client);
     expect(stroker!.index).toBe(3);
-    await stroker!.position({ steps: 100 });
+    const raw = rawSession(engine.server);
+    raw.send(handshakeV4(1));
+    await raw.reply(1);
+    raw.send(outputCmd(2, 3, 0, { Position: { Value: 100 } }));
+    expect(await raw.reply(2)).toEqual({ Ok: { Id: 2 } });
     expect(await device.nextLine()).toBe('L0100');
 
-    const waiting = stroker!.position({ steps: 900 });
-    const removed = new Promise((resolve) => client.once('deviceremoved', resolve));
+    raw.send(outputCmd(3, 3, 0, { Position: { Value: 900 } }));
     await pty.unplug();
     await device.close();
-    await expect(waiting).rejects.toBeInstanceOf(ButtplugDeviceError);
-    await removed;
+    expect(await expectDeviceErrorThenRemoval(raw, 3, 3)).toMatch(/disconnected: port disconnected/);
     expect(engine.server.devices).toEqual([]);
     expect(device.lines).toEqual(['L0100']);
 
@@ -216,7 +218,6 @@ describe('serial devices over real pseudo-terminals', () => {
     await client.requestDeviceList();
     expect(client.devices).toEqual([]);
     const again = await openPtyPair();
-    const { rmSync, symlinkSync } = await import('node:fs');
     rmSync(pty.enginePath, { force: true });
     symlinkSync(again.enginePath, pty.enginePath);
     await waitFor(() => client.devices.length === 1, 3_000, 'the stroker to come back');
@@ -249,16 +250,13 @@ describe('serial write failures', () => {
     const config = configFor([serialPort('/dev/ttyFAKE0')]);
     const engine = serialEngine(config, { library: async () => failingLibrary(closed) });
     const client = await engine.connectClient();
-    const [stroker] = await scanFor(client);
+    await scanFor(client);
     await client.stopScanning();
-    const removed = new Promise((resolve) => client.once('deviceremoved', resolve));
-    const error = await stroker!.position(0.5).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(ButtplugDeviceError);
-    expect((error as Error).message).toContain('EIO');
-    await removed;
+    const raw = rawSession(engine.server);
+    raw.send(handshakeV4(1));
+    await raw.reply(1);
+    raw.send(outputCmd(2, 0, 0, { Position: { Value: 500 } }));
+    expect(await expectDeviceErrorThenRemoval(raw, 2, 0)).toContain('EIO');
     expect(closed).toEqual(['closed']);
     expect(engine.server.devices).toEqual([]);
     expect(client.connected).toBe(true);
