@@ -132,7 +132,7 @@ describe('tcodeV03Protocol', () => {
           expect(Number(interval)).toBe(duration);
           // Within half a digit of the true fraction, except the top, which TCode cannot write as 1.0.
           const step = 10 ** -digits!.length;
-          expect(Math.abs(fraction(digits!) - value / max)).toBeLessThanOrEqual(value === max ? step : step / 2 + 1e-12);
+          expect(Math.abs(fraction(digits!) - value / max)).toBeLessThanOrEqual((value === max ? step : step / 2) + 1e-12);
         },
       ),
     );
