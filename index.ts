@@ -21,13 +21,16 @@ export type { DeviceCommunicationManager, DcmEvents } from './hardware/deviceCom
 export type { DiscoveredDevice, Hardware, HardwareEvent } from './hardware/hardware.js';
 export { SimulatedDcm, type SimulatedDcmOptions, type SimulatedDeviceSpec } from './hardware/simulated/simulatedDcm.js';
 export { SimulatedHardware, type DeviceSimulator, type HardwareCommandRecord } from './hardware/simulated/simulatedHardware.js';
+export { SerialDcm, type SerialDcmOptions } from './hardware/serial/serialDcm.js';
+export { WebsocketDeviceDcm, DEFAULT_DEVICE_WEBSOCKET_PORT, type WebsocketDeviceDcmOptions } from './hardware/websocketDevices/websocketDeviceDcm.js';
+export { LovenseConnectDcm, LOVENSE_LOOKUP_URL, type LovenseConnectDcmOptions } from './hardware/lovenseConnect/lovenseConnectDcm.js';
 
 // Wire protocol and device protocols
 export { ErrorCode } from './protocols/buttplug/errorCodes.js';
 export * from './protocols/buttplug/featureTypes.js';
 export type { ClientMessageV4, DeviceInfo, MessageV4, OutputCommand, ServerMessageV4 } from './protocols/buttplug/messages.js';
 export { decodeFrame, encodeFrame, toWire } from './protocols/buttplug/frame.js';
-export { createDeviceConfig, type DeviceConfig, type UserConfig } from './protocols/config/deviceConfig.js';
+export { createDeviceConfig, specifiersOf, type DeviceConfig, type UserConfig } from './protocols/config/deviceConfig.js';
 export { parseDeviceConfigFile } from './protocols/config/deviceConfigFile.js';
 export { parseUserConfigFile } from './protocols/config/userConfigFile.js';
 export { formatIssue, type ConfigIssue, type ConfigParseResult } from './protocols/config/configIssues.js';
