@@ -77,10 +77,10 @@ export const appAddress = (address: string): string | { readonly problem: string
   try {
     url = new URL(address);
   } catch {
-    return { problem: `the Lovense Connect address "${address}" is not a URL (e.g. http://192.168.1.23:30010)` };
+    return { problem: `Lovense Connect is not available: the address "${address}" is not a URL (e.g. http://192.168.1.23:30010).` };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { problem: `the Lovense Connect address "${address}" must start with http:// or https://` };
+    return { problem: `Lovense Connect is not available: the address "${address}" must start with http:// or https://.` };
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 };

@@ -146,7 +146,7 @@ export const loadSerialPortLibrary = async (): Promise<SerialPortLibrary> => {
     // Importing the library loads its native binding: a missing or incompatible binary fails here.
     [module, stream] = await Promise.all([import('serialport'), import('@serialport/stream')]);
   } catch (error) {
-    throw new Error(`serial ports are unavailable: the serialport library's native binding could not load (${message(error)})`);
+    throw new Error(`Serial port support is not available: the serialport native binding could not be loaded (${message(error).split('\n')[0]}).`);
   }
   const binding = hangUpAwareBinding(module.SerialPort.binding);
   return {

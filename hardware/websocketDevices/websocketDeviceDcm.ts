@@ -47,11 +47,13 @@ export interface WebsocketDeviceDcmOptions {
 const POLICY = 1008;
 const GOING_AWAY = 1001;
 
-const describeListenError = (error: NodeJS.ErrnoException, where: string): string => {
-  if (error.code === 'EADDRINUSE') return `cannot accept WebSocket devices on ${where}: the port is already in use`;
-  if (error.code === 'EACCES') return `cannot accept WebSocket devices on ${where}: permission denied (ports below 1024 need privileges)`;
-  if (error.code === 'EADDRNOTAVAIL') return `cannot accept WebSocket devices on ${where}: this machine has no such address`;
-  return `cannot accept WebSocket devices on ${where}: ${error.message}`;
+const UNAVAILABLE = 'The device WebSocket server is not available';
+
+const describeListenError = (error: NodeJS.ErrnoException, host: string, port: number): string => {
+  if (error.code === 'EADDRINUSE') return `${UNAVAILABLE}: port ${port} on ${host} is already in use.`;
+  if (error.code === 'EACCES') return `${UNAVAILABLE}: no permission to listen on port ${port} (ports below 1024 need privileges).`;
+  if (error.code === 'EADDRNOTAVAIL') return `${UNAVAILABLE}: this machine has no address ${host}.`;
+  return `${UNAVAILABLE}: cannot listen on ${host}:${port} (${error.message}).`;
 };
 
 /** A device that said hello and waits for the engine to connect to it. */
@@ -85,7 +87,7 @@ export class WebsocketDeviceDcm implements DeviceCommunicationManager {
     const server = new WebSocketServer({ host, port, maxPayload: 1024 * 1024 });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
-      server.once('error', (error) => reject(new Error(describeListenError(error, `${host}:${port}`))));
+      server.once('error', (error) => reject(new Error(describeListenError(error, host, port))));
     });
     server.on('error', (error) => logger.warn({ reason: error.message }, 'device WebSocket server error'));
     server.on('connection', (socket, request) => this.welcome(socket, request.socket.remoteAddress ?? 'unknown'));

@@ -127,14 +127,13 @@ describe('Lovense Connect', () => {
   });
 
   it('start() rejects a bad address with one sentence; the engine warns once and serves clients', async () => {
-    const { logger, lines } = recordingLogger();
+    const logger = recordingLogger();
     const dcm = new LovenseConnectDcm({ address: 'ftp://192.168.1.23' });
     const engine = startEngine({ server: { deviceCommunicationManagers: [dcm], logger } });
     const client = await engine.connectClient();
-    await waitFor(() => lines.some((line) => line.level === 'warn'));
-    expect(lines.filter((line) => line.level === 'warn').map((line) => line.message)).toEqual([
-      'dcm:lovense-connect is not available: the Lovense Connect address "ftp://192.168.1.23" must start with http:// or https://',
-    ]);
+    const reason = 'Lovense Connect is not available: the address "ftp://192.168.1.23" must start with http:// or https://.';
+    await waitFor(() => logger.find('warn', '').length > 0);
+    expect(logger.find('warn', '')).toEqual([expect.objectContaining({ message: expect.stringContaining(reason), fields: expect.objectContaining({ reason }) })]);
     await client.startScanning();
     expect(client.connected).toBe(true);
   });

@@ -142,7 +142,7 @@ describe('serial devices over real pseudo-terminals', () => {
     const serial = new SerialDcm({ specifiers: () => [serialPort(pty.enginePath)], pollIntervalMs: 20 });
     const found: DiscoveredDevice[] = [];
     const events: DcmEvents = { deviceFound: (d) => found.push(d), scanningFinished: () => {}, availabilityChanged: () => {} };
-    await serial.start(events, recordingLogger().logger);
+    await serial.start(events, recordingLogger());
     try {
       await serial.startScanning();
       await waitFor(() => found.length > 0);
@@ -263,15 +263,15 @@ describe('serial write failures', () => {
   });
 
   it('start() rejects with one sentence when the library cannot load, and the engine serves without serial', async () => {
-    const { logger, lines } = recordingLogger();
-    const reason = "serial ports are unavailable: the serialport library's native binding could not load (no binary)";
+    const logger = recordingLogger();
+    const reason = 'Serial port support is not available: the serialport native binding could not be loaded (no binary).';
     const serial = new SerialDcm({ specifiers: () => [], library: () => Promise.reject(new Error(reason)) });
     await expect(serial.start({ deviceFound: () => {}, scanningFinished: () => {}, availabilityChanged: () => {} }, logger)).rejects.toThrow(reason);
     const engine = startEngine({ server: { deviceCommunicationManagers: [serial], logger } });
     const client = await engine.connectClient();
     await client.startScanning();
-    await waitFor(() => lines.some((line) => line.level === 'warn' && line.message?.includes(reason)));
-    expect(lines.filter((line) => line.level === 'warn')).toHaveLength(1);
+    await waitFor(() => logger.find('warn', reason).length > 0);
+    expect(logger.find('warn', '')).toHaveLength(1);
     expect(client.connected).toBe(true);
   });
 });

@@ -13,20 +13,20 @@ vi.mock('serialport', () => {
 describe('serial support without its native binding', () => {
   it('loading the library rejects with one sentence naming the cause', async () => {
     await expect(loadSerialPortLibrary()).rejects.toThrow(
-      /^serial ports are unavailable: the serialport library's native binding could not load \(.+\)$/,
+      /^Serial port support is not available: the serialport native binding could not be loaded \(.+\)\.$/,
     );
   });
 
   it('the serial manager is unavailable with one warning, and clients are served', async () => {
-    const { logger, lines } = recordingLogger();
+    const logger = recordingLogger();
     const serial = new SerialDcm({ specifiers: () => [] });
     const engine = startEngine({ server: { deviceCommunicationManagers: [serial], logger } });
     const client = await engine.connectClient();
     await client.startScanning();
-    await waitFor(() => lines.some((line) => line.level === 'warn'));
-    const warnings = lines.filter((line) => line.level === 'warn');
+    await waitFor(() => logger.find('warn', '').length > 0);
+    const warnings = logger.find('warn', '');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.message).toMatch(/^dcm:serial is not available: serial ports are unavailable: /);
+    expect(warnings[0]!.message).toMatch(/Serial port support is not available: the serialport native binding could not be loaded \(.+\)\.$/);
     await client.requestDeviceList();
     expect(client.connected).toBe(true);
   });

@@ -6,7 +6,6 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { loadDeviceConfiguration } from '../../actors/configFiles.js';
-import type { Logger } from '../../actors/logger.js';
 import { WebsocketDeviceDcm, type WebsocketDeviceDcmOptions } from '../../hardware/websocketDevices/websocketDeviceDcm.js';
 import { createDeviceConfig, specifiersOf, type DeviceConfig, type UserConfig } from '../../protocols/config/deviceConfig.js';
 import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
@@ -22,17 +21,13 @@ const userCommunication = new URL('../config/fixtures/user-communication.json', 
 const configNaming = (names: string[], user: Omit<UserConfig, 'communication'> = {}): DeviceConfig =>
   createDeviceConfig(builtinProtocolConfigs(), { ...user, communication: { lovense: names.map((name) => ({ transport: 'websocket', name })) } });
 
-const websocketEngine = async (
-  config: DeviceConfig,
-  options: Partial<WebsocketDeviceDcmOptions> = {},
-  logger?: Logger,
-) => {
+const websocketEngine = async (config: DeviceConfig, options: Partial<WebsocketDeviceDcmOptions> = {}) => {
   const dcm = new WebsocketDeviceDcm({
     port: 0,
     deviceNames: () => specifiersOf(config, 'websocket').map((s) => s.name),
     ...options,
   });
-  const engine = startEngine({ server: { deviceCommunicationManagers: [dcm], deviceConfig: config, ...(logger ? { logger } : {}) } });
+  const engine = startEngine({ server: { deviceCommunicationManagers: [dcm], deviceConfig: config } });
   const client = await engine.connectClient();
   await waitFor(() => dcm.port !== undefined, 2_000, 'the device server to listen');
   return { ...engine, dcm, client, url: `ws://127.0.0.1:${dcm.port}` };
@@ -147,14 +142,13 @@ describe('WebSocket devices', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as AddressInfo).port;
     try {
-      const { logger, lines } = recordingLogger();
+      const logger = recordingLogger();
       const dcm = new WebsocketDeviceDcm({ port, deviceNames: () => [] });
       const engine = startEngine({ server: { deviceCommunicationManagers: [dcm], logger } });
       const client = await engine.connectClient();
-      await waitFor(() => lines.some((line) => line.level === 'warn'));
-      expect(lines.filter((line) => line.level === 'warn').map((line) => line.message)).toEqual([
-        `dcm:websocket-devices is not available: cannot accept WebSocket devices on 127.0.0.1:${port}: the port is already in use`,
-      ]);
+      const reason = `The device WebSocket server is not available: port ${port} on 127.0.0.1 is already in use.`;
+      await waitFor(() => logger.find('warn', '').length > 0);
+      expect(logger.find('warn', '')).toEqual([expect.objectContaining({ message: expect.stringContaining(reason), fields: expect.objectContaining({ reason }) })]);
       await client.startScanning();
       await client.requestDeviceList();
       expect(client.connected).toBe(true);

@@ -1,29 +1,40 @@
-/** A Logger that keeps every line, for tests that assert what the engine says. */
-import type { Logger } from '../../actors/logger.js';
+/** A Logger that keeps every entry (with its bound fields) so tests can assert on what was logged. */
+import type { LogFn, Logger } from '../../actors/logger.js';
 
-export interface LogLine {
-  readonly level: string;
+export interface LogEntry {
+  readonly level: 'trace' | 'debug' | 'info' | 'warn' | 'error';
+  readonly message: string;
   readonly fields: Record<string, unknown>;
-  readonly message?: string;
 }
 
-export const recordingLogger = (): { logger: Logger; lines: LogLine[] } => {
-  const lines: LogLine[] = [];
-  const at =
-    (level: string, bindings: Record<string, unknown>) =>
-    (fields: Record<string, unknown> | string, message?: string) =>
-      lines.push(
-        typeof fields === 'string'
-          ? { level, fields: { ...bindings }, message: fields }
-          : { level, fields: { ...bindings, ...fields }, ...(message ? { message } : {}) },
-      );
-  const make = (bindings: Record<string, unknown>): Logger => ({
-    trace: at('trace', bindings),
-    debug: at('debug', bindings),
-    info: at('info', bindings),
-    warn: at('warn', bindings),
-    error: at('error', bindings),
-    child: (more) => make({ ...bindings, ...more }),
-  });
-  return { logger: make({}), lines };
+export interface RecordingLogger extends Logger {
+  readonly entries: LogEntry[];
+  /** Entries at `level` whose message contains `text`. */
+  find(level: LogEntry['level'], text: string): LogEntry[];
+}
+
+export const recordingLogger = (): RecordingLogger => {
+  const entries: LogEntry[] = [];
+  const make = (bindings: Record<string, unknown>): Logger => {
+    const at =
+      (level: LogEntry['level']): LogFn =>
+      (fieldsOrMessage: Record<string, unknown> | string, message?: string) => {
+        const fields = typeof fieldsOrMessage === 'string' ? {} : fieldsOrMessage;
+        const text = typeof fieldsOrMessage === 'string' ? fieldsOrMessage : (message ?? '');
+        entries.push({ level, message: text, fields: { ...bindings, ...fields } });
+      };
+    return {
+      trace: at('trace'),
+      debug: at('debug'),
+      info: at('info'),
+      warn: at('warn'),
+      error: at('error'),
+      child: (more) => make({ ...bindings, ...more }),
+    };
+  };
+  return {
+    ...make({}),
+    entries,
+    find: (level, text) => entries.filter((entry) => entry.level === level && entry.message.includes(text)),
+  };
 };
