@@ -13,7 +13,14 @@ import type { CommunicationSpecifier } from '../../protocols/config/deviceDefini
 import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
 import { HardwareError, type DiscoveredDevice } from '../hardware.js';
 import { SerialHardware } from './serialHardware.js';
-import { loadSerialPortLibrary, serialSettings, type SerialLine, type SerialPortLibrary, type SerialSpecifier } from './serialPortLibrary.js';
+import {
+  loadSerialPortLibrary,
+  serialSettings,
+  type SerialLine,
+  type SerialPortLibrary,
+  type SerialSettings,
+  type SerialSpecifier,
+} from './serialPortLibrary.js';
 
 export interface SerialDcmOptions {
   /** The serial specifiers of the device configuration (`specifiersOf(config, 'serial')`); asked at every look. */
@@ -42,7 +49,7 @@ export class SerialDcm implements DeviceCommunicationManager {
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
   /** Which scan is running (0: none); a look from an older scan stops itself. */
   private scan = 0;
-  private scanCounter = 0;
+  private scans = 0;
   private listFailureLogged = false;
   /** Open ports by path. */
   private readonly connected = new Map<string, SerialHardware>();
@@ -58,7 +65,8 @@ export class SerialDcm implements DeviceCommunicationManager {
   async startScanning(): Promise<void> {
     if (!this.events) throw new Error('the serial manager is not started');
     clearTimeout(this.pollTimer);
-    void this.look(++this.scanCounter);
+    this.scan = ++this.scans;
+    void this.look(this.scan);
   }
 
   async stopScanning(): Promise<void> {
@@ -74,7 +82,6 @@ export class SerialDcm implements DeviceCommunicationManager {
 
   /** Offers every configured port that is there now, then looks again later while scanning. */
   private async look(scan: number): Promise<void> {
-    this.scan = scan;
     try {
       const present = await this.presentPorts();
       if (this.scan !== scan) return;
@@ -120,6 +127,10 @@ export class SerialDcm implements DeviceCommunicationManager {
     const settings = serialSettings(specifier);
     if ('problem' in settings) throw new HardwareError(`serial port ${port}: ${settings.problem}`);
     const line = await this.openWithin(port, settings, timeoutMs);
+    if (!this.events) {
+      await line.close();
+      throw new HardwareError('the serial manager stopped while the port was opening');
+    }
     const hardware = new SerialHardware(port, port, line);
     this.connected.set(port, hardware);
     hardware.onEvent((event) => {
@@ -130,7 +141,7 @@ export class SerialDcm implements DeviceCommunicationManager {
   }
 
   /** Opens the port, or fails after `timeoutMs`; a port that opens too late is closed again. */
-  private openWithin(port: string, settings: Parameters<SerialPortLibrary['open']>[1], timeoutMs: number): Promise<SerialLine> {
+  private openWithin(port: string, settings: SerialSettings, timeoutMs: number): Promise<SerialLine> {
     return new Promise((resolve, reject) => {
       let late = false;
       const timer = setTimeout(() => {

@@ -35,7 +35,7 @@ export class SerialHardware implements Hardware {
     } catch (error) {
       const reason = `write to ${this.address} failed: ${message(error)}`;
       // Answer the write first, then let the device go.
-      setImmediate(() => this.shut(reason));
+      setImmediate(() => void this.shut(reason));
       throw new HardwareError(reason);
     }
   }

@@ -60,7 +60,6 @@ const describeListenError = (error: NodeJS.ErrnoException, host: string, port: n
 interface Waiting {
   readonly socket: WebSocket;
   readonly hello: DeviceHello;
-  readonly early: Uint8Array[];
   readonly offerTimer: ReturnType<typeof setInterval>;
   readonly claimTimer: ReturnType<typeof setTimeout>;
 }
@@ -131,13 +130,15 @@ export class WebsocketDeviceDcm implements DeviceCommunicationManager {
         return refuse(`device "${hello.identifier}" is not allowed by the configuration`);
       }
       if (!this.events) return refuse('the engine is shutting down');
-      this.connected.get(hello.address)?.close(POLICY, 'replaced by a new connection from the same device');
-      this.await(socket, hello);
+      const replaced = 'replaced by a new connection from the same device';
+      this.connected.get(hello.address)?.close(POLICY, replaced);
+      for (const waiting of [...this.waiting]) if (waiting.hello.address === hello.address) this.refuse(waiting, POLICY, replaced);
+      this.offerUntilTaken(socket, hello);
     });
   }
 
   /** Offers the device to the engine until it connects, or closes it after the claim timeout. */
-  private await(socket: WebSocket, hello: DeviceHello): void {
+  private offerUntilTaken(socket: WebSocket, hello: DeviceHello): void {
     const early: Uint8Array[] = [];
     const keep = (data: WebSocket.RawData) => early.push(toBytes(data));
     socket.on('message', keep);
@@ -145,7 +146,6 @@ export class WebsocketDeviceDcm implements DeviceCommunicationManager {
     const waiting: Waiting = {
       socket,
       hello,
-      early,
       offerTimer: setInterval(offer, this.options.offerIntervalMs ?? 250),
       claimTimer: setTimeout(
         () => this.refuse(waiting, POLICY, 'the engine did not take this device (address denied, or no protocol for it)'),
