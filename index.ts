@@ -21,9 +21,6 @@ export type { DeviceCommunicationManager, DcmEvents } from './hardware/deviceCom
 export type { DiscoveredDevice, Hardware, HardwareEvent } from './hardware/hardware.js';
 export { SimulatedDcm, type SimulatedDcmOptions, type SimulatedDeviceSpec } from './hardware/simulated/simulatedDcm.js';
 export { SimulatedHardware, type DeviceSimulator, type HardwareCommandRecord } from './hardware/simulated/simulatedHardware.js';
-export { SerialDcm, type SerialDcmOptions } from './hardware/serial/serialDcm.js';
-export { WebsocketDeviceDcm, DEFAULT_DEVICE_WEBSOCKET_PORT, type WebsocketDeviceDcmOptions } from './hardware/websocketDevices/websocketDeviceDcm.js';
-export { LovenseConnectDcm, LOVENSE_LOOKUP_URL, type LovenseConnectDcmOptions } from './hardware/lovenseConnect/lovenseConnectDcm.js';
 
 // Wire protocol and device protocols
 export { ErrorCode } from './protocols/buttplug/errorCodes.js';
@@ -36,6 +33,11 @@ export { parseUserConfigFile } from './protocols/config/userConfigFile.js';
 export { formatIssue, type ConfigIssue, type ConfigParseResult } from './protocols/config/configIssues.js';
 export type { AnyDeviceProtocol, DeviceProtocol } from './protocols/devices/deviceProtocol.js';
 export { builtinProtocols } from './protocols/devices/index.js';
+
+// Serial, WebSocket and Lovense Connect device managers (serialport loads only when the serial manager starts)
+export { SerialDcm, type SerialDcmOptions } from './hardware/serial/serialDcm.js';
+export { WebsocketDeviceDcm, DEFAULT_DEVICE_WEBSOCKET_PORT, type WebsocketDeviceDcmOptions } from './hardware/websocketDevices/websocketDeviceDcm.js';
+export { LovenseConnectDcm, LOVENSE_LOOKUP_URL, type LovenseConnectDcmOptions } from './hardware/lovenseConnect/lovenseConnectDcm.js';
 
 // Machine definitions, for visualizers and tests
 export { serverMachine } from './machines/serverMachine.js';

@@ -99,7 +99,6 @@ describe('loadDeviceConfiguration', () => {
     expect(unusable!.fields['protocols']).toHaveLength(139 - builtinProtocols.length);
 
     lines.length = 0;
-    // device-small.json lists only lovense: an engine driving lovense and one more protocol hears about that one.
     const lovense = builtinProtocols.find((protocol) => protocol.name === 'lovense')!;
     await loadDeviceConfiguration({ deviceConfigFile: fixturePath('device-small.json'), protocols: [lovense, { ...lovense, name: 'other' }], logger });
     expect(lines).toContainEqual(expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ protocols: ['other'] }) }));
