@@ -65,12 +65,12 @@ describe('tcodeV03Protocol', () => {
     expect(encode(withVibe, [{ featureIndex: 1, command: { Vibrate: { Value: 0 } } }])).toEqual(['V100\n']);
   });
 
-  it('sends the outputs of one batch as one line, so the device starts them together', () => {
+  it('writes each output of a batch as its own line, in order', () => {
     const lines = encode(withVibe, [
       { featureIndex: 0, command: { HwPositionWithDuration: { Value: 80, Duration: 500 } } },
       { featureIndex: 1, command: { Vibrate: { Value: 33 } } },
     ]);
-    expect(lines).toEqual(['L080I500 V133\n']);
+    expect(lines).toEqual(['L080I500\n', 'V133\n']);
   });
 
   it('honours user limits and reversed strokes (the engine maps them before the encoder)', () => {

@@ -15,10 +15,12 @@
  *   (`L051` for 51 of 1000, which a device reads as 51 %).
  * - `Position` moves only its own axis (`L<n><magnitude>`); the reference also sends `R0` (the twist
  *   axis of multi-axis devices) with the same value.
- * - The outputs of one batch travel as one line, space separated: TCode starts them together.
+ *
+ * Each output is its own line (as the reference writes them); the lines of one batch are written back
+ * to back, so the device starts them together.
  */
 import type { OutputType } from '../../buttplug/featureTypes.js';
-import { encoded, unsupported, type DeviceProtocol, type FeatureOutput } from '../deviceProtocol.js';
+import { encoded, unsupported, type DeviceProtocol, type FeatureOutput, type ProtocolWrite } from '../deviceProtocol.js';
 import { ascii, write } from '../hardwareRequests.js';
 import { tcodeV03Devices } from './tcodeV03Devices.js';
 
@@ -53,12 +55,12 @@ export const tcodeV03Protocol: DeviceProtocol<null> = {
   config: tcodeV03Devices,
   createState: () => null,
   encodeOutputs(state, outputs) {
-    const commands: string[] = [];
+    const writes: ProtocolWrite[] = [];
     for (const output of outputs) {
       const command = tcodeCommand(output);
       if (typeof command !== 'string') return unsupported(command.reason);
-      commands.push(command);
+      writes.push(write('tx', ascii(`${command}\n`)));
     }
-    return encoded(state, commands.length > 0 ? [write('tx', ascii(`${commands.join(' ')}\n`))] : []);
+    return encoded(state, writes);
   },
 };
