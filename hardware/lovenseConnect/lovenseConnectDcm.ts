@@ -46,6 +46,9 @@ export class LovenseConnectDcm implements DeviceCommunicationManager {
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
   private polling = false;
   private lastLookup = Number.NEGATIVE_INFINITY;
+  /** Apps that did not answer the last poll, so their silence is reported once, not every second. */
+  private readonly silentApps = new Set<string>();
+  private lookupFailed = false;
 
   constructor(private readonly options: LovenseConnectDcmOptions = {}) {
     if (options.address === undefined) return;
@@ -112,8 +115,10 @@ export class LovenseConnectDcm implements DeviceCommunicationManager {
       try {
         for (const app of await lookUpApps(this.lookupUrl, this.options.requestTimeoutMs ?? 3_000)) this.foundApps.add(app);
         this.logger?.info({ apps: [...this.foundApps] }, 'Lovense Connect apps found');
+        this.lookupFailed = false;
       } catch (error) {
-        this.logger?.warn({ reason: message(error) }, 'cannot ask the Lovense lookup service for apps');
+        this.logger?.[this.lookupFailed ? 'debug' : 'warn']({ reason: message(error) }, 'cannot ask the Lovense lookup service for apps');
+        this.lookupFailed = true;
       }
     }
     return [...this.foundApps];
@@ -125,11 +130,13 @@ export class LovenseConnectDcm implements DeviceCommunicationManager {
       listed = await fetchToys(app, this.options.requestTimeoutMs ?? 3_000);
     } catch (error) {
       const reason = `the Lovense Connect app at ${app} stopped answering: ${message(error)}`;
-      this.logger?.warn({ app, reason: message(error) }, 'Lovense Connect app not answering');
+      this.logger?.[this.silentApps.has(app) ? 'debug' : 'warn']({ app, reason: message(error) }, 'Lovense Connect app not answering');
+      this.silentApps.add(app);
       this.foundApps.delete(app);
       for (const toy of [...this.toys.values()]) if (toy.app === app) toy.gone(reason);
       return;
     }
+    if (this.silentApps.delete(app)) this.logger?.info({ app }, 'Lovense Connect app answering again');
     const byId = new Map(listed.map((toy) => [toy.id, toy]));
     for (const hardware of [...this.toys.values()]) {
       if (hardware.app !== app) continue;

@@ -84,6 +84,19 @@ describe('Lovense Connect', () => {
     expect(client.connected).toBe(true);
   });
 
+  it('an app that is not running is reported once while scanning, not at every poll', async () => {
+    const app = await FakeLovenseConnectApp.start([{ ...max }]);
+    const address = app.url;
+    await app.goDown();
+    const logger = recordingLogger();
+    const dcm = new LovenseConnectDcm({ address, pollIntervalMs: 10, requestTimeoutMs: 500 });
+    const engine = startEngine({ server: { deviceCommunicationManagers: [dcm], logger } });
+    const client = await engine.connectClient();
+    await client.startScanning();
+    await waitFor(() => logger.find('debug', 'Lovense Connect app not answering').length >= 3, 2_000, 'several polls');
+    expect(logger.find('warn', 'Lovense Connect app not answering')).toHaveLength(1);
+  });
+
   it('the app going away with a command in flight: ERROR_DEVICE for it, then a DeviceList without the toy', async () => {
     const app = await FakeLovenseConnectApp.start([{ ...max }]);
     // Polls far apart, so the failed command is what notices the app is gone.
