@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadDeviceConfiguration } from '../../actors/configFiles.js';
 import type { DcmEvents } from '../../hardware/deviceCommunicationManager.js';
 import type { DiscoveredDevice, HardwareEvent } from '../../hardware/hardware.js';
@@ -21,6 +21,16 @@ import { openPtyPair } from '../support/ptyPair.js';
 import { handshakeV4, rawSession } from '../support/rawSession.js';
 import { recordingLogger } from '../support/recordingLogger.js';
 import { TcodeSerialDevice } from '../support/tcodeSerialDevice.js';
+
+const temporary: string[] = [];
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+};
 
 const serialPort = (port: string, framing: Partial<SerialSpecifier> = {}): SerialSpecifier => ({
   transport: 'serial',
@@ -77,7 +87,7 @@ describe('serial devices over real pseudo-terminals', () => {
   it('drives a stroker with a vibrator declared in a user config file', async () => {
     const pty = await openPtyPair();
     const device = await TcodeSerialDevice.open(pty.devicePath);
-    const file = join(mkdtempSync(join(tmpdir(), 'bp-user-')), 'user.json');
+    const file = join(tempDir('bp-user-'), 'user.json');
     writeFileSync(
       file,
       JSON.stringify({
@@ -122,7 +132,7 @@ describe('serial devices over real pseudo-terminals', () => {
 
   it('finds a configured port that appears while scanning, and never opens ports nobody configured', async () => {
     const pty = await openPtyPair();
-    const late = join(mkdtempSync(join(tmpdir(), 'bp-late-')), 'stroker');
+    const late = join(tempDir('bp-late-'), 'stroker');
     const opened: { path: string; settings: SerialSettings }[] = [];
     const engine = serialEngine(configFor([serialPort(late)]), { library: recordingLibrary(opened) });
     const client = await engine.connectClient();
