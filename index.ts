@@ -49,12 +49,17 @@ export { ErrorCode } from './protocols/buttplug/errorCodes.js';
 export * from './protocols/buttplug/featureTypes.js';
 export type { ClientMessageV4, DeviceInfo, MessageV4, OutputCommand, ServerMessageV4 } from './protocols/buttplug/messages.js';
 export { decodeFrame, encodeFrame, toWire } from './protocols/buttplug/frame.js';
-export { createDeviceConfig, type DeviceConfig, type UserConfig } from './protocols/config/deviceConfig.js';
+export { createDeviceConfig, specifiersOf, type DeviceConfig, type UserConfig } from './protocols/config/deviceConfig.js';
 export { parseDeviceConfigFile } from './protocols/config/deviceConfigFile.js';
 export { parseUserConfigFile } from './protocols/config/userConfigFile.js';
 export { formatIssue, type ConfigIssue, type ConfigParseResult } from './protocols/config/configIssues.js';
 export type { AnyDeviceProtocol, DeviceProtocol } from './protocols/devices/deviceProtocol.js';
 export { builtinProtocols } from './protocols/devices/index.js';
+
+// Serial, WebSocket and Lovense Connect device managers (serialport loads only when the serial manager starts)
+export { SerialDcm, type SerialDcmOptions } from './hardware/serial/serialDcm.js';
+export { WebsocketDeviceDcm, DEFAULT_DEVICE_WEBSOCKET_PORT, type WebsocketDeviceDcmOptions } from './hardware/websocketDevices/websocketDeviceDcm.js';
+export { LovenseConnectDcm, LOVENSE_LOOKUP_URL, type LovenseConnectDcmOptions } from './hardware/lovenseConnect/lovenseConnectDcm.js';
 
 // Machine definitions, for visualizers and tests
 export { serverMachine } from './machines/serverMachine.js';

@@ -13,7 +13,7 @@ import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 import { CliError } from './cliError.js';
 import type { CliOptions } from './cliOptions.js';
 import { loadConfigFiles } from './configFiles.js';
-import { checkDeviceManagers, createDeviceManagers } from './deviceManagers.js';
+import { createDeviceManagers } from './deviceManagers.js';
 import { simulatedDcm, unknownSimulatedNames } from './simulatedDevices.js';
 
 export interface CliEngine {
@@ -40,14 +40,19 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
           logger,
         )
       : {};
-  checkDeviceManagers(options.deviceManagers); // before anything listens
-  const settings = { deviceWebsocketServerPort: options.deviceWebsocketServerPort, logger };
+  const config = files.deviceConfig ?? createDeviceConfig(builtinProtocolConfigs());
+  const settings = {
+    deviceConfig: config,
+    deviceWebsocketServerPort: options.deviceWebsocketServerPort,
+    listenOnAllInterfaces: options.websocketHost !== '127.0.0.1',
+    ...(options.lovenseConnectAddress !== undefined ? { lovenseConnectAddress: options.lovenseConnectAddress } : {}),
+    logger,
+  };
   const deviceManagers = (): DeviceCommunicationManager[] => [
     ...createDeviceManagers(options.deviceManagers, settings),
     ...(options.simulate.length > 0 ? [simulatedDcm(options.simulate, logger)] : []),
   ];
 
-  const config = files.deviceConfig ?? createDeviceConfig(builtinProtocolConfigs());
   const unknown = unknownSimulatedNames(options.simulate, config);
   if (unknown.length > 0) logger.warn({ names: unknown }, `no known device advertises ${unknown.join(', ')}: scans will not connect to it`);
   if (options.deviceManagers.length === 0 && options.simulate.length === 0) {
@@ -59,7 +64,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     maxPingTime: options.maxPingTime,
     logger,
     deviceCommunicationManagers: deviceManagers(),
-    ...files,
+    deviceConfig: config,
   });
   const shared = options.concurrentSessions ? undefined : new ButtplugServer(serverOptions());
   const source: SessionSource = shared ? { server: shared } : { createServer: () => new ButtplugServer(serverOptions()) };

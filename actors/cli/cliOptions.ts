@@ -25,6 +25,8 @@ export interface CliOptions {
   /** `--use-*` flags given, without the dashes, in registry order. */
   readonly deviceManagers: readonly string[];
   readonly deviceWebsocketServerPort: number;
+  /** Where the Lovense Connect app listens (`http://host:port`); found through Lovense's lookup service when absent. */
+  readonly lovenseConnectAddress?: string;
   /** Names simulated devices advertise, one device each. */
   readonly simulate: readonly string[];
 }
@@ -54,12 +56,13 @@ const flags: Readonly<Record<string, FlagSpec>> = {
   ...Object.fromEntries(
     Object.entries(deviceManagerRegistry).map(([flag, entry]): [string, FlagSpec] => [
       flag,
-      { type: 'boolean', group: 'Devices', help: `find ${entry.help}${entry.create ? '' : ' (not available yet)'}` },
+      { type: 'boolean', group: 'Devices', help: `find ${entry.help}` },
     ]),
   ),
   'device-websocket-server-port': { type: 'string', value: 'PORT', group: 'Devices', help: 'port of the device WebSocket server (default 54817)' },
-  'device-config-file': { type: 'string', value: 'FILE', group: 'Devices', help: 'device configuration file (replaces the built-in one; not available yet)' },
-  'user-device-config-file': { type: 'string', value: 'FILE', group: 'Devices', help: 'user device configuration file (not available yet)' },
+  'lovense-connect-address': { type: 'string', value: 'URL', group: 'Devices', help: 'the Lovense Connect app, e.g. http://192.168.1.23:30010 (default: ask Lovense\'s lookup service)' },
+  'device-config-file': { type: 'string', value: 'FILE', group: 'Devices', help: 'device configuration file, upstream v4 JSON (replaces the built-in database)' },
+  'user-device-config-file': { type: 'string', value: 'FILE', group: 'Devices', help: 'user device configuration file, upstream v4 JSON (allow/deny, names, limits, serial ports, WebSocket device names)' },
   log: { type: 'string', value: 'LEVEL', group: 'Logging', help: `log level: ${LOG_LEVELS.join(', ')} (default info)` },
   'log-json': { type: 'boolean', group: 'Logging', help: 'log JSON lines instead of human-readable text' },
   version: { type: 'boolean', group: 'Other', help: 'print the version and exit' },
@@ -129,6 +132,14 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
   const ipcPath = nonEmpty(values, 'ipc-path');
   const deviceConfigFile = nonEmpty(values, 'device-config-file');
   const userDeviceConfigFile = nonEmpty(values, 'user-device-config-file');
+  const lovenseConnectAddress = nonEmpty(values, 'lovense-connect-address');
+  if (lovenseConnectAddress !== undefined && !/^https?:\/\/[^/\s]+/.test(lovenseConnectAddress)) {
+    throw new CliError(`--lovense-connect-address: expected an address like http://192.168.1.23:30010, got ${JSON.stringify(lovenseConnectAddress)}`);
+  }
+  const deviceManagers = Object.keys(deviceManagerRegistry).filter((flag) => values[flag] === true);
+  if (values['concurrent-sessions'] === true && deviceManagers.includes('use-device-websocket-server')) {
+    throw new CliError('--use-device-websocket-server: cannot be combined with --concurrent-sessions (every session would need its own device port)');
+  }
   return {
     kind: 'run',
     options: {
@@ -141,12 +152,13 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
       maxPingTime: integerFlag(values, 'max-ping-time', 0, 0, 2 ** 31 - 1),
       logLevel: logLevel as LogLevel,
       logJson: values['log-json'] === true,
-      deviceManagers: Object.keys(deviceManagerRegistry).filter((flag) => values[flag] === true),
+      deviceManagers,
       deviceWebsocketServerPort: integerFlag(values, 'device-websocket-server-port', 54817, 1, 65535),
       simulate,
       ...(ipcPath !== undefined ? { ipcPath } : {}),
       ...(deviceConfigFile !== undefined ? { deviceConfigFile } : {}),
       ...(userDeviceConfigFile !== undefined ? { userDeviceConfigFile } : {}),
+      ...(lovenseConnectAddress !== undefined ? { lovenseConnectAddress } : {}),
     },
   };
 };

@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { errorFields } from '../logger.js';
 import { CliError } from './cliError.js';
 import { helpText, parseCli } from './cliOptions.js';
-import { checkDeviceManagers } from './deviceManagers.js';
 
 /** Stopping must finish within 2 s of the signal; leave a margin for exiting. */
 const STOP_DEADLINE_MS = 1_800;
@@ -73,12 +72,6 @@ export const runCli = async (argv: readonly string[], output: CliOutput = proces
   }
 
   const { options } = command;
-  try {
-    checkDeviceManagers(options.deviceManagers);
-  } catch (error) {
-    if (error instanceof CliError) return fail(error);
-    throw error;
-  }
   // Loaded only to run: --help, --version and usage errors answer at once.
   const [{ startCliEngine }, { createCliLogger }] = await Promise.all([import('./cliEngine.js'), import('./cliLogger.js')]);
   const logger = createCliLogger(options.logLevel, options.logJson);

@@ -92,6 +92,21 @@ export const matchProtocols = (config: DeviceConfig, info: DiscoveryInfo): Proto
 };
 
 /**
+ * Every specifier of one transport the configuration holds for protocols it knows, user ones first:
+ * the serial ports a serial manager should look at, the WebSocket device names to accept.
+ */
+export const specifiersOf = <T extends CommunicationSpecifier['transport']>(
+  config: DeviceConfig,
+  transport: T,
+): Extract<CommunicationSpecifier, { transport: T }>[] => {
+  const all = [
+    ...[...config.userCommunication].filter(([protocol]) => config.protocols.has(protocol)).flatMap(([, specifiers]) => specifiers),
+    ...[...config.protocols.values()].flatMap((protocol) => protocol.communication),
+  ];
+  return all.filter((specifier): specifier is Extract<CommunicationSpecifier, { transport: T }> => specifier.transport === transport);
+};
+
+/**
  * The protocol's specifier that tells how to talk to the hardware once connected (a BLE protocol's
  * service map). User specifiers only add names or ports, so the database's entry for the same
  * transport carries the endpoints.

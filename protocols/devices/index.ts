@@ -1,5 +1,6 @@
 /** Every device protocol this engine implements, and the built-in device database they declare. */
 import type { ProtocolConfig } from '../config/deviceDefinitions.js';
+import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { activejoyProtocol } from './activejoy/activejoyProtocol.js';
 import { adrienlasticProtocol } from './adrienlastic/adrienlasticProtocol.js';
 import { amorelieJoyProtocol } from './amorelieJoy/amorelieJoyProtocol.js';
@@ -11,7 +12,6 @@ import { cowgirlProtocol } from './cowgirl/cowgirlProtocol.js';
 import { cowgirlConeProtocol } from './cowgirlCone/cowgirlConeProtocol.js';
 import { cupidoProtocol } from './cupido/cupidoProtocol.js';
 import { deepsireProtocol } from './deepsire/deepsireProtocol.js';
-import type { AnyDeviceProtocol } from './deviceProtocol.js';
 import { feelingsoProtocol } from './feelingso/feelingsoProtocol.js';
 import { fleshyThrustProtocol } from './fleshyThrust/fleshyThrustProtocol.js';
 import { flufferProtocol } from './fluffer/flufferProtocol.js';
@@ -28,6 +28,7 @@ import { loobProtocol } from './loob/loobProtocol.js';
 import { lovedistanceProtocol } from './lovedistance/lovedistanceProtocol.js';
 import { lovehoneyDesireProtocol } from './lovehoneyDesire/lovehoneyDesireProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
+import { lovenseConnectServiceProtocol } from './lovenseConnectService/lovenseConnectServiceProtocol.js';
 import { lovenutsProtocol } from './lovenuts/lovenutsProtocol.js';
 import { luvmazerProtocol } from './luvmazer/luvmazerProtocol.js';
 import { magicMotion1Protocol } from './magicMotion1/magicMotion1Protocol.js';
@@ -50,6 +51,7 @@ import { nexusRevoProtocol } from './nexusRevo/nexusRevoProtocol.js';
 import { nintendoJoyconProtocol } from './nintendoJoycon/nintendoJoyconProtocol.js';
 import { nobraProtocol } from './nobra/nobraProtocol.js';
 import { omoboProtocol } from './omobo/omoboProtocol.js';
+import { tcodeV03Protocol } from './tcodeV03/tcodeV03Protocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -79,6 +81,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   lovedistanceProtocol,
   lovehoneyDesireProtocol,
   lovenseProtocol,
+  lovenseConnectServiceProtocol,
   lovenutsProtocol,
   luvmazerProtocol,
   magicMotion1Protocol,
@@ -101,6 +104,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   nintendoJoyconProtocol,
   nobraProtocol,
   omoboProtocol,
+  tcodeV03Protocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);

@@ -5,6 +5,8 @@ import { helpText, parseCli, type CliOptions } from '../../actors/cli/cliOptions
 import { loadConfigFiles } from '../../actors/cli/configFiles.js';
 import { createDeviceManagers, deviceManagerRegistry } from '../../actors/cli/deviceManagers.js';
 import { silentLogger } from '../../actors/logger.js';
+import { createDeviceConfig } from '../../protocols/config/deviceConfig.js';
+import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../config/fixtures/${name}`, import.meta.url));
 
@@ -121,13 +123,29 @@ describe('the command line flags', () => {
 });
 
 describe('device managers and configuration files', () => {
-  it('each --use-* flag without a manager stops with a "not available yet" line naming it', () => {
-    for (const flag of Object.keys(deviceManagerRegistry).filter((flag) => !deviceManagerRegistry[flag]!.create)) {
-      expect(() => createDeviceManagers([flag], { deviceWebsocketServerPort: 54817, logger: silentLogger })).toThrow(
-        new RegExp(`^--${flag}: .* not available yet`),
-      );
-    }
-    expect(createDeviceManagers([], { deviceWebsocketServerPort: 54817, logger: silentLogger })).toEqual([]);
+  it('each --use-* flag builds its device communication manager', () => {
+    const settings = {
+      deviceConfig: createDeviceConfig(builtinProtocolConfigs()),
+      deviceWebsocketServerPort: 54817,
+      listenOnAllInterfaces: false,
+      logger: silentLogger,
+    };
+    const built = createDeviceManagers(Object.keys(deviceManagerRegistry), settings);
+    expect(built.map((manager) => manager.constructor.name)).toEqual([
+      'BluetoothLeDcm',
+      'SerialDcm',
+      'HidDcm',
+      'LovenseDongleDcm',
+      'LovenseConnectDcm',
+      'WebsocketDeviceDcm',
+    ]);
+    expect(createDeviceManagers([], settings)).toEqual([]);
+  });
+
+  it('refuses combinations and values the managers cannot work with, naming the flag', () => {
+    expect(usageError('--use-device-websocket-server', '--concurrent-sessions')).toMatch(/^--use-device-websocket-server: cannot be combined with --concurrent-sessions/);
+    expect(usageError('--lovense-connect-address', 'nowhere')).toMatch(/^--lovense-connect-address: expected an address like http/);
+    expect(run('--use-lovense-connect', '--lovense-connect-address', 'http://10.0.0.2:30010').lovenseConnectAddress).toBe('http://10.0.0.2:30010');
   });
 
   it('a bad configuration file is a usage error naming the flag, the file and the JSON path', async () => {

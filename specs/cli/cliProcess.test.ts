@@ -8,6 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';
 import { onCleanup, scanFor, waitFor } from '../support/engine.js';
 import { connectedClient } from '../support/transports.js';
+import { WebsocketLovense } from '../support/websocketLovense.js';
+
+const freePort = async (): Promise<number> => {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const port = (probe.address() as { port: number }).port;
+  await new Promise((done) => probe.close(done));
+  return port;
+};
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -68,6 +77,19 @@ describe('the buttplug-actors command', () => {
     const about = (what: RegExp) => warnings.filter((line) => what.test(String(line['msg'])));
     expect(about(/^Bluetooth LE is not available: /)).toHaveLength(1);
     expect(about(/^HID is not available: /)).toHaveLength(1);
+    await client.disconnect();
+  });
+
+  it('with --use-device-websocket-server, a Lovense simulated over WebSocket is driven by a client in another process', async () => {
+    const devicePort = await freePort();
+    const run = startCli('--websocket-port', '0', '--use-device-websocket-server', '--device-websocket-server-port', String(devicePort), '--log-json');
+    const url = await readyUrl(run);
+    const toy = await WebsocketLovense.connect(`ws://127.0.0.1:${devicePort}`, { address: 'WS-TOY-1', type: 'P' });
+    const client = await connectedClient(new WebSocketConnector(url));
+    const [edge] = await scanFor(client);
+    expect(edge!.name).toBe('Lovense Edge');
+    await edge!.vibrate([0.5, 1]);
+    expect(await toy.waitForCommands(2)).toEqual(['Vibrate1:10;', 'Vibrate2:20;']);
     await client.disconnect();
   });
 

@@ -89,15 +89,26 @@ describe('the shipped upstream device config (buttplug-device-config-v4.json, 4.
   });
 });
 
+/** Our one addition to the upstream facts: a WebSocket device name for simulators (lovenseDevices.ts). */
+const withoutOurAdditions = (config: ProtocolConfig): ProtocolConfig => ({
+  ...config,
+  communication: config.communication.filter((specifier) => !(config.name === 'lovense' && specifier.transport === 'websocket')),
+});
+
 describe('the built-in database (the protocol modules) against the upstream file', () => {
   it('has a module for every upstream protocol, equal to what the file says (names, identifiers, features, ranges, specifiers, gaps)', async () => {
     const modules = await deviceModules();
     expect(modules.map((m) => m.name).sort()).toEqual([...upstream.keys()].sort());
-    for (const module of modules) expect(module).toEqual(protocol(module.name));
+    for (const module of modules) expect(withoutOurAdditions(module)).toEqual(protocol(module.name));
   });
 
   it('gives every implemented protocol the database entry of its module', () => {
-    for (const implementation of builtinProtocols) expect(implementation.config).toEqual(protocol(implementation.name));
+    for (const implementation of builtinProtocols) expect(withoutOurAdditions(implementation.config)).toEqual(protocol(implementation.name));
+  });
+
+  it('adds only the Lovense WebSocket simulator name to the upstream facts', async () => {
+    const lovense = (await deviceModules()).find((m) => m.name === 'lovense')!;
+    expect(lovense.communication.filter((s) => s.transport === 'websocket')).toEqual([{ transport: 'websocket', name: 'LVSDevice' }]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionSpecifier, createDeviceConfig, matchProtocols, type UserConfig } from '../../protocols/config/deviceConfig.js';
+import { connectionSpecifier, createDeviceConfig, matchProtocols, specifiersOf, type UserConfig } from '../../protocols/config/deviceConfig.js';
 import type { CommunicationSpecifier, DiscoveryInfo, ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
 import { defineDevices } from '../../protocols/devices/deviceData.js';
 
@@ -118,5 +118,18 @@ describe('matching a discovered device to protocols', () => {
     const config = createDeviceConfig(database, { communication: { maker: [{ transport: 'btle', names: ['MY-TOY'], services: {} }] } });
     const [match] = matchProtocols(config, ble('MY-TOY'));
     expect(connectionSpecifier(config, match!)).toEqual(database[1]!.communication[0]);
+  });
+
+  it('lists the specifiers of one transport, user ones first, for the managers that need them (serial ports, WebSocket names)', () => {
+    const config = createDeviceConfig(database, {
+      communication: {
+        'serial-toy': [{ transport: 'serial', port: '/dev/ttyUSB0', baudRate: 9600, dataBits: 8, stopBits: 1, parity: 'N' }],
+        'ws-toy': [{ transport: 'websocket', name: 'LVSDevice' }],
+        ghost: [{ transport: 'websocket', name: 'Nobody drives me' }],
+      },
+    });
+    expect(specifiersOf(config, 'serial').map((s) => s.port)).toEqual(['/dev/ttyUSB0', 'default']);
+    expect(specifiersOf(config, 'websocket').map((s) => s.name)).toEqual(['LVSDevice', 'WSToy']);
+    expect(specifiersOf(config, 'hid')).toHaveLength(1);
   });
 });

@@ -4,6 +4,9 @@ import { batteryInput, defineDevices, feature } from '../deviceData.js';
 export const lovenseDevices = defineDevices({
   name: 'lovense',
   communication: [
+    // Ours, not upstream's: device simulators that dial in to the device WebSocket server as
+    // `LVSDevice` (the name the WebSocket device protocol's documentation uses) need no user config.
+    { transport: 'websocket', name: 'LVSDevice' },
     {
       transport: 'btle',
       names: ['LVS-*', 'LOVE-*'],

@@ -1,0 +1,164 @@
+/**
+ * Serial devices (TCode strokers and other serial toys). A serial port carries no name a protocol could
+ * recognise, so only ports the configuration names are offered (user serial specifiers such as
+ * `/dev/ttyUSB0` or `COM3`); the matched specifier's baud rate and framing open the port.
+ *
+ * While scanning, the manager looks every few seconds (5 s, as the reference) for the configured ports:
+ * a port is there when the operating system lists it or its path exists (pseudo-terminals and symlinks
+ * are never listed). Devices are offered only while scanning, as every timed-retry manager does.
+ */
+import { access } from 'node:fs/promises';
+import type { Logger } from '../../actors/logger.js';
+import type { CommunicationSpecifier } from '../../protocols/config/deviceDefinitions.js';
+import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
+import { HardwareError, type DiscoveredDevice } from '../hardware.js';
+import { SerialHardware } from './serialHardware.js';
+import {
+  loadSerialPortLibrary,
+  serialSettings,
+  type SerialLine,
+  type SerialPortLibrary,
+  type SerialSettings,
+  type SerialSpecifier,
+} from './serialPortLibrary.js';
+
+export interface SerialDcmOptions {
+  /** The serial specifiers of the device configuration (`specifiersOf(config, 'serial')`); asked at every look. */
+  readonly specifiers: () => readonly SerialSpecifier[];
+  /** How often to look for the ports while scanning (default 5000 ms). */
+  readonly pollIntervalMs?: number;
+  /** The serial library (default: `serialport`, loaded by `start()`). */
+  readonly library?: () => Promise<SerialPortLibrary>;
+}
+
+/** The database's placeholder: a real port comes from the user's configuration. */
+const PLACEHOLDER_PORT = 'default';
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+const exists = (path: string) => access(path).then(
+  () => true,
+  () => false,
+);
+
+export class SerialDcm implements DeviceCommunicationManager {
+  readonly name = 'serial';
+  private library: SerialPortLibrary | undefined;
+  private events: DcmEvents | undefined;
+  private logger: Logger | undefined;
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Which scan is running (0: none); a look from an older scan stops itself. */
+  private scan = 0;
+  private scans = 0;
+  private listFailureLogged = false;
+  /** Open ports by path. */
+  private readonly connected = new Map<string, SerialHardware>();
+
+  constructor(private readonly options: SerialDcmOptions) {}
+
+  async start(events: DcmEvents, logger: Logger): Promise<void> {
+    this.library = await (this.options.library ?? loadSerialPortLibrary)();
+    this.events = events;
+    this.logger = logger;
+  }
+
+  async startScanning(): Promise<void> {
+    if (!this.events) throw new Error('the serial manager is not started');
+    clearTimeout(this.pollTimer);
+    this.scan = ++this.scans;
+    void this.look(this.scan);
+  }
+
+  async stopScanning(): Promise<void> {
+    this.scan = 0;
+    clearTimeout(this.pollTimer);
+  }
+
+  async stop(): Promise<void> {
+    await this.stopScanning();
+    this.events = undefined;
+    await Promise.all([...this.connected.values()].map((hardware) => hardware.disconnect()));
+  }
+
+  /** Offers every configured port that is there now, then looks again later while scanning. */
+  private async look(scan: number): Promise<void> {
+    try {
+      const present = await this.presentPorts();
+      if (this.scan !== scan) return;
+      for (const port of present) {
+        if (!this.connected.has(port)) this.events?.deviceFound(this.discovered(port));
+      }
+    } catch (error) {
+      this.logger?.warn({ reason: message(error) }, 'looking for serial ports failed');
+    }
+    if (this.scan !== scan) return;
+    this.pollTimer = setTimeout(() => void this.look(scan), this.options.pollIntervalMs ?? 5_000);
+  }
+
+  private async presentPorts(): Promise<string[]> {
+    const configured = [...new Set(this.options.specifiers().map((s) => s.port))].filter((port) => port !== PLACEHOLDER_PORT);
+    if (configured.length === 0) return [];
+    const listed = new Set(await this.listPorts());
+    const present = await Promise.all(configured.map(async (port) => listed.has(port) || (await exists(port))));
+    return configured.filter((_, i) => present[i]);
+  }
+
+  private async listPorts(): Promise<string[]> {
+    try {
+      return await this.library!.list();
+    } catch (error) {
+      // Linux lists ports through udev; without it, configured paths are still checked on disk.
+      if (!this.listFailureLogged) this.logger?.debug({ reason: message(error) }, 'cannot list serial ports; checking configured paths only');
+      this.listFailureLogged = true;
+      return [];
+    }
+  }
+
+  private discovered(port: string): DiscoveredDevice {
+    return {
+      info: { transport: 'serial', name: `Serial Port Device ${port}`, address: port, port },
+      connect: (specifier, { timeoutMs }) => this.connect(port, specifier, timeoutMs),
+    };
+  }
+
+  private async connect(port: string, specifier: CommunicationSpecifier, timeoutMs: number): Promise<SerialHardware> {
+    if (!this.library || !this.events) throw new HardwareError('the serial manager is stopped');
+    if (specifier.transport !== 'serial') throw new HardwareError(`serial port ${port} cannot connect as ${specifier.transport}`);
+    const settings = serialSettings(specifier);
+    if ('problem' in settings) throw new HardwareError(`serial port ${port}: ${settings.problem}`);
+    const line = await this.openWithin(port, settings, timeoutMs);
+    if (!this.events) {
+      await line.close();
+      throw new HardwareError('the serial manager stopped while the port was opening');
+    }
+    const hardware = new SerialHardware(port, port, line);
+    this.connected.set(port, hardware);
+    hardware.onEvent((event) => {
+      if (event.type === 'disconnected' && this.connected.get(port) === hardware) this.connected.delete(port);
+    });
+    this.logger?.info({ port, baudRate: settings.baudRate }, 'serial port opened');
+    return hardware;
+  }
+
+  /** Opens the port, or fails after `timeoutMs`; a port that opens too late is closed again. */
+  private openWithin(port: string, settings: SerialSettings, timeoutMs: number): Promise<SerialLine> {
+    return new Promise((resolve, reject) => {
+      let late = false;
+      const timer = setTimeout(() => {
+        late = true;
+        reject(new HardwareError(`opening serial port ${port} timed out after ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.library!.open(port, settings).then(
+        (line) => {
+          clearTimeout(timer);
+          if (late) void line.close();
+          else resolve(line);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(new HardwareError(message(error)));
+        },
+      );
+    });
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * TCode v0.3: newline-terminated ASCII commands, as open-source strokers (OSR2, SR6) read them over a
+ * serial line. A command is a channel (`L0` linear axis 0, `V1` vibrator 1), a magnitude and an
+ * optional interval: `L0510I200` moves axis 0 to 51 % over 200 ms.
+ *
+ * The magnitude is a decimal fraction written without its `0.`: `L05` and `L0500` both mean 0.5. So a
+ * hardware value `v` of an output whose range ends at `max` is written as the fraction `v / max`, with
+ * as many digits as that range needs (`max` 100 -> 2 digits, 1000 -> 3); the full value is the largest
+ * fraction those digits hold (`99`, `999`), since TCode has no 1.0.
+ *
+ * Channels are numbered by feature index, as the reference does and as user configurations declaring
+ * vibrators (`V<n>`) rely on. Where this differs from the reference:
+ * - Digits are always the fraction of the range. The reference prints the hardware value itself, which
+ *   is only right when the range ends at a power of ten and drops a leading zero below it
+ *   (`L051` for 51 of 1000, which a device reads as 51 %).
+ * - `Position` moves only its own axis (`L<n><magnitude>`); the reference also sends `R0` (the twist
+ *   axis of multi-axis devices) with the same value.
+ *
+ * Each output is its own line (as the reference writes them); the lines of one batch are written back
+ * to back, so the device starts them together.
+ */
+import type { OutputType } from '../../buttplug/featureTypes.js';
+import { encoded, unsupported, type DeviceProtocol, type FeatureOutput, type ProtocolWrite } from '../deviceProtocol.js';
+import { ascii, write } from '../hardwareRequests.js';
+import { tcodeV03Devices } from './tcodeV03Devices.js';
+
+const CHANNELS: Partial<Record<OutputType, string>> = { Position: 'L', HwPositionWithDuration: 'L', Vibrate: 'V' };
+
+/** How many fraction digits a range ending at `max` needs (at least one). */
+export const magnitudeDigits = (max: number): number => Math.max(1, Math.ceil(Math.log10(Math.max(1, max))));
+
+/** `value / max` as TCode magnitude digits: 510 of 1000 -> `510`, 51 of 100 -> `51`, 1000 of 1000 -> `999`. */
+export const tcodeMagnitude = (value: number, max: number): string => {
+  const digits = magnitudeDigits(max);
+  const scale = 10 ** digits;
+  const clamped = Math.min(Math.max(value, 0), max);
+  const scaled = max <= 0 ? 0 : Math.min(scale - 1, Math.round((clamped * scale) / max));
+  return String(scaled).padStart(digits, '0');
+};
+
+/** One output as a TCode command (no newline), or why it cannot be one. */
+export const tcodeCommand = (output: FeatureOutput): string | { readonly reason: string } => {
+  const channel = CHANNELS[output.type];
+  if (!channel) return { reason: `TCode devices take no ${output.type}` };
+  const index = output.feature.index;
+  if (index > 9) return { reason: `TCode channels are numbered 0 to 9; feature ${index} has no channel` };
+  const max = output.feature.outputs.find((o) => o.type === output.type)?.base[1] ?? 0;
+  const magnitude = tcodeMagnitude(output.value, max);
+  const interval = output.type === 'HwPositionWithDuration' ? `I${output.duration ?? 0}` : '';
+  return `${channel}${index}${magnitude}${interval}`;
+};
+
+export const tcodeV03Protocol: DeviceProtocol<null> = {
+  name: 'tcode-v03',
+  config: tcodeV03Devices,
+  createState: () => null,
+  encodeOutputs(state, outputs) {
+    const writes: ProtocolWrite[] = [];
+    for (const output of outputs) {
+      const command = tcodeCommand(output);
+      if (typeof command !== 'string') return unsupported(command.reason);
+      writes.push(write('tx', ascii(`${command}\n`)));
+    }
+    return encoded(state, writes);
+  },
+};
