@@ -19,6 +19,7 @@ import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { pinkPunchProtocol } from './pinkPunch/pinkPunchProtocol.js';
+import { satisfyerProtocol } from './satisfyer/satisfyerProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -39,6 +40,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   fredorchProtocol,
   lovenseProtocol,
   pinkPunchProtocol,
+  satisfyerProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
