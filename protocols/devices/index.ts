@@ -20,6 +20,7 @@ import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { pinkPunchProtocol } from './pinkPunch/pinkPunchProtocol.js';
 import { satisfyerProtocol } from './satisfyer/satisfyerProtocol.js';
+import { serveuProtocol } from './serveu/serveuProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -41,6 +42,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   lovenseProtocol,
   pinkPunchProtocol,
   satisfyerProtocol,
+  serveuProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
