@@ -21,6 +21,9 @@ import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { pinkPunchProtocol } from './pinkPunch/pinkPunchProtocol.js';
 import { satisfyerProtocol } from './satisfyer/satisfyerProtocol.js';
 import { serveuProtocol } from './serveu/serveuProtocol.js';
+import { sexverseLg389Protocol } from './sexverseLg389/sexverseLg389Protocol.js';
+import { sexverseV1Protocol } from './sexverseV1/sexverseV1Protocol.js';
+import { sexverseV2Protocol } from './sexverseV2/sexverseV2Protocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -43,6 +46,9 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   pinkPunchProtocol,
   satisfyerProtocol,
   serveuProtocol,
+  sexverseLg389Protocol,
+  sexverseV1Protocol,
+  sexverseV2Protocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
