@@ -24,6 +24,9 @@ import { serveuProtocol } from './serveu/serveuProtocol.js';
 import { sexverseLg389Protocol } from './sexverseLg389/sexverseLg389Protocol.js';
 import { sexverseV1Protocol } from './sexverseV1/sexverseV1Protocol.js';
 import { sexverseV2Protocol } from './sexverseV2/sexverseV2Protocol.js';
+import { sexverseV3Protocol } from './sexverseV3/sexverseV3Protocol.js';
+import { sexverseV4Protocol } from './sexverseV4/sexverseV4Protocol.js';
+import { sexverseV5Protocol } from './sexverseV5/sexverseV5Protocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -49,6 +52,9 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   sexverseLg389Protocol,
   sexverseV1Protocol,
   sexverseV2Protocol,
+  sexverseV3Protocol,
+  sexverseV4Protocol,
+  sexverseV5Protocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { createDeviceConfig, resolveDevice } from '../../protocols/config/deviceConfig.js';
 import type { FeatureOutput } from '../../protocols/devices/deviceProtocol.js';
 import { sexverseLg389Protocol } from '../../protocols/devices/sexverseLg389/sexverseLg389Protocol.js';
 import { sexverseV1Protocol, xorChecksum } from '../../protocols/devices/sexverseV1/sexverseV1Protocol.js';
+import { sexverseV3Protocol } from '../../protocols/devices/sexverseV3/sexverseV3Protocol.js';
+import { sexverseV5Protocol } from '../../protocols/devices/sexverseV5/sexverseV5Protocol.js';
 import { protocolDevice } from '../support/protocolDevices.js';
 
 describe('Sexverse v1', () => {
@@ -47,5 +50,32 @@ describe('Sexverse LG389', () => {
         )
       : moving;
     expect(resting.ok && [...resting.writes[0]!.data]).toEqual([0xaa, 0x05, 0x03, 0x14, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]);
+  });
+});
+
+describe('Sexverse v3', () => {
+  const zeus = protocolDevice(sexverseV3Protocol, sexverseV3Protocol.config.configurations.find((m) => m.name === 'Sexverse Zeus')!);
+
+  it('addresses each motor by its number, the oscillating one too', () => {
+    const [vibrator, oscillator] = zeus.definition.features;
+    const result = sexverseV3Protocol.encodeOutputs(
+      null,
+      [
+        { feature: vibrator!, type: 'Vibrate', value: 10 },
+        { feature: oscillator!, type: 'Oscillate', value: 15 },
+      ],
+      zeus,
+    );
+    expect(result.ok && result.writes.map((w) => [...w.data])).toEqual([
+      [0xa1, 0x04, 10, 1],
+      [0xa1, 0x04, 15, 2],
+    ]);
+  });
+});
+
+describe('Sexverse v5', () => {
+  it('knows only its default model, as the reference does with the misfiled Hannibal Kona', () => {
+    const config = createDeviceConfig([sexverseV5Protocol.config]);
+    expect(resolveDevice(config, { protocol: 'sexverse-v5', identifier: 'CB-WXW03', address: 'a' })?.device.name).toBe('Sexverse Heart');
   });
 });
