@@ -27,6 +27,10 @@ import { sexverseV2Protocol } from './sexverseV2/sexverseV2Protocol.js';
 import { sexverseV3Protocol } from './sexverseV3/sexverseV3Protocol.js';
 import { sexverseV4Protocol } from './sexverseV4/sexverseV4Protocol.js';
 import { sexverseV5Protocol } from './sexverseV5/sexverseV5Protocol.js';
+import { svakomAlexProtocol } from './svakomAlex/svakomAlexProtocol.js';
+import { svakomAlexV2Protocol } from './svakomAlexV2/svakomAlexV2Protocol.js';
+import { svakomIkerProtocol } from './svakomIker/svakomIkerProtocol.js';
+import { svakomSam2Protocol } from './svakomSam2/svakomSam2Protocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -55,6 +59,10 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   sexverseV3Protocol,
   sexverseV4Protocol,
   sexverseV5Protocol,
+  svakomAlexProtocol,
+  svakomAlexV2Protocol,
+  svakomIkerProtocol,
+  svakomSam2Protocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
