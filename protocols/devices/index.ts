@@ -18,7 +18,11 @@ import { flufferProtocol } from './fluffer/flufferProtocol.js';
 import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
+import { patooProtocol } from './patoo/patooProtocol.js';
+import { picobongProtocol } from './picobong/picobongProtocol.js';
 import { pinkPunchProtocol } from './pinkPunch/pinkPunchProtocol.js';
+import { prettyloveProtocol } from './prettylove/prettyloveProtocol.js';
+import { realovProtocol } from './realov/realovProtocol.js';
 import { satisfyerProtocol } from './satisfyer/satisfyerProtocol.js';
 import { serveuProtocol } from './serveu/serveuProtocol.js';
 import { sexverseLg389Protocol } from './sexverseLg389/sexverseLg389Protocol.js';
@@ -50,7 +54,11 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   foxProtocol,
   fredorchProtocol,
   lovenseProtocol,
+  patooProtocol,
+  picobongProtocol,
   pinkPunchProtocol,
+  prettyloveProtocol,
+  realovProtocol,
   satisfyerProtocol,
   serveuProtocol,
   sexverseLg389Protocol,
