@@ -23,7 +23,10 @@ import { picobongProtocol } from './picobong/picobongProtocol.js';
 import { pinkPunchProtocol } from './pinkPunch/pinkPunchProtocol.js';
 import { prettyloveProtocol } from './prettylove/prettyloveProtocol.js';
 import { realovProtocol } from './realov/realovProtocol.js';
+import { sakuranekoProtocol } from './sakuraneko/sakuranekoProtocol.js';
 import { satisfyerProtocol } from './satisfyer/satisfyerProtocol.js';
+import { senseeProtocol } from './sensee/senseeProtocol.js';
+import { senseeV2Protocol } from './senseeV2/senseeV2Protocol.js';
 import { serveuProtocol } from './serveu/serveuProtocol.js';
 import { sexverseLg389Protocol } from './sexverseLg389/sexverseLg389Protocol.js';
 import { sexverseV1Protocol } from './sexverseV1/sexverseV1Protocol.js';
@@ -59,7 +62,10 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   pinkPunchProtocol,
   prettyloveProtocol,
   realovProtocol,
+  sakuranekoProtocol,
   satisfyerProtocol,
+  senseeProtocol,
+  senseeV2Protocol,
   serveuProtocol,
   sexverseLg389Protocol,
   sexverseV1Protocol,
