@@ -36,8 +36,17 @@ import { sexverseV4Protocol } from './sexverseV4/sexverseV4Protocol.js';
 import { sexverseV5Protocol } from './sexverseV5/sexverseV5Protocol.js';
 import { svakomAlexProtocol } from './svakomAlex/svakomAlexProtocol.js';
 import { svakomAlexV2Protocol } from './svakomAlexV2/svakomAlexV2Protocol.js';
+import { svakomAvaneoProtocol } from './svakomAvaneo/svakomAvaneoProtocol.js';
+import { svakomBarnardProtocol } from './svakomBarnard/svakomBarnardProtocol.js';
+import { svakomBarneyProtocol } from './svakomBarney/svakomBarneyProtocol.js';
+import { svakomDiceProtocol } from './svakomDice/svakomDiceProtocol.js';
+import { svakomDt250aProtocol } from './svakomDt250a/svakomDt250aProtocol.js';
 import { svakomIkerProtocol } from './svakomIker/svakomIkerProtocol.js';
+import { svakomJordanProtocol } from './svakomJordan/svakomJordanProtocol.js';
+import { svakomPulseProtocol } from './svakomPulse/svakomPulseProtocol.js';
+import { svakomSamProtocol } from './svakomSam/svakomSamProtocol.js';
 import { svakomSam2Protocol } from './svakomSam2/svakomSam2Protocol.js';
+import { svakomSuitcaseProtocol } from './svakomSuitcase/svakomSuitcaseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -75,8 +84,17 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   sexverseV5Protocol,
   svakomAlexProtocol,
   svakomAlexV2Protocol,
+  svakomAvaneoProtocol,
+  svakomBarnardProtocol,
+  svakomBarneyProtocol,
+  svakomDiceProtocol,
+  svakomDt250aProtocol,
   svakomIkerProtocol,
+  svakomJordanProtocol,
+  svakomPulseProtocol,
+  svakomSamProtocol,
   svakomSam2Protocol,
+  svakomSuitcaseProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
