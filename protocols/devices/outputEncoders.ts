@@ -4,7 +4,8 @@
  *
  * - `packetPerOutput`: every output change is its own packet (most single-purpose toys).
  * - `combinedPacket`: one packet carries every motor's level; the state remembers the levels, a
- *   batch updates the ones it changes and yields one packet with all of them.
+ *   batch updates the ones it changes and yields one packet with all of them (or the few packets
+ *   that together say every motor's level).
  */
 import { encoded, unsupported, type EncodeResult, type FeatureOutput, type ProtocolDevice, type ProtocolWrite } from './deviceProtocol.js';
 
@@ -30,10 +31,11 @@ export interface LevelsState {
 }
 
 export interface CombinedPacket {
-  readonly slots: number;
+  /** Default: as many as the state holds (models with different motor counts). */
+  readonly slots?: number;
   /** Which slot (and value) an output sets, or why the protocol cannot express it. */
   slot(output: FeatureOutput, device: ProtocolDevice): { readonly slot: number; readonly value: number } | string;
-  packet(levels: readonly number[], device: ProtocolDevice): ProtocolWrite;
+  packet(levels: readonly number[], device: ProtocolDevice): ProtocolWrite | readonly ProtocolWrite[];
 }
 
 export const initialLevels = (slots: number): LevelsState => ({ levels: Array.from({ length: slots }, () => 0) });
@@ -47,8 +49,9 @@ export const combinedPacket =
     for (const output of outputs) {
       const target = spec.slot(output, device);
       if (typeof target === 'string') return unsupported(target);
-      if (target.slot < 0 || target.slot >= spec.slots) return unsupported(`feature ${output.feature.index} has no place in the packet`);
+      if (target.slot < 0 || target.slot >= (spec.slots ?? state.levels.length)) return unsupported(`feature ${output.feature.index} has no place in the packet`);
       levels[target.slot] = target.value;
     }
-    return encoded({ ...state, levels }, [spec.packet(levels, device)]);
+    const packets = spec.packet(levels, device);
+    return encoded({ ...state, levels }, Array.isArray(packets) ? packets : [packets as ProtocolWrite]);
   };

@@ -4,12 +4,11 @@
  * `[speed]` on `tx`, then `[mode]` on `txmode`. Mode 4 runs the first motor; with it at rest, the
  * second motor (two-motor toys) runs with mode 0x80 and its own speed; mode 0 is off.
  */
-import { encoded, unsupported, type DeviceProtocol } from '../deviceProtocol.js';
+import type { DeviceProtocol } from '../deviceProtocol.js';
 import { write, type WriteRequest } from '../hardwareRequests.js';
-import { initialLevels, type LevelsState } from '../outputEncoders.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
 import { patooDevices } from './patooDevices.js';
 
-const MOTORS = 2;
 const FIRST_MOTOR = 0x04;
 const SECOND_MOTOR = 0x80;
 const OFF = 0x00;
@@ -28,14 +27,10 @@ export const patooProtocol: DeviceProtocol<LevelsState> = {
   *identify({ hardwareName }) {
     return patooModel(hardwareName);
   },
-  createState: () => initialLevels(MOTORS),
-  encodeOutputs(state, outputs) {
-    if (outputs.length === 0) return encoded(state, []);
-    const levels = [...state.levels];
-    for (const { type, value, feature } of outputs) {
-      if (type !== 'Vibrate' || feature.index >= MOTORS) return unsupported(`Patoo toys take no ${type} on feature ${feature.index}`);
-      levels[feature.index] = value;
-    }
-    return encoded({ levels }, patooPackets(levels));
-  },
+  createState: () => initialLevels(2),
+  encodeOutputs: combinedPacket({
+    slots: 2,
+    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `Patoo toys take no ${type}`),
+    packet: patooPackets,
+  }),
 };

@@ -22,8 +22,6 @@ export const satisfyerModelCode = (bytes: readonly number[] | Uint8Array): strin
 const advertisedModelBytes = (manufacturerData: readonly ManufacturerData[] = []): readonly number[] | undefined =>
   manufacturerData.find((entry) => entry.data !== undefined)?.data;
 
-const outputCount = (state: LevelsState): number => state.levels.length;
-
 export const satisfyerProtocol: DeviceProtocol<LevelsState> = {
   name: 'satisfyer',
   config: satisfyerDevices,
@@ -37,11 +35,9 @@ export const satisfyerProtocol: DeviceProtocol<LevelsState> = {
     yield* send(write('command', [0x01], true));
     return state;
   },
-  encodeOutputs: (state, outputs, device) =>
-    combinedPacket({
-      slots: outputCount(state),
-      slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `Satisfyer toys take no ${type}`),
-      packet: (levels) => write('tx', levels.flatMap((level) => [level, level, level, level])),
-    })(state, outputs, device),
+  encodeOutputs: combinedPacket({
+    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `Satisfyer toys take no ${type}`),
+    packet: (levels) => write('tx', levels.flatMap((level) => [level, level, level, level])),
+  }),
   keepalive: { kind: 'repeatLastWrite', intervalMs: SATISFYER_KEEPALIVE_MS },
 };

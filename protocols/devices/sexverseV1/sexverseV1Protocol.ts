@@ -24,17 +24,15 @@ export const sexverseV1Protocol: DeviceProtocol<LevelsState> = {
   name: 'sexverse-v1',
   config: sexverseV1Devices,
   createState: (device) => initialLevels(motors(device).length),
-  encodeOutputs: (state, outputs, device) =>
-    combinedPacket({
-      slots: state.levels.length,
-      slot: ({ type, value, feature }) =>
-        MOTOR_KIND[type] !== undefined
-          ? { slot: motors(device).findIndex((motor) => motor.index === feature.index), value }
-          : `Sexverse toys take no ${type}`,
-      packet: (levels) => {
-        const kinds = motors(device).map(motorKind);
-        const body = [0x23, 0x07, levels.length * 3, ...levels.flatMap((level, i) => [0x80 | (i + 1), kinds[i]!, level])];
-        return write('tx', [...body, xorChecksum(body)]);
-      },
-    })(state, outputs, device),
+  encodeOutputs: combinedPacket({
+    slot: ({ type, value, feature }, device) =>
+      MOTOR_KIND[type] !== undefined
+        ? { slot: motors(device).findIndex((motor) => motor.index === feature.index), value }
+        : `Sexverse toys take no ${type}`,
+    packet: (levels, device) => {
+      const kinds = motors(device).map(motorKind);
+      const body = [0x23, 0x07, levels.length * 3, ...levels.flatMap((level, i) => [0x80 | (i + 1), kinds[i]!, level])];
+      return write('tx', [...body, xorChecksum(body)]);
+    },
+  }),
 };

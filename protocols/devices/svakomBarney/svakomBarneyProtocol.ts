@@ -3,16 +3,13 @@
  * `[0x55, 0x03, which, 0, running ? 3 : 0, the faster speed, 0]`, where `which` picks the motor
  * that runs alone (1 the first, 2 the second) and is 0 for both alike (or a one-motor model).
  */
-import { encoded, unsupported, type DeviceProtocol } from '../deviceProtocol.js';
+import type { DeviceProtocol, ProtocolDevice } from '../deviceProtocol.js';
 import { write, type WriteRequest } from '../hardwareRequests.js';
-import { initialLevels, type LevelsState } from '../outputEncoders.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
 import { svakomBarneyDevices } from './svakomBarneyDevices.js';
 
-export interface SvakomBarneyState extends LevelsState {
-  readonly vibrators: number;
-}
-
-const MOTORS = 2;
+export const vibratorCount = (device: ProtocolDevice): number =>
+  device.definition.features.filter((feature) => feature.outputs.some((output) => output.type === 'Vibrate')).length;
 
 export const svakomBarneyPacket = ([first = 0, second = 0]: readonly number[], vibrators: number): WriteRequest => {
   const which = vibrators === 1 || (first > 0 && second > 0) || first === second ? 0x00 : first > 0 ? 0x01 : 0x02;
@@ -20,20 +17,13 @@ export const svakomBarneyPacket = ([first = 0, second = 0]: readonly number[], v
   return write('tx', [0x55, 0x03, which, 0x00, running ? 0x03 : 0x00, Math.max(first, second), 0x00]);
 };
 
-export const svakomBarneyProtocol: DeviceProtocol<SvakomBarneyState> = {
+export const svakomBarneyProtocol: DeviceProtocol<LevelsState> = {
   name: 'svakom-barney',
   config: svakomBarneyDevices,
-  createState: (device) => ({
-    ...initialLevels(MOTORS),
-    vibrators: device.definition.features.filter((feature) => feature.outputs.some((output) => output.type === 'Vibrate')).length,
+  createState: () => initialLevels(2),
+  encodeOutputs: combinedPacket({
+    slots: 2,
+    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `the Svakom Barney takes no ${type}`),
+    packet: (levels, device) => svakomBarneyPacket(levels, vibratorCount(device)),
   }),
-  encodeOutputs(state, outputs) {
-    if (outputs.length === 0) return encoded(state, []);
-    const levels = [...state.levels];
-    for (const { type, value, feature } of outputs) {
-      if (type !== 'Vibrate' || feature.index >= MOTORS) return unsupported(`the Svakom Barney takes no ${type} on feature ${feature.index}`);
-      levels[feature.index] = value;
-    }
-    return encoded({ ...state, levels }, [svakomBarneyPacket(levels, state.vibrators)]);
-  },
 };

@@ -4,12 +4,10 @@
  * With both at rest a single `[0x55, 0x07, 0, 0, 0, 0]` stops the toy. Each change resends what
  * both motors should be doing.
  */
-import { encoded, unsupported, type DeviceProtocol } from '../deviceProtocol.js';
+import type { DeviceProtocol } from '../deviceProtocol.js';
 import { write, type WriteRequest } from '../hardwareRequests.js';
-import { initialLevels, type LevelsState } from '../outputEncoders.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
 import { svakomIkerDevices } from './svakomIkerDevices.js';
-
-const MOTORS = 2;
 
 export const svakomIkerPackets = ([main = 0, second = 0]: readonly number[]): WriteRequest[] => {
   if (main === 0 && second === 0) return [write('tx', [0x55, 0x07, 0x00, 0x00, 0x00, 0x00])];
@@ -21,14 +19,10 @@ export const svakomIkerPackets = ([main = 0, second = 0]: readonly number[]): Wr
 export const svakomIkerProtocol: DeviceProtocol<LevelsState> = {
   name: 'svakom-iker',
   config: svakomIkerDevices,
-  createState: () => initialLevels(MOTORS),
-  encodeOutputs(state, outputs) {
-    if (outputs.length === 0) return encoded(state, []);
-    const levels = [...state.levels];
-    for (const { type, value, feature } of outputs) {
-      if (type !== 'Vibrate' || feature.index >= MOTORS) return unsupported(`the Svakom Iker takes no ${type} on feature ${feature.index}`);
-      levels[feature.index] = value;
-    }
-    return encoded({ levels }, svakomIkerPackets(levels));
-  },
+  createState: () => initialLevels(2),
+  encodeOutputs: combinedPacket({
+    slots: 2,
+    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `the Svakom Iker takes no ${type}`),
+    packet: svakomIkerPackets,
+  }),
 };
