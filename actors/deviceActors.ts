@@ -47,7 +47,12 @@ export const liveDeviceMachine = deviceMachine.provide({
     identifyDevice: fromPromise<string | undefined, IdentifyInput>(({ input }) => {
       const { hardware, protocol } = input;
       const script = protocol.identify
-        ? protocol.identify({ hardwareName: hardware.name, address: hardware.address, endpoints: hardware.endpoints })
+        ? protocol.identify({
+            hardwareName: hardware.name,
+            address: hardware.address,
+            endpoints: hardware.endpoints,
+            ...(input.manufacturerData ? { manufacturerData: input.manufacturerData } : {}),
+          })
         : undefined;
       // Protocols without an identification exchange are identified by the advertised name.
       return script ? runProtocolScript(script, hardware, { timeoutMs: input.timeoutMs }) : Promise.resolve(hardware.name);

@@ -20,7 +20,7 @@ import type { EngineRequest } from '../../protocols/buttplug/engineRequests.js';
 import type { InputCommand, InputType } from '../../protocols/buttplug/featureTypes.js';
 import type { DeviceInfo, ServerMessageV4 } from '../../protocols/buttplug/messages.js';
 import { checkInputCommand, checkOutputCommand, isFailure, stopOutputs } from '../../protocols/config/commandChecks.js';
-import type { CommunicationSpecifier, DeviceKey } from '../../protocols/config/deviceDefinitions.js';
+import type { CommunicationSpecifier, DeviceKey, ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
 import type { Endpoint } from '../../protocols/config/endpoints.js';
 import type { ResolvedDevice, ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
 import type { AnyDeviceProtocol, FeatureOutput, ProtocolDevice, ProtocolWrite } from '../../protocols/devices/deviceProtocol.js';
@@ -159,6 +159,8 @@ export interface IdentifyInput {
   readonly hardware: Hardware;
   readonly protocol: AnyDeviceProtocol;
   readonly timeoutMs: number;
+  /** What the device advertised, for protocols that identify the model from it. */
+  readonly manufacturerData?: readonly ManufacturerData[];
 }
 export interface InitializeInput extends IdentifyInput {
   readonly device: ProtocolDevice;
@@ -287,11 +289,15 @@ const connectInput = ({ context }: { context: DeviceContext }): ConnectInput => 
   timeoutMs: context.timeouts.connectMs,
 });
 
-const identifyInput = ({ context }: { context: DeviceContext }): IdentifyInput => ({
-  hardware: context.hardware!,
-  protocol: context.protocol,
-  timeoutMs: context.timeouts.exchangeMs,
-});
+const identifyInput = ({ context }: { context: DeviceContext }): IdentifyInput => {
+  const info = context.discovered.info;
+  return {
+    hardware: context.hardware!,
+    protocol: context.protocol,
+    timeoutMs: context.timeouts.exchangeMs,
+    ...(info.transport === 'btle' && info.manufacturerData ? { manufacturerData: info.manufacturerData } : {}),
+  };
+};
 
 const initializeInput = ({ context }: { context: DeviceContext }): InitializeInput => ({
   ...identifyInput({ context }),

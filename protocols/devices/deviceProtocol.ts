@@ -45,6 +45,8 @@ export interface IdentifyContext {
   readonly hardwareName: string;
   readonly address: string;
   readonly endpoints: readonly Endpoint[];
+  /** What the device advertised (BLE manufacturer data), for protocols that read the model from it. */
+  readonly manufacturerData?: readonly ManufacturerData[];
 }
 
 export interface SensorReading {

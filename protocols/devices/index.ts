@@ -51,6 +51,35 @@ import { nexusRevoProtocol } from './nexusRevo/nexusRevoProtocol.js';
 import { nintendoJoyconProtocol } from './nintendoJoycon/nintendoJoyconProtocol.js';
 import { nobraProtocol } from './nobra/nobraProtocol.js';
 import { omoboProtocol } from './omobo/omoboProtocol.js';
+import { patooProtocol } from './patoo/patooProtocol.js';
+import { picobongProtocol } from './picobong/picobongProtocol.js';
+import { pinkPunchProtocol } from './pinkPunch/pinkPunchProtocol.js';
+import { prettyloveProtocol } from './prettylove/prettyloveProtocol.js';
+import { realovProtocol } from './realov/realovProtocol.js';
+import { sakuranekoProtocol } from './sakuraneko/sakuranekoProtocol.js';
+import { satisfyerProtocol } from './satisfyer/satisfyerProtocol.js';
+import { senseeProtocol } from './sensee/senseeProtocol.js';
+import { senseeV2Protocol } from './senseeV2/senseeV2Protocol.js';
+import { serveuProtocol } from './serveu/serveuProtocol.js';
+import { sexverseLg389Protocol } from './sexverseLg389/sexverseLg389Protocol.js';
+import { sexverseV1Protocol } from './sexverseV1/sexverseV1Protocol.js';
+import { sexverseV2Protocol } from './sexverseV2/sexverseV2Protocol.js';
+import { sexverseV3Protocol } from './sexverseV3/sexverseV3Protocol.js';
+import { sexverseV4Protocol } from './sexverseV4/sexverseV4Protocol.js';
+import { sexverseV5Protocol } from './sexverseV5/sexverseV5Protocol.js';
+import { svakomAlexProtocol } from './svakomAlex/svakomAlexProtocol.js';
+import { svakomAlexV2Protocol } from './svakomAlexV2/svakomAlexV2Protocol.js';
+import { svakomAvaneoProtocol } from './svakomAvaneo/svakomAvaneoProtocol.js';
+import { svakomBarnardProtocol } from './svakomBarnard/svakomBarnardProtocol.js';
+import { svakomBarneyProtocol } from './svakomBarney/svakomBarneyProtocol.js';
+import { svakomDiceProtocol } from './svakomDice/svakomDiceProtocol.js';
+import { svakomDt250aProtocol } from './svakomDt250a/svakomDt250aProtocol.js';
+import { svakomIkerProtocol } from './svakomIker/svakomIkerProtocol.js';
+import { svakomJordanProtocol } from './svakomJordan/svakomJordanProtocol.js';
+import { svakomPulseProtocol } from './svakomPulse/svakomPulseProtocol.js';
+import { svakomSamProtocol } from './svakomSam/svakomSamProtocol.js';
+import { svakomSam2Protocol } from './svakomSam2/svakomSam2Protocol.js';
+import { svakomSuitcaseProtocol } from './svakomSuitcase/svakomSuitcaseProtocol.js';
 import { tcodeV03Protocol } from './tcodeV03/tcodeV03Protocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -104,6 +133,35 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   nintendoJoyconProtocol,
   nobraProtocol,
   omoboProtocol,
+  patooProtocol,
+  picobongProtocol,
+  pinkPunchProtocol,
+  prettyloveProtocol,
+  realovProtocol,
+  sakuranekoProtocol,
+  satisfyerProtocol,
+  senseeProtocol,
+  senseeV2Protocol,
+  serveuProtocol,
+  sexverseLg389Protocol,
+  sexverseV1Protocol,
+  sexverseV2Protocol,
+  sexverseV3Protocol,
+  sexverseV4Protocol,
+  sexverseV5Protocol,
+  svakomAlexProtocol,
+  svakomAlexV2Protocol,
+  svakomAvaneoProtocol,
+  svakomBarnardProtocol,
+  svakomBarneyProtocol,
+  svakomDiceProtocol,
+  svakomDt250aProtocol,
+  svakomIkerProtocol,
+  svakomJordanProtocol,
+  svakomPulseProtocol,
+  svakomSamProtocol,
+  svakomSam2Protocol,
+  svakomSuitcaseProtocol,
   tcodeV03Protocol,
 ];
 

@@ -250,6 +250,12 @@ device_commands:
     expect(reportLine(report)).toMatch(/^PASS/);
   });
 
+  it('fails, instead of waiting forever, when the expected packet never comes between resends', async () => {
+    const never = `${yaml}  - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [6], write_with_response: false}]}\n`;
+    const report = await run('never.yaml', never, { protocols: [repeater(1)] });
+    expect(reportLine(report)).toContain('expected write tx [06]');
+  });
+
   it('does not excuse a packet written twice at once', async () => {
     const report = await run('twice.yaml', yaml, { protocols: [repeater(2)] });
     expect(reportLine(report)).toContain('unexpected write tx [05] after the last step');

@@ -151,8 +151,10 @@ class DeviceProbe {
     const hardware = await this.connected();
     for (const [i, command] of expected.entries()) {
       const what = `${where}, command ${i + 1} of ${expected.length}`;
+      // Keepalive resends do not extend the wait: a command that never comes fails instead of hanging.
+      const deadline = Date.now() + timing.commandMs;
       for (;;) {
-        const actual = await hardware.nextCommand(timing.commandMs).catch(() => undefined);
+        const actual = await hardware.nextCommand(Math.max(0, deadline - Date.now())).catch(() => undefined);
         if (!actual) throw new Mismatch(`${what}: expected ${describeCommand(command)}, got nothing within ${timing.commandMs} ms`);
         const position = this.taken++;
         if (sameCommand(actual, command)) break;

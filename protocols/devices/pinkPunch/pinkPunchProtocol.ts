@@ -1,0 +1,14 @@
+/** Pink Punch: `[0x09, speed]` on `tx`, with response. */
+import type { DeviceProtocol } from '../deviceProtocol.js';
+import { write } from '../hardwareRequests.js';
+import { packetPerOutput } from '../outputEncoders.js';
+import { pinkPunchDevices } from './pinkPunchDevices.js';
+
+export const pinkPunchProtocol: DeviceProtocol<null> = {
+  name: 'pink_punch',
+  config: pinkPunchDevices,
+  createState: () => null,
+  encodeOutputs: packetPerOutput(({ type, value }) =>
+    type === 'Vibrate' ? write('tx', [0x09, value], true) : `Pink Punch toys take no ${type}`,
+  ),
+};

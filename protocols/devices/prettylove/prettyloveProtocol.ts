@@ -1,0 +1,20 @@
+/**
+ * Pretty Love (Aogu): every toy identifies as "Aogu BLE", whatever it advertises (so all are the
+ * default model); vibration is `[0x00, speed]` on `tx`, with response.
+ */
+import type { DeviceProtocol } from '../deviceProtocol.js';
+import { write } from '../hardwareRequests.js';
+import { packetPerOutput } from '../outputEncoders.js';
+import { prettyloveDevices } from './prettyloveDevices.js';
+
+export const prettyloveProtocol: DeviceProtocol<null> = {
+  name: 'prettylove',
+  config: prettyloveDevices,
+  *identify() {
+    return 'Aogu BLE';
+  },
+  createState: () => null,
+  encodeOutputs: packetPerOutput(({ type, value }) =>
+    type === 'Vibrate' ? write('tx', [0x00, value], true) : `Pretty Love toys take no ${type}`,
+  ),
+};

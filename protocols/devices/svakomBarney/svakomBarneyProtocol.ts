@@ -1,0 +1,29 @@
+/**
+ * Svakom Barney (Mutufun): both motors in one packet on `tx`,
+ * `[0x55, 0x03, which, 0, running ? 3 : 0, the faster speed, 0]`, where `which` picks the motor
+ * that runs alone (1 the first, 2 the second) and is 0 for both alike (or a one-motor model).
+ */
+import type { DeviceProtocol, ProtocolDevice } from '../deviceProtocol.js';
+import { write, type WriteRequest } from '../hardwareRequests.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import { svakomBarneyDevices } from './svakomBarneyDevices.js';
+
+export const vibratorCount = (device: ProtocolDevice): number =>
+  device.definition.features.filter((feature) => feature.outputs.some((output) => output.type === 'Vibrate')).length;
+
+export const svakomBarneyPacket = ([first = 0, second = 0]: readonly number[], vibrators: number): WriteRequest => {
+  const which = vibrators === 1 || (first > 0 && second > 0) || first === second ? 0x00 : first > 0 ? 0x01 : 0x02;
+  const running = first !== 0 || second !== 0;
+  return write('tx', [0x55, 0x03, which, 0x00, running ? 0x03 : 0x00, Math.max(first, second), 0x00]);
+};
+
+export const svakomBarneyProtocol: DeviceProtocol<LevelsState> = {
+  name: 'svakom-barney',
+  config: svakomBarneyDevices,
+  createState: () => initialLevels(2),
+  encodeOutputs: combinedPacket({
+    slots: 2,
+    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `the Svakom Barney takes no ${type}`),
+    packet: (levels, device) => svakomBarneyPacket(levels, vibratorCount(device)),
+  }),
+};

@@ -1,0 +1,14 @@
+/** Svakom Pulse: `[0x55, 0x03, 0x03, 0, on ? 1 : 0, speed + 1]` on `tx`. */
+import type { DeviceProtocol } from '../deviceProtocol.js';
+import { write } from '../hardwareRequests.js';
+import { packetPerOutput } from '../outputEncoders.js';
+import { svakomPulseDevices } from './svakomPulseDevices.js';
+
+export const svakomPulseProtocol: DeviceProtocol<null> = {
+  name: 'svakom-pulse',
+  config: svakomPulseDevices,
+  createState: () => null,
+  encodeOutputs: packetPerOutput(({ type, value }) =>
+    type === 'Vibrate' ? write('tx', [0x55, 0x03, 0x03, 0x00, value === 0 ? 0x00 : 0x01, value + 1]) : `Svakom Pulse toys take no ${type}`,
+  ),
+};
