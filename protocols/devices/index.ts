@@ -18,6 +18,7 @@ import { flufferProtocol } from './fluffer/flufferProtocol.js';
 import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
+import { svakomV2Protocol } from './svakomV2/svakomV2Protocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -37,6 +38,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   foxProtocol,
   fredorchProtocol,
   lovenseProtocol,
+  svakomV2Protocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
