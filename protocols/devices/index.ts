@@ -20,6 +20,7 @@ import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { svakomV2Protocol } from './svakomV2/svakomV2Protocol.js';
 import { svakomV3Protocol } from './svakomV3/svakomV3Protocol.js';
+import { svakomV5Protocol } from './svakomV5/svakomV5Protocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -41,6 +42,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   lovenseProtocol,
   svakomV2Protocol,
   svakomV3Protocol,
+  svakomV5Protocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
