@@ -21,6 +21,7 @@ import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { svakomV2Protocol } from './svakomV2/svakomV2Protocol.js';
 import { svakomV3Protocol } from './svakomV3/svakomV3Protocol.js';
 import { svakomV5Protocol } from './svakomV5/svakomV5Protocol.js';
+import { svakomV6Protocol } from './svakomV6/svakomV6Protocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -43,6 +44,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   svakomV2Protocol,
   svakomV3Protocol,
   svakomV5Protocol,
+  svakomV6Protocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
