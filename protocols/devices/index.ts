@@ -22,6 +22,7 @@ import { svakomV2Protocol } from './svakomV2/svakomV2Protocol.js';
 import { svakomV3Protocol } from './svakomV3/svakomV3Protocol.js';
 import { svakomV5Protocol } from './svakomV5/svakomV5Protocol.js';
 import { svakomV6Protocol } from './svakomV6/svakomV6Protocol.js';
+import { synchroProtocol } from './synchro/synchroProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -45,6 +46,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   svakomV3Protocol,
   svakomV5Protocol,
   svakomV6Protocol,
+  synchroProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
