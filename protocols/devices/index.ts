@@ -23,6 +23,7 @@ import { svakomV3Protocol } from './svakomV3/svakomV3Protocol.js';
 import { svakomV5Protocol } from './svakomV5/svakomV5Protocol.js';
 import { svakomV6Protocol } from './svakomV6/svakomV6Protocol.js';
 import { synchroProtocol } from './synchro/synchroProtocol.js';
+import { tryfunProtocol } from './tryfun/tryfunProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -47,6 +48,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   svakomV5Protocol,
   svakomV6Protocol,
   synchroProtocol,
+  tryfunProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
