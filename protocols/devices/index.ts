@@ -24,6 +24,7 @@ import { svakomV5Protocol } from './svakomV5/svakomV5Protocol.js';
 import { svakomV6Protocol } from './svakomV6/svakomV6Protocol.js';
 import { synchroProtocol } from './synchro/synchroProtocol.js';
 import { tryfunProtocol } from './tryfun/tryfunProtocol.js';
+import { tryfunBlackholeProtocol } from './tryfunBlackhole/tryfunBlackholeProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -48,6 +49,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   svakomV5Protocol,
   svakomV6Protocol,
   synchroProtocol,
+  tryfunBlackholeProtocol,
   tryfunProtocol,
 ];
 
