@@ -25,6 +25,7 @@ import { svakomV6Protocol } from './svakomV6/svakomV6Protocol.js';
 import { synchroProtocol } from './synchro/synchroProtocol.js';
 import { tryfunProtocol } from './tryfun/tryfunProtocol.js';
 import { tryfunBlackholeProtocol } from './tryfunBlackhole/tryfunBlackholeProtocol.js';
+import { tryfunMeta2Protocol } from './tryfunMeta2/tryfunMeta2Protocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -50,6 +51,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   svakomV6Protocol,
   synchroProtocol,
   tryfunBlackholeProtocol,
+  tryfunMeta2Protocol,
   tryfunProtocol,
 ];
 
