@@ -26,6 +26,7 @@ import { synchroProtocol } from './synchro/synchroProtocol.js';
 import { tryfunProtocol } from './tryfun/tryfunProtocol.js';
 import { tryfunBlackholeProtocol } from './tryfunBlackhole/tryfunBlackholeProtocol.js';
 import { tryfunMeta2Protocol } from './tryfunMeta2/tryfunMeta2Protocol.js';
+import { vorzeSaProtocol } from './vorzeSa/vorzeSaProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -53,6 +54,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   tryfunBlackholeProtocol,
   tryfunMeta2Protocol,
   tryfunProtocol,
+  vorzeSaProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
