@@ -27,6 +27,7 @@ import { tryfunProtocol } from './tryfun/tryfunProtocol.js';
 import { tryfunBlackholeProtocol } from './tryfunBlackhole/tryfunBlackholeProtocol.js';
 import { tryfunMeta2Protocol } from './tryfunMeta2/tryfunMeta2Protocol.js';
 import { vorzeSaProtocol } from './vorzeSa/vorzeSaProtocol.js';
+import { wetoyProtocol } from './wetoy/wetoyProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -55,6 +56,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   tryfunMeta2Protocol,
   tryfunProtocol,
   vorzeSaProtocol,
+  wetoyProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
