@@ -28,6 +28,7 @@ import { tryfunBlackholeProtocol } from './tryfunBlackhole/tryfunBlackholeProtoc
 import { tryfunMeta2Protocol } from './tryfunMeta2/tryfunMeta2Protocol.js';
 import { vorzeSaProtocol } from './vorzeSa/vorzeSaProtocol.js';
 import { wetoyProtocol } from './wetoy/wetoyProtocol.js';
+import { wevibeProtocol } from './wevibe/wevibeProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -57,6 +58,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   tryfunProtocol,
   vorzeSaProtocol,
   wetoyProtocol,
+  wevibeProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
