@@ -29,6 +29,7 @@ import { tryfunMeta2Protocol } from './tryfunMeta2/tryfunMeta2Protocol.js';
 import { vorzeSaProtocol } from './vorzeSa/vorzeSaProtocol.js';
 import { wetoyProtocol } from './wetoy/wetoyProtocol.js';
 import { wevibeProtocol } from './wevibe/wevibeProtocol.js';
+import { wevibe8bitProtocol } from './wevibe8bit/wevibe8bitProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -58,6 +59,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   tryfunProtocol,
   vorzeSaProtocol,
   wetoyProtocol,
+  wevibe8bitProtocol,
   wevibeProtocol,
 ];
 
