@@ -30,6 +30,7 @@ import { vorzeSaProtocol } from './vorzeSa/vorzeSaProtocol.js';
 import { wetoyProtocol } from './wetoy/wetoyProtocol.js';
 import { wevibeProtocol } from './wevibe/wevibeProtocol.js';
 import { wevibe8bitProtocol } from './wevibe8bit/wevibe8bitProtocol.js';
+import { wevibeChorusProtocol } from './wevibeChorus/wevibeChorusProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -60,6 +61,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   vorzeSaProtocol,
   wetoyProtocol,
   wevibe8bitProtocol,
+  wevibeChorusProtocol,
   wevibeProtocol,
 ];
 
