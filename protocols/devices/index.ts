@@ -31,6 +31,7 @@ import { wetoyProtocol } from './wetoy/wetoyProtocol.js';
 import { wevibeProtocol } from './wevibe/wevibeProtocol.js';
 import { wevibe8bitProtocol } from './wevibe8bit/wevibe8bitProtocol.js';
 import { wevibeChorusProtocol } from './wevibeChorus/wevibeChorusProtocol.js';
+import { xibaoProtocol } from './xibao/xibaoProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -63,6 +64,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   wevibe8bitProtocol,
   wevibeChorusProtocol,
   wevibeProtocol,
+  xibaoProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
