@@ -32,6 +32,7 @@ import { wevibeProtocol } from './wevibe/wevibeProtocol.js';
 import { wevibe8bitProtocol } from './wevibe8bit/wevibe8bitProtocol.js';
 import { wevibeChorusProtocol } from './wevibeChorus/wevibeChorusProtocol.js';
 import { xibaoProtocol } from './xibao/xibaoProtocol.js';
+import { xiuxiudaProtocol } from './xiuxiuda/xiuxiudaProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -65,6 +66,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   wevibeChorusProtocol,
   wevibeProtocol,
   xibaoProtocol,
+  xiuxiudaProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
