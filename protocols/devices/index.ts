@@ -33,6 +33,7 @@ import { wevibe8bitProtocol } from './wevibe8bit/wevibe8bitProtocol.js';
 import { wevibeChorusProtocol } from './wevibeChorus/wevibeChorusProtocol.js';
 import { xibaoProtocol } from './xibao/xibaoProtocol.js';
 import { xiuxiudaProtocol } from './xiuxiuda/xiuxiudaProtocol.js';
+import { xuanhuanProtocol } from './xuanhuan/xuanhuanProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -67,6 +68,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   wevibeProtocol,
   xibaoProtocol,
   xiuxiudaProtocol,
+  xuanhuanProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
