@@ -18,6 +18,7 @@ import { flufferProtocol } from './fluffer/flufferProtocol.js';
 import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
+import { svakomTaraxProtocol } from './svakomTarax/svakomTaraxProtocol.js';
 import { svakomV2Protocol } from './svakomV2/svakomV2Protocol.js';
 import { svakomV3Protocol } from './svakomV3/svakomV3Protocol.js';
 import { svakomV5Protocol } from './svakomV5/svakomV5Protocol.js';
@@ -53,6 +54,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   foxProtocol,
   fredorchProtocol,
   lovenseProtocol,
+  svakomTaraxProtocol,
   svakomV2Protocol,
   svakomV3Protocol,
   svakomV5Protocol,
