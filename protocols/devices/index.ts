@@ -19,6 +19,7 @@ import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { svakomTaraxProtocol } from './svakomTarax/svakomTaraxProtocol.js';
+import { svakomV1Protocol } from './svakomV1/svakomV1Protocol.js';
 import { svakomV2Protocol } from './svakomV2/svakomV2Protocol.js';
 import { svakomV3Protocol } from './svakomV3/svakomV3Protocol.js';
 import { svakomV5Protocol } from './svakomV5/svakomV5Protocol.js';
@@ -55,6 +56,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   fredorchProtocol,
   lovenseProtocol,
   svakomTaraxProtocol,
+  svakomV1Protocol,
   svakomV2Protocol,
   svakomV3Protocol,
   svakomV5Protocol,
