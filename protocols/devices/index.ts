@@ -22,6 +22,7 @@ import { svakomTaraxProtocol } from './svakomTarax/svakomTaraxProtocol.js';
 import { svakomV1Protocol } from './svakomV1/svakomV1Protocol.js';
 import { svakomV2Protocol } from './svakomV2/svakomV2Protocol.js';
 import { svakomV3Protocol } from './svakomV3/svakomV3Protocol.js';
+import { svakomV4Protocol } from './svakomV4/svakomV4Protocol.js';
 import { svakomV5Protocol } from './svakomV5/svakomV5Protocol.js';
 import { svakomV6Protocol } from './svakomV6/svakomV6Protocol.js';
 import { synchroProtocol } from './synchro/synchroProtocol.js';
@@ -59,6 +60,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   svakomV1Protocol,
   svakomV2Protocol,
   svakomV3Protocol,
+  svakomV4Protocol,
   svakomV5Protocol,
   svakomV6Protocol,
   synchroProtocol,
