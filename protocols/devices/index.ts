@@ -26,6 +26,7 @@ import { svakomV4Protocol } from './svakomV4/svakomV4Protocol.js';
 import { svakomV5Protocol } from './svakomV5/svakomV5Protocol.js';
 import { svakomV6Protocol } from './svakomV6/svakomV6Protocol.js';
 import { synchroProtocol } from './synchro/synchroProtocol.js';
+import { thehandyProtocol } from './thehandy/thehandyProtocol.js';
 import { tryfunProtocol } from './tryfun/tryfunProtocol.js';
 import { tryfunBlackholeProtocol } from './tryfunBlackhole/tryfunBlackholeProtocol.js';
 import { tryfunMeta2Protocol } from './tryfunMeta2/tryfunMeta2Protocol.js';
@@ -64,6 +65,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   svakomV5Protocol,
   svakomV6Protocol,
   synchroProtocol,
+  thehandyProtocol,
   tryfunBlackholeProtocol,
   tryfunMeta2Protocol,
   tryfunProtocol,
