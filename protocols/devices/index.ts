@@ -27,6 +27,7 @@ import { svakomV5Protocol } from './svakomV5/svakomV5Protocol.js';
 import { svakomV6Protocol } from './svakomV6/svakomV6Protocol.js';
 import { synchroProtocol } from './synchro/synchroProtocol.js';
 import { thehandyProtocol } from './thehandy/thehandyProtocol.js';
+import { thehandyV3Protocol } from './thehandyV3/thehandyV3Protocol.js';
 import { tryfunProtocol } from './tryfun/tryfunProtocol.js';
 import { tryfunBlackholeProtocol } from './tryfunBlackhole/tryfunBlackholeProtocol.js';
 import { tryfunMeta2Protocol } from './tryfunMeta2/tryfunMeta2Protocol.js';
@@ -66,6 +67,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   svakomV6Protocol,
   synchroProtocol,
   thehandyProtocol,
+  thehandyV3Protocol,
   tryfunBlackholeProtocol,
   tryfunMeta2Protocol,
   tryfunProtocol,
