@@ -31,6 +31,7 @@ import { thehandyV3Protocol } from './thehandyV3/thehandyV3Protocol.js';
 import { tryfunProtocol } from './tryfun/tryfunProtocol.js';
 import { tryfunBlackholeProtocol } from './tryfunBlackhole/tryfunBlackholeProtocol.js';
 import { tryfunMeta2Protocol } from './tryfunMeta2/tryfunMeta2Protocol.js';
+import { vibcrafterProtocol } from './vibcrafter/vibcrafterProtocol.js';
 import { vorzeSaProtocol } from './vorzeSa/vorzeSaProtocol.js';
 import { wetoyProtocol } from './wetoy/wetoyProtocol.js';
 import { wevibeProtocol } from './wevibe/wevibeProtocol.js';
@@ -71,6 +72,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   tryfunBlackholeProtocol,
   tryfunMeta2Protocol,
   tryfunProtocol,
+  vibcrafterProtocol,
   vorzeSaProtocol,
   wetoyProtocol,
   wevibe8bitProtocol,
