@@ -32,6 +32,7 @@ import { tryfunProtocol } from './tryfun/tryfunProtocol.js';
 import { tryfunBlackholeProtocol } from './tryfunBlackhole/tryfunBlackholeProtocol.js';
 import { tryfunMeta2Protocol } from './tryfunMeta2/tryfunMeta2Protocol.js';
 import { vibcrafterProtocol } from './vibcrafter/vibcrafterProtocol.js';
+import { vibratissimoProtocol } from './vibratissimo/vibratissimoProtocol.js';
 import { vorzeSaProtocol } from './vorzeSa/vorzeSaProtocol.js';
 import { wetoyProtocol } from './wetoy/wetoyProtocol.js';
 import { wevibeProtocol } from './wevibe/wevibeProtocol.js';
@@ -73,6 +74,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   tryfunMeta2Protocol,
   tryfunProtocol,
   vibcrafterProtocol,
+  vibratissimoProtocol,
   vorzeSaProtocol,
   wetoyProtocol,
   wevibe8bitProtocol,
