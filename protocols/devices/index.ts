@@ -39,6 +39,7 @@ import { wevibeProtocol } from './wevibe/wevibeProtocol.js';
 import { wevibe8bitProtocol } from './wevibe8bit/wevibe8bitProtocol.js';
 import { wevibeChorusProtocol } from './wevibeChorus/wevibeChorusProtocol.js';
 import { xibaoProtocol } from './xibao/xibaoProtocol.js';
+import { xinputProtocol } from './xinput/xinputProtocol.js';
 import { xiuxiudaProtocol } from './xiuxiuda/xiuxiudaProtocol.js';
 import { xuanhuanProtocol } from './xuanhuan/xuanhuanProtocol.js';
 
@@ -81,6 +82,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   wevibeChorusProtocol,
   wevibeProtocol,
   xibaoProtocol,
+  xinputProtocol,
   xiuxiudaProtocol,
   xuanhuanProtocol,
 ];
