@@ -42,6 +42,7 @@ import { xibaoProtocol } from './xibao/xibaoProtocol.js';
 import { xinputProtocol } from './xinput/xinputProtocol.js';
 import { xiuxiudaProtocol } from './xiuxiuda/xiuxiudaProtocol.js';
 import { xuanhuanProtocol } from './xuanhuan/xuanhuanProtocol.js';
+import { youcupsProtocol } from './youcups/youcupsProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -85,6 +86,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   xinputProtocol,
   xiuxiudaProtocol,
   xuanhuanProtocol,
+  youcupsProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
