@@ -43,6 +43,7 @@ import { xinputProtocol } from './xinput/xinputProtocol.js';
 import { xiuxiudaProtocol } from './xiuxiuda/xiuxiudaProtocol.js';
 import { xuanhuanProtocol } from './xuanhuan/xuanhuanProtocol.js';
 import { youcupsProtocol } from './youcups/youcupsProtocol.js';
+import { yououProtocol } from './youou/yououProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -87,6 +88,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   xiuxiudaProtocol,
   xuanhuanProtocol,
   youcupsProtocol,
+  yououProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);

@@ -1,10 +1,10 @@
 /**
  * TryFun Black Hole: `[id, 0x02, 0x00, 0x03, command, speed, checksum]` on `tx`, command 0x0C for
- * oscillation and 0x09 for vibration; `id` counts packets (see packetCounter), the checksum is
+ * oscillation and 0x09 for vibration; `id` counts packets (see countedPackets), the checksum is
  * TryFun's (see tryfunChecksum).
  */
+import { countedPackets, type PacketCounterState } from '../countedPackets.js';
 import type { DeviceProtocol } from '../deviceProtocol.js';
-import { countedPackets, type PacketCounterState } from '../tryfun/packetCounter.js';
 import { withTryfunChecksum } from '../tryfun/tryfunChecksum.js';
 import { tryfunBlackholeDevices } from './tryfunBlackholeDevices.js';
 

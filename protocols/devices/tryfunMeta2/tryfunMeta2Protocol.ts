@@ -4,8 +4,8 @@
  * packetCounter), the checksum is TryFun's (see tryfunChecksum). Rotation speeds are sent negated
  * as a signed byte, clockwise ones one further: clockwise s -> -(s + 1), counter-clockwise -s -> s.
  */
+import { countedPackets, type PacketCounterState } from '../countedPackets.js';
 import type { DeviceProtocol } from '../deviceProtocol.js';
-import { countedPackets, type PacketCounterState } from '../tryfun/packetCounter.js';
 import { withTryfunChecksum } from '../tryfun/tryfunChecksum.js';
 import { tryfunMeta2Devices } from './tryfunMeta2Devices.js';
 

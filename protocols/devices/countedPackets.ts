@@ -1,9 +1,9 @@
 /**
- * TryFun Black Hole and Meta 2 packets start with a packet id that counts every packet built
- * (modulo 256), so the state carries the next id and a batch numbers its packets in order.
+ * Some toys (TryFun Black Hole and Meta 2, Youou) number their packets: an id counting every packet
+ * built, modulo 256. The state carries the next id; a batch numbers its packets in order.
  */
-import { encoded, unsupported, type EncodeResult, type FeatureOutput } from '../deviceProtocol.js';
-import { write, type WriteRequest } from '../hardwareRequests.js';
+import { encoded, unsupported, type EncodeResult, type FeatureOutput } from './deviceProtocol.js';
+import { write, type WriteRequest } from './hardwareRequests.js';
 
 export interface PacketCounterState {
   readonly nextId: number;
