@@ -44,6 +44,7 @@ import { xiuxiudaProtocol } from './xiuxiuda/xiuxiudaProtocol.js';
 import { xuanhuanProtocol } from './xuanhuan/xuanhuanProtocol.js';
 import { youcupsProtocol } from './youcups/youcupsProtocol.js';
 import { yououProtocol } from './youou/yououProtocol.js';
+import { zaloProtocol } from './zalo/zaloProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -89,6 +90,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   xuanhuanProtocol,
   youcupsProtocol,
   yououProtocol,
+  zaloProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
