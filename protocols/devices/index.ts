@@ -80,7 +80,34 @@ import { svakomPulseProtocol } from './svakomPulse/svakomPulseProtocol.js';
 import { svakomSamProtocol } from './svakomSam/svakomSamProtocol.js';
 import { svakomSam2Protocol } from './svakomSam2/svakomSam2Protocol.js';
 import { svakomSuitcaseProtocol } from './svakomSuitcase/svakomSuitcaseProtocol.js';
+import { svakomTaraxProtocol } from './svakomTarax/svakomTaraxProtocol.js';
+import { svakomV1Protocol } from './svakomV1/svakomV1Protocol.js';
+import { svakomV2Protocol } from './svakomV2/svakomV2Protocol.js';
+import { svakomV3Protocol } from './svakomV3/svakomV3Protocol.js';
+import { svakomV4Protocol } from './svakomV4/svakomV4Protocol.js';
+import { svakomV5Protocol } from './svakomV5/svakomV5Protocol.js';
+import { svakomV6Protocol } from './svakomV6/svakomV6Protocol.js';
+import { synchroProtocol } from './synchro/synchroProtocol.js';
 import { tcodeV03Protocol } from './tcodeV03/tcodeV03Protocol.js';
+import { thehandyProtocol } from './thehandy/thehandyProtocol.js';
+import { thehandyV3Protocol } from './thehandyV3/thehandyV3Protocol.js';
+import { tryfunProtocol } from './tryfun/tryfunProtocol.js';
+import { tryfunBlackholeProtocol } from './tryfunBlackhole/tryfunBlackholeProtocol.js';
+import { tryfunMeta2Protocol } from './tryfunMeta2/tryfunMeta2Protocol.js';
+import { vibcrafterProtocol } from './vibcrafter/vibcrafterProtocol.js';
+import { vibratissimoProtocol } from './vibratissimo/vibratissimoProtocol.js';
+import { vorzeSaProtocol } from './vorzeSa/vorzeSaProtocol.js';
+import { wetoyProtocol } from './wetoy/wetoyProtocol.js';
+import { wevibeProtocol } from './wevibe/wevibeProtocol.js';
+import { wevibe8bitProtocol } from './wevibe8bit/wevibe8bitProtocol.js';
+import { wevibeChorusProtocol } from './wevibeChorus/wevibeChorusProtocol.js';
+import { xibaoProtocol } from './xibao/xibaoProtocol.js';
+import { xinputProtocol } from './xinput/xinputProtocol.js';
+import { xiuxiudaProtocol } from './xiuxiuda/xiuxiudaProtocol.js';
+import { xuanhuanProtocol } from './xuanhuan/xuanhuanProtocol.js';
+import { youcupsProtocol } from './youcups/youcupsProtocol.js';
+import { yououProtocol } from './youou/yououProtocol.js';
+import { zaloProtocol } from './zalo/zaloProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   activejoyProtocol,
@@ -162,7 +189,34 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   svakomSamProtocol,
   svakomSam2Protocol,
   svakomSuitcaseProtocol,
+  svakomTaraxProtocol,
+  svakomV1Protocol,
+  svakomV2Protocol,
+  svakomV3Protocol,
+  svakomV4Protocol,
+  svakomV5Protocol,
+  svakomV6Protocol,
+  synchroProtocol,
   tcodeV03Protocol,
+  thehandyProtocol,
+  thehandyV3Protocol,
+  tryfunProtocol,
+  tryfunBlackholeProtocol,
+  tryfunMeta2Protocol,
+  vibcrafterProtocol,
+  vibratissimoProtocol,
+  vorzeSaProtocol,
+  wetoyProtocol,
+  wevibeProtocol,
+  wevibe8bitProtocol,
+  wevibeChorusProtocol,
+  xibaoProtocol,
+  xinputProtocol,
+  xiuxiudaProtocol,
+  xuanhuanProtocol,
+  youcupsProtocol,
+  yououProtocol,
+  zaloProtocol,
 ];
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);

@@ -31,7 +31,14 @@ describe('case errata', () => {
 
   const casesDir = fileURLToPath(new URL('../../../shared/conformance/cases', import.meta.url));
   it.runIf(existsSync(casesDir))('apply to the shared cases they were written for', () => {
-    for (const file of ['test_cowgirl_cone_protocol.yaml', 'test_fredorch_protocol.yaml']) {
+    const corrected = [
+      'test_cowgirl_cone_protocol.yaml',
+      'test_fredorch_protocol.yaml',
+      'test_svakom_theodore.yaml',
+      'test_tryfun_blackhole_protocol.yaml',
+      'test_tryfun_meta2_protocol.yaml',
+    ];
+    for (const file of corrected) {
       const source = readFileSync(`${casesDir}/${file}`, 'utf8');
       expect(correctCase(file, source, parseCase(source))?.reason, file).toBeDefined();
     }

@@ -41,6 +41,64 @@ const ERRATA: Readonly<Record<string, CaseErratum>> = {
 - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x01, 0x10, 0x00, 0x6b, 0x00, 0x05, 0x0a, 0x00, 0x14, 0x00, 0x14, 0x00, 0x96, 0x00, 0x96, 0x00, 0x01, 0xa9, 0xa3], write_with_response: false}]}
 `,
   },
+  // Run by the reference at v3 and v4 only.
+  'test_svakom_theodore.yaml': {
+    sha256: '60d01e2bb5d13e7b09e91e63ffe80cef1fac7fb5de806f7f90e113ecb9e2e383',
+    reason:
+      'its stop step lists only the vibrator\'s stop, but the Theodore\'s rotator was left running at 1 and a device stop stops every output: the reference too writes [0x55, 0x08, 0x00, 0x00, 0x00, 0xff] after it (its harness does not check commands after the last step); that write is added',
+    deviceCommands: `
+- !Messages {device_index: 0, messages: [!Vibrate [{Index: 0, Speed: 0.5}]]}
+- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x55, 0x03, 0x03, 0x00, 0x01, 0x05], write_with_response: false}]}
+- !Messages {device_index: 0, messages: [!Scalar [{Index: 0, Scalar: 0.75, ActuatorType: Vibrate}, {Index: 1, Scalar: 1.0, ActuatorType: Rotate}]]}
+- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x55, 0x03, 0x03, 0x00, 0x01, 0x08], write_with_response: false}, !Write {endpoint: tx, data: [0x55, 0x08, 0x00, 0x00, 0x01, 0xff], write_with_response: false}]}
+- !Messages {device_index: 0, messages: [!Stop]}
+- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x55, 0x03, 0x03, 0x00, 0x00, 0x00], write_with_response: false}, !Write {endpoint: tx, data: [0x55, 0x08, 0x00, 0x00, 0x00, 0xff], write_with_response: false}]}
+`,
+  },
+  // Run by the reference at v3 and v4 only.
+  'test_tryfun_blackhole_protocol.yaml': {
+    sha256: '5f8f0b7d8119c28080d870c0581e7a225b8956c2f09fcbf94b47e33f41fb65e9',
+    reason:
+      'every packet carries a packet id counting all earlier packets, and the stop step expects ids 4 and 5, which assume the Scalar steps before it ran; below v3 those steps are gated away, so the stop\'s ids are 0 and 1 there. The whole case is gated at v3, as the reference runs it (below v3 only the device\'s discovery and name are checked)',
+    deviceCommands: `
+- !VersionGated
+    min_spec_version: 3
+    commands:
+      - !Messages {device_index: 0, messages: [!Scalar [{Index: 0, Scalar: 1.0, ActuatorType: Oscillate}]]}
+      - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x00, 0x02, 0x00, 0x03, 0x0c, 0x64, 0x90], write_with_response: false}]}
+      - !Messages {device_index: 0, messages: [!Scalar [{Index: 1, Scalar: 1.0, ActuatorType: Vibrate}]]}
+      - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x01, 0x02, 0x00, 0x03, 0x09, 0x64, 0x93], write_with_response: false}]}
+      - !Messages {device_index: 0, messages: [!Scalar [{Index: 0, Scalar: 0.5, ActuatorType: Oscillate}, {Index: 1, Scalar: 0.5, ActuatorType: Vibrate}]]}
+      - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x02, 0x02, 0x00, 0x03, 0x0c, 0x32, 0xc2], write_with_response: false}, !Write {endpoint: tx, data: [0x03, 0x02, 0x00, 0x03, 0x09, 0x32, 0xc5], write_with_response: false}]}
+      - !Messages {device_index: 0, messages: [!Stop]}
+      - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x04, 0x02, 0x00, 0x03, 0x0c, 0x00, 0xf4], write_with_response: false}, !Write {endpoint: tx, data: [0x05, 0x02, 0x00, 0x03, 0x09, 0x00, 0xf7], write_with_response: false}]}
+`,
+  },
+  // Run by the reference at v3 and v4 only.
+  'test_tryfun_meta2_protocol.yaml': {
+    sha256: 'e1e798d1387c71a070652a7c09b22873edb2b7d4ef8b9624fca0cae3200945a5',
+    reason:
+      'every packet carries a packet id counting all earlier packets, and its rotation and stop steps expect ids (2 onwards) that assume the Scalar steps before them ran; below v3 those steps are gated away, so the ids start at 0 there. The whole case is gated at v3, as the reference runs it (below v3 only the device\'s discovery and name are checked)',
+    deviceCommands: `
+- !VersionGated
+    min_spec_version: 3
+    commands:
+      - !Messages {device_index: 0, messages: [!Scalar [{Index: 0, Scalar: 1.0, ActuatorType: Oscillate}]]}
+      - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x00, 0x02, 0x00, 0x05, 0x21, 0x5, 0x0b, 0x64, 0x6b], write_with_response: false}]}
+      - !Messages {device_index: 0, messages: [!Scalar [{Index: 1, Scalar: 1.0, ActuatorType: Vibrate}]]}
+      - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x01, 0x02, 0x00, 0x05, 0x21, 0x5, 0x08, 0x64, 0x6e], write_with_response: false}]}
+      - !Messages {device_index: 0, messages: [!Rotate [{Index: 0, Speed: 1.0, Clockwise: true}]]}
+      - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x02, 0x02, 0x00, 0x05, 0x21, 0x5, 0x0e, 0x9b, 0x31], write_with_response: false}]}
+      - !Messages {device_index: 0, messages: [!Rotate [{Index: 0, Speed: 1.0, Clockwise: false}]]}
+      - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x03, 0x02, 0x00, 0x05, 0x21, 0x5, 0x0e, 0x64, 0x68], write_with_response: false}]}
+      - !Messages {device_index: 0, messages: [!Rotate [{Index: 0, Speed: 0.5, Clockwise: false}]]}
+      - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x04, 0x02, 0x00, 0x05, 0x21, 0x5, 0x0e, 0x32, 0x9a], write_with_response: false}]}
+      - !Messages {device_index: 0, messages: [!Scalar [{Index: 0, Scalar: 0.5, ActuatorType: Oscillate}, {Index: 1, Scalar: 0.5, ActuatorType: Vibrate}]]}
+      - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x05, 0x02, 0x00, 0x05, 0x21, 0x5, 0x0b, 0x32, 0x9d], write_with_response: false}, !Write {endpoint: tx, data: [0x06, 0x02, 0x00, 0x05, 0x21, 0x5, 0x08, 0x32, 0xa0], write_with_response: false}]}
+      - !Messages {device_index: 0, messages: [!Stop]}
+      - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x07, 0x02, 0x00, 0x05, 0x21, 0x5, 0x0b, 0x00, 0xcf], write_with_response: false}, !Write {endpoint: tx, data: [0x08, 0x02, 0x00, 0x05, 0x21, 0x5, 0x08, 0x00, 0xd2], write_with_response: false}, !Write {endpoint: tx, data: [0x09, 0x02, 0x00, 0x05, 0x21, 0x5, 0x0e, 0xff, 0xcd], write_with_response: false}]}
+`,
+  },
 };
 
 export type Correction = { readonly testCase: ConformanceCase; readonly reason: string } | undefined;

@@ -1,0 +1,45 @@
+/**
+ * Vibratissimo: the model name is read from `rxblemodel` (the advertised name when it is not
+ * UTF-8). Every change sends `[0x03, 0xFF]` to `txmode` (write mode), then every vibrator's level
+ * to `txvibrate` (a one-motor toy pads with 0). The battery is the BLE battery level.
+ */
+import { encoded, unsupported, type DeviceProtocol } from '../deviceProtocol.js';
+import { read, write } from '../hardwareRequests.js';
+import { readBleBattery } from '../bleBattery.js';
+import { initialLevels, type LevelsState } from '../outputEncoders.js';
+import { vibratorCount } from '../vibratorCount.js';
+import { vibratissimoDevices } from './vibratissimoDevices.js';
+
+const MODEL_READ_LENGTH = 128;
+const MODEL_READ_TIMEOUT_MS = 500;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The model name in a `rxblemodel` answer, or undefined when it is not text. */
+export const modelName = (data: Uint8Array): string | undefined => {
+  try {
+    return strictUtf8.decode(data);
+  } catch {
+    return undefined;
+  }
+};
+
+export const vibratissimoProtocol: DeviceProtocol<LevelsState> = {
+  name: 'vibratissimo',
+  config: vibratissimoDevices,
+  *identify(context) {
+    const data = yield* read('rxblemodel', MODEL_READ_LENGTH, MODEL_READ_TIMEOUT_MS);
+    return modelName(data) ?? context.hardwareName;
+  },
+  createState: (device) => initialLevels(vibratorCount(device)),
+  encodeOutputs(state, outputs) {
+    const levels = [...state.levels];
+    for (const { type, value, feature } of outputs) {
+      if (type !== 'Vibrate' || feature.index >= levels.length) return unsupported(`Vibratissimo toys take no ${type} on feature ${feature.index}`);
+      levels[feature.index] = value;
+    }
+    if (outputs.length === 0) return encoded(state, []);
+    const vibrate = write('txvibrate', levels.length === 1 ? [...levels, 0x00] : levels);
+    return encoded({ levels }, [write('txmode', [0x03, 0xff]), vibrate]);
+  },
+  readInput: readBleBattery,
+};

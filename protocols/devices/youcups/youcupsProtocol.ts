@@ -1,0 +1,14 @@
+/** Youcups: vibration as text, `$SYS,<speed>?`, on `tx`. */
+import type { DeviceProtocol } from '../deviceProtocol.js';
+import { ascii, write } from '../hardwareRequests.js';
+import { packetPerOutput } from '../outputEncoders.js';
+import { youcupsDevices } from './youcupsDevices.js';
+
+export const youcupsProtocol: DeviceProtocol<null> = {
+  name: 'youcups',
+  config: youcupsDevices,
+  createState: () => null,
+  encodeOutputs: packetPerOutput(({ type, value }) =>
+    type === 'Vibrate' ? write('tx', ascii(`$SYS,${value}?`)) : `Youcups toys take no ${type}`,
+  ),
+};

@@ -1,0 +1,20 @@
+/**
+ * Zalo: both motors in one packet on `tx` with response, `[state, motor 0, motor 1]`: state 2 when
+ * both are off, else 1; a motor that is off is sent as 1.
+ */
+import type { DeviceProtocol } from '../deviceProtocol.js';
+import { write } from '../hardwareRequests.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import { zaloDevices } from './zaloDevices.js';
+
+export const zaloProtocol: DeviceProtocol<LevelsState> = {
+  name: 'zalo',
+  config: zaloDevices,
+  createState: () => initialLevels(2),
+  encodeOutputs: combinedPacket({
+    slots: 2,
+    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `Zalo toys take no ${type}`),
+    packet: ([first = 0, second = 0]) =>
+      write('tx', [first === 0 && second === 0 ? 0x02 : 0x01, first === 0 ? 0x01 : first, second === 0 ? 0x01 : second], true),
+  }),
+};
