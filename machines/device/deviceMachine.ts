@@ -23,7 +23,15 @@ import { checkInputCommand, checkOutputCommand, isFailure, stopOutputs } from '.
 import type { CommunicationSpecifier, DeviceKey } from '../../protocols/config/deviceDefinitions.js';
 import type { Endpoint } from '../../protocols/config/endpoints.js';
 import type { ResolvedDevice, ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
-import type { AnyDeviceProtocol, FeatureOutput, ProtocolDevice, ProtocolWrite } from '../../protocols/devices/deviceProtocol.js';
+import {
+  identifiedModel,
+  identifiedProtocol,
+  type AnyDeviceProtocol,
+  type FeatureOutput,
+  type Identification,
+  type ProtocolDevice,
+  type ProtocolWrite,
+} from '../../protocols/devices/deviceProtocol.js';
 import type { WriteRequest } from '../../protocols/devices/hardwareRequests.js';
 import {
   completeBatch,
@@ -308,7 +316,7 @@ export const deviceMachine = setup({
   },
   actors: {
     connectHardware: fromPromise<Hardware, ConnectInput>(provided('connectHardware')),
-    identifyDevice: fromPromise<string | undefined, IdentifyInput>(provided('identifyDevice')),
+    identifyDevice: fromPromise<Identification, IdentifyInput>(provided('identifyDevice')),
     initializeDevice: fromPromise<unknown, InitializeInput>(provided('initializeDevice')),
     writeBatch: fromPromise<void, WriteBatchInput>(provided('writeBatch')),
     closeHardware: fromPromise<void, CloseInput>(provided('closeHardware')),
@@ -337,19 +345,20 @@ export const deviceMachine = setup({
     canReconnect: ({ context }) => context.discovered.canReconnect === true,
     /** After a reconnect, a device that says what it is must say what it said before (not another toy at that address). */
     isSameDevice: ({ context, event }) => {
-      const identifier = (event as unknown as { output: unknown }).output;
+      const identifier = identifiedModel((event as unknown as { output: Identification }).output);
       return identifier === undefined || identifier === context.identifier;
     },
   },
   actions: {
     assignHardware: assign({ hardware: (_, hardware: Hardware) => hardware }),
-    reportIdentified: enqueueActions(({ context, enqueue }, identifier: string | undefined) => {
+    reportIdentified: enqueueActions(({ context, enqueue }, identification: Identification) => {
+      const identifier = identifiedModel(identification);
       const key: DeviceKey = {
-        protocol: context.protocol.name,
+        protocol: identifiedProtocol(identification) ?? context.protocol.name,
         ...(identifier !== undefined ? { identifier } : {}),
         address: context.discovered.info.address,
       };
-      context.logger.debug({ identifier }, 'device identified');
+      context.logger.debug({ identifier, protocol: key.protocol }, 'device identified');
       enqueue.assign({ identifier });
       enqueue(sendParent({ type: 'device.identified', deviceId: context.deviceId, key } satisfies DeviceToManagerEvent));
     }),

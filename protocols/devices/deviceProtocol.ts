@@ -41,6 +41,19 @@ export interface ProtocolDevice {
   readonly manufacturerData?: readonly ManufacturerData[];
 }
 
+/**
+ * What identification found: the model's identifier (undefined: the protocol's defaults), or, for a
+ * protocol whose newer models speak another protocol of the database, that protocol and identifier.
+ * The device then resolves against that protocol's models; this module still drives it.
+ */
+export type Identification = string | undefined | { readonly protocol: string; readonly identifier?: string };
+
+export const identifiedProtocol = (identification: Identification): string | undefined =>
+  typeof identification === 'object' ? identification.protocol : undefined;
+
+export const identifiedModel = (identification: Identification): string | undefined =>
+  typeof identification === 'object' ? identification.identifier : identification;
+
 export interface IdentifyContext {
   readonly hardwareName: string;
   readonly address: string;
@@ -70,7 +83,7 @@ export interface DeviceProtocol<S = unknown> {
   /** The protocol's devices: how they are found and which models exist. */
   readonly config: ProtocolConfig;
   /** Which model is this? Default: the hardware's advertised name. */
-  identify?(context: IdentifyContext): ProtocolScript<string | undefined>;
+  identify?(context: IdentifyContext): ProtocolScript<Identification>;
   /** Initial protocol state for a resolved device. */
   createState(device: ProtocolDevice): S;
   /** The protocol's init exchange, run once after identification; may refine the state. */
