@@ -286,6 +286,24 @@ const errorOf = (event: unknown): { error?: string } => {
   return error === undefined ? {} : { error: error instanceof Error ? error.message : String(error) };
 };
 
+/** What the keepalive would send now, and the protocol state after it. */
+const keepaliveWrites = (context: DeviceContext): { state: unknown; writes: readonly WriteRequest[] } => {
+  const keepalive = context.protocol.keepalive;
+  const state = context.protocolState;
+  switch (keepalive?.kind) {
+    case 'whenHardwareRequires':
+      return { state, writes: [keepalive.write] };
+    case 'repeatLastWrite':
+      return { state, writes: context.lastWrite ? [context.lastWrite] : [] };
+    case 'protocolKeepalive':
+      return context.protocol.keepaliveWrites && context.protocolDevice
+        ? context.protocol.keepaliveWrites(state, context.protocolDevice)
+        : { state, writes: [] };
+    default:
+      return { state, writes: [] };
+  }
+};
+
 const stopsOnConnect = (context: DeviceContext): boolean =>
   context.protocol.stopOnConnect ?? context.protocol.keepalive?.kind === 'repeatLastWrite';
 
@@ -337,10 +355,10 @@ export const deviceMachine = setup({
     hasPending: ({ context }) => hasPending(context.queue),
     needsKeepalive: ({ context }) => {
       const keepalive = context.protocol.keepalive;
-      return keepalive?.kind === 'repeatLastWrite' || (keepalive !== undefined && !!context.hardware?.requiresKeepalive);
+      if (keepalive === undefined) return false;
+      return keepalive.kind !== 'whenHardwareRequires' || !!context.hardware?.requiresKeepalive;
     },
-    hasKeepaliveWrite: ({ context }) =>
-      context.protocol.keepalive?.kind === 'whenHardwareRequires' || context.lastWrite !== undefined,
+    hasKeepaliveWrite: ({ context }) => keepaliveWrites(context).writes.length > 0,
     isOutputRequest: ({ event }) => event.type === 'device.request' && event.request.kind === 'output',
     canReconnect: ({ context }) => context.discovered.canReconnect === true,
     /** After a reconnect, a device that says what it is must say what it said before (not another toy at that address). */
@@ -584,9 +602,8 @@ export const deviceMachine = setup({
       });
     }),
     prepareKeepaliveWrite: assign(({ context }) => {
-      const keepalive = context.protocol.keepalive;
-      const write = keepalive?.kind === 'whenHardwareRequires' ? keepalive.write : context.lastWrite!;
-      return { inFlight: { batch: { outputs: [], tokens: [] }, writes: [write], delayed: [] } };
+      const { state, writes } = keepaliveWrites(context);
+      return { protocolState: state, inFlight: { batch: { outputs: [], tokens: [] }, writes, delayed: [] } };
     }),
     finishBatch: enqueueActions(({ context, enqueue }) => {
       const inFlight = context.inFlight!;

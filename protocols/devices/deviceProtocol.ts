@@ -76,7 +76,18 @@ export type KeepalivePolicy =
   /** Resend the last write whenever nothing was written for `intervalMs` (devices that stop on silence). */
   | { readonly kind: 'repeatLastWrite'; readonly intervalMs: number }
   /** Only when the hardware layer demands keepalive (e.g. a backgrounded mobile BLE stack): send `write`. */
-  | { readonly kind: 'whenHardwareRequires'; readonly write: WriteRequest; readonly intervalMs: number };
+  | { readonly kind: 'whenHardwareRequires'; readonly write: WriteRequest; readonly intervalMs: number }
+  /**
+   * Whenever nothing was written for `intervalMs`, send what the protocol's `keepaliveWrites` says:
+   * a level re-sent only while the device runs, a packet whose counter moves on.
+   */
+  | { readonly kind: 'protocolKeepalive'; readonly intervalMs: number };
+
+export interface KeepaliveResult<S> {
+  readonly state: S;
+  /** Empty: nothing to send this time. */
+  readonly writes: readonly WriteRequest[];
+}
 
 export interface DeviceProtocol<S = unknown> {
   readonly name: string;
@@ -98,6 +109,8 @@ export interface DeviceProtocol<S = unknown> {
   /** Turns a notification into sensor readings for subscribers. */
   decodeNotification?(state: S, notification: Notification, device: ProtocolDevice): readonly SensorReading[];
   readonly keepalive?: KeepalivePolicy;
+  /** For a `protocolKeepalive`: what to send after a silence, from the state. Pure. */
+  keepaliveWrites?(state: S, device: ProtocolDevice): KeepaliveResult<S>;
   /** Send a stop right after connecting (seeds the packet a repeat-last-write keepalive resends). */
   readonly stopOnConnect?: boolean;
 }
