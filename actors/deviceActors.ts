@@ -77,8 +77,8 @@ export const liveDeviceMachine = deviceMachine.provide({
       }),
     ),
     inputTask: fromCallback<EventObject, InputTaskInput>(({ input, sendBack }) => {
-      const { protocol, state, device, feature, type, command, token } = input;
-      const request = { feature, type, command };
+      const { protocol, state, device, feature, type, command, token, otherStreams } = input;
+      const request = { feature, type, command, otherStreams };
       const script =
         command === 'Read'
           ? protocol.readInput?.(state, request, device)

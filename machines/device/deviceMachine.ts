@@ -29,6 +29,7 @@ import {
   type AnyDeviceProtocol,
   type FeatureOutput,
   type Identification,
+  type InputStream,
   type ProtocolDevice,
   type ProtocolWrite,
 } from '../../protocols/devices/deviceProtocol.js';
@@ -183,6 +184,7 @@ export interface InputTaskInput extends InitializeInput {
   readonly feature: ResolvedFeature;
   readonly type: InputType;
   readonly command: InputCommand;
+  readonly otherStreams: readonly InputStream[];
 }
 export interface MotionInput {
   readonly hardware: Hardware;
@@ -226,11 +228,24 @@ interface SpawnEnqueue {
   spawnChild(src: 'inputTask', options: { id: string; input: InputTaskInput }): void;
 }
 
-/** Spawns one child per sensor task; returns the context fields to assign. */
+/** Streams sessions listen to, as `subscriptions` has them, other than `key`. */
+const streamsBesides = (subscriptions: DeviceContext['subscriptions'], key: string): InputStream[] =>
+  [...subscriptions]
+    .filter(([other, sessions]) => other !== key && sessions.size > 0)
+    .map(([other]) => {
+      const [featureText, type] = other.split('/') as [string, InputType];
+      return { featureIndex: Number(featureText), type };
+    });
+
+/**
+ * Spawns one child per sensor task; returns the context fields to assign. `subscriptions` is the
+ * map as it will be once assigned (it tells each task which other streams stay open).
+ */
 const startInputTasks = (
   enqueue: SpawnEnqueue,
   context: DeviceContext,
   tasks: readonly { feature: ResolvedFeature; task: InputTask }[],
+  subscriptions: DeviceContext['subscriptions'] = context.subscriptions,
 ): Pick<DeviceContext, 'inputTasks' | 'nextTaskToken'> => {
   const { hardware, protocolDevice } = ready(context);
   const inputTasks = new Map(context.inputTasks);
@@ -248,6 +263,7 @@ const startInputTasks = (
         feature,
         type: task.type,
         command: task.command,
+        otherStreams: streamsBesides(subscriptions, subscriptionKey(task.featureIndex, task.type)),
         timeoutMs: context.timeouts.exchangeMs,
       },
     });
@@ -453,10 +469,12 @@ export const deviceMachine = setup({
         enqueue.assign({ subscriptions: new Map(context.subscriptions).set(key, new Set(subscribers).add(replyTo)) });
         return reply(enqueue, replyTo, { type: 'Ok', Id: request.id });
       }
+      let subscriptions = context.subscriptions;
       if (request.command === 'Unsubscribe') {
         const rest = new Set(subscribers);
         rest.delete(replyTo);
-        enqueue.assign({ subscriptions: new Map(context.subscriptions).set(key, rest) });
+        subscriptions = new Map(context.subscriptions).set(key, rest);
+        enqueue.assign({ subscriptions });
         // Others still listen, or nothing was streaming: no hardware change needed.
         if (rest.size > 0 || subscribers.size === 0) return reply(enqueue, replyTo, { type: 'Ok', Id: request.id });
       }
@@ -468,7 +486,7 @@ export const deviceMachine = setup({
         command: request.command,
         session: replyTo,
       };
-      enqueue.assign(startInputTasks(enqueue, context, [{ feature, task }]));
+      enqueue.assign(startInputTasks(enqueue, context, [{ feature, task }], subscriptions));
     }),
     finishInputTask: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'input.done' && event.type !== 'input.failed') return;
@@ -546,13 +564,13 @@ export const deviceMachine = setup({
       if (hasPending(queue)) enqueue.raise({ type: 'outputs.queued' });
       if (event.inputs) {
         const ended = endSubscriptions(context, event.session, features.map((f) => f.index));
-        enqueue.assign({ subscriptions: ended.subscriptions, ...startInputTasks(enqueue, context, ended.tasks) });
+        enqueue.assign({ subscriptions: ended.subscriptions, ...startInputTasks(enqueue, context, ended.tasks, ended.subscriptions) });
       }
     }),
     dropSessionSubscriptions: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'session.ended') return;
       const ended = endSubscriptions(context, event.session);
-      enqueue.assign({ subscriptions: ended.subscriptions, ...startInputTasks(enqueue, context, ended.tasks) });
+      enqueue.assign({ subscriptions: ended.subscriptions, ...startInputTasks(enqueue, context, ended.tasks, ended.subscriptions) });
     }),
     deliverReadings: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'hardware.notification' || !context.protocol.decodeNotification) return;

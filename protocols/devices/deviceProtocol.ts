@@ -66,10 +66,21 @@ export interface SensorReading {
   readonly value: number;
 }
 
+/** A sensor of the device that some session listens to. */
+export interface InputStream {
+  readonly featureIndex: number;
+  readonly type: InputType;
+}
+
 export interface InputRequest {
   readonly feature: ResolvedFeature;
   readonly type: InputType;
   readonly command: InputCommand;
+  /**
+   * The device's other streams that sessions still listen to, so a protocol whose sensors share one
+   * hardware subscription ends it only with the last of them.
+   */
+  readonly otherStreams: readonly InputStream[];
 }
 
 export type KeepalivePolicy =
