@@ -17,6 +17,7 @@ import { fleshyThrustProtocol } from './fleshyThrust/fleshyThrustProtocol.js';
 import { flufferProtocol } from './fluffer/flufferProtocol.js';
 import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
+import { galakuProtocol } from './galaku/galakuProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -36,6 +37,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   flufferProtocol,
   foxProtocol,
   fredorchProtocol,
+  galakuProtocol,
   lovenseProtocol,
 ];
 
