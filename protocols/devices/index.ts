@@ -18,6 +18,7 @@ import { flufferProtocol } from './fluffer/flufferProtocol.js';
 import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { galakuProtocol } from './galaku/galakuProtocol.js';
+import { hgodProtocol } from './hgod/hgodProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -38,6 +39,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   foxProtocol,
   fredorchProtocol,
   galakuProtocol,
+  hgodProtocol,
   lovenseProtocol,
 ];
 
