@@ -19,6 +19,8 @@ import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { galakuProtocol } from './galaku/galakuProtocol.js';
 import { hgodProtocol } from './hgod/hgodProtocol.js';
+import { hismithProtocol } from './hismith/hismithProtocol.js';
+import { hismithMiniProtocol } from './hismithMini/hismithMiniProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -40,6 +42,8 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   fredorchProtocol,
   galakuProtocol,
   hgodProtocol,
+  hismithMiniProtocol,
+  hismithProtocol,
   lovenseProtocol,
 ];
 
