@@ -21,6 +21,7 @@ import { galakuProtocol } from './galaku/galakuProtocol.js';
 import { hgodProtocol } from './hgod/hgodProtocol.js';
 import { hismithProtocol } from './hismith/hismithProtocol.js';
 import { hismithMiniProtocol } from './hismithMini/hismithMiniProtocol.js';
+import { honeyplayboxProtocol } from './honeyplaybox/honeyplayboxProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -44,6 +45,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   hgodProtocol,
   hismithMiniProtocol,
   hismithProtocol,
+  honeyplayboxProtocol,
   lovenseProtocol,
 ];
 
