@@ -22,6 +22,7 @@ import { hgodProtocol } from './hgod/hgodProtocol.js';
 import { hismithProtocol } from './hismith/hismithProtocol.js';
 import { hismithMiniProtocol } from './hismithMini/hismithMiniProtocol.js';
 import { honeyplayboxProtocol } from './honeyplaybox/honeyplayboxProtocol.js';
+import { jejoueProtocol } from './jejoue/jejoueProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -46,6 +47,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   hismithMiniProtocol,
   hismithProtocol,
   honeyplayboxProtocol,
+  jejoueProtocol,
   lovenseProtocol,
 ];
 
