@@ -23,6 +23,7 @@ import { hismithProtocol } from './hismith/hismithProtocol.js';
 import { hismithMiniProtocol } from './hismithMini/hismithMiniProtocol.js';
 import { honeyplayboxProtocol } from './honeyplaybox/honeyplayboxProtocol.js';
 import { jejoueProtocol } from './jejoue/jejoueProtocol.js';
+import { joyhubProtocol } from './joyhub/joyhubProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -48,6 +49,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   hismithProtocol,
   honeyplayboxProtocol,
   jejoueProtocol,
+  joyhubProtocol,
   lovenseProtocol,
 ];
 

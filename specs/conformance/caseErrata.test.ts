@@ -31,7 +31,7 @@ describe('case errata', () => {
 
   const casesDir = fileURLToPath(new URL('../../../shared/conformance/cases', import.meta.url));
   it.runIf(existsSync(casesDir))('apply to the shared cases they were written for', () => {
-    for (const file of ['test_cowgirl_cone_protocol.yaml', 'test_fredorch_protocol.yaml', 'test_honeyplaybox_protocol.yaml']) {
+    for (const file of ['test_cowgirl_cone_protocol.yaml', 'test_fredorch_protocol.yaml', 'test_honeyplaybox_protocol.yaml', 'test_joyhub_moonhorn.yaml']) {
       const source = readFileSync(`${casesDir}/${file}`, 'utf8');
       expect(correctCase(file, source, parseCase(source))?.reason, file).toBeDefined();
     }
