@@ -24,6 +24,8 @@ import { hismithMiniProtocol } from './hismithMini/hismithMiniProtocol.js';
 import { honeyplayboxProtocol } from './honeyplaybox/honeyplayboxProtocol.js';
 import { jejoueProtocol } from './jejoue/jejoueProtocol.js';
 import { joyhubProtocol } from './joyhub/joyhubProtocol.js';
+import { kiirooPowershotProtocol } from './kiirooPowershot/kiirooPowershotProtocol.js';
+import { kiirooProwandProtocol } from './kiirooProwand/kiirooProwandProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -50,6 +52,8 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   honeyplayboxProtocol,
   jejoueProtocol,
   joyhubProtocol,
+  kiirooPowershotProtocol,
+  kiirooProwandProtocol,
   lovenseProtocol,
 ];
 
