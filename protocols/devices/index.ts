@@ -26,6 +26,9 @@ import { jejoueProtocol } from './jejoue/jejoueProtocol.js';
 import { joyhubProtocol } from './joyhub/joyhubProtocol.js';
 import { kiirooPowershotProtocol } from './kiirooPowershot/kiirooPowershotProtocol.js';
 import { kiirooProwandProtocol } from './kiirooProwand/kiirooProwandProtocol.js';
+import { leloF1sProtocol } from './leloF1s/leloF1sProtocol.js';
+import { leloF1sv2Protocol } from './leloF1sv2/leloF1sv2Protocol.js';
+import { leloHarmonyProtocol } from './leloHarmony/leloHarmonyProtocol.js';
 import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 
 export const builtinProtocols: readonly AnyDeviceProtocol[] = [
@@ -54,6 +57,9 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   joyhubProtocol,
   kiirooPowershotProtocol,
   kiirooProwandProtocol,
+  leloF1sProtocol,
+  leloF1sv2Protocol,
+  leloHarmonyProtocol,
   lovenseProtocol,
 ];
 
