@@ -24,6 +24,7 @@ import { hismithMiniProtocol } from './hismithMini/hismithMiniProtocol.js';
 import { honeyplayboxProtocol } from './honeyplaybox/honeyplayboxProtocol.js';
 import { jejoueProtocol } from './jejoue/jejoueProtocol.js';
 import { joyhubProtocol } from './joyhub/joyhubProtocol.js';
+import { kgoalBoostProtocol } from './kgoalBoost/kgoalBoostProtocol.js';
 import { kiirooPowershotProtocol } from './kiirooPowershot/kiirooPowershotProtocol.js';
 import { kiirooProwandProtocol } from './kiirooProwand/kiirooProwandProtocol.js';
 import { leloF1sProtocol } from './leloF1s/leloF1sProtocol.js';
@@ -55,6 +56,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   honeyplayboxProtocol,
   jejoueProtocol,
   joyhubProtocol,
+  kgoalBoostProtocol,
   kiirooPowershotProtocol,
   kiirooProwandProtocol,
   leloF1sProtocol,
