@@ -18,15 +18,20 @@ import { flufferProtocol } from './fluffer/flufferProtocol.js';
 import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { galakuProtocol } from './galaku/galakuProtocol.js';
+import { galakuPumpProtocol } from './galakuPump/galakuPumpProtocol.js';
 import { hgodProtocol } from './hgod/hgodProtocol.js';
 import { hismithProtocol } from './hismith/hismithProtocol.js';
 import { hismithMiniProtocol } from './hismithMini/hismithMiniProtocol.js';
 import { honeyplayboxProtocol } from './honeyplaybox/honeyplayboxProtocol.js';
+import { htkBmProtocol } from './htkBm/htkBmProtocol.js';
+import { itoysProtocol } from './itoys/itoysProtocol.js';
 import { jejoueProtocol } from './jejoue/jejoueProtocol.js';
 import { joyhubProtocol } from './joyhub/joyhubProtocol.js';
 import { kgoalBoostProtocol } from './kgoalBoost/kgoalBoostProtocol.js';
 import { kiirooPowershotProtocol } from './kiirooPowershot/kiirooPowershotProtocol.js';
 import { kiirooProwandProtocol } from './kiirooProwand/kiirooProwandProtocol.js';
+import { kiirooSpotProtocol } from './kiirooSpot/kiirooSpotProtocol.js';
+import { kizunaProtocol } from './kizuna/kizunaProtocol.js';
 import { leloF1sProtocol } from './leloF1s/leloF1sProtocol.js';
 import { leloF1sv2Protocol } from './leloF1sv2/leloF1sv2Protocol.js';
 import { leloHarmonyProtocol } from './leloHarmony/leloHarmonyProtocol.js';
@@ -50,15 +55,20 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   foxProtocol,
   fredorchProtocol,
   galakuProtocol,
+  galakuPumpProtocol,
   hgodProtocol,
   hismithMiniProtocol,
   hismithProtocol,
   honeyplayboxProtocol,
+  htkBmProtocol,
+  itoysProtocol,
   jejoueProtocol,
   joyhubProtocol,
   kgoalBoostProtocol,
   kiirooPowershotProtocol,
   kiirooProwandProtocol,
+  kiirooSpotProtocol,
+  kizunaProtocol,
   leloF1sProtocol,
   leloF1sv2Protocol,
   leloHarmonyProtocol,

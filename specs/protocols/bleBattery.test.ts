@@ -2,14 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyDeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
 import { honeyplayboxProtocol } from '../../protocols/devices/honeyplaybox/honeyplayboxProtocol.js';
+import { kgoalBoostProtocol } from '../../protocols/devices/kgoalBoost/kgoalBoostProtocol.js';
 import { kiirooPowershotProtocol } from '../../protocols/devices/kiirooPowershot/kiirooPowershotProtocol.js';
 import { kiirooProwandProtocol } from '../../protocols/devices/kiirooProwand/kiirooProwandProtocol.js';
+import { kiirooSpotProtocol } from '../../protocols/devices/kiirooSpot/kiirooSpotProtocol.js';
 import { driveScript, models, protocolDevice } from '../support/protocolDevices.js';
 
 const cases: [AnyDeviceProtocol, number][] = [
   [honeyplayboxProtocol, 20],
+  [kgoalBoostProtocol, 1],
   [kiirooPowershotProtocol, 20],
   [kiirooProwandProtocol, 20],
+  [kiirooSpotProtocol, 20],
 ];
 
 describe.each(cases.map(([protocol, length]) => [protocol.name, protocol, length] as const))('%s battery', (_, protocol, length) => {
