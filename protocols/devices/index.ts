@@ -31,6 +31,11 @@ import { kgoalBoostProtocol } from './kgoalBoost/kgoalBoostProtocol.js';
 import { kiirooPowershotProtocol } from './kiirooPowershot/kiirooPowershotProtocol.js';
 import { kiirooProwandProtocol } from './kiirooProwand/kiirooProwandProtocol.js';
 import { kiirooSpotProtocol } from './kiirooSpot/kiirooSpotProtocol.js';
+import { kiirooV2Protocol } from './kiirooV2/kiirooV2Protocol.js';
+import { kiirooV21Protocol } from './kiirooV21/kiirooV21Protocol.js';
+import { kiirooV21InitializedProtocol } from './kiirooV21Initialized/kiirooV21InitializedProtocol.js';
+import { kiirooV2VibratorProtocol } from './kiirooV2Vibrator/kiirooV2VibratorProtocol.js';
+import { kiirooV3Protocol } from './kiirooV3/kiirooV3Protocol.js';
 import { kizunaProtocol } from './kizuna/kizunaProtocol.js';
 import { leloF1sProtocol } from './leloF1s/leloF1sProtocol.js';
 import { leloF1sv2Protocol } from './leloF1sv2/leloF1sv2Protocol.js';
@@ -68,6 +73,11 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   kiirooPowershotProtocol,
   kiirooProwandProtocol,
   kiirooSpotProtocol,
+  kiirooV21InitializedProtocol,
+  kiirooV21Protocol,
+  kiirooV2Protocol,
+  kiirooV2VibratorProtocol,
+  kiirooV3Protocol,
   kizunaProtocol,
   leloF1sProtocol,
   leloF1sv2Protocol,
