@@ -1,8 +1,13 @@
-/** The standard BLE battery characteristic (`rxblebattery`): its first byte is the charge in percent. */
+/**
+ * The standard Bluetooth LE battery service: the charge in percent, one byte read from
+ * `rxblebattery`. Protocols whose devices carry that service read their battery this way.
+ */
+import type { InputRequest } from './deviceProtocol.js';
 import { read, type ProtocolScript } from './hardwareRequests.js';
 
-export function* readBleBattery(length = 1): ProtocolScript<number> {
-  const data = yield* read('rxblebattery', length);
-  if (data.length === 0) throw new Error('the battery characteristic answered with nothing');
+export function* readBleBattery(_state: unknown, request: InputRequest): ProtocolScript<number> {
+  if (request.type !== 'Battery') throw new Error(`this device has no ${request.type} reading`);
+  const data = yield* read('rxblebattery', 1);
+  if (data.length === 0) throw new Error('the battery service answered with no data');
   return data[0]!;
 }

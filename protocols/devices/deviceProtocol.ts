@@ -77,10 +77,10 @@ export interface InputRequest {
   readonly type: InputType;
   readonly command: InputCommand;
   /**
-   * The device's other streams that sessions still listen to, so a protocol whose sensors share one
-   * hardware subscription ends it only with the last of them.
+   * The device's other streams that sessions still listen to (the engine always says), so a
+   * protocol whose sensors share one hardware subscription ends it only with the last of them.
    */
-  readonly otherStreams: readonly InputStream[];
+  readonly otherStreams?: readonly InputStream[];
 }
 
 export type KeepalivePolicy =

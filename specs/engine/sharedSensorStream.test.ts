@@ -28,7 +28,7 @@ const twinSensorProtocol: DeviceProtocol<null> = {
     yield* subscribe('rx');
   },
   *unsubscribeInput(_state, request) {
-    if (!request.otherStreams.some((stream) => stream.type === 'Pressure')) yield* unsubscribe('rx');
+    if (!request.otherStreams?.some((stream) => stream.type === 'Pressure')) yield* unsubscribe('rx');
   },
   decodeNotification: (_state, notification) => [
     { featureIndex: 0, type: 'Pressure', value: notification.data[0] ?? 0 },

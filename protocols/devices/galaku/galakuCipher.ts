@@ -3,6 +3,8 @@
  * bytes before it), every byte after the first scrambled with a key table. The key for byte `i` is
  * `KEYS[previous scrambled byte & 3][i]`, and the byte becomes `(key ^ 0x23 ^ byte) + key`.
  */
+import { sum8 } from '../checksums.js';
+
 const KEYS: readonly (readonly number[])[] = [
   [0, 24, 152, 247, 165, 61, 13, 41, 37, 80, 68, 70],
   [0, 69, 110, 106, 111, 120, 32, 83, 45, 49, 46, 55],
@@ -15,7 +17,7 @@ const HEADER = 0x23;
 /** The ten-byte payload framed and scrambled into the twelve bytes the device takes. */
 export const galakuPacket = (payload: readonly number[]): number[] => {
   const plain = [HEADER, ...payload];
-  plain.push(plain.reduce((sum, byte) => sum + byte, 0) & 0xff);
+  plain.push(sum8(plain));
   const scrambled = [HEADER];
   for (let i = 1; i < plain.length; i++) {
     const key = KEYS[scrambled[i - 1]! & 3]![i]!;
@@ -33,5 +35,5 @@ export const galakuPayload = (packet: readonly number[]): number[] | undefined =
     plain.push(((packet[i]! - key) & 0xff) ^ HEADER ^ key);
   }
   const checksum = plain.pop()!;
-  return (plain.reduce((sum, byte) => sum + byte, 0) & 0xff) === checksum ? plain.slice(1) : undefined;
+  return sum8(plain) === checksum ? plain.slice(1) : undefined;
 };

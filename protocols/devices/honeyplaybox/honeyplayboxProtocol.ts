@@ -81,8 +81,5 @@ export const honeyplayboxProtocol: DeviceProtocol<HoneyPlayBoxState> = {
     return { state: next, writes: [frameWrite(next)] };
   },
   keepalive: { kind: 'protocolKeepalive', intervalMs: HONEYPLAYBOX_KEEPALIVE_MS },
-  *readInput(_state, request) {
-    if (request.type !== 'Battery') throw new Error(`Honey Play Box toys have no ${request.type} sensor`);
-    return yield* readBleBattery(20);
-  },
+  readInput: readBleBattery,
 };

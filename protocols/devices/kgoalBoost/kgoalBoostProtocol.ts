@@ -26,17 +26,14 @@ export const kgoalBoostProtocol: DeviceProtocol<null> = {
   createState: () => null,
   encodeOutputs: (state, outputs) =>
     outputs.length === 0 ? encoded(state, []) : unsupported(`the KGoal Boost takes no ${outputs[0]!.type}`),
-  *readInput(_state, request) {
-    if (request.type !== 'Battery') throw new Error(`the KGoal Boost reads its ${request.type} by subscription only`);
-    return yield* readBleBattery();
-  },
+  readInput: readBleBattery,
   *subscribeInput(_state, request) {
     if (request.type !== 'Pressure') throw new Error(`the KGoal Boost cannot stream its ${request.type}`);
     yield* subscribe('rxpressure');
   },
   *unsubscribeInput(_state, request) {
     if (request.type !== 'Pressure') throw new Error(`the KGoal Boost cannot stream its ${request.type}`);
-    if (!request.otherStreams.some((stream) => stream.type === 'Pressure')) yield* unsubscribe('rxpressure');
+    if (!request.otherStreams?.some((stream) => stream.type === 'Pressure')) yield* unsubscribe('rxpressure');
   },
   decodeNotification: (_state, notification) => (notification.endpoint === 'rxpressure' ? kgoalReadings(notification.data) : []),
 };

@@ -14,8 +14,5 @@ export const kiirooPowershotProtocol: DeviceProtocol<LevelsState> = {
     slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `the PowerShot takes no ${type}`),
     packet: ([first, second]) => write('tx', [0x01, 0x00, 0x00, first!, second!, 0x00], true),
   }),
-  *readInput(_state, request) {
-    if (request.type !== 'Battery') throw new Error(`the PowerShot has no ${request.type} sensor`);
-    return yield* readBleBattery(20);
-  },
+  readInput: readBleBattery,
 };

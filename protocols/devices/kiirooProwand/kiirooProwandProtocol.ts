@@ -12,8 +12,5 @@ export const kiirooProwandProtocol: DeviceProtocol<null> = {
   encodeOutputs: packetPerOutput(({ type, value }) =>
     type === 'Vibrate' ? write('tx', [0x00, 0x00, 0x64, value === 0 ? 0x00 : 0xff, value, value]) : `the ProWand takes no ${type}`,
   ),
-  *readInput(_state, request) {
-    if (request.type !== 'Battery') throw new Error(`the ProWand has no ${request.type} sensor`);
-    return yield* readBleBattery(20);
-  },
+  readInput: readBleBattery,
 };

@@ -12,8 +12,5 @@ export const kiirooSpotProtocol: DeviceProtocol<null> = {
   encodeOutputs: packetPerOutput(({ type, value }) =>
     type === 'Vibrate' ? write('tx', [0x00, 0xff, 0x00, 0x00, 0x00, value]) : `the Kiiroo Spot takes no ${type}`,
   ),
-  *readInput(_state, request) {
-    if (request.type !== 'Battery') throw new Error(`the Kiiroo Spot has no ${request.type} sensor`);
-    return yield* readBleBattery(20);
-  },
+  readInput: readBleBattery,
 };
