@@ -4,7 +4,7 @@
  *
  * - `packetPerOutput`: every output change is its own packet (most single-purpose toys).
  * - `combinedPacket`: one packet carries every motor's level; the state remembers the levels, a
- *   batch updates the ones it changes and yields one packet with all of them.
+ *   batch updates the ones it changes and yields the packet (or packets) that carry all of them.
  */
 import { encoded, unsupported, type EncodeResult, type FeatureOutput, type ProtocolDevice, type ProtocolWrite } from './deviceProtocol.js';
 
@@ -30,25 +30,33 @@ export interface LevelsState {
 }
 
 export interface CombinedPacket {
-  readonly slots: number;
+  /** How many levels the packet carries; default: as many as the state holds (sized per model by `createState`). */
+  readonly slots?: number;
   /** Which slot (and value) an output sets, or why the protocol cannot express it. */
   slot(output: FeatureOutput, device: ProtocolDevice): { readonly slot: number; readonly value: number } | string;
-  packet(levels: readonly number[], device: ProtocolDevice): ProtocolWrite;
+  /** The packet(s) that tell the device every level. */
+  packet(levels: readonly number[], device: ProtocolDevice): ProtocolWrite | readonly ProtocolWrite[];
 }
 
 export const initialLevels = (slots: number): LevelsState => ({ levels: Array.from({ length: slots }, () => 0) });
 
-/** An encoder for protocols that send all motors' levels in one packet: one packet per batch. */
+/** How many of the model's features have an output: the motors a combined packet carries. */
+export const outputFeatureCount = (device: ProtocolDevice): number =>
+  device.definition.features.filter((feature) => feature.outputs.length > 0).length;
+
+/** An encoder for protocols that send all motors' levels together: one packet (or one set of packets) per batch. */
 export const combinedPacket =
   (spec: CombinedPacket) =>
   <S extends LevelsState>(state: S, outputs: readonly FeatureOutput[], device: ProtocolDevice): EncodeResult<S> => {
     if (outputs.length === 0) return encoded(state, []);
     const levels = [...state.levels];
+    const slots = spec.slots ?? levels.length;
     for (const output of outputs) {
       const target = spec.slot(output, device);
       if (typeof target === 'string') return unsupported(target);
-      if (target.slot < 0 || target.slot >= spec.slots) return unsupported(`feature ${output.feature.index} has no place in the packet`);
+      if (target.slot < 0 || target.slot >= slots) return unsupported(`feature ${output.feature.index} has no place in the packet`);
       levels[target.slot] = target.value;
     }
-    return encoded({ ...state, levels }, [spec.packet(levels, device)]);
+    const packet = spec.packet(levels, device);
+    return encoded({ ...state, levels }, Array.isArray(packet) ? packet : [packet as ProtocolWrite]);
   };

@@ -6,17 +6,15 @@
  * "Galaku Vision" pump (`AC695X_1(BLE)`) takes plain `[0xAA, 1, 10, 3, speed, on, 0 x 10]`.
  * Battery: ask with `[90, 0, 0, 1, 19, 0, 0, 0, 0, 0]`, the level comes back on `rxblebattery`.
  */
-import type { DeviceProtocol, ProtocolDevice } from '../deviceProtocol.js';
+import type { DeviceProtocol } from '../deviceProtocol.js';
 import { nextNotification, send, subscribe, write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, packetPerOutput, type LevelsState } from '../outputEncoders.js';
+import { combinedPacket, initialLevels, outputFeatureCount, packetPerOutput, type LevelsState } from '../outputEncoders.js';
 import { galakuPacket } from './galakuCipher.js';
 import { galakuDevices } from './galakuDevices.js';
 
 const PUMP_NAME = 'AC695X_1(BLE)';
 const BATTERY_TIMEOUT_MS = 5_000;
 const MOTOR_OUTPUTS = new Set(['Vibrate', 'Oscillate', 'Constrict', 'Rotate']);
-
-const motorCount = (device: ProtocolDevice) => device.definition.features.filter((f) => f.outputs.length > 0).length;
 
 const oneMotor = packetPerOutput(({ type, value }, device) => {
   if (!MOTOR_OUTPUTS.has(type)) return `Galaku toys take no ${type}`;
@@ -36,7 +34,7 @@ export const galakuProtocol: DeviceProtocol<LevelsState> = {
   name: 'galaku',
   config: galakuDevices,
   createState: () => initialLevels(2),
-  encodeOutputs: (state, outputs, device) => (motorCount(device) === 1 ? oneMotor : twoMotors)(state, outputs, device),
+  encodeOutputs: (state, outputs, device) => (outputFeatureCount(device) === 1 ? oneMotor : twoMotors)(state, outputs, device),
   *readInput(_state, request) {
     if (request.type !== 'Battery') throw new Error(`Galaku toys have no ${request.type} sensor`);
     yield* subscribe('rxblebattery');

@@ -8,8 +8,9 @@
  * sent again (next counter) after 500 ms without one. Battery: `rxblebattery`.
  */
 import { readBleBattery } from '../bleBattery.js';
-import { encoded, unsupported, type DeviceProtocol, type ProtocolDevice } from '../deviceProtocol.js';
+import { encoded, unsupported, type DeviceProtocol } from '../deviceProtocol.js';
 import { nextNotification, send, subscribe, write } from '../hardwareRequests.js';
+import { outputFeatureCount } from '../outputEncoders.js';
 import { honeyplayboxDevices } from './honeyplayboxDevices.js';
 import { collectFrames, handshakeFrame, parseReply, vibrateFrame } from './honeyplayboxFrames.js';
 
@@ -28,8 +29,6 @@ const HANDSHAKE_SILENCES = 3;
 /** Notifications (or silences) per handshake frame before it is sent again. */
 const WAITS_PER_ATTEMPT = 3;
 
-const motorCount = (device: ProtocolDevice) => device.definition.features.filter((f) => f.outputs.length > 0).length;
-
 const frameWrite = (state: HoneyPlayBoxState) => write('tx', vibrateFrame(state.key, state.levels, state.counter), true);
 
 const hex = (code: number) => `0x${code.toString(16).padStart(4, '0')}`;
@@ -37,7 +36,7 @@ const hex = (code: number) => `0x${code.toString(16).padStart(4, '0')}`;
 export const honeyplayboxProtocol: DeviceProtocol<HoneyPlayBoxState> = {
   name: 'honeyplaybox',
   config: honeyplayboxDevices,
-  createState: (device) => ({ key: Array.from({ length: 16 }, () => 0), levels: Array.from({ length: motorCount(device) }, () => 0), counter: 0 }),
+  createState: (device) => ({ key: Array.from({ length: 16 }, () => 0), levels: Array.from({ length: outputFeatureCount(device) }, () => 0), counter: 0 }),
   *initialize(_device, state) {
     yield* subscribe('rx');
     let counter = 0;
