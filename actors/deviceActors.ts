@@ -14,6 +14,7 @@ import {
   type MotionInput,
   type WriteBatchInput,
 } from '../machines/device/deviceMachine.js';
+import type { Identification } from '../protocols/devices/deviceProtocol.js';
 import type { ProtocolScript } from '../protocols/devices/hardwareRequests.js';
 import { errorFields } from './logger.js';
 import { runProtocolScript } from './protocolScriptRunner.js';
@@ -44,7 +45,7 @@ export const liveDeviceMachine = deviceMachine.provide({
         throw error;
       }
     }),
-    identifyDevice: fromPromise<string | undefined, IdentifyInput>(({ input }) => {
+    identifyDevice: fromPromise<Identification, IdentifyInput>(({ input }) => {
       const { hardware, protocol } = input;
       const script = protocol.identify
         ? protocol.identify({
@@ -81,8 +82,8 @@ export const liveDeviceMachine = deviceMachine.provide({
       }),
     ),
     inputTask: fromCallback<EventObject, InputTaskInput>(({ input, sendBack }) => {
-      const { protocol, state, device, feature, type, command, token } = input;
-      const request = { feature, type, command };
+      const { protocol, state, device, feature, type, command, token, otherStreams } = input;
+      const request = { feature, type, command, otherStreams };
       const script =
         command === 'Read'
           ? protocol.readInput?.(state, request, device)

@@ -23,7 +23,16 @@ import { checkInputCommand, checkOutputCommand, isFailure, stopOutputs } from '.
 import type { CommunicationSpecifier, DeviceKey, ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
 import type { Endpoint } from '../../protocols/config/endpoints.js';
 import type { ResolvedDevice, ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
-import type { AnyDeviceProtocol, FeatureOutput, ProtocolDevice, ProtocolWrite } from '../../protocols/devices/deviceProtocol.js';
+import {
+  identifiedModel,
+  identifiedProtocol,
+  type AnyDeviceProtocol,
+  type FeatureOutput,
+  type Identification,
+  type InputStream,
+  type ProtocolDevice,
+  type ProtocolWrite,
+} from '../../protocols/devices/deviceProtocol.js';
 import type { WriteRequest } from '../../protocols/devices/hardwareRequests.js';
 import {
   completeBatch,
@@ -177,6 +186,7 @@ export interface InputTaskInput extends InitializeInput {
   readonly feature: ResolvedFeature;
   readonly type: InputType;
   readonly command: InputCommand;
+  readonly otherStreams: readonly InputStream[];
 }
 export interface MotionInput {
   readonly hardware: Hardware;
@@ -220,11 +230,24 @@ interface SpawnEnqueue {
   spawnChild(src: 'inputTask', options: { id: string; input: InputTaskInput }): void;
 }
 
-/** Spawns one child per sensor task; returns the context fields to assign. */
+/** Streams sessions listen to, as `subscriptions` has them, other than `key`. */
+const streamsBesides = (subscriptions: DeviceContext['subscriptions'], key: string): InputStream[] =>
+  [...subscriptions]
+    .filter(([other, sessions]) => other !== key && sessions.size > 0)
+    .map(([other]) => {
+      const [featureText, type] = other.split('/') as [string, InputType];
+      return { featureIndex: Number(featureText), type };
+    });
+
+/**
+ * Spawns one child per sensor task; returns the context fields to assign. `subscriptions` is the
+ * map as it will be once assigned (it tells each task which other streams stay open).
+ */
 const startInputTasks = (
   enqueue: SpawnEnqueue,
   context: DeviceContext,
   tasks: readonly { feature: ResolvedFeature; task: InputTask }[],
+  subscriptions: DeviceContext['subscriptions'] = context.subscriptions,
 ): Pick<DeviceContext, 'inputTasks' | 'nextTaskToken'> => {
   const { hardware, protocolDevice } = ready(context);
   const inputTasks = new Map(context.inputTasks);
@@ -242,6 +265,7 @@ const startInputTasks = (
         feature,
         type: task.type,
         command: task.command,
+        otherStreams: streamsBesides(subscriptions, subscriptionKey(task.featureIndex, task.type)),
         timeoutMs: context.timeouts.exchangeMs,
       },
     });
@@ -280,6 +304,24 @@ const errorOf = (event: unknown): { error?: string } => {
   return error === undefined ? {} : { error: error instanceof Error ? error.message : String(error) };
 };
 
+/** What the keepalive would send now, and the protocol state after it. */
+const keepaliveWrites = (context: DeviceContext): { state: unknown; writes: readonly WriteRequest[] } => {
+  const keepalive = context.protocol.keepalive;
+  const state = context.protocolState;
+  switch (keepalive?.kind) {
+    case 'whenHardwareRequires':
+      return { state, writes: [keepalive.write] };
+    case 'repeatLastWrite':
+      return { state, writes: context.lastWrite ? [context.lastWrite] : [] };
+    case 'protocolKeepalive':
+      return context.protocol.keepaliveWrites && context.protocolDevice
+        ? context.protocol.keepaliveWrites(state, context.protocolDevice)
+        : { state, writes: [] };
+    default:
+      return { state, writes: [] };
+  }
+};
+
 const stopsOnConnect = (context: DeviceContext): boolean =>
   context.protocol.stopOnConnect ?? context.protocol.keepalive?.kind === 'repeatLastWrite';
 
@@ -314,7 +356,7 @@ export const deviceMachine = setup({
   },
   actors: {
     connectHardware: fromPromise<Hardware, ConnectInput>(provided('connectHardware')),
-    identifyDevice: fromPromise<string | undefined, IdentifyInput>(provided('identifyDevice')),
+    identifyDevice: fromPromise<Identification, IdentifyInput>(provided('identifyDevice')),
     initializeDevice: fromPromise<unknown, InitializeInput>(provided('initializeDevice')),
     writeBatch: fromPromise<void, WriteBatchInput>(provided('writeBatch')),
     /** Resolves once everything already on its way has been delivered (the rest of the frame). */
@@ -337,27 +379,28 @@ export const deviceMachine = setup({
     hasPending: ({ context }) => hasPending(context.queue),
     needsKeepalive: ({ context }) => {
       const keepalive = context.protocol.keepalive;
-      return keepalive?.kind === 'repeatLastWrite' || (keepalive !== undefined && !!context.hardware?.requiresKeepalive);
+      if (keepalive === undefined) return false;
+      return keepalive.kind !== 'whenHardwareRequires' || !!context.hardware?.requiresKeepalive;
     },
-    hasKeepaliveWrite: ({ context }) =>
-      context.protocol.keepalive?.kind === 'whenHardwareRequires' || context.lastWrite !== undefined,
+    hasKeepaliveWrite: ({ context }) => keepaliveWrites(context).writes.length > 0,
     isOutputRequest: ({ event }) => event.type === 'device.request' && event.request.kind === 'output',
     canReconnect: ({ context }) => context.discovered.canReconnect === true,
     /** After a reconnect, a device that says what it is must say what it said before (not another toy at that address). */
     isSameDevice: ({ context, event }) => {
-      const identifier = (event as unknown as { output: unknown }).output;
+      const identifier = identifiedModel((event as unknown as { output: Identification }).output);
       return identifier === undefined || identifier === context.identifier;
     },
   },
   actions: {
     assignHardware: assign({ hardware: (_, hardware: Hardware) => hardware }),
-    reportIdentified: enqueueActions(({ context, enqueue }, identifier: string | undefined) => {
+    reportIdentified: enqueueActions(({ context, enqueue }, identification: Identification) => {
+      const identifier = identifiedModel(identification);
       const key: DeviceKey = {
-        protocol: context.protocol.name,
+        protocol: identifiedProtocol(identification) ?? context.protocol.name,
         ...(identifier !== undefined ? { identifier } : {}),
         address: context.discovered.info.address,
       };
-      context.logger.debug({ identifier }, 'device identified');
+      context.logger.debug({ identifier, protocol: key.protocol }, 'device identified');
       enqueue.assign({ identifier });
       enqueue(sendParent({ type: 'device.identified', deviceId: context.deviceId, key } satisfies DeviceToManagerEvent));
     }),
@@ -434,10 +477,12 @@ export const deviceMachine = setup({
         enqueue.assign({ subscriptions: new Map(context.subscriptions).set(key, new Set(subscribers).add(replyTo)) });
         return reply(enqueue, replyTo, { type: 'Ok', Id: request.id });
       }
+      let subscriptions = context.subscriptions;
       if (request.command === 'Unsubscribe') {
         const rest = new Set(subscribers);
         rest.delete(replyTo);
-        enqueue.assign({ subscriptions: new Map(context.subscriptions).set(key, rest) });
+        subscriptions = new Map(context.subscriptions).set(key, rest);
+        enqueue.assign({ subscriptions });
         // Others still listen, or nothing was streaming: no hardware change needed.
         if (rest.size > 0 || subscribers.size === 0) return reply(enqueue, replyTo, { type: 'Ok', Id: request.id });
       }
@@ -449,7 +494,7 @@ export const deviceMachine = setup({
         command: request.command,
         session: replyTo,
       };
-      enqueue.assign(startInputTasks(enqueue, context, [{ feature, task }]));
+      enqueue.assign(startInputTasks(enqueue, context, [{ feature, task }], subscriptions));
     }),
     finishInputTask: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'input.done' && event.type !== 'input.failed') return;
@@ -527,13 +572,13 @@ export const deviceMachine = setup({
       if (hasPending(queue)) enqueue.raise({ type: 'outputs.queued' });
       if (event.inputs) {
         const ended = endSubscriptions(context, event.session, features.map((f) => f.index));
-        enqueue.assign({ subscriptions: ended.subscriptions, ...startInputTasks(enqueue, context, ended.tasks) });
+        enqueue.assign({ subscriptions: ended.subscriptions, ...startInputTasks(enqueue, context, ended.tasks, ended.subscriptions) });
       }
     }),
     dropSessionSubscriptions: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'session.ended') return;
       const ended = endSubscriptions(context, event.session);
-      enqueue.assign({ subscriptions: ended.subscriptions, ...startInputTasks(enqueue, context, ended.tasks) });
+      enqueue.assign({ subscriptions: ended.subscriptions, ...startInputTasks(enqueue, context, ended.tasks, ended.subscriptions) });
     }),
     deliverReadings: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'hardware.notification' || !context.protocol.decodeNotification) return;
@@ -583,9 +628,8 @@ export const deviceMachine = setup({
       });
     }),
     prepareKeepaliveWrite: assign(({ context }) => {
-      const keepalive = context.protocol.keepalive;
-      const write = keepalive?.kind === 'whenHardwareRequires' ? keepalive.write : context.lastWrite!;
-      return { inFlight: { batch: { outputs: [], tokens: [] }, writes: [write], delayed: [] } };
+      const { state, writes } = keepaliveWrites(context);
+      return { protocolState: state, inFlight: { batch: { outputs: [], tokens: [] }, writes, delayed: [] } };
     }),
     finishBatch: enqueueActions(({ context, enqueue }) => {
       const inFlight = context.inFlight!;

@@ -41,6 +41,19 @@ export interface ProtocolDevice {
   readonly manufacturerData?: readonly ManufacturerData[];
 }
 
+/**
+ * What identification found: the model's identifier (undefined: the protocol's defaults), or, for a
+ * protocol whose newer models speak another protocol of the database, that protocol and identifier.
+ * The device then resolves against that protocol's models; this module still drives it.
+ */
+export type Identification = string | undefined | { readonly protocol: string; readonly identifier?: string };
+
+export const identifiedProtocol = (identification: Identification): string | undefined =>
+  typeof identification === 'object' ? identification.protocol : undefined;
+
+export const identifiedModel = (identification: Identification): string | undefined =>
+  typeof identification === 'object' ? identification.identifier : identification;
+
 export interface IdentifyContext {
   readonly hardwareName: string;
   readonly address: string;
@@ -55,24 +68,46 @@ export interface SensorReading {
   readonly value: number;
 }
 
+/** A sensor of the device that some session listens to. */
+export interface InputStream {
+  readonly featureIndex: number;
+  readonly type: InputType;
+}
+
 export interface InputRequest {
   readonly feature: ResolvedFeature;
   readonly type: InputType;
   readonly command: InputCommand;
+  /**
+   * The device's other streams that sessions still listen to (the engine always says), so a
+   * protocol whose sensors share one hardware subscription ends it only with the last of them.
+   */
+  readonly otherStreams?: readonly InputStream[];
 }
 
 export type KeepalivePolicy =
   /** Resend the last write whenever nothing was written for `intervalMs` (devices that stop on silence). */
   | { readonly kind: 'repeatLastWrite'; readonly intervalMs: number }
   /** Only when the hardware layer demands keepalive (e.g. a backgrounded mobile BLE stack): send `write`. */
-  | { readonly kind: 'whenHardwareRequires'; readonly write: WriteRequest; readonly intervalMs: number };
+  | { readonly kind: 'whenHardwareRequires'; readonly write: WriteRequest; readonly intervalMs: number }
+  /**
+   * Whenever nothing was written for `intervalMs`, send what the protocol's `keepaliveWrites` says:
+   * a level re-sent only while the device runs, a packet whose counter moves on.
+   */
+  | { readonly kind: 'protocolKeepalive'; readonly intervalMs: number };
+
+export interface KeepaliveResult<S> {
+  readonly state: S;
+  /** Empty: nothing to send this time. */
+  readonly writes: readonly WriteRequest[];
+}
 
 export interface DeviceProtocol<S = unknown> {
   readonly name: string;
   /** The protocol's devices: how they are found and which models exist. */
   readonly config: ProtocolConfig;
   /** Which model is this? Default: the hardware's advertised name. */
-  identify?(context: IdentifyContext): ProtocolScript<string | undefined>;
+  identify?(context: IdentifyContext): ProtocolScript<Identification>;
   /** Initial protocol state for a resolved device. */
   createState(device: ProtocolDevice): S;
   /** The protocol's init exchange, run once after identification; may refine the state. */
@@ -87,6 +122,8 @@ export interface DeviceProtocol<S = unknown> {
   /** Turns a notification into sensor readings for subscribers. */
   decodeNotification?(state: S, notification: Notification, device: ProtocolDevice): readonly SensorReading[];
   readonly keepalive?: KeepalivePolicy;
+  /** For a `protocolKeepalive`: what to send after a silence, from the state. Pure. */
+  keepaliveWrites?(state: S, device: ProtocolDevice): KeepaliveResult<S>;
   /** Send a stop right after connecting (seeds the packet a repeat-last-write keepalive resends). */
   readonly stopOnConnect?: boolean;
 }

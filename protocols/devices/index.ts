@@ -19,6 +19,29 @@ import { foreoProtocol } from './foreo/foreoProtocol.js';
 import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
 import { fredorchRotaryProtocol } from './fredorchRotary/fredorchRotaryProtocol.js';
+import { galakuProtocol } from './galaku/galakuProtocol.js';
+import { galakuPumpProtocol } from './galakuPump/galakuPumpProtocol.js';
+import { hgodProtocol } from './hgod/hgodProtocol.js';
+import { hismithProtocol } from './hismith/hismithProtocol.js';
+import { hismithMiniProtocol } from './hismithMini/hismithMiniProtocol.js';
+import { honeyplayboxProtocol } from './honeyplaybox/honeyplayboxProtocol.js';
+import { htkBmProtocol } from './htkBm/htkBmProtocol.js';
+import { itoysProtocol } from './itoys/itoysProtocol.js';
+import { jejoueProtocol } from './jejoue/jejoueProtocol.js';
+import { joyhubProtocol } from './joyhub/joyhubProtocol.js';
+import { kgoalBoostProtocol } from './kgoalBoost/kgoalBoostProtocol.js';
+import { kiirooPowershotProtocol } from './kiirooPowershot/kiirooPowershotProtocol.js';
+import { kiirooProwandProtocol } from './kiirooProwand/kiirooProwandProtocol.js';
+import { kiirooSpotProtocol } from './kiirooSpot/kiirooSpotProtocol.js';
+import { kiirooV2Protocol } from './kiirooV2/kiirooV2Protocol.js';
+import { kiirooV21Protocol } from './kiirooV21/kiirooV21Protocol.js';
+import { kiirooV21InitializedProtocol } from './kiirooV21Initialized/kiirooV21InitializedProtocol.js';
+import { kiirooV2VibratorProtocol } from './kiirooV2Vibrator/kiirooV2VibratorProtocol.js';
+import { kiirooV3Protocol } from './kiirooV3/kiirooV3Protocol.js';
+import { kizunaProtocol } from './kizuna/kizunaProtocol.js';
+import { leloF1sProtocol } from './leloF1s/leloF1sProtocol.js';
+import { leloF1sv2Protocol } from './leloF1sv2/leloF1sv2Protocol.js';
+import { leloHarmonyProtocol } from './leloHarmony/leloHarmonyProtocol.js';
 import { letenProtocol } from './leten/letenProtocol.js';
 import { liboElleProtocol } from './liboElle/liboElleProtocol.js';
 import { liboSharkProtocol } from './liboShark/liboSharkProtocol.js';
@@ -128,6 +151,29 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   foxProtocol,
   fredorchProtocol,
   fredorchRotaryProtocol,
+  galakuProtocol,
+  galakuPumpProtocol,
+  hgodProtocol,
+  hismithProtocol,
+  hismithMiniProtocol,
+  honeyplayboxProtocol,
+  htkBmProtocol,
+  itoysProtocol,
+  jejoueProtocol,
+  joyhubProtocol,
+  kgoalBoostProtocol,
+  kiirooPowershotProtocol,
+  kiirooProwandProtocol,
+  kiirooSpotProtocol,
+  kiirooV2Protocol,
+  kiirooV21Protocol,
+  kiirooV21InitializedProtocol,
+  kiirooV2VibratorProtocol,
+  kiirooV3Protocol,
+  kizunaProtocol,
+  leloF1sProtocol,
+  leloF1sv2Protocol,
+  leloHarmonyProtocol,
   letenProtocol,
   liboElleProtocol,
   liboSharkProtocol,

@@ -37,6 +37,8 @@ describe('case errata', () => {
       'test_svakom_theodore.yaml',
       'test_tryfun_blackhole_protocol.yaml',
       'test_tryfun_meta2_protocol.yaml',
+      'test_honeyplaybox_protocol.yaml',
+      'test_joyhub_moonhorn.yaml',
     ];
     for (const file of corrected) {
       const source = readFileSync(`${casesDir}/${file}`, 'utf8');

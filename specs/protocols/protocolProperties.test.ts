@@ -16,11 +16,20 @@ const encode = (protocol: AnyDeviceProtocol, state: unknown, outputs: readonly F
   return result;
 };
 
+const hasOutputs = (device: ProtocolDevice) => device.definition.features.some((f) => f.outputs.some((o) => !o.disabled));
+
 describe.each(builtinProtocols.map((protocol) => [protocol.name, protocol] as const))('the %s encoder', (_, protocol) => {
-  // Models with no outputs (a family's bare defaults) have nothing to encode.
+  // Models without outputs (a sensor-only toy, a defaults entry with no features) have nothing to encode.
   const devices = models(protocol)
     .map((model) => protocolDevice(protocol, model))
-    .filter((device) => device.definition.features.some((feature) => feature.outputs.length > 0));
+    .filter(hasOutputs);
+  if (devices.length === 0) {
+    it('has no model with outputs, and encodes an empty batch to nothing', () => {
+      const device = protocolDevice(protocol, protocol.config.defaults);
+      expect(encode(protocol, protocol.createState(device), [], device).writes).toEqual([]);
+    });
+    return;
+  }
   const endpoints = declaredEndpoints(protocol);
   const anyDevice = fc.constantFrom(...devices).chain((device) => fc.tuple(fc.constant(device), outputBatch(device)));
 

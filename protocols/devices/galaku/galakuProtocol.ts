@@ -1,0 +1,46 @@
+/**
+ * Galaku: scrambled packets on `tx` (see galakuCipher). A one-motor toy gets
+ * `[90, 0, 0, 1, 49, speed, 0, 0, 0, 0]` per change; a two-motor toy gets both motors in one,
+ * `[90, 0, 0, 1, 64, 3, motor 0, motor 1, 0, 0]`, whatever the motors do (vibrate, oscillate,
+ * constrict; the Rhino's rotation is its second motor, which the reference leaves unwired). The
+ * "Galaku Vision" pump (`AC695X_1(BLE)`) takes plain `[0xAA, 1, 10, 3, speed, on, 0 x 10]`.
+ * Battery: ask with `[90, 0, 0, 1, 19, 0, 0, 0, 0, 0]`, the level comes back on `rxblebattery`.
+ */
+import type { DeviceProtocol } from '../deviceProtocol.js';
+import { nextNotification, send, subscribe, write } from '../hardwareRequests.js';
+import { combinedPacket, initialLevels, outputFeatureCount, packetPerOutput, type LevelsState } from '../outputEncoders.js';
+import { galakuPacket } from './galakuCipher.js';
+import { galakuDevices } from './galakuDevices.js';
+
+const PUMP_NAME = 'AC695X_1(BLE)';
+const BATTERY_TIMEOUT_MS = 5_000;
+const MOTOR_OUTPUTS = new Set(['Vibrate', 'Oscillate', 'Constrict', 'Rotate']);
+
+const oneMotor = packetPerOutput(({ type, value }, device) => {
+  if (!MOTOR_OUTPUTS.has(type)) return `Galaku toys take no ${type}`;
+  if (device.hardwareName === PUMP_NAME) {
+    return write('tx', [0xaa, 0x01, 0x0a, 0x03, value, value === 0 ? 0 : 1, ...Array.from({ length: 10 }, () => 0)]);
+  }
+  return write('tx', galakuPacket([90, 0, 0, 1, 49, value, 0, 0, 0, 0]));
+});
+
+const twoMotors = combinedPacket({
+  slots: 2,
+  slot: ({ type, value, feature }) => (MOTOR_OUTPUTS.has(type) ? { slot: feature.index, value } : `Galaku toys take no ${type}`),
+  packet: ([first, second]) => write('tx', galakuPacket([90, 0, 0, 1, 64, 3, first!, second!, 0, 0])),
+});
+
+export const galakuProtocol: DeviceProtocol<LevelsState> = {
+  name: 'galaku',
+  config: galakuDevices,
+  createState: () => initialLevels(2),
+  encodeOutputs: (state, outputs, device) => (outputFeatureCount(device) === 1 ? oneMotor : twoMotors)(state, outputs, device),
+  *readInput(_state, request) {
+    if (request.type !== 'Battery') throw new Error(`Galaku toys have no ${request.type} sensor`);
+    yield* subscribe('rxblebattery');
+    yield* send(write('tx', galakuPacket([90, 0, 0, 1, 19, 0, 0, 0, 0, 0]), true));
+    const reply = yield* nextNotification('rxblebattery', BATTERY_TIMEOUT_MS);
+    if (!reply || reply.data.length === 0) throw new Error('Galaku toy did not report its battery level');
+    return reply.data[0]!;
+  },
+};

@@ -1,0 +1,26 @@
+/**
+ * HTK breast massager: one byte on `tx` says which side runs: 11 both, 12 left only, 13 right
+ * only, 15 neither.
+ */
+import type { DeviceProtocol } from '../deviceProtocol.js';
+import { write } from '../hardwareRequests.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import { htkBmDevices } from './htkBmDevices.js';
+
+export const htkBmMode = ([left, right]: readonly number[]): number => {
+  if (left! > 0 && right! > 0) return 11;
+  if (left! > 0) return 12;
+  if (right! > 0) return 13;
+  return 15;
+};
+
+export const htkBmProtocol: DeviceProtocol<LevelsState> = {
+  name: 'htk_bm',
+  config: htkBmDevices,
+  createState: () => initialLevels(2),
+  encodeOutputs: combinedPacket({
+    slots: 2,
+    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `the HTK massager takes no ${type}`),
+    packet: (levels) => write('tx', [htkBmMode(levels)]),
+  }),
+};

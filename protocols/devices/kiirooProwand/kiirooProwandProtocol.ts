@@ -1,0 +1,16 @@
+/** Kiiroo ProWand: `[0, 0, 0x64, on (0xFF) | off (0), speed, speed]` on `tx`. Battery: `rxblebattery`. */
+import { readBleBattery } from '../bleBattery.js';
+import type { DeviceProtocol } from '../deviceProtocol.js';
+import { write } from '../hardwareRequests.js';
+import { packetPerOutput } from '../outputEncoders.js';
+import { kiirooProwandDevices } from './kiirooProwandDevices.js';
+
+export const kiirooProwandProtocol: DeviceProtocol<null> = {
+  name: 'kiiroo-prowand',
+  config: kiirooProwandDevices,
+  createState: () => null,
+  encodeOutputs: packetPerOutput(({ type, value }) =>
+    type === 'Vibrate' ? write('tx', [0x00, 0x00, 0x64, value === 0 ? 0x00 : 0xff, value, value]) : `the ProWand takes no ${type}`,
+  ),
+  readInput: readBleBattery,
+};
