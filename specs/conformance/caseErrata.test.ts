@@ -34,11 +34,9 @@ describe('case errata', () => {
     const corrected = [
       'test_cowgirl_cone_protocol.yaml',
       'test_fredorch_protocol.yaml',
-      'test_svakom_theodore.yaml',
       'test_tryfun_blackhole_protocol.yaml',
       'test_tryfun_meta2_protocol.yaml',
       'test_honeyplaybox_protocol.yaml',
-      'test_joyhub_moonhorn.yaml',
     ];
     for (const file of corrected) {
       const source = readFileSync(`${casesDir}/${file}`, 'utf8');

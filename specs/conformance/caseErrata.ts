@@ -42,20 +42,6 @@ const ERRATA: Readonly<Record<string, CaseErratum>> = {
 `,
   },
   // Run by the reference at v3 and v4 only.
-  'test_svakom_theodore.yaml': {
-    sha256: '60d01e2bb5d13e7b09e91e63ffe80cef1fac7fb5de806f7f90e113ecb9e2e383',
-    reason:
-      'its stop step lists only the vibrator\'s stop, but the Theodore\'s rotator was left running at 1 and a device stop stops every output: the reference too writes [0x55, 0x08, 0x00, 0x00, 0x00, 0xff] after it (its harness does not check commands after the last step); that write is added',
-    deviceCommands: `
-- !Messages {device_index: 0, messages: [!Vibrate [{Index: 0, Speed: 0.5}]]}
-- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x55, 0x03, 0x03, 0x00, 0x01, 0x05], write_with_response: false}]}
-- !Messages {device_index: 0, messages: [!Scalar [{Index: 0, Scalar: 0.75, ActuatorType: Vibrate}, {Index: 1, Scalar: 1.0, ActuatorType: Rotate}]]}
-- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x55, 0x03, 0x03, 0x00, 0x01, 0x08], write_with_response: false}, !Write {endpoint: tx, data: [0x55, 0x08, 0x00, 0x00, 0x01, 0xff], write_with_response: false}]}
-- !Messages {device_index: 0, messages: [!Stop]}
-- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x55, 0x03, 0x03, 0x00, 0x00, 0x00], write_with_response: false}, !Write {endpoint: tx, data: [0x55, 0x08, 0x00, 0x00, 0x00, 0xff], write_with_response: false}]}
-`,
-  },
-  // Run by the reference at v3 and v4 only.
   'test_tryfun_blackhole_protocol.yaml': {
     sha256: '5f8f0b7d8119c28080d870c0581e7a225b8956c2f09fcbf94b47e33f41fb65e9',
     reason:
@@ -109,23 +95,6 @@ const ERRATA: Readonly<Record<string, CaseErratum>> = {
 - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x02, 0xA5, 0x5A, 0x55, 0xAA, 0xF0, 0x02, 0xB1, 0x03, 0x00, 0x18, 0x01, 0x00, 0x05, 0x00, 0x3C, 0x00, 0x00, 0x32, 0x11, 0x00, 0x05, 0x00, 0x3C, 0x00, 0x00, 0x00, 0x3C, 0xAB, 0x13, 0x93, 0x4E, 0x4C, 0xB8, 0x57, 0x03, 0x32, 0x91], write_with_response: true}]}
 - !Messages {device_index: 0, messages: [!Stop]}
 - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x02, 0xA5, 0x5A, 0x55, 0xAA, 0xF0, 0x04, 0xB1, 0x03, 0x00, 0x18, 0x01, 0x00, 0x05, 0x00, 0x3C, 0x00, 0x00, 0x00, 0x11, 0x00, 0x05, 0x00, 0x3C, 0x00, 0x00, 0x00, 0xF8, 0x2D, 0xC3, 0x5B, 0xD6, 0x08, 0x32, 0xE4, 0x03, 0xD6, 0x75], write_with_response: true}]}
-`,
-  },
-  'test_joyhub_moonhorn.yaml': {
-    sha256: 'c11ed6fa1d6954796f28d0d11ac85efe3fb02a23cac1f67e35f4c25fd848ec5d',
-    reason:
-      'its Stop step leaves out a write the reference makes: the Moon Horn\'s heater (feature 6, Temperature [0, 1]) is stopped too (device_handle.rs builds a Temperature 0 stop command for every feature with that output), and the JoyHub handler sends it as [0xA0, 0x04, 0, 0, 0, 0] after the motor and suction packets. The reference harness does not look at commands after the last step; this runner does. Corrected by expecting that third write',
-    deviceCommands: `
-- !Messages {device_index: 0, messages: [!Vibrate [{Index: 0, Speed: 0.5}]]}
-- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0xa0, 0x03, 0x80, 0x00, 0x00, 0x00, 0xaa], write_with_response: false}]}
-- !Messages {device_index: 0, messages: [!Scalar [{Index: 0, Scalar: 0.5, ActuatorType: Vibrate}, {Index: 1, Scalar: 0.1, ActuatorType: Constrict}]]}
-- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0xa0, 0x0d, 0x00, 0x00, 0x01, 0xff], write_with_response: false}]}
-- !Messages {device_index: 0, messages: [!Scalar [{Index: 0, Scalar: 1.0, ActuatorType: Vibrate}, {Index: 1, Scalar: 0.1, ActuatorType: Constrict}]]}
-- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0xa0, 0x03, 0xff, 0x00, 0x00, 0x00, 0xaa], write_with_response: false}]}
-- !Messages {device_index: 0, messages: [!Scalar [{Index: 0, Scalar: 0.5, ActuatorType: Vibrate}, {Index: 1, Scalar: 0.5, ActuatorType: Constrict}]]}
-- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0xa0, 0x03, 0x80, 0x00, 0x00, 0x00, 0xaa], write_with_response: false}, !Write {endpoint: tx, data: [0xa0, 0x0d, 0x00, 0x00, 0x05, 0xff], write_with_response: false}]}
-- !Messages {device_index: 0, messages: [!Stop]}
-- !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0xa0, 0x03, 0x00, 0x00, 0x00, 0x00, 0xaa], write_with_response: false}, !Write {endpoint: tx, data: [0xa0, 0x0d, 0x00, 0x00, 0x00, 0xff], write_with_response: false}, !Write {endpoint: tx, data: [0xa0, 0x04, 0x00, 0x00, 0x00, 0x00], write_with_response: false}]}
 `,
   },
 };
