@@ -24,6 +24,24 @@ export const packetPerOutput =
     return encoded(state, writes);
   };
 
+/** Folds a one-output encoder that keeps state (a direction, a position) over a batch, in order. */
+export const eachOutput = <S>(
+  state: S,
+  outputs: readonly FeatureOutput[],
+  device: ProtocolDevice,
+  encodeOne: (state: S, output: FeatureOutput, device: ProtocolDevice) => EncodeResult<S>,
+): EncodeResult<S> => {
+  let next = state;
+  const writes: ProtocolWrite[] = [];
+  for (const output of outputs) {
+    const result = encodeOne(next, output, device);
+    if (!result.ok) return result;
+    next = result.state;
+    writes.push(...result.writes);
+  }
+  return encoded(next, writes);
+};
+
 export interface LevelsState {
   /** The level last sent for each slot of the combined packet. */
   readonly levels: readonly number[];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Endpoint } from '../../protocols/config/endpoints.js';
 import type { FeatureOutput } from '../../protocols/devices/deviceProtocol.js';
-import { svakomBarneyPacket, svakomBarneyProtocol, vibratorCount } from '../../protocols/devices/svakomBarney/svakomBarneyProtocol.js';
+import { svakomBarneyPacket, svakomBarneyProtocol } from '../../protocols/devices/svakomBarney/svakomBarneyProtocol.js';
+import { vibratorCount } from '../../protocols/devices/vibratorCount.js';
 import { svakomIkerPackets, svakomIkerProtocol } from '../../protocols/devices/svakomIker/svakomIkerProtocol.js';
 import { svakomSamProtocol } from '../../protocols/devices/svakomSam/svakomSamProtocol.js';
 import { suitcaseBandAndSpeed } from '../../protocols/devices/svakomSuitcase/svakomSuitcaseProtocol.js';

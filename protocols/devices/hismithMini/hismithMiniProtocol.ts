@@ -11,6 +11,7 @@ import type { DeviceProtocol, FeatureOutput, IdentifyContext, ProtocolDevice } f
 import { read, write, type ProtocolScript } from '../hardwareRequests.js';
 import { packetPerOutput, type PacketOrReason } from '../outputEncoders.js';
 import { hismithMiniDevices } from './hismithMiniDevices.js';
+import { vibratorCount } from '../vibratorCount.js';
 
 const MODEL_READ_LENGTH = 128;
 const MODEL_READ_TIMEOUT_MS = 500;
@@ -27,13 +28,11 @@ const hasOutput = (device: ProtocolDevice, index: number, type: string) =>
   device.definition.features[index]?.outputs.some((o) => o.type === type) ?? false;
 
 export const hismithMiniPacket = ({ type, value, feature }: FeatureOutput, device: ProtocolDevice): PacketOrReason => {
-  const features = device.definition.features;
   switch (type) {
     case 'Oscillate':
       return packet(0x03, value);
     case 'Vibrate': {
-      const dualVibe = features.filter((f) => f.outputs.some((o) => o.type === 'Vibrate')).length >= 2;
-      return packet(!dualVibe || feature.index === 1 ? 0x05 : 0x03, value);
+      return packet(vibratorCount(device) < 2 || feature.index === 1 ? 0x05 : 0x03, value);
     }
     case 'Constrict':
       return packet(hasOutput(device, 1, 'Constrict') && !hasOutput(device, 0, 'Constrict') ? 0x05 : 0x03, value);

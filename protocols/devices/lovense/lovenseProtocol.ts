@@ -7,6 +7,7 @@
  */
 import type { FeatureOutput, DeviceProtocol, ProtocolDevice, ProtocolWrite } from '../deviceProtocol.js';
 import { encoded, unsupported } from '../deviceProtocol.js';
+import { eachOutput } from '../outputEncoders.js';
 import {
   ascii,
   bytesToText,
@@ -148,17 +149,10 @@ export const lovenseProtocol: DeviceProtocol<LovenseState> = {
     position: 0,
   }),
   encodeOutputs(state, outputs, device) {
-    let next = state;
-    const writes: ProtocolWrite[] = [];
-    for (const output of outputs) {
-      const result = encodeOne(next, output, device);
-      if (!result.ok) return result;
-      next = result.state;
-      writes.push(...result.writes);
-    }
+    const result = eachOutput(state, outputs, device, encodeOne);
+    if (!result.ok || state.drive !== 'multiply' || outputs.length === 0) return result;
     // All motors of a Mply device travel in one packet, however many changed.
-    if (state.drive === 'multiply' && outputs.length > 0) writes.push(command(`Mply:${next.levels.join(':')};`));
-    return encoded(next, writes);
+    return encoded(result.state, [...result.writes, command(`Mply:${result.state.levels.join(':')};`)]);
   },
   *readInput(_state, request) {
     if (request.type !== 'Battery') throw new Error(`Lovense has no ${request.type} sensor`);

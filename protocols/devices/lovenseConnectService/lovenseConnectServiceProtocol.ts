@@ -18,6 +18,7 @@
  */
 import type { ProtocolDevice } from '../deviceProtocol.js';
 import { encoded, unsupported, type DeviceProtocol, type FeatureOutput, type ProtocolWrite } from '../deviceProtocol.js';
+import { eachOutput } from '../outputEncoders.js';
 import { ascii, read, send, write, type ProtocolScript } from '../hardwareRequests.js';
 import { lovenseConnectServiceDevices } from './lovenseConnectServiceDevices.js';
 
@@ -76,17 +77,7 @@ export const lovenseConnectServiceProtocol: DeviceProtocol<LovenseConnectService
     if (device.identifier === 'Solace') yield* send(request(`Depth?v=3&t=${toyId(device)}`));
     return state;
   },
-  encodeOutputs(state, outputs, device) {
-    let next = state;
-    const writes: ProtocolWrite[] = [];
-    for (const output of outputs) {
-      const result = encodeOne(next, output, device);
-      if (!result.ok) return result;
-      next = result.state;
-      writes.push(...result.writes);
-    }
-    return encoded(next, writes);
-  },
+  encodeOutputs: (state, outputs, device) => eachOutput(state, outputs, device, encodeOne),
   *readInput(_state, input) {
     if (input.type !== 'Battery') throw new Error(`Lovense Connect reports no ${input.type}`);
     const level = (yield* read('rx', 1))[0];

@@ -3,18 +3,16 @@
  * `[0x55, 0x03, which, 0, running ? 3 : 0, the faster speed, 0]`, where `which` picks the motor
  * that runs alone (1 the first, 2 the second) and is 0 for both alike (or a one-motor model).
  */
-import type { DeviceProtocol, ProtocolDevice } from '../deviceProtocol.js';
+import type { DeviceProtocol } from '../deviceProtocol.js';
 import { write, type WriteRequest } from '../hardwareRequests.js';
 import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import { svakomDualVibration } from '../svakomDualVibration.js';
+import { vibratorCount } from '../vibratorCount.js';
 import { svakomBarneyDevices } from './svakomBarneyDevices.js';
 
-export const vibratorCount = (device: ProtocolDevice): number =>
-  device.definition.features.filter((feature) => feature.outputs.some((output) => output.type === 'Vibrate')).length;
-
 export const svakomBarneyPacket = ([first = 0, second = 0]: readonly number[], vibrators: number): WriteRequest => {
-  const which = vibrators === 1 || (first > 0 && second > 0) || first === second ? 0x00 : first > 0 ? 0x01 : 0x02;
-  const running = first !== 0 || second !== 0;
-  return write('tx', [0x55, 0x03, which, 0x00, running ? 0x03 : 0x00, Math.max(first, second), 0x00]);
+  const { motors, running, level } = svakomDualVibration(first, second, vibrators === 1);
+  return write('tx', [0x55, 0x03, motors, 0x00, running ? 0x03 : 0x00, level, 0x00]);
 };
 
 export const svakomBarneyProtocol: DeviceProtocol<LevelsState> = {
