@@ -142,6 +142,11 @@ export const dcmMachine = setup({
         'scan.stop': { target: 'idle', actions: ['stopBusScan', 'reportScanningStopped'] },
         'bus.scanFinished': { target: 'idle', actions: 'reportScanningStopped' },
         'bus.scanFailed': { target: 'idle', actions: ['logScanFailure', 'reportScanningStopped'] },
+        // The bus went away mid-scan (adapter switched off): that scan is over too.
+        'bus.unavailable': {
+          target: 'unavailable',
+          actions: ['noteUnavailable', 'warnUnavailable', 'reportUnavailable', 'reportScanningStopped'],
+        },
       },
     },
   },

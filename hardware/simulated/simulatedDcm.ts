@@ -95,6 +95,15 @@ export class SimulatedDcm implements DeviceCommunicationManager {
     else this.unreachable.add(address);
   }
 
+  /** The simulated subsystem goes away (an adapter switched off) or comes back. */
+  setAvailable(available: boolean, reason = 'simulated subsystem unavailable'): void {
+    if (!available) {
+      clearTimeout(this.scanTimer);
+      this.scanning = false;
+    }
+    this.events?.availabilityChanged(available, available ? undefined : reason);
+  }
+
   /** The live connection to a device, once the engine has connected to it. */
   hardware(address: string): SimulatedHardware | undefined {
     return this.connections.get(address);

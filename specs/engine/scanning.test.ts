@@ -71,3 +71,21 @@ describe('scanning across several device communication managers', () => {
     }
   });
 });
+
+describe('a manager that goes away mid-scan', () => {
+  it('ends its part of the scan, so ScanningFinished still comes', async () => {
+    const leaving = new SimulatedDcm({ devices: [{ name: 'LVS-Edge' }], finiteScan: false });
+    const server = new ButtplugServer({ deviceCommunicationManagers: [leaving] });
+    try {
+      const raw = await connected(server);
+      raw.send('[{"StartScanning":{"Id":2}}]');
+      await raw.waitFor((m) => 'DeviceList' in m);
+      await settle();
+      expect(finished(raw)).toHaveLength(0);
+      leaving.setAvailable(false, 'adapter switched off');
+      await raw.waitFor((m) => 'ScanningFinished' in m);
+    } finally {
+      await server.shutdown();
+    }
+  });
+});
