@@ -6,7 +6,7 @@
  *   online.ready --(hardware that can reconnect drops)--> reconnecting { waiting <-> connecting -> identifying -> initializing }
  *   reconnecting -> online.ready (same index, outputs stopped) | disconnected (window over)
  *
- * In `ready`, parallel regions run the output command lifecycle (idle -> settling -> writing -> gap,
+ * In `ready`, parallel regions run the output command lifecycle (idle -> settling -> writing -> gap -> gapOver,
  * honouring the message gap with latest-wins coalescing) and the keepalive timer. Sensor reads and
  * subscriptions run as child tasks. Hardware I/O is done by actors the live system provides
  * (see actors/deviceActors.ts); this file only says when.
@@ -377,6 +377,7 @@ export const deviceMachine = setup({
   },
   guards: {
     hasPending: ({ context }) => hasPending(context.queue),
+    hasNoGap: ({ context }) => context.gapMs <= 0,
     needsKeepalive: ({ context }) => {
       const keepalive = context.protocol.keepalive;
       if (keepalive === undefined) return false;
@@ -850,12 +851,13 @@ export const deviceMachine = setup({
                   },
                 },
                 gap: {
-                  after: {
-                    messageGap: [
-                      { guard: 'hasPending', target: 'writing', actions: 'prepareBatch' },
-                      { target: 'idle' },
-                    ],
-                  },
+                  // Without a gap there is nothing to wait for (a 0 ms timer would still cost a tick).
+                  always: { guard: 'hasNoGap', target: 'gapOver' },
+                  after: { messageGap: 'gapOver' },
+                },
+                // What waited during the gap goes out now.
+                gapOver: {
+                  always: [{ guard: 'hasPending', target: 'writing', actions: 'prepareBatch' }, { target: 'idle' }],
                 },
               },
             },

@@ -1,6 +1,5 @@
 /** Child processes for the benchmarks: the engine's command line and the baseline echo relay. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,15 +7,17 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface BenchProcess {
   readonly url: string;
-  readonly pid: number;
-  /** Resident memory now, in bytes. */
-  rss(): number;
+  /** Heap in use after a full collection, in bytes (bench hosts only). */
+  heapUsed(): Promise<number>;
   stop(): Promise<void>;
 }
 
 const start = (args: string[]): Promise<BenchProcess> =>
   new Promise((resolveStart, reject) => {
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child: ChildProcess = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    });
     let output = '';
     const timer = setTimeout(() => reject(new Error(`${args[0]} did not start`)), 20_000);
     child.stdout!.setEncoding('utf8').on('data', (text: string) => {
@@ -30,8 +31,11 @@ const start = (args: string[]): Promise<BenchProcess> =>
         child.stdout!.resume();
         resolveStart({
           url: urls[0]!,
-          pid: child.pid!,
-          rss: () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) * 1024,
+          heapUsed: () =>
+            new Promise((resolveHeap) => {
+              child.once('message', (message) => resolveHeap((message as { heapUsed: number }).heapUsed));
+              child.send('measure');
+            }),
           stop: () =>
             new Promise((done) => {
               child.once('exit', () => done());
@@ -43,7 +47,8 @@ const start = (args: string[]): Promise<BenchProcess> =>
     });
   });
 
-export const startEchoRelay = (): Promise<BenchProcess> => start(['specs/bench/echoRelay.ts']);
+/** A bench host (see benchHost.ts): `relay`, `sessions` or `engines`. */
+export const startBenchHost = (mode: 'relay' | 'sessions' | 'engines'): Promise<BenchProcess> => start(['specs/bench/benchHost.ts', mode]);
 
 export const startEngineProcess = (...flags: string[]): Promise<BenchProcess> =>
   start(['cli.ts', '--websocket-port', '0', '--log', 'info', '--log-json', ...flags]);

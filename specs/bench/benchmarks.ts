@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { v4Codec } from '../../protocols/buttplug/v4Codec.js';
-import { startEchoRelay, startEngineProcess, type BenchProcess } from './benchProcesses.js';
+import { startBenchHost, startEngineProcess, type BenchProcess } from './benchProcesses.js';
 import { FrameProbe } from './frameProbe.js';
 
 type Progress = (line: string) => void;
@@ -50,17 +50,17 @@ const throughput = async (probe: FrameProbe, total: number, window: number) => {
   return total / ((performance.now() - started) / 1000);
 };
 
-/** RSS growth per connected, handshaken client. */
+/** Heap growth (after full collections) per connected, handshaken client. */
 const memoryPerClient = async (server: BenchProcess, clients: number, handshaken: boolean) => {
-  const before = server.rss();
+  const before = await server.heapUsed();
   const probes: FrameProbe[] = [];
   for (let i = 0; i < clients; i++) {
     const probe = await FrameProbe.open(server.url);
     if (handshaken) await handshake(probe);
     probes.push(probe);
   }
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const perClient = (server.rss() - before) / clients;
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const perClient = ((await server.heapUsed()) - before) / clients;
   await Promise.all(probes.map((probe) => probe.close()));
   return perClient;
 };
@@ -79,7 +79,7 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
   };
 
   progress('starting the baseline relay and the engine (simulated Lovense Edge)...');
-  const relay = await startEchoRelay();
+  const relay = await startBenchHost('relay');
   const engine = await startEngineProcess('--simulate', 'LVS-Edge');
   try {
     const relayProbe = await FrameProbe.open(relay.url);
@@ -109,18 +109,20 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
     await engineProbe.close();
   } finally {
     await engine.stop();
+    await relay.stop();
   }
 
-  progress('[4/5] memory per connected client (each with its own engine: --concurrent-sessions)...');
-  const concurrent = await startEngineProcess('--concurrent-sessions', '--simulate', 'LVS-Edge');
+  progress('[4/5] heap per connected client...');
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+  const hosts = { relay: await startBenchHost('relay'), sessions: await startBenchHost('sessions'), engines: await startBenchHost('engines') };
   try {
-    const base = await memoryPerClient(relay, 50, false);
-    const perSession = await memoryPerClient(concurrent, 50, true);
-    const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
-    report('RSS per connected client', kib(base), kib(perSession), ratio(perSession, base));
+    const base = await memoryPerClient(hosts.relay, 200, false);
+    const perSession = await memoryPerClient(hosts.sessions, 200, true);
+    const perEngine = await memoryPerClient(hosts.engines, 50, true);
+    report('Heap per client: a session of a shared engine (default)', kib(base), kib(perSession), ratio(perSession, base));
+    report('Heap per client: its own engine (--concurrent-sessions)', kib(base), kib(perEngine), ratio(perEngine, base));
   } finally {
-    await concurrent.stop();
-    await relay.stop();
+    await Promise.all(Object.values(hosts).map((host) => host.stop()));
   }
 
   progress('[5/5] decoding frames in process...');
@@ -137,7 +139,8 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
     'the same machine, so the ratio (engine / baseline) is the number to watch; absolute figures depend on the',
     'machine. Baselines: a bare `ws` server in its own process that answers every frame without doing',
     'anything (the cost of a WebSocket hop and JSON), and `JSON.parse` for decoding. The engine runs as',
-    '`buttplug-actors` in its own process with a simulated Lovense Edge.',
+    '`buttplug-actors` in its own process with a simulated Lovense Edge; heap figures come from bench hosts',
+    '(`specs/bench/benchHost.ts`) that report their heap after full garbage collections.',
     '',
     `Run: ${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch}.`,
     '',
@@ -146,9 +149,9 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
     ...rows,
     '',
     'Notes: an OutputCmd is answered only once its bytes were written to the (simulated) device, after one',
-    "microtask in which the frame's other messages can join the same batch. Memory per client with",
-    '`--concurrent-sessions` includes a whole engine per client (device manager, device communication',
-    'managers, its own simulated device); in the default one-client-at-a-time mode clients share one engine.',
+    "microtask in which the frame's other messages can join the same batch. A client with its own engine",
+    '(`--concurrent-sessions`) carries a whole actor system: device manager, device communication manager, its',
+    'own simulated device; by default clients take turns on one shared engine.',
     '',
   ].join('\n');
 };
