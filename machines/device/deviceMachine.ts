@@ -47,6 +47,7 @@ import {
   type OutputQueue,
   type Outcome,
 } from './outputQueue.js';
+import { endSubscriptions, ready, startInputTasks, subscriptionKey } from './sensorTasks.js';
 
 export interface DeviceTimeouts {
   readonly connectMs: number;
@@ -217,87 +218,6 @@ const answer = (enqueue: Enqueue, outcomes: readonly Outcome<AnyActorRef | undef
 
 const reply = (enqueue: Enqueue, replyTo: AnyActorRef, message: ServerMessageV4) =>
   enqueue.sendTo(replyTo, { type: 'server.message', message });
-
-const subscriptionKey = (featureIndex: number, type: InputType) => `${featureIndex}/${type}`;
-
-const ready = (context: DeviceContext) => ({
-  hardware: context.hardware!,
-  definition: context.definition!,
-  protocolDevice: context.protocolDevice!,
-});
-
-interface SpawnEnqueue {
-  spawnChild(src: 'inputTask', options: { id: string; input: InputTaskInput }): void;
-}
-
-/** Streams sessions listen to, as `subscriptions` has them, other than `key`. */
-const streamsBesides = (subscriptions: DeviceContext['subscriptions'], key: string): InputStream[] =>
-  [...subscriptions]
-    .filter(([other, sessions]) => other !== key && sessions.size > 0)
-    .map(([other]) => {
-      const [featureText, type] = other.split('/') as [string, InputType];
-      return { featureIndex: Number(featureText), type };
-    });
-
-/**
- * Spawns one child per sensor task; returns the context fields to assign. `subscriptions` is the
- * map as it will be once assigned (it tells each task which other streams stay open).
- */
-const startInputTasks = (
-  enqueue: SpawnEnqueue,
-  context: DeviceContext,
-  tasks: readonly { feature: ResolvedFeature; task: InputTask }[],
-  subscriptions: DeviceContext['subscriptions'] = context.subscriptions,
-): Pick<DeviceContext, 'inputTasks' | 'nextTaskToken'> => {
-  const { hardware, protocolDevice } = ready(context);
-  const inputTasks = new Map(context.inputTasks);
-  let token = context.nextTaskToken;
-  for (const { feature, task } of tasks) {
-    inputTasks.set(token, task);
-    enqueue.spawnChild('inputTask', {
-      id: `input-${token}`,
-      input: {
-        token,
-        hardware,
-        protocol: context.protocol,
-        device: protocolDevice,
-        state: context.protocolState,
-        feature,
-        type: task.type,
-        command: task.command,
-        otherStreams: streamsBesides(subscriptions, subscriptionKey(task.featureIndex, task.type)),
-        timeoutMs: context.timeouts.exchangeMs,
-      },
-    });
-    token++;
-  }
-  return { inputTasks, nextTaskToken: token };
-};
-
-/** Removes a session (or everyone) from subscriptions; streams nobody listens to any more get unsubscribed. */
-const endSubscriptions = (
-  context: DeviceContext,
-  session: AnyActorRef | undefined,
-  featureIndexes?: readonly number[],
-): { subscriptions: Map<string, ReadonlySet<AnyActorRef>>; tasks: { feature: ResolvedFeature; task: InputTask }[] } => {
-  const { definition } = ready(context);
-  const subscriptions = new Map(context.subscriptions);
-  const tasks: { feature: ResolvedFeature; task: InputTask }[] = [];
-  for (const [key, sessions] of context.subscriptions) {
-    const [featureText, type] = key.split('/') as [string, InputType];
-    const featureIndex = Number(featureText);
-    if (featureIndexes && !featureIndexes.includes(featureIndex)) continue;
-    const rest = new Set(sessions);
-    if (session) rest.delete(session);
-    else rest.clear();
-    subscriptions.set(key, rest);
-    const feature = definition.features.find((f) => f.index === featureIndex);
-    if (sessions.size > 0 && rest.size === 0 && feature) {
-      tasks.push({ feature, task: { id: 0, featureIndex, type, command: 'Unsubscribe' } });
-    }
-  }
-  return { subscriptions, tasks };
-};
 
 const errorOf = (event: unknown): { error?: string } => {
   const error = (event as { error?: unknown }).error;
