@@ -32,17 +32,16 @@ export type { DeviceCommunicationManager, DcmEvents } from './hardware/deviceCom
 export type { DiscoveredDevice, Hardware, HardwareEvent } from './hardware/hardware.js';
 export { SimulatedDcm, type SimulatedDcmOptions, type SimulatedDeviceSpec } from './hardware/simulated/simulatedDcm.js';
 export { SimulatedHardware, type DeviceSimulator, type HardwareCommandRecord } from './hardware/simulated/simulatedHardware.js';
-// Each loads its native library only when it starts, and says in one sentence when it cannot.
+// Each loads its library only when it starts, and says in one sentence when it cannot work here.
 export { BluetoothLeDcm, type BluetoothLeDcmOptions } from './hardware/bluetoothLe/bluetoothLeDcm.js';
 export type { NobleBindings } from './hardware/bluetoothLe/noble.js';
 export { HidDcm, type HidDcmOptions } from './hardware/hid/hidDcm.js';
 export type { HidConnection, HidDeviceInfo, HidLibrary } from './hardware/hid/hidLibrary.js';
 export { LovenseDongleDcm, type LovenseDongleDcmOptions } from './hardware/lovenseDongle/lovenseDongleDcm.js';
-// Test aids: hardware played in software, below the real libraries.
-export { FakeBleAdapter, FakePeripheral, type FakeBleAdapterOptions, type FakePeripheralSpec } from './hardware/bluetoothLe/testing/fakeBleAdapter.js';
-export { addFakeLovense } from './hardware/bluetoothLe/testing/fakeLovensePeripheral.js';
-export { FakeHidDevice, FakeHidLibrary, type FakeHidDeviceSpec } from './hardware/hid/testing/fakeHid.js';
-export { FakeLovenseDongle, type FakeDongleToy } from './hardware/lovenseDongle/testing/fakeLovenseDongle.js';
+export { SerialDcm, type SerialDcmOptions } from './hardware/serial/serialDcm.js';
+export { WebsocketDeviceDcm, DEFAULT_DEVICE_WEBSOCKET_PORT, type WebsocketDeviceDcmOptions } from './hardware/websocketDevices/websocketDeviceDcm.js';
+export { LovenseConnectDcm, LOVENSE_LOOKUP_URL, type LovenseConnectDcmOptions } from './hardware/lovenseConnect/lovenseConnectDcm.js';
+// Hardware played in software, below the real libraries: `buttplug-actors/testing`.
 
 // Wire protocol and device protocols
 export { ErrorCode } from './protocols/buttplug/errorCodes.js';
@@ -55,11 +54,6 @@ export { parseUserConfigFile } from './protocols/config/userConfigFile.js';
 export { formatIssue, type ConfigIssue, type ConfigParseResult } from './protocols/config/configIssues.js';
 export type { AnyDeviceProtocol, DeviceProtocol } from './protocols/devices/deviceProtocol.js';
 export { builtinProtocols } from './protocols/devices/index.js';
-
-// Serial, WebSocket and Lovense Connect device managers (serialport loads only when the serial manager starts)
-export { SerialDcm, type SerialDcmOptions } from './hardware/serial/serialDcm.js';
-export { WebsocketDeviceDcm, DEFAULT_DEVICE_WEBSOCKET_PORT, type WebsocketDeviceDcmOptions } from './hardware/websocketDevices/websocketDeviceDcm.js';
-export { LovenseConnectDcm, LOVENSE_LOOKUP_URL, type LovenseConnectDcmOptions } from './hardware/lovenseConnect/lovenseConnectDcm.js';
 
 // Machine definitions, for visualizers and tests
 export { serverMachine } from './machines/serverMachine.js';
