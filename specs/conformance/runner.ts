@@ -4,8 +4,8 @@
  * spec version whose messages can express the case. A file passes when every version that ran passed.
  *
  * Stricter than the reference in two ways: commands left over after the last step fail the run
- * (except a repeat-last-write keepalive resending the last packet on time), and battery readings
- * requested asynchronously are awaited and compared.
+ * (except a keepalive resending the last packet on time, and further writes of a final Stop the case
+ * does not list), and battery readings requested asynchronously are awaited and compared.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -132,11 +132,13 @@ class DeviceProbe {
   }
 
   /**
-   * A repeat-last-write keepalive resending the previous write after the idle interval is the
-   * protocol's own behaviour, not traffic a step caused.
+   * A keepalive resending the previous write after its idle interval (a repeat-last-write keepalive,
+   * or a protocol's own keepalive that repeats the level) is the protocol's own behaviour, not traffic
+   * a step caused.
    */
   private isKeepaliveResend(hardware: SimulatedHardware, position: number): boolean {
-    if (this.keepalive?.kind !== 'repeatLastWrite' || position === 0) return false;
+    const repeats = this.keepalive?.kind === 'repeatLastWrite' || this.keepalive?.kind === 'protocolKeepalive';
+    if (!this.keepalive || !repeats || position === 0) return false;
     const record = hardware.commands[position]!;
     const previous = hardware.commands[position - 1]!;
     const idle = hardware.commandTimes[position]! - hardware.commandTimes[position - 1]!;
