@@ -59,6 +59,13 @@ describe('tcodeV03Protocol', () => {
     expect(encode(single, [{ featureIndex: 0, command: { Position: { Value: 0 } } }])).toEqual(['L0000\n']);
   });
 
+  it('writes ranges made for TCode digit for digit, as the reference does (50 of 99 is V150)', () => {
+    expect(encode(withVibe, [{ featureIndex: 1, command: { Vibrate: { Value: 50 } } }])).toEqual(['V150\n']);
+    expect(tcodeMagnitude(50, 100)).toBe('50');
+    expect(tcodeMagnitude(510, 1000)).toBe('510');
+    expect(tcodeMagnitude(3, 6)).toBe('5');
+  });
+
   it('drives a user-configured vibrator on its feature channel (V<feature index>)', () => {
     expect(encode(withVibe, [{ featureIndex: 1, command: { Vibrate: { Value: 99 } } }])).toEqual(['V199\n']);
     expect(encode(withVibe, [{ featureIndex: 1, command: { Vibrate: { Value: 5 } } }])).toEqual(['V105\n']);
@@ -130,9 +137,12 @@ describe('tcodeV03Protocol', () => {
           const [, digits, interval] = match!;
           expect(digits).toHaveLength(magnitudeDigits(max));
           expect(Number(interval)).toBe(duration);
-          // Within half a digit of the true fraction, except the top, which TCode cannot write as 1.0.
+          // Within half a digit of the true fraction, except the top, which TCode cannot write as 1.0, and
+          // ranges written digit for digit ([0, 99]: the value is the percentage), within one digit.
           const step = 10 ** -digits!.length;
-          expect(Math.abs(fraction(digits!) - value / max)).toBeLessThanOrEqual((value === max ? step : step / 2) + 1e-12);
+          const digitForDigit = max === 10 ** digits!.length - 1;
+          const tolerance = value === max || digitForDigit ? step : step / 2;
+          expect(Math.abs(fraction(digits!) - value / max)).toBeLessThanOrEqual(tolerance + 1e-12);
         },
       ),
     );
