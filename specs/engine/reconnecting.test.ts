@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ButtplugDeviceError } from '../../actors/client/clientErrors.js';
-import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
 import { builtinProtocols } from '../../protocols/devices/index.js';
 import { scanFor, startEngine, waitFor } from '../support/engine.js';
+import { expectDeviceError } from '../support/deviceFailure.js';
 import { recordingLogger } from '../support/recordingLogger.js';
 import { testBleProtocol } from '../support/testProtocols.js';
 
@@ -10,15 +9,6 @@ const quickReconnect = { reconnectWindowMs: 600, reconnectFirstDelayMs: 20, reco
 
 const edge = (canReconnect = true) => ({ name: 'LVS-Edge', address: 'EDGE', canReconnect });
 
-const deviceError = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ButtplugDeviceError);
-  expect((error as ButtplugDeviceError).code).toBe(ErrorCode.Device);
-  return error as ButtplugDeviceError;
-};
 
 describe('a device whose hardware can reconnect', () => {
   it('stays listed while it reconnects, refuses commands meanwhile, and comes back stopped at the same index', async () => {
@@ -35,7 +25,7 @@ describe('a device whose hardware can reconnect', () => {
     const first = engine.dcm.hardware('EDGE')!;
     first.drop('out of range');
     await waitFor(() => !first.connected);
-    const refused = await deviceError(device!.vibrate(0.5));
+    const refused = await expectDeviceError(device!.vibrate(0.5));
     expect(refused.message).toMatch(/reconnecting/);
     expect(client.devices.map((d) => d.index)).toEqual([device!.index]);
 
@@ -96,7 +86,7 @@ describe('a device whose hardware can reconnect', () => {
     const [device] = await scanFor(client);
     engine.dcm.setReachable('EDGE', false);
     const removed = new Promise<void>((resolve) => client.once('deviceremoved', () => resolve()));
-    const error = await deviceError(device!.vibrate(1));
+    const error = await expectDeviceError(device!.vibrate(1));
     expect(error.message).toMatch(/disconnected: link lost/);
     expect(client.devices).toHaveLength(1);
     await removed;
@@ -185,7 +175,7 @@ describe('a device whose hardware cannot reconnect', () => {
     const client = await engine.connectClient();
     const [device] = await scanFor(client);
     const removed = new Promise<void>((resolve) => client.once('deviceremoved', () => resolve()));
-    const error = await deviceError(device!.vibrate(1));
+    const error = await expectDeviceError(device!.vibrate(1));
     expect(error.message).toMatch(/unplugged/);
     await removed;
     expect(client.devices).toEqual([]);

@@ -1,42 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ButtplugServer } from '../../actors/buttplugServer.js';
-import { ButtplugClient } from '../../actors/client/buttplugClient.js';
-import { ButtplugDeviceError } from '../../actors/client/clientErrors.js';
+import { describe, expect, it } from 'vitest';
 import { BluetoothLeDcm } from '../../hardware/bluetoothLe/bluetoothLeDcm.js';
 import { FakeBleAdapter } from '../../hardware/bluetoothLe/testing/fakeBleAdapter.js';
 import { addFakeLovense } from '../../hardware/bluetoothLe/testing/fakeLovensePeripheral.js';
 import type { DeviceTimeouts } from '../../machines/device/deviceMachine.js';
-import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
-import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
-import { scanFor, waitFor } from '../support/engine.js';
-
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+import { expectDeviceError } from '../support/deviceFailure.js';
+import { scanFor, serveWith, waitFor } from '../support/engine.js';
 
 const quickReconnect: Partial<DeviceTimeouts> = { reconnectWindowMs: 500, reconnectFirstDelayMs: 20, reconnectMaxDelayMs: 100 };
 
-const startBleEngine = async (adapter: FakeBleAdapter, deviceTimeouts: Partial<DeviceTimeouts> = quickReconnect) => {
-  const server = new ButtplugServer({
-    deviceCommunicationManagers: [new BluetoothLeDcm({ bindings: adapter, operationTimeoutMs: 150 })],
-    deviceTimeouts,
-  });
-  const client = new ButtplugClient('ble test', { requestTimeoutMs: 3_000 });
-  await client.connect(new EmbeddedConnector(server));
-  cleanups.push(() => server.shutdown(), () => client.disconnect());
-  return { server, client };
-};
-
-const deviceError = async (promise: Promise<unknown>): Promise<ButtplugDeviceError> => {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
+const startBleEngine = (adapter: FakeBleAdapter, deviceTimeouts: Partial<DeviceTimeouts> = quickReconnect) =>
+  serveWith(
+    {
+      deviceCommunicationManagers: [new BluetoothLeDcm({ bindings: adapter, operationTimeoutMs: 150 })],
+      deviceTimeouts,
+    },
+    'ble test',
   );
-  expect(error).toBeInstanceOf(ButtplugDeviceError);
-  expect((error as ButtplugDeviceError).code).toBe(ErrorCode.Device);
-  return error as ButtplugDeviceError;
-};
 
 /** Retries `attempt` until it succeeds (a device finishing its reconnect), for up to a second. */
 const eventually = async (attempt: () => Promise<unknown>): Promise<void> => {
@@ -113,7 +92,7 @@ describe('Bluetooth LE end to end: a Lovense toy found through noble', () => {
     toy.setInRange(false);
     await waitFor(() => !toy.connected);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect((await deviceError(edge!.vibrate(0.2))).message).toMatch(/reconnecting/);
+    expect((await expectDeviceError(edge!.vibrate(0.2))).message).toMatch(/reconnecting/);
 
     const before = toy.writes.length;
     toy.setInRange(true);
@@ -134,7 +113,7 @@ describe('Bluetooth LE end to end: failures (issue item 7)', () => {
     const [edge] = await scanFor(client);
     // The stack stops acknowledging (a write with response) while the toy fades away.
     toy.ignoreWrites(5);
-    expect((await deviceError(edge!.vibrate(1))).message).toMatch(/timed out/);
+    expect((await expectDeviceError(edge!.vibrate(1))).message).toMatch(/timed out/);
 
     const removed = new Promise<void>((resolve) => client.once('deviceremoved', () => resolve()));
     toy.setInRange(false);
@@ -155,7 +134,7 @@ describe('Bluetooth LE end to end: failures (issue item 7)', () => {
     await toy.nextWrite();
     const droppedAt = Date.now();
     toy.setInRange(false);
-    expect((await deviceError(inFlight)).message).toMatch(/disconnected: Bluetooth link lost/);
+    expect((await expectDeviceError(inFlight)).message).toMatch(/disconnected: Bluetooth link lost/);
     expect(Date.now() - droppedAt).toBeLessThan(400);
     expect(client.devices).toHaveLength(1);
 

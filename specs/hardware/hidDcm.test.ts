@@ -1,47 +1,26 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ButtplugServer } from '../../actors/buttplugServer.js';
-import { ButtplugClient } from '../../actors/client/buttplugClient.js';
-import { ButtplugDeviceError } from '../../actors/client/clientErrors.js';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../actors/logger.js';
 import type { DiscoveredDevice } from '../../hardware/hardware.js';
 import { HidDcm } from '../../hardware/hid/hidDcm.js';
 import { FakeHidLibrary } from '../../hardware/hid/testing/fakeHid.js';
-import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
 import { builtinProtocols } from '../../protocols/devices/index.js';
-import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
-import { scanFor, waitFor } from '../support/engine.js';
+import { expectDeviceError } from '../support/deviceFailure.js';
+import { onCleanup, scanFor, serveWith, waitFor } from '../support/engine.js';
 import { recordingLogger } from '../support/recordingLogger.js';
 import { TEST_HID_PAIR, testHidProtocol } from '../support/testProtocols.js';
-
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 const plugToy = (hid: FakeHidLibrary, serialNumber = 'TOY-0001') =>
   hid.plug({ ...TEST_HID_PAIR, product: 'Pressure Toy', serialNumber });
 
-const startHidEngine = async (hid: FakeHidLibrary, logger = silentLogger) => {
-  const server = new ButtplugServer({
-    deviceCommunicationManagers: [new HidDcm({ hid, pollIntervalMs: 20 })],
-    protocols: [...builtinProtocols, testHidProtocol],
-    logger,
-  });
-  const client = new ButtplugClient('hid test', { requestTimeoutMs: 3_000 });
-  await client.connect(new EmbeddedConnector(server));
-  cleanups.push(() => server.shutdown(), () => client.disconnect());
-  return { server, client };
-};
-
-const deviceError = async (promise: Promise<unknown>): Promise<ButtplugDeviceError> => {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
+const startHidEngine = (hid: FakeHidLibrary, logger = silentLogger) =>
+  serveWith(
+    {
+      deviceCommunicationManagers: [new HidDcm({ hid, pollIntervalMs: 20 })],
+      protocols: [...builtinProtocols, testHidProtocol],
+      logger,
+    },
+    'hid test',
   );
-  expect(error).toBeInstanceOf(ButtplugDeviceError);
-  expect((error as ButtplugDeviceError).code).toBe(ErrorCode.Device);
-  return error as ButtplugDeviceError;
-};
 
 describe('HID manager', () => {
   it('rejects start with one sentence when node-hid cannot load its native library', async () => {
@@ -74,7 +53,7 @@ describe('HID manager', () => {
     const found: DiscoveredDevice[] = [];
     const dcm = new HidDcm({ hid, pollIntervalMs: 10 });
     await dcm.start({ deviceFound: (d) => found.push(d), scanningFinished: () => {}, availabilityChanged: () => {} }, silentLogger);
-    cleanups.push(() => dcm.stop());
+    onCleanup(() => dcm.stop());
     await dcm.startScanning();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(found.map((d) => d.info)).toEqual([
@@ -155,7 +134,7 @@ describe('HID end to end: failures (issue item 7)', () => {
     const [device] = await scanFor(client);
     const removed = new Promise<void>((resolve) => client.once('deviceremoved', () => resolve()));
     toy.failWrites('Cannot write to hid device');
-    const error = await deviceError(device!.vibrate(1));
+    const error = await expectDeviceError(device!.vibrate(1));
     expect(error.message).toMatch(/HID write failed: Cannot write to hid device/);
     await removed;
     expect(client.devices).toEqual([]);
@@ -171,7 +150,7 @@ describe('HID end to end: failures (issue item 7)', () => {
     const reading = device!.read('Pressure');
     await new Promise((resolve) => setTimeout(resolve, 10));
     toy.unplug();
-    await deviceError(reading);
+    await expectDeviceError(reading);
     await removed;
   });
 });

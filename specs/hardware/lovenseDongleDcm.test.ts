@@ -1,43 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ButtplugServer } from '../../actors/buttplugServer.js';
-import { ButtplugClient } from '../../actors/client/buttplugClient.js';
-import { ButtplugDeviceError } from '../../actors/client/clientErrors.js';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../actors/logger.js';
 import { FakeHidLibrary } from '../../hardware/hid/testing/fakeHid.js';
 import { LovenseDongleDcm } from '../../hardware/lovenseDongle/lovenseDongleDcm.js';
 import { FakeLovenseDongle } from '../../hardware/lovenseDongle/testing/fakeLovenseDongle.js';
-import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
-import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
-import { scanFor, waitFor } from '../support/engine.js';
+import { expectDeviceError } from '../support/deviceFailure.js';
+import { scanFor, serveWith, waitFor } from '../support/engine.js';
 import { recordingLogger } from '../support/recordingLogger.js';
-
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 const EDGE = { id: 'c44a1d5e9dd0', name: 'LVS-Edge', battery: 42 };
 
-const startDongleEngine = async (hid: FakeHidLibrary, logger = silentLogger) => {
-  const server = new ButtplugServer({
-    deviceCommunicationManagers: [new LovenseDongleDcm({ hid, dongleSearchIntervalMs: 20, probeMs: 30 })],
-    logger,
-  });
-  const client = new ButtplugClient('dongle test', { requestTimeoutMs: 3_000 });
-  await client.connect(new EmbeddedConnector(server));
-  cleanups.push(() => server.shutdown(), () => client.disconnect());
-  return { server, client };
-};
-
-const deviceError = async (promise: Promise<unknown>): Promise<ButtplugDeviceError> => {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
+const startDongleEngine = (hid: FakeHidLibrary, logger = silentLogger) =>
+  serveWith(
+    {
+      deviceCommunicationManagers: [new LovenseDongleDcm({ hid, dongleSearchIntervalMs: 20, probeMs: 30 })],
+      logger,
+    },
+    'dongle test',
   );
-  expect(error).toBeInstanceOf(ButtplugDeviceError);
-  expect((error as ButtplugDeviceError).code).toBe(ErrorCode.Device);
-  return error as ButtplugDeviceError;
-};
 
 describe('Lovense dongle manager: availability', () => {
   it('rejects start with one sentence when node-hid cannot load', async () => {
@@ -109,7 +88,7 @@ describe('Lovense dongle end to end', () => {
     const removed = new Promise<void>((resolve) => client.once('deviceremoved', () => resolve()));
     dongle.dropToy();
     await removed;
-    expect((await deviceError(edge!.vibrate(1))).message).toMatch(/no device with index/);
+    expect((await expectDeviceError(edge!.vibrate(1))).message).toMatch(/no device with index/);
 
     dongle.placeToy(EDGE);
     const [again] = await scanFor(client);
@@ -126,7 +105,7 @@ describe('Lovense dongle end to end: failures (issue item 7)', () => {
     const [edge] = await scanFor(client);
     const removed = new Promise<void>((resolve) => client.once('deviceremoved', () => resolve()));
     dongle.device.failWrites('Cannot write to hid device');
-    const error = await deviceError(edge!.vibrate(1));
+    const error = await expectDeviceError(edge!.vibrate(1));
     expect(error.message).toMatch(/Lovense USB dongle/);
     await removed;
     expect(client.devices).toEqual([]);
@@ -148,7 +127,7 @@ describe('Lovense dongle end to end: failures (issue item 7)', () => {
     const removed = new Promise<void>((resolve) => client.once('deviceremoved', () => resolve()));
     dongle.unplug();
     await removed;
-    await deviceError(edge!.vibrate(1));
+    await expectDeviceError(edge!.vibrate(1));
     await client.requestDeviceList();
     expect(client.devices).toEqual([]);
   });

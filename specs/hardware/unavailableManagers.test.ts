@@ -1,6 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ButtplugServer } from '../../actors/buttplugServer.js';
-import { ButtplugClient } from '../../actors/client/buttplugClient.js';
+import { describe, expect, it } from 'vitest';
 import { BluetoothLeDcm } from '../../hardware/bluetoothLe/bluetoothLeDcm.js';
 import { FakeBleAdapter } from '../../hardware/bluetoothLe/testing/fakeBleAdapter.js';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
@@ -8,22 +6,13 @@ import { HidDcm } from '../../hardware/hid/hidDcm.js';
 import { FakeHidLibrary } from '../../hardware/hid/testing/fakeHid.js';
 import { LovenseDongleDcm } from '../../hardware/lovenseDongle/lovenseDongleDcm.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
-import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
-import { scanFor, waitFor } from '../support/engine.js';
+import { scanFor, serveWith, waitFor } from '../support/engine.js';
 import { recordingLogger } from '../support/recordingLogger.js';
-
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 const serve = async (managers: DeviceCommunicationManager[]) => {
   const logger = recordingLogger();
   const simulated = new SimulatedDcm({ devices: [{ name: 'LVS-Edge', address: 'EDGE' }] });
-  const server = new ButtplugServer({ deviceCommunicationManagers: [...managers, simulated], logger });
-  const client = new ButtplugClient('test', { requestTimeoutMs: 3_000 });
-  await client.connect(new EmbeddedConnector(server));
-  cleanups.push(() => server.shutdown(), () => client.disconnect());
+  const { client } = await serveWith({ deviceCommunicationManagers: [...managers, simulated], logger });
   return { logger, client, simulated };
 };
 

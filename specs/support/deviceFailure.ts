@@ -3,6 +3,7 @@
  * fails, the link drops): ERROR_DEVICE for the command in flight, then a DeviceList without the device.
  */
 import { expect } from 'vitest';
+import { ButtplugDeviceError } from '../../actors/client/clientErrors.js';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
 import type { RawSession } from './rawSession.js';
 
@@ -19,4 +20,15 @@ export const expectDeviceErrorThenRemoval = async (raw: RawSession, id: number, 
     3_000,
   );
   return String(error['Error']!['ErrorMessage']);
+};
+
+/** The promise rejects with ERROR_DEVICE; returns the error. */
+export const expectDeviceError = async (promise: Promise<unknown>): Promise<ButtplugDeviceError> => {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ButtplugDeviceError);
+  expect((error as ButtplugDeviceError).code).toBe(ErrorCode.Device);
+  return error as ButtplugDeviceError;
 };

@@ -67,3 +67,16 @@ export const waitFor = async (predicate: () => boolean, timeoutMs = 2_000, what 
 export const onCleanup = (cleanup: () => Promise<void>): void => {
   cleanups.push(cleanup);
 };
+
+/** An engine with these options (its device managers...) and a client connected to it, both torn down after the test. */
+export const serveWith = async (
+  options: ButtplugServerOptions,
+  clientName = 'test client',
+): Promise<{ server: ButtplugServer; client: ButtplugClient }> => {
+  const server = new ButtplugServer(options);
+  const client = new ButtplugClient(clientName, { requestTimeoutMs: 3_000 });
+  onCleanup(() => server.shutdown());
+  await client.connect(new EmbeddedConnector(server));
+  onCleanup(() => client.disconnect());
+  return { server, client };
+};
