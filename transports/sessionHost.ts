@@ -14,7 +14,7 @@
 import { frameTransport, type ButtplugServer, type ServerSession } from '../actors/buttplugServer.js';
 import { errorFields, silentLogger, type Logger } from '../actors/logger.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
-import { encodeFrame, readableId } from '../protocols/buttplug/frame.js';
+import { encodeFrame, parseJson, readableId } from '../protocols/buttplug/frame.js';
 import type { MessageV4 } from '../protocols/buttplug/messages.js';
 
 /** How long a refused connection may take to send its handshake before it is told and closed. */
@@ -56,12 +56,8 @@ export const errorFrame = (code: ErrorCode, message: string, id = 0): string => 
 
 /** The Id of a frame's first message, if it has a readable one. */
 const firstId = (text: string): number => {
-  try {
-    const frame: unknown = JSON.parse(text);
-    return Array.isArray(frame) ? readableId(frame[0]) : 0;
-  } catch {
-    return 0;
-  }
+  const frame = parseJson(text);
+  return frame.ok && Array.isArray(frame.value) ? readableId(frame.value[0]) : 0;
 };
 
 interface ActiveSession {

@@ -27,7 +27,7 @@ export interface DecodeOptions {
   readonly versionLabel?: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The Id of an element if it has a readable one, else 0 (what errors about the element carry). */
@@ -119,7 +119,8 @@ const splitConcatenatedArrays = (text: string): string[] | undefined => {
   return depth === 0 && parts.length > 1 ? parts : undefined;
 };
 
-const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } => {
+/** `JSON.parse` that answers instead of throwing. */
+export const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } => {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {

@@ -3,7 +3,7 @@
  * (`ProtocolVersionMajor` since v4, `MessageVersion` in v1..v3, neither in v0).
  */
 import { ErrorCode, failure, type ButtplugFailure } from './errorCodes.js';
-import { readableId } from './frame.js';
+import { isRecord, parseJson, readableId } from './frame.js';
 import { SPEC_VERSION_MAJOR } from './messages.js';
 import type { SessionCodec } from './sessionCodec.js';
 
@@ -18,9 +18,6 @@ export type HandshakeResult =
     }
   | { readonly ok: false; readonly id: number; readonly failure: ButtplugFailure };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The spec version a RequestServerInfo body announces. */
 export const announcedVersion = (body: Record<string, unknown>): number => {
   const major = body['ProtocolVersionMajor'];
@@ -29,14 +26,7 @@ export const announcedVersion = (body: Record<string, unknown>): number => {
   return typeof legacy === 'number' ? legacy : 0;
 };
 
-const parse = (frame: unknown): { ok: true; value: unknown } | { ok: false } => {
-  if (typeof frame !== 'string') return { ok: true, value: frame };
-  try {
-    return { ok: true, value: JSON.parse(frame) };
-  } catch {
-    return { ok: false };
-  }
-};
+const parse = (frame: unknown) => (typeof frame === 'string' ? parseJson(frame) : { ok: true as const, value: frame });
 
 export const readHandshake = (
   frame: unknown,
