@@ -18,7 +18,7 @@ import { tcodeV03Devices } from '../../protocols/devices/tcodeV03/tcodeV03Device
 import { scanFor, startEngine } from '../support/engine.js';
 
 const fixture = (name: string) => new URL(`../config/fixtures/${name}`, import.meta.url).pathname;
-const conformanceConfig = (name: string) => new URL(`../../../shared/conformance/cases/config/${name}`, import.meta.url).pathname;
+const conformanceConfig = (name: string) => new URL(`../conformance/upstream/cases/config/${name}`, import.meta.url).pathname;
 
 /** Stand-in for the TCode protocol (not this suite's subject): writes `<type>:<value>` per output. */
 const textTcode: AnyDeviceProtocol = {

@@ -1,10 +1,10 @@
-/** The upstream device database and its summary in `../shared/conformance/`, for tests only. */
+/** The upstream device database and its summary vendored in `specs/conformance/upstream/`, for tests only. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ProtocolConfig } from '../../../protocols/config/deviceDefinitions.js';
 
 export const sharedPath = (relative: string): string =>
-  fileURLToPath(new URL(`../../../../shared/conformance/${relative}`, import.meta.url));
+  fileURLToPath(new URL(`../../conformance/upstream/${relative}`, import.meta.url));
 
 export const fixturePath = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
