@@ -56,7 +56,10 @@ export interface ServerSession {
 }
 
 /** A transport that wants text frames: serializes what the session sends. */
-export const frameTransport = (sendFrame: (text: string) => void, close: (reason: string) => void): SessionTransport => ({
+export const frameTransport = (
+  sendFrame: (text: string) => void,
+  close: (reason: string) => void,
+): SessionTransport => ({
   send: (messages: readonly TaggedMessage[]) => {
     // The reference sends one message per frame; clients accept either, and single-message frames are simplest for them.
     for (const message of messages) sendFrame(encodeFrame([message]));
@@ -83,7 +86,12 @@ export class ButtplugServer {
   constructor(options: ButtplugServerOptions = {}) {
     const protocols = options.protocols ?? builtinProtocols;
     this.logger = (options.logger ?? silentLogger).child({ server: ++serverCounter });
-    const deviceConfig = options.deviceConfig ?? createDeviceConfig(protocols.map((p) => p.config), options.userConfig);
+    const deviceConfig =
+      options.deviceConfig ??
+      createDeviceConfig(
+        protocols.map((p) => p.config),
+        options.userConfig,
+      );
     this.actor = createActor(liveServerMachine, {
       input: {
         deviceManager: {
@@ -128,7 +136,8 @@ export class ButtplugServer {
       },
     };
     // A stopped engine takes no session: say so rather than leave the connection hanging.
-    if (this.actor.getSnapshot().status === 'active') this.actor.send({ type: 'session.open', sessionId: id, transport: guarded });
+    if (this.actor.getSnapshot().status === 'active')
+      this.actor.send({ type: 'session.open', sessionId: id, transport: guarded });
     else guarded.close('the engine has stopped');
     const session = () => this.actor.system.get(id);
     return {

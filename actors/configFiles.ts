@@ -8,7 +8,12 @@
  * file, the JSON path and what is wrong; the engine never starts half-configured.
  */
 import { readFile } from 'node:fs/promises';
-import { formatIssue, parseJsonText, type ConfigIssue, type ConfigParseResult } from '../protocols/config/configIssues.js';
+import {
+  formatIssue,
+  parseJsonText,
+  type ConfigIssue,
+  type ConfigParseResult,
+} from '../protocols/config/configIssues.js';
 import { createDeviceConfig, type DeviceConfig } from '../protocols/config/deviceConfig.js';
 import { parseDeviceConfigFile } from '../protocols/config/deviceConfigFile.js';
 import type { ProtocolConfig } from '../protocols/config/deviceDefinitions.js';
@@ -48,7 +53,9 @@ const readConfigFile = async <T>(
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new DeviceConfigFileError(file, [{ path: [], message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` }]);
+    throw new DeviceConfigFileError(file, [
+      { path: [], message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` },
+    ]);
   }
   const json = parseJsonText(text);
   const parsed = json.ok ? parse(json.value) : json;
@@ -69,8 +76,13 @@ export const loadDeviceConfiguration = async (options: LoadDeviceConfigurationOp
     const listed = new Set(database.map((protocol) => protocol.name));
     const unusable = [...listed].filter((name) => !implemented.has(name));
     const missing = [...implemented].filter((name) => !listed.has(name));
-    if (unusable.length) logger.info({ file, protocols: unusable }, 'protocols in the device config file that this engine cannot drive');
-    if (missing.length) logger.warn({ file, protocols: missing }, 'protocols missing from the device config file: their devices will not be found');
+    if (unusable.length)
+      logger.info({ file, protocols: unusable }, 'protocols in the device config file that this engine cannot drive');
+    if (missing.length)
+      logger.warn(
+        { file, protocols: missing },
+        'protocols missing from the device config file: their devices will not be found',
+      );
   }
   const userConfig =
     options.userConfigFile !== undefined

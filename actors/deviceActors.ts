@@ -56,7 +56,9 @@ export const liveDeviceMachine = deviceMachine.provide({
           })
         : undefined;
       // Protocols without an identification exchange are identified by the advertised name.
-      return script ? runProtocolScript(script, hardware, { timeoutMs: input.timeoutMs }) : Promise.resolve(hardware.name);
+      return script
+        ? runProtocolScript(script, hardware, { timeoutMs: input.timeoutMs })
+        : Promise.resolve(hardware.name);
     }),
     initializeDevice: fromPromise<unknown, InitializeInput>(({ input }) => {
       const script = input.protocol.initialize?.(input.device, input.state);
@@ -95,12 +97,15 @@ export const liveDeviceMachine = deviceMachine.provide({
         return;
       }
       let cancelled = false;
-      runProtocolScript<unknown>(script as ProtocolScript<unknown>, input.hardware, { timeoutMs: input.timeoutMs }).then(
+      runProtocolScript<unknown>(script as ProtocolScript<unknown>, input.hardware, {
+        timeoutMs: input.timeoutMs,
+      }).then(
         (value) => {
           if (!cancelled) sendBack({ type: 'input.done', token, ...(typeof value === 'number' ? { value } : {}) });
         },
         (error: unknown) => {
-          if (!cancelled) sendBack({ type: 'input.failed', token, error: error instanceof Error ? error.message : String(error) });
+          if (!cancelled)
+            sendBack({ type: 'input.failed', token, error: error instanceof Error ? error.message : String(error) });
         },
       );
       return () => {
@@ -111,9 +116,11 @@ export const liveDeviceMachine = deviceMachine.provide({
       // Plays writes at their offsets; stopping the actor (new command, stop) cancels what is left.
       const timers = input.writes.map((write) =>
         setTimeout(() => {
-          withTimeout(input.hardware.write(write.endpoint, write.data, write.withResponse), input.timeoutMs, 'motion write').catch(
-            (error: unknown) => input.logger.warn(errorFields(error), 'motion write failed'),
-          );
+          withTimeout(
+            input.hardware.write(write.endpoint, write.data, write.withResponse),
+            input.timeoutMs,
+            'motion write',
+          ).catch((error: unknown) => input.logger.warn(errorFields(error), 'motion write failed'));
         }, write.delayMs ?? 0),
       );
       return () => timers.forEach(clearTimeout);

@@ -28,7 +28,10 @@ export const runProtocolScript = async <T>(
     wake?.();
   });
 
-  const nextNotification = async (endpoint: string | undefined, timeoutMs: number): Promise<Notification | undefined> => {
+  const nextNotification = async (
+    endpoint: string | undefined,
+    timeoutMs: number,
+  ): Promise<Notification | undefined> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const index = inbox.findIndex((n) => endpoint === undefined || n.endpoint === endpoint);

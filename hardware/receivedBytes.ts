@@ -75,7 +75,10 @@ export class ReceivedBytes {
           reject(error);
         },
       };
-      const timer = setTimeout(() => reader.reject(new HardwareError(`nothing received within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reader.reject(new HardwareError(`nothing received within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.readers.add(reader);
     });
   }

@@ -73,25 +73,38 @@ export const dcmMachine = setup({
       }
     }),
     cancelScanRequest: assign({ scanRequested: false }),
-    reportAvailable: sendParent(({ context }) => ({ type: 'dcm.status', dcmId: context.dcmId, available: true }) satisfies DcmToManagerEvent),
-    reportUnavailable: sendParent(({ context }) => ({
-      type: 'dcm.status',
-      dcmId: context.dcmId,
-      available: false,
-      ...(context.unavailableReason ? { reason: context.unavailableReason } : {}),
-    }) satisfies DcmToManagerEvent),
+    reportAvailable: sendParent(
+      ({ context }) => ({ type: 'dcm.status', dcmId: context.dcmId, available: true }) satisfies DcmToManagerEvent,
+    ),
+    reportUnavailable: sendParent(
+      ({ context }) =>
+        ({
+          type: 'dcm.status',
+          dcmId: context.dcmId,
+          available: false,
+          ...(context.unavailableReason ? { reason: context.unavailableReason } : {}),
+        }) satisfies DcmToManagerEvent,
+    ),
     noteUnavailable: assign({
       unavailableReason: ({ event }) => (event.type === 'bus.unavailable' ? event.reason : 'unavailable'),
     }),
     // Managers say why in one sentence a user can act on ("Bluetooth LE is not available: no adapter was found."): that is the warning.
     warnUnavailable: ({ context }) =>
-      context.logger.warn({ dcm: context.dcmId, reason: context.unavailableReason }, context.unavailableReason ?? `${context.dcmId} is not available`),
-    forwardDevice: sendParent(({ context, event }) => ({
-      type: 'dcm.deviceFound',
-      dcmId: context.dcmId,
-      device: (event as Extract<DcmEvent, { type: 'bus.deviceFound' }>).device,
-    }) satisfies DcmToManagerEvent),
-    reportScanningStopped: sendParent(({ context }) => ({ type: 'dcm.scanningStopped', dcmId: context.dcmId }) satisfies DcmToManagerEvent),
+      context.logger.warn(
+        { dcm: context.dcmId, reason: context.unavailableReason },
+        context.unavailableReason ?? `${context.dcmId} is not available`,
+      ),
+    forwardDevice: sendParent(
+      ({ context, event }) =>
+        ({
+          type: 'dcm.deviceFound',
+          dcmId: context.dcmId,
+          device: (event as Extract<DcmEvent, { type: 'bus.deviceFound' }>).device,
+        }) satisfies DcmToManagerEvent,
+    ),
+    reportScanningStopped: sendParent(
+      ({ context }) => ({ type: 'dcm.scanningStopped', dcmId: context.dcmId }) satisfies DcmToManagerEvent,
+    ),
     startBusScan: sendTo('bus', { type: 'bus.startScanning' } satisfies BusCommand),
     stopBusScan: sendTo('bus', { type: 'bus.stopScanning' } satisfies BusCommand),
     logScanFailure: ({ context, event }) =>

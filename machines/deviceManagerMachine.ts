@@ -120,7 +120,10 @@ export const deviceManagerMachine = setup({
       enqueue.assign({ sessions: new Set(context.sessions).add(event.session) });
       enqueue.sendTo(event.session, {
         type: 'devices.snapshot',
-        deviceList: deviceListMessage(0, [...context.table.values()].map((d) => d.info)),
+        deviceList: deviceListMessage(
+          0,
+          [...context.table.values()].map((d) => d.info),
+        ),
       });
     }),
     /** The session is over: stop every device, end its sensor streams, and stop scanning if nobody is left. */
@@ -149,7 +152,12 @@ export const deviceManagerMachine = setup({
           enqueue.raise({ type: 'scan.stopRequested' });
           return answer({ type: 'Ok', Id: request.id });
         case 'requestDeviceList':
-          return answer(deviceListMessage(request.id, [...context.table.values()].map((d) => d.info)));
+          return answer(
+            deviceListMessage(
+              request.id,
+              [...context.table.values()].map((d) => d.info),
+            ),
+          );
         case 'output':
         case 'input': {
           const entry = context.table.get(request.deviceIndex);
@@ -190,7 +198,12 @@ export const deviceManagerMachine = setup({
       if (event.type !== 'client.request') return;
       enqueue.sendTo(
         event.session,
-        reply({ type: 'Error', Id: event.request.id, ErrorCode: ErrorCode.Unknown, ErrorMessage: 'the engine is shutting down' }),
+        reply({
+          type: 'Error',
+          Id: event.request.id,
+          ErrorCode: ErrorCode.Unknown,
+          ErrorMessage: 'the engine is shutting down',
+        }),
       );
     }),
     noteDcmStatus: assign({
@@ -216,8 +229,16 @@ export const deviceManagerMachine = setup({
       // A device database may list protocols this engine cannot drive: use the first match it can.
       const match = matches.find((candidate) => context.protocols.has(candidate.protocol));
       const protocol = match && context.protocols.get(match.protocol);
-      if (!match || !protocol) return log.warn({ protocols: matches.map((m) => m.protocol) }, 'ignored: no matching protocol has an implementation');
-      if (matches.length > 1) log.debug({ protocols: matches.map((m) => m.protocol) }, 'several protocols match; using the first implemented one');
+      if (!match || !protocol)
+        return log.warn(
+          { protocols: matches.map((m) => m.protocol) },
+          'ignored: no matching protocol has an implementation',
+        );
+      if (matches.length > 1)
+        log.debug(
+          { protocols: matches.map((m) => m.protocol) },
+          'several protocols match; using the first implemented one',
+        );
       const deviceId = `device-${context.nextDeviceNumber}`;
       log.info({ protocol: match.protocol, deviceId }, 'connecting to device');
       enqueue.assign({
@@ -241,11 +262,17 @@ export const deviceManagerMachine = setup({
       if (event.type !== 'device.identified') return;
       const resolution = resolveDevice(context.config, event.key);
       if (!resolution) {
-        enqueue.sendTo(event.deviceId, { type: 'device.rejected', reason: 'no configuration for this device' } satisfies DeviceEvent);
+        enqueue.sendTo(event.deviceId, {
+          type: 'device.rejected',
+          reason: 'no configuration for this device',
+        } satisfies DeviceEvent);
         return;
       }
       enqueue.assign({ config: resolution.config });
-      enqueue.sendTo(event.deviceId, { type: 'device.definition', definition: resolution.device } satisfies DeviceEvent);
+      enqueue.sendTo(event.deviceId, {
+        type: 'device.definition',
+        definition: resolution.device,
+      } satisfies DeviceEvent);
     }),
     addDevice: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'device.ready') return;
@@ -265,7 +292,10 @@ export const deviceManagerMachine = setup({
       connecting.delete(event.deviceId);
       enqueue.assign({ table, connecting });
       context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device added');
-      const list = deviceListMessage(0, [...table.values()].map((d) => d.info));
+      const list = deviceListMessage(
+        0,
+        [...table.values()].map((d) => d.info),
+      );
       for (const session of context.sessions) enqueue.sendTo(session, reply(list));
     }),
     removeDevice: enqueueActions(({ context, event, enqueue }) => {
@@ -279,7 +309,10 @@ export const deviceManagerMachine = setup({
       enqueue.assign({ table, connecting });
       if (index === undefined) return;
       context.logger.info({ deviceIndex: index, reason: gone.reason }, 'device removed');
-      const list = deviceListMessage(0, [...table.values()].map((d) => d.info));
+      const list = deviceListMessage(
+        0,
+        [...table.values()].map((d) => d.info),
+      );
       for (const session of context.sessions) enqueue.sendTo(session, reply(list));
     }),
     startScanningDcms: enqueueActions(({ context, enqueue }) => {
@@ -305,7 +338,10 @@ export const deviceManagerMachine = setup({
       for (const session of context.sessions) enqueue.sendTo(session, reply({ type: 'ScanningFinished', Id: 0 }));
     }),
     disconnectAll: enqueueActions(({ context, enqueue }) => {
-      context.logger.info({ devices: context.table.size + context.connecting.size }, 'shutting down: disconnecting devices');
+      context.logger.info(
+        { devices: context.table.size + context.connecting.size },
+        'shutting down: disconnecting devices',
+      );
       for (const id of [...context.connecting.keys(), ...[...context.table.values()].map((e) => e.deviceId)]) {
         enqueue.sendTo(id, { type: 'disconnect' } satisfies DeviceEvent);
       }
@@ -315,7 +351,10 @@ export const deviceManagerMachine = setup({
     }),
     reportStopped: sendParent({ type: 'deviceManager.stopped' }),
     logShutdownTimeout: ({ context }) =>
-      context.logger.error({ devices: context.table.size + context.connecting.size }, 'devices did not disconnect in time'),
+      context.logger.error(
+        { devices: context.table.size + context.connecting.size },
+        'devices did not disconnect in time',
+      ),
   },
 }).createMachine({
   id: 'deviceManager',
@@ -380,4 +419,3 @@ export const deviceManagerMachine = setup({
     },
   },
 });
-

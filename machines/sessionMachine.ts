@@ -102,14 +102,21 @@ export const sessionMachine = setup({
       if (event.type !== 'frame') return;
       const result = readHandshake(event.frame, context.codecFor);
       if (!result.ok) {
-        context.logger.warn({ code: errorCodeName(result.failure.code) }, `handshake refused: ${result.failure.message}`);
+        context.logger.warn(
+          { code: errorCodeName(result.failure.code) },
+          `handshake refused: ${result.failure.message}`,
+        );
         // Before the handshake only Error can be sent, and it looks the same in every version.
         const refusal = errorMessage(result.id, result.failure);
         enqueue(() => context.transport.send([refusal]));
         return;
       }
       const { codec } = result;
-      const serverInfo = codec.serverInfo({ id: result.id, serverName: context.serverName, maxPingTime: context.maxPingTime });
+      const serverInfo = codec.serverInfo({
+        id: result.id,
+        serverName: context.serverName,
+        maxPingTime: context.maxPingTime,
+      });
       enqueue.assign({ codec, codecState: codec.initialState(), clientName: result.clientName });
       enqueue(() => context.transport.send([serverInfo]));
       context.logger.info({ client: result.clientName, specVersion: codec.version }, 'client connected');
@@ -137,7 +144,9 @@ export const sessionMachine = setup({
             replies.push({ type: 'Ok', Id: inbound.id });
             break;
           case 'handshake':
-            replies.push(errorMessage(inbound.id, { code: ErrorCode.Init, message: 'handshake already happened on this session' }));
+            replies.push(
+              errorMessage(inbound.id, { code: ErrorCode.Init, message: 'handshake already happened on this session' }),
+            );
             break;
           case 'disconnect':
             replies.push({ type: 'Ok', Id: inbound.id });

@@ -59,7 +59,8 @@ export class IpcConnector extends LinkConnector {
         for (const event of framer.push(chunk)) if (event.type === 'frame') handlers.frame(event.text);
       });
       socket.on('close', () => {
-        if (opened && !closedByUs) handlers.closed(lastError ? `connection broke: ${lastError.message}` : 'the server closed the connection');
+        if (opened && !closedByUs)
+          handlers.closed(lastError ? `connection broke: ${lastError.message}` : 'the server closed the connection');
       });
     });
   }

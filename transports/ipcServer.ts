@@ -70,7 +70,8 @@ export class IpcServerTransport {
   static async listen(options: IpcServerOptions): Promise<IpcServerTransport> {
     const path = options.path ?? defaultIpcPath();
     const maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
-    if (!Number.isInteger(maxFrameBytes) || maxFrameBytes < 1) throw new RangeError('maxFrameBytes must be a positive integer');
+    if (!Number.isInteger(maxFrameBytes) || maxFrameBytes < 1)
+      throw new RangeError('maxFrameBytes must be a positive integer');
     const logger = (options.logger ?? silentLogger).child({ transport: 'ipc' });
     const server = createServer();
     try {
@@ -137,7 +138,8 @@ export class IpcServerTransport {
     socket.on('data', (chunk) => {
       for (const event of framer.push(chunk)) {
         if (event.type === 'frame') hosted.receive(event.text);
-        else if (event.type === 'tooLarge') hosted.refuse(`frame of ${event.bytes} bytes is larger than the ${this.maxFrameBytes} byte limit`);
+        else if (event.type === 'tooLarge')
+          hosted.refuse(`frame of ${event.bytes} bytes is larger than the ${this.maxFrameBytes} byte limit`);
         else hosted.refuse('frame is not valid UTF-8');
       }
     });

@@ -75,7 +75,9 @@ export abstract class LinkConnector extends EventEmitter<ConnectorEvents> implem
       link = await this.open();
     } catch (error) {
       if (epoch === this.epoch) this.wanted = false;
-      throw error instanceof ConnectorError ? error : new ConnectorError(`cannot connect to ${this.target}: ${describe(error)}`);
+      throw error instanceof ConnectorError
+        ? error
+        : new ConnectorError(`cannot connect to ${this.target}: ${describe(error)}`);
     }
     if (epoch !== this.epoch) {
       link.close();
@@ -118,7 +120,8 @@ export abstract class LinkConnector extends EventEmitter<ConnectorEvents> implem
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new ConnectorError(`cannot connect to ${this.target}: no answer within ${this.connectTimeoutMs} ms`)),
+        () =>
+          reject(new ConnectorError(`cannot connect to ${this.target}: no answer within ${this.connectTimeoutMs} ms`)),
         this.connectTimeoutMs,
       );
     });
@@ -126,7 +129,10 @@ export abstract class LinkConnector extends EventEmitter<ConnectorEvents> implem
       return await Promise.race([opening, timeout]);
     } catch (error) {
       if (generation === this.generation) this.generation++;
-      opening.then((late) => late.close(), () => {});
+      opening.then(
+        (late) => late.close(),
+        () => {},
+      );
       throw error;
     } finally {
       clearTimeout(timer);

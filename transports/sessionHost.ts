@@ -86,14 +86,22 @@ export class SessionHost {
   accept(connection: Connection, peer: string): HostedConnection {
     if ('server' in this.source && this.active.size > 0) {
       this.logger.warn({ peer }, 'connection refused: another client is connected');
-      return this.refuse(connection, 'the server is busy: another client is connected (this server takes one client at a time)', ErrorCode.Init);
+      return this.refuse(
+        connection,
+        'the server is busy: another client is connected (this server takes one client at a time)',
+        ErrorCode.Init,
+      );
     }
     let ownServer: ButtplugServer | undefined;
     try {
       ownServer = 'createServer' in this.source ? this.source.createServer() : undefined;
     } catch (error) {
       this.logger.error({ peer, ...errorFields(error) }, 'could not create an engine for a new connection');
-      return this.refuse(connection, `the server could not start a session: ${error instanceof Error ? error.message : String(error)}`, ErrorCode.Unknown);
+      return this.refuse(
+        connection,
+        `the server could not start a session: ${error instanceof Error ? error.message : String(error)}`,
+        ErrorCode.Unknown,
+      );
     }
     const server = ownServer ?? (this.source as { server: ButtplugServer }).server;
     const entry: ActiveSession = { connection, ...(ownServer ? { ownServer } : {}) };
@@ -164,8 +172,8 @@ export class SessionHost {
     const shutdown = Promise.resolve()
       .then(() => server.shutdown())
       .catch((error: unknown) => {
-      this.logger.error(errorFields(error), 'a per-connection engine did not shut down cleanly');
-    });
+        this.logger.error(errorFields(error), 'a per-connection engine did not shut down cleanly');
+      });
     this.shutdowns.add(shutdown);
     void shutdown.finally(() => this.shutdowns.delete(shutdown));
   }

@@ -19,7 +19,11 @@ export type WebSocketConstructor = new (url: string) => WebSocketLike;
 
 const OPEN = 1;
 
-export const openWebSocketLink = (WebSocketImpl: WebSocketConstructor, url: string, handlers: FrameLinkHandlers): Promise<FrameLink> =>
+export const openWebSocketLink = (
+  WebSocketImpl: WebSocketConstructor,
+  url: string,
+  handlers: FrameLinkHandlers,
+): Promise<FrameLink> =>
   new Promise((resolve, reject) => {
     let socket: WebSocketLike;
     try {

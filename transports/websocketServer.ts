@@ -62,7 +62,8 @@ export class WebSocketServerTransport {
   /** Starts listening; rejects if the address cannot be bound (port in use...). */
   static async listen(options: WebSocketServerOptions): Promise<WebSocketServerTransport> {
     const maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
-    if (!Number.isInteger(maxFrameBytes) || maxFrameBytes < 1) throw new RangeError('maxFrameBytes must be a positive integer');
+    if (!Number.isInteger(maxFrameBytes) || maxFrameBytes < 1)
+      throw new RangeError('maxFrameBytes must be a positive integer');
     const logger = (options.logger ?? silentLogger).child({ transport: 'websocket' });
     const wss = new WebSocketServer({
       host: options.host ?? '127.0.0.1',
@@ -137,7 +138,8 @@ export class WebSocketServerTransport {
           if (socket.readyState === WebSocket.OPEN) socket.send(text);
         },
         close: (reason) => {
-          if (socket.readyState === WebSocket.OPEN || socket.readyState === WebSocket.CONNECTING) socket.close(1000, closeReason(reason));
+          if (socket.readyState === WebSocket.OPEN || socket.readyState === WebSocket.CONNECTING)
+            socket.close(1000, closeReason(reason));
         },
       },
       peer,
@@ -145,7 +147,9 @@ export class WebSocketServerTransport {
     socket.on('close', (code, reason) => {
       this.sockets.delete(socket);
       this.awaitingPong.delete(socket);
-      hosted.closed(reason.length > 0 ? `client closed the connection: ${reason.toString()}` : `connection closed (code ${code})`);
+      hosted.closed(
+        reason.length > 0 ? `client closed the connection: ${reason.toString()}` : `connection closed (code ${code})`,
+      );
     });
     socket.on('pong', () => this.awaitingPong.delete(socket));
     socket.on('message', (data, isBinary) => {

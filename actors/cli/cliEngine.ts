@@ -25,7 +25,8 @@ export interface CliEngine {
 
 const listenError = (flag: string, where: string, error: unknown): CliError => {
   const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'EADDRINUSE' ? 'already in use' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+  const why =
+    code === 'EADDRINUSE' ? 'already in use' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
   return new CliError(`${flag}: cannot listen on ${where}: ${why}`, 1);
 };
 
@@ -35,7 +36,9 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
       ? await loadConfigFiles(
           {
             ...(options.deviceConfigFile !== undefined ? { deviceConfigFile: options.deviceConfigFile } : {}),
-            ...(options.userDeviceConfigFile !== undefined ? { userDeviceConfigFile: options.userDeviceConfigFile } : {}),
+            ...(options.userDeviceConfigFile !== undefined
+              ? { userDeviceConfigFile: options.userDeviceConfigFile }
+              : {}),
           },
           logger,
         )
@@ -54,7 +57,8 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
   ];
 
   const unknown = unknownSimulatedNames(options.simulate, config);
-  if (unknown.length > 0) logger.warn({ names: unknown }, `no known device advertises ${unknown.join(', ')}: scans will not connect to it`);
+  if (unknown.length > 0)
+    logger.warn({ names: unknown }, `no known device advertises ${unknown.join(', ')}: scans will not connect to it`);
   if (options.deviceManagers.length === 0 && options.simulate.length === 0) {
     logger.warn('no device managers: clients will find no devices (try --simulate LVS-Edge)');
   }
@@ -67,7 +71,9 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     deviceConfig: config,
   });
   const shared = options.concurrentSessions ? undefined : new ButtplugServer(serverOptions());
-  const source: SessionSource = shared ? { server: shared } : { createServer: () => new ButtplugServer(serverOptions()) };
+  const source: SessionSource = shared
+    ? { server: shared }
+    : { createServer: () => new ButtplugServer(serverOptions()) };
 
   const transports: { close(): Promise<void> }[] = [];
   const stop = async () => {
@@ -88,7 +94,12 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     const urls = [websocket.url];
     if (options.ipcPath !== undefined) {
       const path = options.ipcPath;
-      const ipc = await IpcServerTransport.listen({ ...source, path, maxFrameBytes: options.maxFrameBytes, logger }).catch((error: unknown) => {
+      const ipc = await IpcServerTransport.listen({
+        ...source,
+        path,
+        maxFrameBytes: options.maxFrameBytes,
+        logger,
+      }).catch((error: unknown) => {
         throw listenError('--ipc-path', path, error);
       });
       transports.push(ipc);

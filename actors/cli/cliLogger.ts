@@ -10,5 +10,11 @@ export const createCliLogger = (level: LogLevel, json: boolean): Logger =>
     ? pino({ level }, pino.destination({ dest: 1, sync: true }))
     : pino(
         { level },
-        pretty({ sync: true, singleLine: true, colorize: process.stdout.isTTY === true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }),
+        pretty({
+          sync: true,
+          singleLine: true,
+          colorize: process.stdout.isTTY === true,
+          ignore: 'pid,hostname',
+          translateTime: 'SYS:HH:MM:ss.l',
+        }),
       );

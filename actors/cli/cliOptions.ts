@@ -31,7 +31,8 @@ export interface CliOptions {
   readonly simulate: readonly string[];
 }
 
-export type CliCommand = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: CliOptions };
+export type CliCommand =
+  { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: CliOptions };
 
 interface FlagSpec {
   readonly type: 'string' | 'boolean';
@@ -44,32 +45,102 @@ interface FlagSpec {
 }
 
 const flags: Readonly<Record<string, FlagSpec>> = {
-  'websocket-port': { type: 'string', value: 'PORT', group: 'Server', help: 'WebSocket server port (default 12345; 0 picks a free port)' },
-  'websocket-use-all-interfaces': { type: 'boolean', group: 'Server', help: 'listen on every network interface, not only 127.0.0.1' },
-  'websocket-ping-interval': { type: 'string', value: 'MS', group: 'Server', help: 'WebSocket keepalive: ping clients this often, drop those that miss a pong (default 10000; 0 = off)' },
-  'max-frame-size': { type: 'string', value: 'BYTES', group: 'Server', help: 'largest frame accepted (default 1048576); larger ones get Error code 3' },
-  'ipc-path': { type: 'string', value: 'PATH', group: 'Server', help: 'also serve local clients on this Unix socket / Windows named pipe (newline-delimited JSON)' },
-  'concurrent-sessions': { type: 'boolean', group: 'Server', help: 'let several clients connect at once, each with its own devices (default: one client at a time)' },
-  'server-name': { type: 'string', value: 'NAME', group: 'Server', help: 'name reported to clients (default "Buttplug Actors")' },
-  'max-ping-time': { type: 'string', value: 'MS', group: 'Server', help: 'clients must Ping within this or every device stops (default 0 = off)' },
-  simulate: { type: 'string', multiple: true, value: 'NAME', group: 'Devices', help: 'add a simulated device advertising NAME, e.g. LVS-Edge (repeatable)' },
+  'websocket-port': {
+    type: 'string',
+    value: 'PORT',
+    group: 'Server',
+    help: 'WebSocket server port (default 12345; 0 picks a free port)',
+  },
+  'websocket-use-all-interfaces': {
+    type: 'boolean',
+    group: 'Server',
+    help: 'listen on every network interface, not only 127.0.0.1',
+  },
+  'websocket-ping-interval': {
+    type: 'string',
+    value: 'MS',
+    group: 'Server',
+    help: 'WebSocket keepalive: ping clients this often, drop those that miss a pong (default 10000; 0 = off)',
+  },
+  'max-frame-size': {
+    type: 'string',
+    value: 'BYTES',
+    group: 'Server',
+    help: 'largest frame accepted (default 1048576); larger ones get Error code 3',
+  },
+  'ipc-path': {
+    type: 'string',
+    value: 'PATH',
+    group: 'Server',
+    help: 'also serve local clients on this Unix socket / Windows named pipe (newline-delimited JSON)',
+  },
+  'concurrent-sessions': {
+    type: 'boolean',
+    group: 'Server',
+    help: 'let several clients connect at once, each with its own devices (default: one client at a time)',
+  },
+  'server-name': {
+    type: 'string',
+    value: 'NAME',
+    group: 'Server',
+    help: 'name reported to clients (default "Buttplug Actors")',
+  },
+  'max-ping-time': {
+    type: 'string',
+    value: 'MS',
+    group: 'Server',
+    help: 'clients must Ping within this or every device stops (default 0 = off)',
+  },
+  simulate: {
+    type: 'string',
+    multiple: true,
+    value: 'NAME',
+    group: 'Devices',
+    help: 'add a simulated device advertising NAME, e.g. LVS-Edge (repeatable)',
+  },
   ...Object.fromEntries(
     Object.entries(deviceManagerRegistry).map(([flag, entry]): [string, FlagSpec] => [
       flag,
       { type: 'boolean', group: 'Devices', help: `find ${entry.help}` },
     ]),
   ),
-  'device-websocket-server-port': { type: 'string', value: 'PORT', group: 'Devices', help: 'port of the device WebSocket server (default 54817)' },
-  'lovense-connect-address': { type: 'string', value: 'URL', group: 'Devices', help: 'the Lovense Connect app, e.g. http://192.168.1.23:30010 (default: ask Lovense\'s lookup service)' },
-  'device-config-file': { type: 'string', value: 'FILE', group: 'Devices', help: 'device configuration file, upstream v4 JSON (replaces the built-in database)' },
-  'user-device-config-file': { type: 'string', value: 'FILE', group: 'Devices', help: 'user device configuration file, upstream v4 JSON (allow/deny, names, limits, serial ports, WebSocket device names)' },
+  'device-websocket-server-port': {
+    type: 'string',
+    value: 'PORT',
+    group: 'Devices',
+    help: 'port of the device WebSocket server (default 54817)',
+  },
+  'lovense-connect-address': {
+    type: 'string',
+    value: 'URL',
+    group: 'Devices',
+    help: "the Lovense Connect app, e.g. http://192.168.1.23:30010 (default: ask Lovense's lookup service)",
+  },
+  'device-config-file': {
+    type: 'string',
+    value: 'FILE',
+    group: 'Devices',
+    help: 'device configuration file, upstream v4 JSON (replaces the built-in database)',
+  },
+  'user-device-config-file': {
+    type: 'string',
+    value: 'FILE',
+    group: 'Devices',
+    help: 'user device configuration file, upstream v4 JSON (allow/deny, names, limits, serial ports, WebSocket device names)',
+  },
   log: { type: 'string', value: 'LEVEL', group: 'Logging', help: `log level: ${LOG_LEVELS.join(', ')} (default info)` },
   'log-json': { type: 'boolean', group: 'Logging', help: 'log JSON lines instead of human-readable text' },
   version: { type: 'boolean', group: 'Other', help: 'print the version and exit' },
   help: { type: 'boolean', short: 'h', group: 'Other', help: 'print this help and exit' },
 };
 
-const integerFlag = (values: Record<string, unknown>, flag: string, fallback: number, min: number, max: number): number => {
+const integerFlag = (
+  values: Record<string, unknown>,
+  flag: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number => {
   const raw = values[flag];
   if (raw === undefined) return fallback;
   const text = String(raw);
@@ -92,13 +163,16 @@ const usageError = (error: unknown): CliError => {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code;
   const flag = /'(-[^' ]+)/.exec(message)?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new CliError(`${flag ?? 'unknown flag'}: unknown flag (see --help)`);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return new CliError(`${flag ?? 'unknown flag'}: unknown flag (see --help)`);
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const argument = /'([^']*)'/.exec(message)?.[1];
     return new CliError(`unexpected argument ${JSON.stringify(argument ?? '')} (every option is a --flag; see --help)`);
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
-    return new CliError(flags[flag.replace(/^-+/, '')]?.type === 'boolean' ? `${flag}: takes no value` : `${flag}: needs a value`);
+    return new CliError(
+      flags[flag.replace(/^-+/, '')]?.type === 'boolean' ? `${flag}: takes no value` : `${flag}: needs a value`,
+    );
   }
   return new CliError(message.split('\n')[0]!);
 };
@@ -111,7 +185,11 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
       options: Object.fromEntries(
         Object.entries(flags).map(([flag, spec]) => [
           flag,
-          { type: spec.type, ...(spec.multiple ? { multiple: true } : {}), ...(spec.short ? { short: spec.short } : {}) },
+          {
+            type: spec.type,
+            ...(spec.multiple ? { multiple: true } : {}),
+            ...(spec.short ? { short: spec.short } : {}),
+          },
         ]),
       ),
       strict: true,
@@ -128,17 +206,22 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
     throw new CliError(`--log: expected one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(logLevel)}`);
   }
   const simulate = (values['simulate'] as string[] | undefined) ?? [];
-  if (simulate.some((name) => name.trim() === '')) throw new CliError('--simulate: expected a device name, got an empty one');
+  if (simulate.some((name) => name.trim() === ''))
+    throw new CliError('--simulate: expected a device name, got an empty one');
   const ipcPath = nonEmpty(values, 'ipc-path');
   const deviceConfigFile = nonEmpty(values, 'device-config-file');
   const userDeviceConfigFile = nonEmpty(values, 'user-device-config-file');
   const lovenseConnectAddress = nonEmpty(values, 'lovense-connect-address');
   if (lovenseConnectAddress !== undefined && !/^https?:\/\/[^/\s]+/.test(lovenseConnectAddress)) {
-    throw new CliError(`--lovense-connect-address: expected an address like http://192.168.1.23:30010, got ${JSON.stringify(lovenseConnectAddress)}`);
+    throw new CliError(
+      `--lovense-connect-address: expected an address like http://192.168.1.23:30010, got ${JSON.stringify(lovenseConnectAddress)}`,
+    );
   }
   const deviceManagers = Object.keys(deviceManagerRegistry).filter((flag) => values[flag] === true);
   if (values['concurrent-sessions'] === true && deviceManagers.includes('use-device-websocket-server')) {
-    throw new CliError('--use-device-websocket-server: cannot be combined with --concurrent-sessions (every session would need its own device port)');
+    throw new CliError(
+      '--use-device-websocket-server: cannot be combined with --concurrent-sessions (every session would need its own device port)',
+    );
   }
   return {
     kind: 'run',

@@ -13,7 +13,10 @@ export interface ConfigFilePaths {
   readonly userDeviceConfigFile?: string;
 }
 
-export const loadConfigFiles = async (paths: ConfigFilePaths, logger: Logger): Promise<Pick<ButtplugServerOptions, 'deviceConfig'>> => {
+export const loadConfigFiles = async (
+  paths: ConfigFilePaths,
+  logger: Logger,
+): Promise<Pick<ButtplugServerOptions, 'deviceConfig'>> => {
   try {
     return {
       deviceConfig: await loadDeviceConfiguration({

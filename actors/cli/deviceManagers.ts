@@ -38,7 +38,8 @@ export const deviceManagerRegistry: Readonly<Record<string, DeviceManagerEntry>>
   'use-lovense-dongle-hid': { help: 'devices behind a Lovense USB dongle (HID)', create: () => new LovenseDongleDcm() },
   'use-lovense-connect': {
     help: 'devices through the Lovense Connect app (address: --lovense-connect-address)',
-    create: ({ lovenseConnectAddress }) => new LovenseConnectDcm(lovenseConnectAddress !== undefined ? { address: lovenseConnectAddress } : {}),
+    create: ({ lovenseConnectAddress }) =>
+      new LovenseConnectDcm(lovenseConnectAddress !== undefined ? { address: lovenseConnectAddress } : {}),
   },
   'use-device-websocket-server': {
     help: 'devices that connect over WebSocket (port: --device-websocket-server-port)',
@@ -52,5 +53,7 @@ export const deviceManagerRegistry: Readonly<Record<string, DeviceManagerEntry>>
 };
 
 /** The managers for the flags given (a new set on every call: concurrent sessions each get their own). */
-export const createDeviceManagers = (flags: readonly string[], settings: DeviceManagerSettings): DeviceCommunicationManager[] =>
-  flags.map((flag) => deviceManagerRegistry[flag]!.create(settings));
+export const createDeviceManagers = (
+  flags: readonly string[],
+  settings: DeviceManagerSettings,
+): DeviceCommunicationManager[] => flags.map((flag) => deviceManagerRegistry[flag]!.create(settings));

@@ -17,7 +17,10 @@ const packageVersion = (): string => {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (manifest.name === 'buttplug-actors' && manifest.version) return manifest.version;
     } catch {
       // not here: look further up
@@ -73,7 +76,10 @@ export const runCli = async (argv: readonly string[], output: CliOutput = proces
 
   const { options } = command;
   // Loaded only to run: --help, --version and usage errors answer at once.
-  const [{ startCliEngine }, { createCliLogger }] = await Promise.all([import('./cliEngine.js'), import('./cliLogger.js')]);
+  const [{ startCliEngine }, { createCliLogger }] = await Promise.all([
+    import('./cliEngine.js'),
+    import('./cliLogger.js'),
+  ]);
   const logger = createCliLogger(options.logLevel, options.logJson);
   // Signals that arrive while starting still stop the engine, once it is up.
   const signal = nextSignal();

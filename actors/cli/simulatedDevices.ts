@@ -7,12 +7,16 @@ import { matchProtocols, type DeviceConfig } from '../../protocols/config/device
 
 /** Printable ASCII as text (Lovense and friends), anything else as hex. */
 const show = (data: Uint8Array): string =>
-  data.every((byte) => byte >= 0x20 && byte < 0x7f) ? new TextDecoder().decode(data) : Buffer.from(data).toString('hex');
+  data.every((byte) => byte >= 0x20 && byte < 0x7f)
+    ? new TextDecoder().decode(data)
+    : Buffer.from(data).toString('hex');
 
-const logging = (simulator: DeviceSimulator | undefined, log: Logger): DeviceSimulator => (write, device) => {
-  log.debug({ endpoint: write.endpoint, data: show(write.data) }, 'simulated device received');
-  simulator?.(write, device);
-};
+const logging =
+  (simulator: DeviceSimulator | undefined, log: Logger): DeviceSimulator =>
+  (write, device) => {
+    log.debug({ endpoint: write.endpoint, data: show(write.data) }, 'simulated device received');
+    simulator?.(write, device);
+  };
 
 /** Addresses are stable for a command line (SIM-1, SIM-2...), so logs of runs compare. */
 export const simulatedDcm = (names: readonly string[], logger: Logger): SimulatedDcm =>

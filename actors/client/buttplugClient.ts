@@ -5,7 +5,12 @@
  */
 import { EventEmitter } from 'eventemitter3';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
-import { decodeFrame, decodeFrameValue, type MessageTable, type TaggedMessage } from '../../protocols/buttplug/frame.js';
+import {
+  decodeFrame,
+  decodeFrameValue,
+  type MessageTable,
+  type TaggedMessage,
+} from '../../protocols/buttplug/frame.js';
 import {
   messageBodiesV4,
   SERVER_MESSAGES_V4,
@@ -127,11 +132,18 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
   /** RequestServerInfo, then the device list: after connecting, and again after a reconnect. */
   private async handshake(): Promise<void> {
     const [reply] = await this.requestAll([
-      { type: 'RequestServerInfo', ClientName: this.name, ProtocolVersionMajor: SPEC_VERSION_MAJOR, ProtocolVersionMinor: SPEC_VERSION_MINOR },
+      {
+        type: 'RequestServerInfo',
+        ClientName: this.name,
+        ProtocolVersionMajor: SPEC_VERSION_MAJOR,
+        ProtocolVersionMinor: SPEC_VERSION_MINOR,
+      },
     ]);
     if (reply?.type !== 'ServerInfo') throw new ButtplugHandshakeError('the server did not answer with ServerInfo');
     if (reply.ProtocolVersionMajor !== SPEC_VERSION_MAJOR) {
-      throw new ButtplugHandshakeError(`the server speaks spec v${reply.ProtocolVersionMajor}, this client v${SPEC_VERSION_MAJOR}`);
+      throw new ButtplugHandshakeError(
+        `the server speaks spec v${reply.ProtocolVersionMajor}, this client v${SPEC_VERSION_MAJOR}`,
+      );
     }
     this.serverInfo = reply;
     this.startPinging(reply.MaxPingTime);
@@ -181,7 +193,13 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
         new Promise<ServerMessageV4>((resolve, reject) => {
           const timer = setTimeout(() => {
             this.pending.delete(message.Id);
-            reject(new ButtplugTimeoutError(`no reply to ${message.type} within ${this.requestTimeoutMs} ms`, undefined, message.Id));
+            reject(
+              new ButtplugTimeoutError(
+                `no reply to ${message.type} within ${this.requestTimeoutMs} ms`,
+                undefined,
+                message.Id,
+              ),
+            );
           }, this.requestTimeoutMs);
           this.pending.set(message.Id, { resolve, reject, timer });
         }),
@@ -206,7 +224,8 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
     this.pending.delete(id);
     clearTimeout(pending.timer);
     if (outcome instanceof ButtplugError) pending.reject(outcome);
-    else if (outcome.type === 'Error') pending.reject(errorFromServer(outcome.ErrorCode, outcome.ErrorMessage, outcome.Id));
+    else if (outcome.type === 'Error')
+      pending.reject(errorFromServer(outcome.ErrorCode, outcome.ErrorMessage, outcome.Id));
     else pending.resolve(outcome);
   }
 
@@ -221,7 +240,8 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
     }
     for (const element of decoded.elements) {
       if (element.ok) this.handle(element.message);
-      else this.emit('error', new ButtplugConnectorError(`invalid message from the server: ${element.failure.message}`));
+      else
+        this.emit('error', new ButtplugConnectorError(`invalid message from the server: ${element.failure.message}`));
     }
   };
 
@@ -276,11 +296,14 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
     clearInterval(this.pingTimer);
     if (maxPingTime <= 0) return;
     // A third of the window leaves room for a slow event loop or a slow network.
-    this.pingTimer = setInterval(() => {
-      this.requestAll([{ type: 'Ping' }]).catch((error: unknown) => {
-        if (error instanceof ButtplugPingError) this.emit('pingtimeout');
-      });
-    }, Math.max(1, Math.floor(maxPingTime / 3)));
+    this.pingTimer = setInterval(
+      () => {
+        this.requestAll([{ type: 'Ping' }]).catch((error: unknown) => {
+          if (error instanceof ButtplugPingError) this.emit('pingtimeout');
+        });
+      },
+      Math.max(1, Math.floor(maxPingTime / 3)),
+    );
   }
 
   private readonly onConnectorDisconnect = (reason: string): void => {
@@ -318,7 +341,8 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
     clearInterval(this.pingTimer);
     this.pingTimer = undefined;
     this.serverInfo = undefined;
-    for (const id of [...this.pending.keys()]) this.settle(id, new ButtplugConnectorError(`connection lost: ${reason}`));
+    for (const id of [...this.pending.keys()])
+      this.settle(id, new ButtplugConnectorError(`connection lost: ${reason}`));
   }
 
   /** Forgets the connection: rejects pending requests, drops the devices. False if there was none. */

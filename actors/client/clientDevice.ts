@@ -3,7 +3,13 @@
  * fraction (0..1, converted to the feature's steps) or raw steps (`{ steps: n }`).
  */
 import type { InputType, OutputType } from '../../protocols/buttplug/featureTypes.js';
-import type { ClientMessageV4, DeviceFeatureInfo, DeviceInfo, OutputCommand, ServerMessageV4 } from '../../protocols/buttplug/messages.js';
+import type {
+  ClientMessageV4,
+  DeviceFeatureInfo,
+  DeviceInfo,
+  OutputCommand,
+  ServerMessageV4,
+} from '../../protocols/buttplug/messages.js';
 import { ButtplugDeviceError } from './clientErrors.js';
 
 /** A fraction of the feature's range (0..1; -1..1 for outputs with a direction), or raw steps. */
@@ -50,7 +56,14 @@ export class ButtplugClientFeature {
     this.description = info.FeatureDescription;
     this.outputs = new Map(
       Object.entries(info.Output ?? {}).flatMap(([type, output]) =>
-        output ? [[type as OutputType, { value: output.Value, ...('Duration' in output ? { duration: output.Duration } : {}) }]] : [],
+        output
+          ? [
+              [
+                type as OutputType,
+                { value: output.Value, ...('Duration' in output ? { duration: output.Duration } : {}) },
+              ],
+            ]
+          : [],
       ),
     );
     this.inputs = new Map(
@@ -69,7 +82,11 @@ export class ButtplugClientFeature {
   }
 
   /** The OutputCmd command for this feature; throws if the feature lacks the output or the level is out of range. */
-  outputCommand(type: OutputType, level: Level, options: { durationMs?: number; clockwise?: boolean } = {}): OutputCommand {
+  outputCommand(
+    type: OutputType,
+    level: Level,
+    options: { durationMs?: number; clockwise?: boolean } = {},
+  ): OutputCommand {
     const output = this.outputs.get(type);
     if (!output) throw new ButtplugDeviceError(`feature ${this.index} has no ${type} output`);
     const steps = levelToSteps(level, output.value, `${type} on feature ${this.index}`);
@@ -124,20 +141,34 @@ export class ButtplugClientDevice {
    * i-th entry for the i-th such feature). All commands travel in one frame, so the server sends
    * them to the device together.
    */
-  async output(type: OutputType, levels: Level | readonly Level[], options: { durationMs?: number; clockwise?: boolean } = {}): Promise<void> {
+  async output(
+    type: OutputType,
+    levels: Level | readonly Level[],
+    options: { durationMs?: number; clockwise?: boolean } = {},
+  ): Promise<void> {
     const features = this.featuresWith(type);
     if (features.length === 0) throw new ButtplugDeviceError(`${this.name} has no ${type} output`);
     const list = Array.isArray(levels) ? levels : features.map(() => levels as Level);
     if (list.length > features.length) {
       throw new ButtplugDeviceError(`${this.name} has ${features.length} ${type} outputs, got ${list.length} levels`);
     }
-    await this.sendOutputs(list.map((level, i) => ({ featureIndex: features[i]!.index, command: features[i]!.outputCommand(type, level, options) })));
+    await this.sendOutputs(
+      list.map((level, i) => ({
+        featureIndex: features[i]!.index,
+        command: features[i]!.outputCommand(type, level, options),
+      })),
+    );
   }
 
   /** Sends ready-made commands (one frame); resolves when the server has answered all of them. */
   async sendOutputs(commands: readonly { featureIndex: number; command: OutputCommand }[]): Promise<void> {
     await this.requester.requestAll(
-      commands.map(({ featureIndex, command }) => ({ type: 'OutputCmd', DeviceIndex: this.index, FeatureIndex: featureIndex, Command: command })),
+      commands.map(({ featureIndex, command }) => ({
+        type: 'OutputCmd',
+        DeviceIndex: this.index,
+        FeatureIndex: featureIndex,
+        Command: command,
+      })),
     );
   }
 
@@ -185,8 +216,13 @@ export class ButtplugClientDevice {
 
   private sensorFeature(type: InputType, featureIndex?: number): ButtplugClientFeature {
     const feature =
-      featureIndex !== undefined ? this.features.find((f) => f.index === featureIndex) : this.features.find((f) => f.hasInput(type));
-    if (!feature?.hasInput(type)) throw new ButtplugDeviceError(`${this.name} has no ${type} sensor${featureIndex !== undefined ? ` on feature ${featureIndex}` : ''}`);
+      featureIndex !== undefined
+        ? this.features.find((f) => f.index === featureIndex)
+        : this.features.find((f) => f.hasInput(type));
+    if (!feature?.hasInput(type))
+      throw new ButtplugDeviceError(
+        `${this.name} has no ${type} sensor${featureIndex !== undefined ? ` on feature ${featureIndex}` : ''}`,
+      );
     return feature;
   }
 
@@ -206,7 +242,11 @@ export class ButtplugClientDevice {
   }
 
   /** Streams a sensor's readings to `listener` until the returned handle unsubscribes. */
-  async subscribe(type: InputType, listener: (value: number) => void, featureIndex?: number): Promise<SensorSubscription> {
+  async subscribe(
+    type: InputType,
+    listener: (value: number) => void,
+    featureIndex?: number,
+  ): Promise<SensorSubscription> {
     const feature = this.sensorFeature(type, featureIndex);
     const stopListening = this.requester.readings.on((reading) => {
       if (reading.DeviceIndex !== this.index || reading.FeatureIndex !== feature.index) return;
@@ -225,7 +265,13 @@ export class ButtplugClientDevice {
       unsubscribe: async () => {
         stopListening();
         await this.requester.requestAll([
-          { type: 'InputCmd', DeviceIndex: this.index, FeatureIndex: feature.index, Type: type, Command: 'Unsubscribe' },
+          {
+            type: 'InputCmd',
+            DeviceIndex: this.index,
+            FeatureIndex: feature.index,
+            Type: type,
+            Command: 'Unsubscribe',
+          },
         ]);
       },
     };

@@ -33,4 +33,5 @@ export const advertisedInfo = (advertisement: AdvertisementData): AdvertisedInfo
 };
 
 /** A peripheral that says neither its name nor a service cannot be matched to anything. */
-export const isWorthOffering = (info: AdvertisedInfo): boolean => info.name !== '' || (info.advertisedServices?.length ?? 0) > 0;
+export const isWorthOffering = (info: AdvertisedInfo): boolean =>
+  info.name !== '' || (info.advertisedServices?.length ?? 0) > 0;

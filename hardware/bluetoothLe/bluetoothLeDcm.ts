@@ -24,7 +24,8 @@ export interface BluetoothLeDcmOptions {
 
 const UNAVAILABLE = 'Bluetooth LE is not available';
 
-const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+const firstLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
 
 /** Why an adapter in this state cannot be used, in words a user can act on. */
 const stateProblem = (state: AdapterState): string | undefined => {
@@ -84,7 +85,9 @@ export class BluetoothLeDcm implements DeviceCommunicationManager {
     this.offered.clear();
     await new Promise<void>((resolve, reject) =>
       // Duplicates on: a name that arrives in a later scan response still reaches us.
-      noble.startScanning([], true, (error) => (error ? reject(new Error(`could not start scanning: ${firstLine(error)}`)) : resolve())),
+      noble.startScanning([], true, (error) =>
+        error ? reject(new Error(`could not start scanning: ${firstLine(error)}`)) : resolve(),
+      ),
     );
   }
 
@@ -115,16 +118,26 @@ export class BluetoothLeDcm implements DeviceCommunicationManager {
       };
       const onState = (state: AdapterState) => {
         if (state === 'poweredOn' || state === 'poweredOff') finish(() => resolve(state));
-        else if (state === 'unsupported' || state === 'unauthorized') finish(() => reject(new Error(`${UNAVAILABLE}: ${stateProblem(state)}.`)));
+        else if (state === 'unsupported' || state === 'unauthorized')
+          finish(() => reject(new Error(`${UNAVAILABLE}: ${stateProblem(state)}.`)));
       };
       // Noble turns a binding that fails to open the adapter into this warning.
       const onWarning = (message: string) => {
         if (message.startsWith('Initialization')) {
-          finish(() => reject(new Error(`${UNAVAILABLE}: the Bluetooth adapter could not be opened (${message.replace(/^[^:]*:\s*/, '')}).`)));
+          finish(() =>
+            reject(
+              new Error(
+                `${UNAVAILABLE}: the Bluetooth adapter could not be opened (${message.replace(/^[^:]*:\s*/, '')}).`,
+              ),
+            ),
+          );
         }
       };
       const timer = setTimeout(
-        () => finish(() => reject(new Error(`${UNAVAILABLE}: the Bluetooth adapter did not report its state within ${timeoutMs} ms.`))),
+        () =>
+          finish(() =>
+            reject(new Error(`${UNAVAILABLE}: the Bluetooth adapter did not report its state within ${timeoutMs} ms.`)),
+          ),
         timeoutMs,
       );
       noble.on('warning', onWarning);
@@ -139,7 +152,11 @@ export class BluetoothLeDcm implements DeviceCommunicationManager {
     if (state === was || !this.events) return;
     this.logger.info({ state }, 'Bluetooth adapter state changed');
     if (state === 'poweredOn') this.events.availabilityChanged(true);
-    else this.events.availabilityChanged(false, `${UNAVAILABLE}: ${stateProblem(state) ?? `the Bluetooth adapter is ${state}`}.`);
+    else
+      this.events.availabilityChanged(
+        false,
+        `${UNAVAILABLE}: ${stateProblem(state) ?? `the Bluetooth adapter is ${state}`}.`,
+      );
   };
 
   private readonly onDiscover = (peripheral: NoblePeripheral): void => {
@@ -153,13 +170,17 @@ export class BluetoothLeDcm implements DeviceCommunicationManager {
     this.events?.deviceFound(this.discovered(peripheral, { transport: 'btle', address, ...advertised }));
   };
 
-  private discovered(peripheral: NoblePeripheral, info: DiscoveredDevice['info'] & { transport: 'btle' }): DiscoveredDevice {
+  private discovered(
+    peripheral: NoblePeripheral,
+    info: DiscoveredDevice['info'] & { transport: 'btle' },
+  ): DiscoveredDevice {
     return {
       info,
       canReconnect: true,
       connect: async (specifier, { timeoutMs, signal }) => {
         if (!this.noble) throw new HardwareError('the Bluetooth LE manager is stopped');
-        if (specifier.transport !== 'btle') throw new HardwareError(`cannot connect over Bluetooth LE for a ${specifier.transport} protocol`);
+        if (specifier.transport !== 'btle')
+          throw new HardwareError(`cannot connect over Bluetooth LE for a ${specifier.transport} protocol`);
         const hardware = await BluetoothLeHardware.connect(peripheral, specifier.services, {
           name: info.name,
           address: info.address,

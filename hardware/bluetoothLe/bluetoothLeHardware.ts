@@ -29,7 +29,12 @@ export interface BluetoothLeConnectOptions {
 const reasonText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Runs one callback-style noble call with a bound; `cancel` undoes a call that is given up on. */
-const callWithin = <T>(what: string, timeoutMs: number, start: (done: (error: unknown, value?: T) => void) => void, cancel?: () => void) =>
+const callWithin = <T>(
+  what: string,
+  timeoutMs: number,
+  start: (done: (error: unknown, value?: T) => void) => void,
+  cancel?: () => void,
+) =>
   new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
       reject(new HardwareError(`${what} timed out after ${timeoutMs} ms`));
@@ -65,7 +70,11 @@ export class BluetoothLeHardware implements Hardware {
   private closingReason: string | undefined;
 
   /** Connects (if needed), discovers the protocol's services and binds their characteristics to endpoints. */
-  static async connect(peripheral: NoblePeripheral, services: ServiceMap, options: BluetoothLeConnectOptions): Promise<BluetoothLeHardware> {
+  static async connect(
+    peripheral: NoblePeripheral,
+    services: ServiceMap,
+    options: BluetoothLeConnectOptions,
+  ): Promise<BluetoothLeHardware> {
     const deadline = Date.now() + options.timeoutMs;
     const left = () => Math.max(1, deadline - Date.now());
     if (peripheral.state !== 'connected') {
@@ -93,19 +102,26 @@ export class BluetoothLeHardware implements Hardware {
     left: () => number,
     options: BluetoothLeConnectOptions,
   ): Promise<Map<Endpoint, NobleCharacteristic>> {
-    const found = await callWithin<NobleService[]>('discovering services', left(), (done) => peripheral.discoverServices([], done));
+    const found = await callWithin<NobleService[]>('discovering services', left(), (done) =>
+      peripheral.discoverServices([], done),
+    );
     const bound = new Map<Endpoint, NobleCharacteristic>();
     for (const [serviceUuid, endpoints] of Object.entries(services)) {
       const service = found.find((s) => canonicalUuid(s.uuid) === canonicalUuid(serviceUuid));
       if (!service) continue;
-      const characteristics = await callWithin<NobleCharacteristic[]>(`discovering characteristics of ${serviceUuid}`, left(), (done) =>
-        service.discoverCharacteristics([], done),
+      const characteristics = await callWithin<NobleCharacteristic[]>(
+        `discovering characteristics of ${serviceUuid}`,
+        left(),
+        (done) => service.discoverCharacteristics([], done),
       );
       for (const [endpoint, characteristicUuid] of Object.entries(endpoints)) {
-        const characteristic = characteristics.find((c) => canonicalUuid(c.uuid) === canonicalUuid(characteristicUuid!));
+        const characteristic = characteristics.find(
+          (c) => canonicalUuid(c.uuid) === canonicalUuid(characteristicUuid!),
+        );
         if (characteristic && isEndpoint(endpoint)) bound.set(endpoint, characteristic);
         // The reference only logs this too: some models lack an endpoint their protocol never uses.
-        else options.logger.warn({ endpoint, characteristic: characteristicUuid }, 'characteristic not found on device');
+        else
+          options.logger.warn({ endpoint, characteristic: characteristicUuid }, 'characteristic not found on device');
       }
     }
     return bound;
@@ -131,9 +147,14 @@ export class BluetoothLeHardware implements Hardware {
     );
   }
 
-  async read(endpoint: Endpoint, options: { readonly length?: number; readonly timeoutMs: number }): Promise<Uint8Array> {
+  async read(
+    endpoint: Endpoint,
+    options: { readonly length?: number; readonly timeoutMs: number },
+  ): Promise<Uint8Array> {
     const characteristic = this.characteristic(endpoint);
-    const data = await this.operation<Buffer>(`read of ${endpoint}`, options.timeoutMs, (done) => characteristic.read(done));
+    const data = await this.operation<Buffer>(`read of ${endpoint}`, options.timeoutMs, (done) =>
+      characteristic.read(done),
+    );
     return Uint8Array.from(data);
   }
 
@@ -146,7 +167,9 @@ export class BluetoothLeHardware implements Hardware {
     characteristic.on('data', listener);
     this.notificationListeners.set(endpoint, listener);
     try {
-      await this.operation(`subscribing to ${endpoint}`, this.options.operationTimeoutMs, (done) => characteristic.subscribe(done));
+      await this.operation(`subscribing to ${endpoint}`, this.options.operationTimeoutMs, (done) =>
+        characteristic.subscribe(done),
+      );
     } catch (error) {
       this.stopListening(endpoint);
       throw error;
@@ -156,7 +179,9 @@ export class BluetoothLeHardware implements Hardware {
   async unsubscribe(endpoint: Endpoint): Promise<void> {
     const characteristic = this.characteristic(endpoint);
     if (!this.stopListening(endpoint)) return;
-    await this.operation(`unsubscribing from ${endpoint}`, this.options.operationTimeoutMs, (done) => characteristic.unsubscribe(done));
+    await this.operation(`unsubscribing from ${endpoint}`, this.options.operationTimeoutMs, (done) =>
+      characteristic.unsubscribe(done),
+    );
   }
 
   async disconnect(): Promise<void> {
@@ -202,7 +227,11 @@ export class BluetoothLeHardware implements Hardware {
     return characteristic;
   }
 
-  private operation<T = void>(what: string, timeoutMs: number, start: (done: (error: unknown, value?: T) => void) => void): Promise<T> {
+  private operation<T = void>(
+    what: string,
+    timeoutMs: number,
+    start: (done: (error: unknown, value?: T) => void) => void,
+  ): Promise<T> {
     let fail: (error: Error) => void = () => {};
     const dropped = new Promise<never>((_, reject) => {
       fail = reject;

@@ -26,9 +26,11 @@ export const hidAddress = (device: HidDeviceInfo): string | undefined => device.
  * One physical device: a device with several interfaces is listed once per interface, with the same
  * serial number (or, lacking one, the same ids).
  */
-const deviceKey = (device: HidDeviceInfo): string => device.serialNumber || `${hex(device.vendorId)}:${hex(device.productId)}`;
+const deviceKey = (device: HidDeviceInfo): string =>
+  device.serialNumber || `${hex(device.vendorId)}:${hex(device.productId)}`;
 
-export const hidName = (device: HidDeviceInfo): string => device.product?.trim() || `HID device ${hex(device.vendorId)}:${hex(device.productId)}`;
+export const hidName = (device: HidDeviceInfo): string =>
+  device.product?.trim() || `HID device ${hex(device.vendorId)}:${hex(device.productId)}`;
 
 export class HidDcm implements DeviceCommunicationManager {
   readonly name = 'hid';
@@ -109,7 +111,9 @@ export class HidDcm implements DeviceCommunicationManager {
         try {
           connection = await hid.HIDAsync.open(path);
         } catch (error) {
-          throw new HardwareError(`cannot open ${name} at ${path}: ${error instanceof Error ? error.message : String(error)}`);
+          throw new HardwareError(
+            `cannot open ${name} at ${path}: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
         const hardware = new HidHardware(name, address, connection);
         this.open.set(path, hardware);

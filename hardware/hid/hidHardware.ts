@@ -108,6 +108,7 @@ export class HidHardware implements Hardware {
 
   private check(endpoint: Endpoint, expected: Endpoint): void {
     if (!this.connected) throw new HardwareError('device is disconnected');
-    if (endpoint !== expected) throw new HardwareError(`HID devices have no ${endpoint} endpoint here (rx reads, tx writes)`);
+    if (endpoint !== expected)
+      throw new HardwareError(`HID devices have no ${endpoint} endpoint here (rx reads, tx writes)`);
   }
 }

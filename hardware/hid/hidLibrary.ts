@@ -35,7 +35,8 @@ export interface HidLibrary {
   readonly HIDAsync: { open(path: string): Promise<HidConnection> };
 }
 
-const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+const firstLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
 
 /**
  * The HID library, ready to use: the given one, or node-hid. Rejects with one sentence starting with

@@ -25,15 +25,21 @@ const Toy = Schema.Struct({
   battery: Schema.optional(Schema.Unknown),
 });
 
-const ToyList = Schema.Struct({ data: Schema.optional(Schema.Union(Schema.Record({ key: Schema.String, value: Schema.Unknown }), Schema.Null)) });
+const ToyList = Schema.Struct({
+  data: Schema.optional(Schema.Union(Schema.Record({ key: Schema.String, value: Schema.Unknown }), Schema.Null)),
+});
 
-const HostList = Schema.Record({ key: Schema.String, value: Schema.Struct({ httpPort: Schema.Union(Schema.Number, Schema.String) }) });
+const HostList = Schema.Record({
+  key: Schema.String,
+  value: Schema.Struct({ httpPort: Schema.Union(Schema.Number, Schema.String) }),
+});
 
 /** The app's ways of saying yes: 1, "1", true, "true". */
 export const isConnectedStatus = (status: unknown): boolean => {
   if (typeof status === 'boolean') return status;
   if (typeof status === 'number') return status !== 0;
-  if (typeof status === 'string') return status.trim().toLowerCase() === 'true' || (Number(status) !== 0 && !Number.isNaN(Number(status)));
+  if (typeof status === 'string')
+    return status.trim().toLowerCase() === 'true' || (Number(status) !== 0 && !Number.isNaN(Number(status)));
   return false;
 };
 
@@ -77,15 +83,24 @@ export const appAddress = (address: string): string | { readonly problem: string
   try {
     url = new URL(address);
   } catch {
-    return { problem: `Lovense Connect is not available: the address "${address}" is not a URL (e.g. http://192.168.1.23:30010).` };
+    return {
+      problem: `Lovense Connect is not available: the address "${address}" is not a URL (e.g. http://192.168.1.23:30010).`,
+    };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { problem: `Lovense Connect is not available: the address "${address}" must start with http:// or https://.` };
+    return {
+      problem: `Lovense Connect is not available: the address "${address}" must start with http:// or https://.`,
+    };
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 };
 
-const message = (error: unknown) => (error instanceof Error ? (error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message) : String(error));
+const message = (error: unknown) =>
+  error instanceof Error
+    ? error.cause instanceof Error
+      ? `${error.message} (${error.cause.message})`
+      : error.message
+    : String(error);
 
 /** Why a request did not get an answer at all (the app is gone), as opposed to an error answer. */
 export class UnreachableError extends Error {
@@ -101,7 +116,11 @@ export const httpGet = async (url: string, timeoutMs: number): Promise<string> =
     body = await response.text();
   } catch (error) {
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    throw new UnreachableError(timedOut ? `no answer from ${new URL(url).origin} within ${timeoutMs} ms` : `cannot reach ${new URL(url).origin}: ${message(error)}`);
+    throw new UnreachableError(
+      timedOut
+        ? `no answer from ${new URL(url).origin} within ${timeoutMs} ms`
+        : `cannot reach ${new URL(url).origin}: ${message(error)}`,
+    );
   }
   if (!response.ok) throw new Error(`${new URL(url).origin} answered ${response.status} ${response.statusText}`);
   return body;

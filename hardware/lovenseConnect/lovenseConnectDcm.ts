@@ -113,11 +113,15 @@ export class LovenseConnectDcm implements DeviceCommunicationManager {
     if (this.scanning && this.foundApps.size === 0 && lookupDue) {
       this.lastLookup = Date.now();
       try {
-        for (const app of await lookUpApps(this.lookupUrl, this.options.requestTimeoutMs ?? 3_000)) this.foundApps.add(app);
+        for (const app of await lookUpApps(this.lookupUrl, this.options.requestTimeoutMs ?? 3_000))
+          this.foundApps.add(app);
         this.logger?.info({ apps: [...this.foundApps] }, 'Lovense Connect apps found');
         this.lookupFailed = false;
       } catch (error) {
-        this.logger?.[this.lookupFailed ? 'debug' : 'warn']({ reason: message(error) }, 'cannot ask the Lovense lookup service for apps');
+        this.logger?.[this.lookupFailed ? 'debug' : 'warn'](
+          { reason: message(error) },
+          'cannot ask the Lovense lookup service for apps',
+        );
         this.lookupFailed = true;
       }
     }
@@ -130,7 +134,10 @@ export class LovenseConnectDcm implements DeviceCommunicationManager {
       listed = await fetchToys(app, this.options.requestTimeoutMs ?? 3_000);
     } catch (error) {
       const reason = `the Lovense Connect app at ${app} stopped answering: ${message(error)}`;
-      this.logger?.[this.silentApps.has(app) ? 'debug' : 'warn']({ app, reason: message(error) }, 'Lovense Connect app not answering');
+      this.logger?.[this.silentApps.has(app) ? 'debug' : 'warn'](
+        { app, reason: message(error) },
+        'Lovense Connect app not answering',
+      );
       this.silentApps.add(app);
       this.foundApps.delete(app);
       for (const toy of [...this.toys.values()]) if (toy.app === app) toy.gone(reason);
@@ -156,7 +163,8 @@ export class LovenseConnectDcm implements DeviceCommunicationManager {
       info: { transport: 'lovenseConnectService', name: toy.name, address: toy.id },
       connect: async (specifier) => {
         if (!this.events) throw new HardwareError('the Lovense Connect manager is stopped');
-        if (specifier.transport !== 'lovenseConnectService') throw new HardwareError(`a Lovense Connect toy cannot connect as ${specifier.transport}`);
+        if (specifier.transport !== 'lovenseConnectService')
+          throw new HardwareError(`a Lovense Connect toy cannot connect as ${specifier.transport}`);
         const hardware = new LovenseConnectHardware({
           name: toy.name,
           address: toy.id,

@@ -100,6 +100,9 @@ export class LovenseConnectHardware implements Hardware {
 
   private check(endpoint: Endpoint, expected: Endpoint): void {
     if (this.goneReason !== undefined) throw new HardwareError(`${this.name} is gone: ${this.goneReason}`);
-    if (endpoint !== expected) throw new HardwareError(`Lovense Connect toys take ${expected === 'tx' ? 'commands on tx' : 'reads on rx'}, not ${endpoint}`);
+    if (endpoint !== expected)
+      throw new HardwareError(
+        `Lovense Connect toys take ${expected === 'tx' ? 'commands on tx' : 'reads on rx'}, not ${endpoint}`,
+      );
   }
 }

@@ -95,7 +95,8 @@ export class LovenseDongleDcm implements DeviceCommunicationManager {
     if (!hid) return false;
     try {
       const found = (await hid.devicesAsync()).find(
-        (device) => device.vendorId === LOVENSE_DONGLE_VENDOR_ID && device.productId === LOVENSE_DONGLE_PRODUCT_ID && device.path,
+        (device) =>
+          device.vendorId === LOVENSE_DONGLE_VENDOR_ID && device.productId === LOVENSE_DONGLE_PRODUCT_ID && device.path,
       );
       if (!found || !this.events) return false;
       this.attach(await hid.HIDAsync.open(found.path!));
@@ -122,7 +123,11 @@ export class LovenseDongleDcm implements DeviceCommunicationManager {
         }),
     };
     const actor = createActor(lovenseDongleMachine, {
-      input: { port, logger: this.logger, ...(this.options.probeMs !== undefined ? { probeMs: this.options.probeMs } : {}) },
+      input: {
+        port,
+        logger: this.logger,
+        ...(this.options.probeMs !== undefined ? { probeMs: this.options.probeMs } : {}),
+      },
     });
     const dongle: OpenDongle = { connection, actor, writes: Promise.resolve(), pending: '' };
     this.dongle = dongle;
@@ -163,7 +168,9 @@ export class LovenseDongleDcm implements DeviceCommunicationManager {
           release: () => this.dongle?.actor.send({ type: 'toy.released' }),
         });
         this.toys.set(id, hardware);
-        hardware.onEvent((event) => event.type === 'disconnected' && this.toys.get(id) === hardware && this.toys.delete(id));
+        hardware.onEvent(
+          (event) => event.type === 'disconnected' && this.toys.get(id) === hardware && this.toys.delete(id),
+        );
         return hardware;
       },
     };

@@ -62,7 +62,8 @@ export class LovenseDongleHardware implements Hardware {
 
   /** A reply from the toy. */
   receive(text: string): void {
-    if (this.connected) this.events.emit({ type: 'notification', endpoint: 'rx', data: new TextEncoder().encode(text) });
+    if (this.connected)
+      this.events.emit({ type: 'notification', endpoint: 'rx', data: new TextEncoder().encode(text) });
   }
 
   gone(reason: string): void {
@@ -73,6 +74,7 @@ export class LovenseDongleHardware implements Hardware {
 
   private check(endpoint: Endpoint, expected: Endpoint): void {
     if (!this.connected) throw new HardwareError('device is disconnected');
-    if (endpoint !== expected) throw new HardwareError(`toys behind the Lovense dongle have no ${endpoint} endpoint here`);
+    if (endpoint !== expected)
+      throw new HardwareError(`toys behind the Lovense dongle have no ${endpoint} endpoint here`);
   }
 }

@@ -43,7 +43,8 @@ export type DongleEvent =
   /** The engine hung up on the toy. */
   | { type: 'toy.released' };
 
-const messageOf = (event: DongleEvent): DongleIncoming | undefined => (event.type === 'dongle.message' ? event.message : undefined);
+const messageOf = (event: DongleEvent): DongleIncoming | undefined =>
+  event.type === 'dongle.message' ? event.message : undefined;
 
 export const lovenseDongleMachine = setup({
   types: {
@@ -65,7 +66,11 @@ export const lovenseDongleMachine = setup({
     /** `status` 403 for our toy: it went away. */
     toyDisconnected: ({ context, event }) => {
       const message = messageOf(event);
-      return message?.func === 'status' && message.data?.status === DongleResult.ToyDisconnected && (message.data.id ?? context.toyId) === context.toyId;
+      return (
+        message?.func === 'status' &&
+        message.data?.status === DongleResult.ToyDisconnected &&
+        (message.data.id ?? context.toyId) === context.toyId
+      );
     },
     /** During a search, `toyData` names the toy that answered. */
     toyAnswered: ({ event }) => {
@@ -75,7 +80,11 @@ export const lovenseDongleMachine = setup({
     /** Our toy's reply to a command. */
     isToyReply: ({ context, event }) => {
       const message = messageOf(event);
-      return message?.func === 'toyData' && message.data?.data !== undefined && (message.data.id ?? context.toyId) === context.toyId;
+      return (
+        message?.func === 'toyData' &&
+        message.data?.data !== undefined &&
+        (message.data.id ?? context.toyId) === context.toyId
+      );
     },
     searchStopped: ({ event }) => {
       const message = messageOf(event);
@@ -109,13 +118,19 @@ export const lovenseDongleMachine = setup({
       on: {
         'scan.start': { actions: 'rememberScanWanted' },
         'scan.stop': { actions: 'forgetScanWanted' },
-        'dongle.message': [{ guard: 'toyConnected', target: 'toyConnected', actions: 'assignToy' }, { actions: 'logUnhandled' }],
+        'dongle.message': [
+          { guard: 'toyConnected', target: 'toyConnected', actions: 'assignToy' },
+          { actions: 'logUnhandled' },
+        ],
       },
     },
     idle: {
       on: {
         'scan.start': 'searching',
-        'dongle.message': [{ guard: 'toyConnected', target: 'toyConnected', actions: 'assignToy' }, { actions: 'logUnhandled' }],
+        'dongle.message': [
+          { guard: 'toyConnected', target: 'toyConnected', actions: 'assignToy' },
+          { actions: 'logUnhandled' },
+        ],
       },
     },
     searching: {
@@ -123,7 +138,11 @@ export const lovenseDongleMachine = setup({
       on: {
         'scan.stop': { target: 'idle', actions: 'stopSearch' },
         'dongle.message': [
-          { guard: 'toyConnected', target: 'toyConnected', actions: ['assignToy', 'stopSearch', 'reportScanningFinished'] },
+          {
+            guard: 'toyConnected',
+            target: 'toyConnected',
+            actions: ['assignToy', 'stopSearch', 'reportScanningFinished'],
+          },
           { guard: 'toyAnswered', target: 'stoppingSearch', actions: 'assignToy' },
           // The dongle gave up searching before we asked: search again.
           { guard: 'searchStopped', target: 'searching', reenter: true },

@@ -36,10 +36,11 @@ const PLACEHOLDER_PORT = 'default';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-const exists = (path: string) => access(path).then(
-  () => true,
-  () => false,
-);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 export class SerialDcm implements DeviceCommunicationManager {
   readonly name = 'serial';
@@ -96,7 +97,9 @@ export class SerialDcm implements DeviceCommunicationManager {
   }
 
   private async presentPorts(): Promise<string[]> {
-    const configured = [...new Set(this.options.specifiers().map((s) => s.port))].filter((port) => port !== PLACEHOLDER_PORT);
+    const configured = [...new Set(this.options.specifiers().map((s) => s.port))].filter(
+      (port) => port !== PLACEHOLDER_PORT,
+    );
     if (configured.length === 0) return [];
     const listed = new Set(await this.listPorts());
     const present = await Promise.all(configured.map(async (port) => listed.has(port) || (await exists(port))));
@@ -108,7 +111,8 @@ export class SerialDcm implements DeviceCommunicationManager {
       return await this.library!.list();
     } catch (error) {
       // Linux lists ports through udev; without it, configured paths are still checked on disk.
-      if (!this.listFailureLogged) this.logger?.debug({ reason: message(error) }, 'cannot list serial ports; checking configured paths only');
+      if (!this.listFailureLogged)
+        this.logger?.debug({ reason: message(error) }, 'cannot list serial ports; checking configured paths only');
       this.listFailureLogged = true;
       return [];
     }
@@ -123,7 +127,8 @@ export class SerialDcm implements DeviceCommunicationManager {
 
   private async connect(port: string, specifier: CommunicationSpecifier, timeoutMs: number): Promise<SerialHardware> {
     if (!this.library || !this.events) throw new HardwareError('the serial manager is stopped');
-    if (specifier.transport !== 'serial') throw new HardwareError(`serial port ${port} cannot connect as ${specifier.transport}`);
+    if (specifier.transport !== 'serial')
+      throw new HardwareError(`serial port ${port} cannot connect as ${specifier.transport}`);
     const settings = serialSettings(specifier);
     if ('problem' in settings) throw new HardwareError(`serial port ${port}: ${settings.problem}`);
     const line = await this.openWithin(port, settings, timeoutMs);

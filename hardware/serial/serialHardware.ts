@@ -77,7 +77,8 @@ export class SerialHardware implements Hardware {
   }
 
   private check(endpoint: Endpoint, expected: Endpoint, verb: string): void {
-    if (this.goneReason !== undefined) throw new HardwareError(`serial port ${this.address} is closed: ${this.goneReason}`);
+    if (this.goneReason !== undefined)
+      throw new HardwareError(`serial port ${this.address} is closed: ${this.goneReason}`);
     if (endpoint !== expected) throw new HardwareError(`a serial port ${verb} on ${expected}, not ${endpoint}`);
   }
 }

@@ -38,12 +38,18 @@ const PARITIES: Record<string, SerialSettings['parity']> = { N: 'none', E: 'even
 /** The line settings a serial specifier asks for, or what is wrong with them. */
 export const serialSettings = (specifier: SerialSpecifier): SerialSettings | { readonly problem: string } => {
   const { baudRate, dataBits, stopBits, parity } = specifier;
-  if (!Number.isInteger(baudRate) || baudRate <= 0) return { problem: `baud rate ${baudRate} is not a positive integer` };
+  if (!Number.isInteger(baudRate) || baudRate <= 0)
+    return { problem: `baud rate ${baudRate} is not a positive integer` };
   if (![5, 6, 7, 8].includes(dataBits)) return { problem: `data bits ${dataBits} is not 5, 6, 7 or 8` };
   if (![1, 1.5, 2].includes(stopBits)) return { problem: `stop bits ${stopBits} is not 1, 1.5 or 2` };
   const parityName = PARITIES[parity.toUpperCase()];
   if (!parityName) return { problem: `parity "${parity}" is not N, E, O, M or S` };
-  return { baudRate, dataBits: dataBits as SerialSettings['dataBits'], stopBits: stopBits as SerialSettings['stopBits'], parity: parityName };
+  return {
+    baudRate,
+    dataBits: dataBits as SerialSettings['dataBits'],
+    stopBits: stopBits as SerialSettings['stopBits'],
+    parity: parityName,
+  };
 };
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -78,7 +84,9 @@ const hangUpAwareRead = (port: UnixPort) => async (buffer: Buffer, offset: numbe
       return { buffer, bytesRead };
     } catch (error) {
       if (!RETRY_CODES.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
-      await new Promise<void>((resolve, reject) => port.poller.once('readable', (failure) => (failure ? reject(failure) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        port.poller.once('readable', (failure) => (failure ? reject(failure) : resolve())),
+      );
     }
   }
 };
@@ -93,7 +101,12 @@ const hangUpAwareBinding = (base: Binding): Binding =>
     },
   }) as Binding;
 
-const openLine = (stream: StreamModule, binding: Binding, path: string, settings: SerialSettings): Promise<SerialLine> =>
+const openLine = (
+  stream: StreamModule,
+  binding: Binding,
+  path: string,
+  settings: SerialSettings,
+): Promise<SerialLine> =>
   new Promise((resolve, reject) => {
     const port = new stream.SerialPortStream({ binding, path, ...settings, autoOpen: false });
     const closeListeners: ((reason: string) => void)[] = [];
@@ -113,7 +126,9 @@ const openLine = (stream: StreamModule, binding: Binding, path: string, settings
       if (port.isOpen) port.close(() => closedBecause(`port error: ${error.message}`));
       else closedBecause(`port error: ${error.message}`);
     });
-    port.on('close', (error?: { message: string } | null) => closedBecause(error ? `port disconnected: ${error.message}` : 'port closed'));
+    port.on('close', (error?: { message: string } | null) =>
+      closedBecause(error ? `port disconnected: ${error.message}` : 'port closed'),
+    );
     port.open((error) => {
       if (error) return reject(new Error(`cannot open serial port ${path}: ${error.message}`));
       resolve({
@@ -146,7 +161,9 @@ export const loadSerialPortLibrary = async (): Promise<SerialPortLibrary> => {
     // Importing the library loads its native binding: a missing or incompatible binary fails here.
     [module, stream] = await Promise.all([import('serialport'), import('@serialport/stream')]);
   } catch (error) {
-    throw new Error(`Serial port support is not available: the serialport native binding could not be loaded (${message(error).split('\n')[0]}).`);
+    throw new Error(
+      `Serial port support is not available: the serialport native binding could not be loaded (${message(error).split('\n')[0]}).`,
+    );
   }
   const binding = hangUpAwareBinding(module.SerialPort.binding);
   return {

@@ -17,24 +17,31 @@ export const lovenseTypeForName = (name: string): string => {
 };
 
 /** What a Lovense toy with this advertised name answers to a command (`DeviceType;`, `Battery;`), if anything. */
-export const lovenseAnswer = (command: string, toy: { readonly name: string; readonly address: string; readonly battery?: number }): string | undefined => {
+export const lovenseAnswer = (
+  command: string,
+  toy: { readonly name: string; readonly address: string; readonly battery?: number },
+): string | undefined => {
   const type = lovenseTypeForName(toy.name);
   const firmware = type === 'EI' ? 3 : 37;
-  if (command === 'DeviceType;') return `${type}:${firmware}:${toy.address.replace(/[^0-9A-F]/gi, '').padEnd(12, '0')};`;
+  if (command === 'DeviceType;')
+    return `${type}:${firmware}:${toy.address.replace(/[^0-9A-F]/gi, '').padEnd(12, '0')};`;
   if (command === 'Battery;') return `${toy.battery ?? 87};`;
   return undefined;
 };
 
 /** Answers `DeviceType;` and `Battery;` like a Lovense toy does, a moment after the write. */
-export const lovenseSimulator = (name: string, battery = 87): DeviceSimulator => ({ endpoint, data }, device) => {
-  if (endpoint !== 'tx') return;
-  const reply = lovenseAnswer(new TextDecoder().decode(data), { name, address: device.address, battery });
-  if (reply) setTimeout(() => device.notify('rx', reply), 1);
-};
+export const lovenseSimulator =
+  (name: string, battery = 87): DeviceSimulator =>
+  ({ endpoint, data }, device) => {
+    if (endpoint !== 'tx') return;
+    const reply = lovenseAnswer(new TextDecoder().decode(data), { name, address: device.address, battery });
+    if (reply) setTimeout(() => device.notify('rx', reply), 1);
+  };
 
 /** The simulator for an advertised name, if we have one for its protocol. */
 export const simulatorFor = (name: string): DeviceSimulator | undefined => {
   const btle = lovenseDevices.communication.find((s) => s.transport === 'btle');
-  if (btle?.transport === 'btle' && btle.names.some((pattern) => nameMatches(pattern, name))) return lovenseSimulator(name);
+  if (btle?.transport === 'btle' && btle.names.some((pattern) => nameMatches(pattern, name)))
+    return lovenseSimulator(name);
   return undefined;
 };

@@ -85,7 +85,8 @@ export class SimulatedHardware implements Hardware {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     const next = this.queuedReads.shift()!;
-    if (next.endpoint !== endpoint) throw new HardwareError(`read on ${endpoint} but the device answered on ${next.endpoint}`);
+    if (next.endpoint !== endpoint)
+      throw new HardwareError(`read on ${endpoint} but the device answered on ${next.endpoint}`);
     return next.data;
   }
 

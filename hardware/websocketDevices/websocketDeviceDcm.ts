@@ -51,7 +51,8 @@ const UNAVAILABLE = 'The device WebSocket server is not available';
 
 const describeListenError = (error: NodeJS.ErrnoException, host: string, port: number): string => {
   if (error.code === 'EADDRINUSE') return `${UNAVAILABLE}: port ${port} on ${host} is already in use.`;
-  if (error.code === 'EACCES') return `${UNAVAILABLE}: no permission to listen on port ${port} (ports below 1024 need privileges).`;
+  if (error.code === 'EACCES')
+    return `${UNAVAILABLE}: no permission to listen on port ${port} (ports below 1024 need privileges).`;
   if (error.code === 'EADDRNOTAVAIL') return `${UNAVAILABLE}: this machine has no address ${host}.`;
   return `${UNAVAILABLE}: cannot listen on ${host}:${port} (${error.message}).`;
 };
@@ -132,7 +133,8 @@ export class WebsocketDeviceDcm implements DeviceCommunicationManager {
       if (!this.events) return refuse('the engine is shutting down');
       const replaced = 'replaced by a new connection from the same device';
       this.connected.get(hello.address)?.close(POLICY, replaced);
-      for (const waiting of [...this.waiting]) if (waiting.hello.address === hello.address) this.refuse(waiting, POLICY, replaced);
+      for (const waiting of [...this.waiting])
+        if (waiting.hello.address === hello.address) this.refuse(waiting, POLICY, replaced);
       this.offerUntilTaken(socket, hello);
     });
   }
@@ -148,23 +150,34 @@ export class WebsocketDeviceDcm implements DeviceCommunicationManager {
       hello,
       offerTimer: setInterval(offer, this.options.offerIntervalMs ?? 250),
       claimTimer: setTimeout(
-        () => this.refuse(waiting, POLICY, 'the engine did not take this device (address denied, or no protocol for it)'),
+        () =>
+          this.refuse(waiting, POLICY, 'the engine did not take this device (address denied, or no protocol for it)'),
         this.options.claimTimeoutMs ?? 10_000,
       ),
     };
     const discovered: DiscoveredDevice = {
-      info: { transport: 'websocket', name: `Websocket Device ${hello.identifier}`, address: hello.address, identifier: hello.identifier },
+      info: {
+        transport: 'websocket',
+        name: `Websocket Device ${hello.identifier}`,
+        address: hello.address,
+        identifier: hello.identifier,
+      },
       connect: async (specifier: CommunicationSpecifier) => {
-        if (specifier.transport !== 'websocket') throw new HardwareError(`a WebSocket device cannot connect as ${specifier.transport}`);
+        if (specifier.transport !== 'websocket')
+          throw new HardwareError(`a WebSocket device cannot connect as ${specifier.transport}`);
         if (!this.waiting.has(waiting) || socket.readyState !== WebSocket.OPEN) {
           throw new HardwareError(`WebSocket device ${hello.address} is no longer connected`);
         }
         this.settle(waiting);
         socket.off('message', keep);
-        const hardware = new WebsocketDeviceHardware(socket, hello, { pingIntervalMs: this.options.pingIntervalMs ?? 10_000, early });
+        const hardware = new WebsocketDeviceHardware(socket, hello, {
+          pingIntervalMs: this.options.pingIntervalMs ?? 10_000,
+          early,
+        });
         this.connected.set(hello.address, hardware);
         hardware.onEvent((event) => {
-          if (event.type === 'disconnected' && this.connected.get(hello.address) === hardware) this.connected.delete(hello.address);
+          if (event.type === 'disconnected' && this.connected.get(hello.address) === hardware)
+            this.connected.delete(hello.address);
         });
         return hardware;
       },

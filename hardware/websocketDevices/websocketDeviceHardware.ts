@@ -43,7 +43,9 @@ export class WebsocketDeviceHardware implements Hardware {
     this.address = hello.address;
     for (const frame of options.early ?? []) this.received.push(frame);
     socket.on('message', (data) => this.received.push(toBytes(data)));
-    socket.on('close', (code, reason) => this.gone(`the device closed the connection (${code}${reason.length ? ` ${reason.toString()}` : ''})`));
+    socket.on('close', (code, reason) =>
+      this.gone(`the device closed the connection (${code}${reason.length ? ` ${reason.toString()}` : ''})`),
+    );
     socket.on('error', (error) => this.shut(`connection error: ${error.message}`));
     let answered = true;
     socket.on('pong', () => {
@@ -125,5 +127,7 @@ export class WebsocketDeviceHardware implements Hardware {
 
 export const toBytes = (data: WebSocket.RawData): Uint8Array => {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
-  return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return data instanceof ArrayBuffer
+    ? new Uint8Array(data)
+    : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 };

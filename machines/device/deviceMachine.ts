@@ -11,7 +11,18 @@
  * subscriptions run as child tasks. Hardware I/O is done by actors the live system provides
  * (see actors/deviceActors.ts); this file only says when.
  */
-import { assign, enqueueActions, fromCallback, fromPromise, raise, sendParent, setup, type AnyActorRef, type AnyEventObject, type EventObject } from 'xstate';
+import {
+  assign,
+  enqueueActions,
+  fromCallback,
+  fromPromise,
+  raise,
+  sendParent,
+  setup,
+  type AnyActorRef,
+  type AnyEventObject,
+  type EventObject,
+} from 'xstate';
 import type { Logger } from '../../actors/logger.js';
 import type { DiscoveredDevice, Hardware } from '../../hardware/hardware.js';
 import { deviceInfo } from '../../protocols/buttplug/deviceInfo.js';
@@ -291,7 +302,10 @@ export const deviceMachine = setup({
     reconnectWindow: ({ context }) => context.timeouts.reconnectWindowMs,
     /** Exponential backoff between reconnect attempts. */
     reconnectBackoff: ({ context }) =>
-      Math.min(context.timeouts.reconnectFirstDelayMs * 2 ** context.reconnectAttempts, context.timeouts.reconnectMaxDelayMs),
+      Math.min(
+        context.timeouts.reconnectFirstDelayMs * 2 ** context.reconnectAttempts,
+        context.timeouts.reconnectMaxDelayMs,
+      ),
     messageGap: ({ context }) => context.gapMs,
     keepaliveInterval: ({ context }) => context.protocol.keepalive?.intervalMs ?? 5_000,
   },
@@ -323,7 +337,9 @@ export const deviceMachine = setup({
       };
       context.logger.debug({ identifier, protocol: key.protocol }, 'device identified');
       enqueue.assign({ identifier });
-      enqueue(sendParent({ type: 'device.identified', deviceId: context.deviceId, key } satisfies DeviceToManagerEvent));
+      enqueue(
+        sendParent({ type: 'device.identified', deviceId: context.deviceId, key } satisfies DeviceToManagerEvent),
+      );
     }),
     assignDefinition: assign(({ context, event }) => {
       if (event.type !== 'device.definition') return {};
@@ -349,13 +365,16 @@ export const deviceMachine = setup({
     }),
     /** The state a protocol's init exchange produced (the done event of `initializeDevice`). */
     assignProtocolState: assign({ protocolState: ({ event }) => (event as unknown as { output: unknown }).output }),
-    reportReady: sendParent(({ context }) => ({
-      type: 'device.ready',
-      deviceId: context.deviceId,
-      index: context.definition!.index,
-      info: context.info!,
-      address: context.discovered.info.address,
-    }) satisfies DeviceToManagerEvent),
+    reportReady: sendParent(
+      ({ context }) =>
+        ({
+          type: 'device.ready',
+          deviceId: context.deviceId,
+          index: context.definition!.index,
+          info: context.info!,
+          address: context.discovered.info.address,
+        }) satisfies DeviceToManagerEvent,
+    ),
     logReady: ({ context }) => context.logger.info({ gapMs: context.gapMs }, 'device ready'),
     /** Devices that resend their last packet start from a known all-off packet. */
     stopOnConnect: enqueueActions(({ context, enqueue }) => {
@@ -369,14 +388,24 @@ export const deviceMachine = setup({
       for (const { featureIndex, command } of request.commands) {
         const checked = checkOutputCommand(definition, featureIndex, command);
         if (isFailure(checked)) {
-          return reply(enqueue, replyTo, { type: 'Error', Id: request.id, ErrorCode: checked.code, ErrorMessage: checked.message });
+          return reply(enqueue, replyTo, {
+            type: 'Error',
+            Id: request.id,
+            ErrorCode: checked.code,
+            ErrorMessage: checked.message,
+          });
         }
         outputs.push(checked);
       }
       // A dry run of the encoder catches commands the protocol cannot express, while the client still waits.
       const trial = context.protocol.encodeOutputs(context.protocolState, outputs, protocolDevice);
       if (!trial.ok) {
-        return reply(enqueue, replyTo, { type: 'Error', Id: request.id, ErrorCode: ErrorCode.Device, ErrorMessage: trial.reason });
+        return reply(enqueue, replyTo, {
+          type: 'Error',
+          Id: request.id,
+          ErrorCode: ErrorCode.Device,
+          ErrorMessage: trial.reason,
+        });
       }
       const { queue, outcomes } = enqueueOutputs(context.queue, outputs, replyTo, request.id);
       enqueue.assign({ queue });
@@ -389,7 +418,12 @@ export const deviceMachine = setup({
       const { definition } = ready(context);
       const feature = checkInputCommand(definition, request.featureIndex, request.type, request.command);
       if (isFailure(feature)) {
-        return reply(enqueue, replyTo, { type: 'Error', Id: request.id, ErrorCode: feature.code, ErrorMessage: feature.message });
+        return reply(enqueue, replyTo, {
+          type: 'Error',
+          Id: request.id,
+          ErrorCode: feature.code,
+          ErrorMessage: feature.message,
+        });
       }
       const key = subscriptionKey(request.featureIndex, request.type);
       const subscribers = context.subscriptions.get(key) ?? new Set<AnyActorRef>();
@@ -440,7 +474,10 @@ export const deviceMachine = setup({
       }
       if (task.command === 'Subscribe' && task.session) {
         enqueue.assign({
-          subscriptions: new Map(context.subscriptions).set(key, new Set(context.subscriptions.get(key)).add(task.session)),
+          subscriptions: new Map(context.subscriptions).set(
+            key,
+            new Set(context.subscriptions.get(key)).add(task.session),
+          ),
         });
       }
       if (!task.replyTo) return;
@@ -461,7 +498,9 @@ export const deviceMachine = setup({
     applyStop: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'device.stop') return;
       const { definition } = ready(context);
-      const features = definition.features.filter((f) => event.featureIndex === undefined || f.index === event.featureIndex);
+      const features = definition.features.filter(
+        (f) => event.featureIndex === undefined || f.index === event.featureIndex,
+      );
       if (event.featureIndex !== undefined && features.length === 0) {
         if (event.reply) {
           reply(enqueue, event.reply.replyTo, {
@@ -483,7 +522,12 @@ export const deviceMachine = setup({
           enqueue.stopChild(context.motion.id);
           enqueue.assign({ motion: undefined });
         }
-        const result = enqueueOutputs(dropped.queue, features.flatMap(stopOutputs), event.reply?.replyTo, event.reply?.id ?? 0);
+        const result = enqueueOutputs(
+          dropped.queue,
+          features.flatMap(stopOutputs),
+          event.reply?.replyTo,
+          event.reply?.id ?? 0,
+        );
         queue = result.queue;
         answer(enqueue, result.outcomes);
       } else if (event.reply) {
@@ -492,14 +536,24 @@ export const deviceMachine = setup({
       enqueue.assign({ queue });
       if (hasPending(queue)) enqueue.raise({ type: 'outputs.queued' });
       if (event.inputs) {
-        const ended = endSubscriptions(context, event.session, features.map((f) => f.index));
-        enqueue.assign({ subscriptions: ended.subscriptions, ...startInputTasks(enqueue, context, ended.tasks, ended.subscriptions) });
+        const ended = endSubscriptions(
+          context,
+          event.session,
+          features.map((f) => f.index),
+        );
+        enqueue.assign({
+          subscriptions: ended.subscriptions,
+          ...startInputTasks(enqueue, context, ended.tasks, ended.subscriptions),
+        });
       }
     }),
     dropSessionSubscriptions: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'session.ended') return;
       const ended = endSubscriptions(context, event.session);
-      enqueue.assign({ subscriptions: ended.subscriptions, ...startInputTasks(enqueue, context, ended.tasks, ended.subscriptions) });
+      enqueue.assign({
+        subscriptions: ended.subscriptions,
+        ...startInputTasks(enqueue, context, ended.tasks, ended.subscriptions),
+      });
     }),
     deliverReadings: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'hardware.notification' || !context.protocol.decodeNotification) return;
@@ -529,7 +583,10 @@ export const deviceMachine = setup({
         // Validated on arrival, so this is a protocol bug; answer rather than hang.
         context.logger.error({ reason: result.reason }, 'encoder refused a validated batch');
         const failed = completeBatch(queue, batch, result.reason);
-        enqueue.assign({ queue: failed.queue, inFlight: { batch: { outputs: [], tokens: [] }, writes: [], delayed: [] } });
+        enqueue.assign({
+          queue: failed.queue,
+          inFlight: { batch: { outputs: [], tokens: [] }, writes: [], delayed: [] },
+        });
         answer(enqueue, failed.outcomes);
         return;
       }
@@ -563,7 +620,12 @@ export const deviceMachine = setup({
         const id = `motion-${context.nextMotion}`;
         enqueue.spawnChild('motion', {
           id,
-          input: { hardware: ready(context).hardware, writes: inFlight.delayed, timeoutMs: context.timeouts.writeMs, logger: context.logger },
+          input: {
+            hardware: ready(context).hardware,
+            writes: inFlight.delayed,
+            timeoutMs: context.timeouts.writeMs,
+            logger: context.logger,
+          },
         });
         enqueue.assign({
           nextMotion: context.nextMotion + 1,
@@ -585,13 +647,23 @@ export const deviceMachine = setup({
     noteOtherDevice: assign({ goneReason: 'a different device answered at its address' }),
     noteGoneReason: assign({
       goneReason: ({ event }) =>
-        event.type === 'hardware.disconnected' ? event.reason : event.type === 'disconnect' ? 'disconnected by the engine' : 'device failed',
+        event.type === 'hardware.disconnected'
+          ? event.reason
+          : event.type === 'disconnect'
+            ? 'disconnected by the engine'
+            : 'device failed',
     }),
     failEverything: enqueueActions(({ context, enqueue }) => {
       const reason = `device ${context.definition?.index ?? context.discovered.info.name} disconnected: ${context.goneReason}`;
       answer(enqueue, failAll(context.queue, reason));
       for (const task of context.inputTasks.values()) {
-        if (task.replyTo) reply(enqueue, task.replyTo, { type: 'Error', Id: task.id, ErrorCode: ErrorCode.Device, ErrorMessage: reason });
+        if (task.replyTo)
+          reply(enqueue, task.replyTo, {
+            type: 'Error',
+            Id: task.id,
+            ErrorCode: ErrorCode.Device,
+            ErrorMessage: reason,
+          });
       }
       enqueue.assign({ queue: emptyQueue(), inputTasks: new Map() });
     }),
@@ -633,7 +705,11 @@ export const deviceMachine = setup({
     /** A new connection starts from the protocol's initial state (the device forgot everything too). */
     freshProtocolState: assign(({ context }) => {
       const hardware = context.hardware!;
-      const protocolDevice: ProtocolDevice = { ...context.protocolDevice!, hardwareName: hardware.name, endpoints: hardware.endpoints };
+      const protocolDevice: ProtocolDevice = {
+        ...context.protocolDevice!,
+        hardwareName: hardware.name,
+        endpoints: hardware.endpoints,
+      };
       return { protocolDevice, protocolState: context.protocol.createState(protocolDevice) };
     }),
     /** Sensor streams sessions still listen to are asked for again on the new connection. */
@@ -649,17 +725,27 @@ export const deviceMachine = setup({
       if (tasks.length > 0) enqueue.assign(startInputTasks(enqueue, context, tasks));
     }),
     logReconnecting: ({ context }) =>
-      context.logger.info({ reason: context.goneReason, windowMs: context.timeouts.reconnectWindowMs }, 'device dropped: reconnecting'),
-    logReconnected: ({ context }) => context.logger.info({ attempts: context.reconnectAttempts + 1 }, 'device reconnected'),
+      context.logger.info(
+        { reason: context.goneReason, windowMs: context.timeouts.reconnectWindowMs },
+        'device dropped: reconnecting',
+      ),
+    logReconnected: ({ context }) =>
+      context.logger.info({ attempts: context.reconnectAttempts + 1 }, 'device reconnected'),
     logGaveUp: ({ context }) =>
-      context.logger.info({ attempts: context.reconnectAttempts, windowMs: context.timeouts.reconnectWindowMs }, 'device did not come back'),
+      context.logger.info(
+        { attempts: context.reconnectAttempts, windowMs: context.timeouts.reconnectWindowMs },
+        'device did not come back',
+      ),
     closeSilently: ({ context }) => {
       context.hardware?.disconnect().catch(() => {});
     },
     logFailure: ({ context, event }) => {
       const { error, reason } = event as { error?: unknown; reason?: string };
       context.logger.warn(
-        { error: error instanceof Error ? error.message : String(error ?? reason), address: context.discovered.info.address },
+        {
+          error: error instanceof Error ? error.message : String(error ?? reason),
+          address: context.discovered.info.address,
+        },
         'device could not be set up',
       );
     },
@@ -732,7 +818,11 @@ export const deviceMachine = setup({
           type: 'parallel',
           entry: ['logReady', 'reportReady', 'stopOnConnect'],
           on: {
-            'hardware.disconnected': { guard: 'canReconnect', target: '#device.reconnecting', actions: 'noteGoneReason' },
+            'hardware.disconnected': {
+              guard: 'canReconnect',
+              target: '#device.reconnecting',
+              actions: 'noteGoneReason',
+            },
             'device.request': [
               { guard: 'isOutputRequest', actions: 'acceptOutputRequest' },
               { actions: 'acceptInputRequest' },
@@ -751,7 +841,11 @@ export const deviceMachine = setup({
                 idle: {
                   on: {
                     'outputs.queued': 'settling',
-                    'keepalive.due': { guard: 'hasKeepaliveWrite', target: 'writing', actions: 'prepareKeepaliveWrite' },
+                    'keepalive.due': {
+                      guard: 'hasKeepaliveWrite',
+                      target: 'writing',
+                      actions: 'prepareKeepaliveWrite',
+                    },
                   },
                 },
                 // One microtask for the rest of the frame to arrive: the messages of one frame share a batch.
@@ -823,7 +917,10 @@ export const deviceMachine = setup({
           invoke: {
             src: 'connectHardware',
             input: connectInput,
-            onDone: { target: 'identifying', actions: [{ type: 'assignHardware', params: ({ event }) => event.output }, 'freshProtocolState'] },
+            onDone: {
+              target: 'identifying',
+              actions: [{ type: 'assignHardware', params: ({ event }) => event.output }, 'freshProtocolState'],
+            },
             onError: { target: 'waiting', actions: 'noteReconnectFailure' },
           },
         },
@@ -842,7 +939,10 @@ export const deviceMachine = setup({
           invoke: {
             src: 'initializeDevice',
             input: initializeInput,
-            onDone: { target: '#device.online.ready', actions: ['assignProtocolState', 'logReconnected', 'restoreSubscriptions'] },
+            onDone: {
+              target: '#device.online.ready',
+              actions: ['assignProtocolState', 'logReconnected', 'restoreSubscriptions'],
+            },
             onError: { target: 'waiting', actions: ['noteReconnectFailure', 'closeSilently'] },
           },
         },

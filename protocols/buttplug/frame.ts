@@ -56,7 +56,11 @@ export const decodeElement = <M extends TaggedMessage>(
   options: DecodeOptions = {},
 ): DecodedElement<M> => {
   const id = readableId(element);
-  const fail = (message: string): DecodedElement<M> => ({ ok: false, id, failure: failure(ErrorCode.Message, message) });
+  const fail = (message: string): DecodedElement<M> => ({
+    ok: false,
+    id,
+    failure: failure(ErrorCode.Message, message),
+  });
   if (!isRecord(element)) return fail('a message must be an object with exactly one key');
   const keys = Object.keys(element);
   if (keys.length !== 1) return fail(`a message must have exactly one key, got ${keys.length}`);
@@ -81,7 +85,8 @@ export const decodeFrameValue = <M extends TaggedMessage>(
   options: DecodeOptions = {},
 ): DecodedFrame<M> => {
   if (!Array.isArray(value)) return { ok: false, failure: failure(ErrorCode.Message, 'a frame must be a JSON array') };
-  if (value.length === 0) return { ok: false, failure: failure(ErrorCode.Message, 'a frame must hold at least one message') };
+  if (value.length === 0)
+    return { ok: false, failure: failure(ErrorCode.Message, 'a frame must hold at least one message') };
   return { ok: true, elements: value.map((element) => decodeElement<M>(element, table, options)) };
 };
 

@@ -75,14 +75,15 @@ export const v4Codec: SessionCodec<null> = {
     typeof frame === 'string'
       ? decodeFrame(frame, clientTable, decodeOptions)
       : decodeFrameValue(frame, clientTable, decodeOptions),
-  serverInfo: ({ id, serverName, maxPingTime }) => ({
-    type: 'ServerInfo',
-    Id: id,
-    ServerName: serverName,
-    ProtocolVersionMajor: SPEC_VERSION_MAJOR,
-    ProtocolVersionMinor: SPEC_VERSION_MINOR,
-    MaxPingTime: maxPingTime,
-  }) as TaggedMessage,
+  serverInfo: ({ id, serverName, maxPingTime }) =>
+    ({
+      type: 'ServerInfo',
+      Id: id,
+      ServerName: serverName,
+      ProtocolVersionMajor: SPEC_VERSION_MAJOR,
+      ProtocolVersionMinor: SPEC_VERSION_MINOR,
+      MaxPingTime: maxPingTime,
+    }) as TaggedMessage,
   inbound: (message, state) => ({ state, inbound: toInbound(message as ClientMessageV4) }),
   outbound: (message, state) => ({ state, messages: [message] }),
   seedDevices: (state) => state,

@@ -20,9 +20,7 @@ export const findFeature = (device: ResolvedDevice, featureIndex: number): Resol
   deviceFailure(`device ${device.index} (${device.name}) has no feature ${featureIndex}`);
 
 /** Reads the single key of an OutputCmd's Command as a type, value and extras. */
-export const readOutputCommand = (
-  command: OutputCommand,
-): { type: OutputType; value: number; duration?: number } => {
+export const readOutputCommand = (command: OutputCommand): { type: OutputType; value: number; duration?: number } => {
   if ('RotationWithDirection' in command) {
     const { Value, Clockwise } = command.RotationWithDirection;
     return { type: 'Rotate', value: Clockwise ? Value : -Value };

@@ -15,7 +15,9 @@ const optional = <S extends Schema.Schema.All>(schema: S) => Schema.optionalWith
 
 const integer = (min: number, max: number) =>
   Schema.Int.pipe(
-    Schema.between(min, max, { message: (issue) => `expected an integer from ${min} to ${max}, got ${JSON.stringify(issue.actual)}` }),
+    Schema.between(min, max, {
+      message: (issue) => `expected an integer from ${min} to ${max}, got ${JSON.stringify(issue.actual)}`,
+    }),
   );
 
 const I32 = integer(-0x8000_0000, 0x7fff_ffff);
@@ -27,11 +29,14 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 const Uuid = Schema.String.pipe(
   Schema.pattern(UUID_PATTERN, {
-    message: (issue) => `expected a lowercase UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), got ${JSON.stringify(issue.actual)}`,
+    message: (issue) =>
+      `expected a lowercase UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), got ${JSON.stringify(issue.actual)}`,
   }),
 );
 
-const NonEmptyStrings = Schema.Array(Schema.String).pipe(Schema.minItems(1, { message: () => 'expected at least one name' }));
+const NonEmptyStrings = Schema.Array(Schema.String).pipe(
+  Schema.minItems(1, { message: () => 'expected at least one name' }),
+);
 
 /** `[min, max]` as the base file writes it (i32). */
 const BaseRange = Schema.Tuple(I32, I32);
@@ -49,10 +54,12 @@ const buildSchemas = (unknownKeys: 'ignore' | 'error') => {
   // ---- communication specifiers ------------------------------------------------------------------
 
   const EndpointMap = closed(
-    Schema.Struct(Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, optional(Uuid)])) as Record<
-      (typeof ENDPOINTS)[number],
-      ReturnType<typeof optional<typeof Uuid>>
-    >),
+    Schema.Struct(
+      Object.fromEntries(ENDPOINTS.map((endpoint) => [endpoint, optional(Uuid)])) as Record<
+        (typeof ENDPOINTS)[number],
+        ReturnType<typeof optional<typeof Uuid>>
+      >,
+    ),
   ).pipe(Schema.filter((endpoints) => Object.keys(endpoints).length > 0 || 'a service needs at least one endpoint'));
 
   const ManufacturerData = open(
@@ -101,7 +108,8 @@ const buildSchemas = (unknownKeys: 'ignore' | 'error') => {
     }),
   ).pipe(
     Schema.filter(
-      (entry) => Object.keys(entry).length === 1 || `expected exactly one transport key, got ${Object.keys(entry).length}`,
+      (entry) =>
+        Object.keys(entry).length === 1 || `expected exactly one transport key, got ${Object.keys(entry).length}`,
     ),
   );
 

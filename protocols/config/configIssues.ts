@@ -25,7 +25,13 @@ const PLAIN_KEY = /^[A-Za-z0-9_-]+$/;
 export const formatPath = (path: JsonPath): string =>
   path
     .map((part, i) =>
-      typeof part === 'number' ? `[${part}]` : PLAIN_KEY.test(part) ? (i === 0 ? part : `.${part}`) : `[${JSON.stringify(part)}]`,
+      typeof part === 'number'
+        ? `[${part}]`
+        : PLAIN_KEY.test(part)
+          ? i === 0
+            ? part
+            : `.${part}`
+          : `[${JSON.stringify(part)}]`,
     )
     .join('');
 

@@ -69,7 +69,10 @@ export const createDeviceConfig = (protocols: readonly ProtocolConfig[], user: U
   const byName = new Map<string, ProtocolConfig>();
   for (const protocol of protocols) {
     const extra = user.configurations?.[protocol.name] ?? [];
-    byName.set(protocol.name, extra.length ? { ...protocol, configurations: [...protocol.configurations, ...extra] } : protocol);
+    byName.set(
+      protocol.name,
+      extra.length ? { ...protocol, configurations: [...protocol.configurations, ...extra] } : protocol,
+    );
   }
   return {
     protocols: byName,
@@ -100,10 +103,14 @@ export const specifiersOf = <T extends CommunicationSpecifier['transport']>(
   transport: T,
 ): Extract<CommunicationSpecifier, { transport: T }>[] => {
   const all = [
-    ...[...config.userCommunication].filter(([protocol]) => config.protocols.has(protocol)).flatMap(([, specifiers]) => specifiers),
+    ...[...config.userCommunication]
+      .filter(([protocol]) => config.protocols.has(protocol))
+      .flatMap(([, specifiers]) => specifiers),
     ...[...config.protocols.values()].flatMap((protocol) => protocol.communication),
   ];
-  return all.filter((specifier): specifier is Extract<CommunicationSpecifier, { transport: T }> => specifier.transport === transport);
+  return all.filter(
+    (specifier): specifier is Extract<CommunicationSpecifier, { transport: T }> => specifier.transport === transport,
+  );
 };
 
 /**
@@ -129,7 +136,11 @@ const names = (model: ModelDefinition, identifier: string | undefined) =>
   identifier !== undefined && model.identifiers.includes(identifier);
 
 /** The model with this id; ids repeat a few times in the shipped file, so the one the identifier names wins. */
-export const modelById = (models: readonly ModelDefinition[], id: string, identifier?: string): ModelDefinition | undefined => {
+export const modelById = (
+  models: readonly ModelDefinition[],
+  id: string,
+  identifier?: string,
+): ModelDefinition | undefined => {
   const candidates = models.filter((model) => model.id === id);
   return candidates.find((model) => names(model, identifier)) ?? candidates.at(-1);
 };
@@ -160,7 +171,7 @@ const resolveFeature = (feature: FeatureDefinition, settings: UserFeatureSetting
       type: type as OutputType,
       base: definition!.value,
       ...(user?.value ? { limit: user.value } : {}),
-      ...(user?.duration ?? definition!.duration ? { duration: user?.duration ?? definition!.duration } : {}),
+      ...((user?.duration ?? definition!.duration) ? { duration: user?.duration ?? definition!.duration } : {}),
       reverse: user?.reverse ?? false,
       disabled: user?.disabled ?? false,
     };
@@ -203,7 +214,10 @@ export const resolveDevice = (config: DeviceConfig, key: DeviceKey): Resolution 
       ...(model.protocolVariant !== undefined ? { protocolVariant: model.protocolVariant } : {}),
       ...(messageGapMs !== undefined ? { messageGapMs } : {}),
       features: model.features.map((feature) =>
-        resolveFeature(feature, settings.features?.find((f) => f.baseId === feature.id)),
+        resolveFeature(
+          feature,
+          settings.features?.find((f) => f.baseId === feature.id),
+        ),
       ),
     },
   };

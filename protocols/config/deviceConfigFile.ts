@@ -13,7 +13,14 @@ import {
   type Configuration,
   type Defaults,
 } from './configFileSchema.js';
-import { decodeConfig, issue, showRange, type ConfigIssue, type ConfigParseResult, type JsonPath } from './configIssues.js';
+import {
+  decodeConfig,
+  issue,
+  showRange,
+  type ConfigIssue,
+  type ConfigParseResult,
+  type JsonPath,
+} from './configIssues.js';
 import type {
   CommunicationSpecifier,
   FeatureDefinition,
@@ -116,7 +123,8 @@ export const checkFeatures = (features: readonly BaseFeature[], at: JsonPath): C
   features.forEach((feature, i) => {
     const here = [...at, i];
     const sameIndex = seenIndex.get(feature.index);
-    if (sameIndex !== undefined) issues.push(issue([...here, 'index'], `index ${feature.index} is also used by features[${sameIndex}]`));
+    if (sameIndex !== undefined)
+      issues.push(issue([...here, 'index'], `index ${feature.index} is also used by features[${sameIndex}]`));
     seenIndex.set(feature.index, i);
     for (const [key, output] of entries(feature.output ?? {})) {
       const [min, max] = output.value;
@@ -132,13 +140,19 @@ export const checkFeatures = (features: readonly BaseFeature[], at: JsonPath): C
       if ('duration' in output) {
         const duration = output.duration as Range;
         if (duration[0] < 0 || duration[0] > duration[1]) {
-          issues.push(issue([...here, 'output', key, 'duration'], `duration range ${showRange(duration)} must satisfy 0 <= min <= max`));
+          issues.push(
+            issue(
+              [...here, 'output', key, 'duration'],
+              `duration range ${showRange(duration)} must satisfy 0 <= min <= max`,
+            ),
+          );
         }
       }
     }
     for (const [key, input] of entries(feature.input ?? {})) {
       input.value.forEach((range, r) => {
-        if (range[0] > range[1]) issues.push(issue([...here, 'input', key, 'value', r], `range ${showRange(range)} is empty`));
+        if (range[0] > range[1])
+          issues.push(issue([...here, 'input', key, 'value', r], `range ${showRange(range)} is empty`));
       });
     }
   });
@@ -159,7 +173,12 @@ export const checkConfigurations = (
     for (const identifier of configuration.identifier) {
       const earlier = seen.get(identifier);
       if (earlier !== undefined && earlier !== configuration.name) {
-        warnings.push(issue([...at, i, 'identifier'], `identifier ${JSON.stringify(identifier)} also names "${earlier}"; this one wins`));
+        warnings.push(
+          issue(
+            [...at, i, 'identifier'],
+            `identifier ${JSON.stringify(identifier)} also names "${earlier}"; this one wins`,
+          ),
+        );
       }
       seen.set(identifier, configuration.name);
     }

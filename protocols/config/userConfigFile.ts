@@ -9,9 +9,28 @@
 import type { OutputType } from '../buttplug/featureTypes.js';
 import { withDefaults } from '../devices/deviceData.js';
 import { configFileSchemas, strictConfigFileSchemas, type UserDevice, type UserOutputs } from './configFileSchema.js';
-import { decodeConfig, issue, showRange, type ConfigIssue, type ConfigParseResult, type JsonPath } from './configIssues.js';
-import { modelById, type UserConfig, type UserDeviceSettings, type UserFeatureSettings, type UserOutputSettings } from './deviceConfig.js';
-import { deviceKeyString, type CommunicationSpecifier, type ModelDefinition, type ProtocolConfig, type Range } from './deviceDefinitions.js';
+import {
+  decodeConfig,
+  issue,
+  showRange,
+  type ConfigIssue,
+  type ConfigParseResult,
+  type JsonPath,
+} from './configIssues.js';
+import {
+  modelById,
+  type UserConfig,
+  type UserDeviceSettings,
+  type UserFeatureSettings,
+  type UserOutputSettings,
+} from './deviceConfig.js';
+import {
+  deviceKeyString,
+  type CommunicationSpecifier,
+  type ModelDefinition,
+  type ProtocolConfig,
+  type Range,
+} from './deviceDefinitions.js';
 import { checkConfigurations, OUTPUT_KEYS, toModel, toSpecifier } from './deviceConfigFile.js';
 
 /** The user's output settings that are there, by file key. */
@@ -39,7 +58,12 @@ const checkOutputs = (
     const base = baseFeature.output?.[OUTPUT_KEYS[key]];
     if (!base) {
       const has = Object.keys(baseFeature.output ?? {}).join(', ') || 'no outputs';
-      issues.push(issue([...at, key], `feature ${baseFeature.index} of "${model.name}" has no ${OUTPUT_KEYS[key]} output (it has ${has})`));
+      issues.push(
+        issue(
+          [...at, key],
+          `feature ${baseFeature.index} of "${model.name}" has no ${OUTPUT_KEYS[key]} output (it has ${has})`,
+        ),
+      );
       continue;
     }
     if (settings.value) {
@@ -99,7 +123,8 @@ const checkDevice = (
   config.features.forEach((feature, j) => {
     const here = [...at, 'config', 'features', j];
     const earlier = seen.get(feature.base_id);
-    if (earlier !== undefined) issues.push(issue([...here, 'base_id'], `feature ${feature.base_id} is also configured by features[${earlier}]`));
+    if (earlier !== undefined)
+      issues.push(issue([...here, 'base_id'], `feature ${feature.base_id} is also configured by features[${earlier}]`));
     seen.set(feature.base_id, j);
     const baseFeature = model.features.find((f) => f.id === feature.base_id);
     if (!baseFeature) {
@@ -107,13 +132,21 @@ const checkDevice = (
       return;
     }
     if (feature.output) issues.push(...checkOutputs(feature.output, baseFeature, model, [...here, 'output']));
-    features.push({ id: feature.id, baseId: feature.base_id, ...(feature.output ? { output: toOutputSettings(feature.output) } : {}) });
+    features.push({
+      id: feature.id,
+      baseId: feature.base_id,
+      ...(feature.output ? { output: toOutputSettings(feature.output) } : {}),
+    });
   });
   const { allow, deny, index, display_name, message_gap_ms } = config.user_config;
   return {
     issues,
     settings: {
-      key: { protocol: identifier.protocol, address: identifier.address, ...(identifier.identifier !== undefined ? { identifier: identifier.identifier } : {}) },
+      key: {
+        protocol: identifier.protocol,
+        address: identifier.address,
+        ...(identifier.identifier !== undefined ? { identifier: identifier.identifier } : {}),
+      },
       id: config.id,
       baseId: model.id,
       allow,
@@ -127,13 +160,18 @@ const checkDevice = (
 };
 
 /** A user config file (already parsed from JSON), checked against the device database it will be layered on. */
-export const parseUserConfigFile = (value: unknown, database: readonly ProtocolConfig[]): ConfigParseResult<UserConfig> => {
+export const parseUserConfigFile = (
+  value: unknown,
+  database: readonly ProtocolConfig[],
+): ConfigParseResult<UserConfig> => {
   const decoded = decodeConfig(configFileSchemas.UserConfigFile, strictConfigFileSchemas.UserConfigFile, value);
   if (!decoded.ok) return decoded;
   const issues: ConfigIssue[] = [];
   const warnings = [...decoded.warnings];
   const protocols = new Map(database.map((protocol) => [protocol.name, protocol]));
-  const modelsByProtocol = new Map(database.map((p) => [p.name, [p.defaults, ...p.configurations] as ModelDefinition[]]));
+  const modelsByProtocol = new Map(
+    database.map((p) => [p.name, [p.defaults, ...p.configurations] as ModelDefinition[]]),
+  );
   const communication: Record<string, readonly CommunicationSpecifier[]> = {};
   const configurations: Record<string, readonly ModelDefinition[]> = {};
 
@@ -141,16 +179,25 @@ export const parseUserConfigFile = (value: unknown, database: readonly ProtocolC
     const at = ['user_configs', 'protocols', name];
     const protocol = protocols.get(name);
     if (!protocol) {
-      issues.push(issue(at, `unknown protocol "${name}" (user settings can extend a protocol of the device database, not create one)`));
+      issues.push(
+        issue(
+          at,
+          `unknown protocol "${name}" (user settings can extend a protocol of the device database, not create one)`,
+        ),
+      );
       continue;
     }
     if (entry.communication) communication[name] = entry.communication.map(toSpecifier);
     if (entry.configurations) {
-      const known = new Map(protocol.configurations.flatMap((model) => model.identifiers.map((id) => [id, model.name] as const)));
+      const known = new Map(
+        protocol.configurations.flatMap((model) => model.identifiers.map((id) => [id, model.name] as const)),
+      );
       const checked = checkConfigurations(entry.configurations, [...at, 'configurations'], known);
       issues.push(...checked.issues);
       warnings.push(...checked.warnings);
-      const models = entry.configurations.map((configuration) => withDefaults(toModel(configuration), protocol.defaults));
+      const models = entry.configurations.map((configuration) =>
+        withDefaults(toModel(configuration), protocol.defaults),
+      );
       configurations[name] = models;
       modelsByProtocol.get(name)!.push(...models);
     }
@@ -166,12 +213,18 @@ export const parseUserConfigFile = (value: unknown, database: readonly ProtocolC
     if (!checked.settings) return;
     const key = deviceKeyString(checked.settings.key);
     const sameKey = keys.get(key);
-    if (sameKey !== undefined) issues.push(issue([...at, 'identifier'], `the same device is already configured by user_configs.devices[${sameKey}]`));
+    if (sameKey !== undefined)
+      issues.push(
+        issue([...at, 'identifier'], `the same device is already configured by user_configs.devices[${sameKey}]`),
+      );
     keys.set(key, i);
     const sameIndex = indexes.get(checked.settings.index);
     if (sameIndex !== undefined) {
       issues.push(
-        issue([...at, 'config', 'user_config', 'index'], `index ${checked.settings.index} is already reserved by user_configs.devices[${sameIndex}]`),
+        issue(
+          [...at, 'config', 'user_config', 'index'],
+          `index ${checked.settings.index} is already reserved by user_configs.devices[${sameIndex}]`,
+        ),
       );
     }
     indexes.set(checked.settings.index, i);

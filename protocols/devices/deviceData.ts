@@ -23,7 +23,9 @@ export interface FeatureShorthand {
 export const feature = (index: number, id: string, spec: FeatureShorthand): FeatureDefinition => {
   const output: Partial<Record<OutputType, OutputDefinition>> = {};
   for (const [type, range] of Object.entries(spec.output ?? {})) {
-    output[type as OutputType] = Array.isArray(range) ? { value: range as unknown as Range } : (range as OutputDefinition);
+    output[type as OutputType] = Array.isArray(range)
+      ? { value: range as unknown as Range }
+      : (range as OutputDefinition);
   }
   return {
     id,
@@ -54,7 +56,10 @@ export interface DevicesShorthand {
 }
 
 /** A model as the database keeps it: without its own features, variant or gap it has the defaults'. */
-export const withDefaults = (model: ModelShorthand, defaults: ModelShorthand & { readonly features: readonly FeatureDefinition[] }): ModelDefinition => {
+export const withDefaults = (
+  model: ModelShorthand,
+  defaults: ModelShorthand & { readonly features: readonly FeatureDefinition[] },
+): ModelDefinition => {
   const protocolVariant = model.protocolVariant ?? defaults.protocolVariant;
   const messageGapMs = model.messageGapMs ?? defaults.messageGapMs;
   return {

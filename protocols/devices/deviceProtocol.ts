@@ -27,7 +27,11 @@ export type EncodeResult<S> =
   | { readonly ok: true; readonly state: S; readonly writes: readonly ProtocolWrite[] }
   | { readonly ok: false; readonly reason: string };
 
-export const encoded = <S>(state: S, writes: readonly ProtocolWrite[]): EncodeResult<S> => ({ ok: true, state, writes });
+export const encoded = <S>(state: S, writes: readonly ProtocolWrite[]): EncodeResult<S> => ({
+  ok: true,
+  state,
+  writes,
+});
 export const unsupported = (reason: string): EncodeResult<never> => ({ ok: false, reason });
 
 /** What a protocol may know about the device it drives. */

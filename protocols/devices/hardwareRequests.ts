@@ -34,7 +34,11 @@ const textDecoder = new TextDecoder('utf-8', { fatal: false });
 export const ascii = (text: string): Uint8Array => textEncoder.encode(text);
 export const bytesToText = (bytes: Uint8Array): string => textDecoder.decode(bytes);
 
-export const write = (endpoint: Endpoint, data: Uint8Array | readonly number[], withResponse = false): WriteRequest => ({
+export const write = (
+  endpoint: Endpoint,
+  data: Uint8Array | readonly number[],
+  withResponse = false,
+): WriteRequest => ({
   op: 'write',
   endpoint,
   data: data instanceof Uint8Array ? data : Uint8Array.from(data),
@@ -59,7 +63,10 @@ export function* read(endpoint: Endpoint, length?: number, timeoutMs?: number): 
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
   }) as Uint8Array;
 }
-export function* nextNotification(endpoint: Endpoint | undefined, timeoutMs: number): ProtocolScript<Notification | undefined> {
+export function* nextNotification(
+  endpoint: Endpoint | undefined,
+  timeoutMs: number,
+): ProtocolScript<Notification | undefined> {
   return (yield { op: 'notification', ...(endpoint ? { endpoint } : {}), timeoutMs }) as Notification | undefined;
 }
 export function* sleep(ms: number): ProtocolScript<void> {

@@ -267,5 +267,6 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
 
-export const protocolsByName = (protocols: readonly AnyDeviceProtocol[] = builtinProtocols): Map<string, AnyDeviceProtocol> =>
-  new Map(protocols.map((protocol) => [protocol.name, protocol]));
+export const protocolsByName = (
+  protocols: readonly AnyDeviceProtocol[] = builtinProtocols,
+): Map<string, AnyDeviceProtocol> => new Map(protocols.map((protocol) => [protocol.name, protocol]));

@@ -6,7 +6,14 @@
  * - `combinedPacket`: one packet carries every motor's level; the state remembers the levels, a
  *   batch updates the ones it changes and yields the packet (or packets) that carry all of them.
  */
-import { encoded, unsupported, type EncodeResult, type FeatureOutput, type ProtocolDevice, type ProtocolWrite } from './deviceProtocol.js';
+import {
+  encoded,
+  unsupported,
+  type EncodeResult,
+  type FeatureOutput,
+  type ProtocolDevice,
+  type ProtocolWrite,
+} from './deviceProtocol.js';
 
 /** A protocol's answer for one output: its packet(s), or why it cannot express it. */
 export type PacketOrReason = ProtocolWrite | readonly ProtocolWrite[] | string;
@@ -72,7 +79,8 @@ export const combinedPacket =
     for (const output of outputs) {
       const target = spec.slot(output, device);
       if (typeof target === 'string') return unsupported(target);
-      if (target.slot < 0 || target.slot >= slots) return unsupported(`feature ${output.feature.index} has no place in the packet`);
+      if (target.slot < 0 || target.slot >= slots)
+        return unsupported(`feature ${output.feature.index} has no place in the packet`);
       levels[target.slot] = target.value;
     }
     const packet = spec.packet(levels, device);

@@ -4,7 +4,14 @@
  * sends each packet once, where the last of its outputs stands, built from the levels known at
  * that point. So a batch ends with the packet its outputs one by one would have ended with.
  */
-import { encoded, unsupported, type EncodeResult, type FeatureOutput, type ProtocolDevice, type ProtocolWrite } from './deviceProtocol.js';
+import {
+  encoded,
+  unsupported,
+  type EncodeResult,
+  type FeatureOutput,
+  type ProtocolDevice,
+  type ProtocolWrite,
+} from './deviceProtocol.js';
 import type { LevelsState } from './outputEncoders.js';
 
 export interface GroupSlot {
@@ -29,7 +36,8 @@ export const packetGroups =
     for (const output of outputs) {
       const target = spec.slot(output, device);
       if (typeof target === 'string') return unsupported(target);
-      if (target.slot < 0 || target.slot >= levels.length) return unsupported(`feature ${output.feature.index} has no place in a packet`);
+      if (target.slot < 0 || target.slot >= levels.length)
+        return unsupported(`feature ${output.feature.index} has no place in a packet`);
       targets.push(target);
     }
     const writes: ProtocolWrite[] = [];

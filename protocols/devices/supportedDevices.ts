@@ -5,7 +5,8 @@
 import type { ProtocolConfig, Transport } from '../config/deviceDefinitions.js';
 import type { AnyDeviceProtocol } from './deviceProtocol.js';
 
-export const SUPPORTED_DEVICES_START = '<!-- supported-devices:start (generated from the protocol modules by `npm run readme:devices`; do not edit) -->';
+export const SUPPORTED_DEVICES_START =
+  '<!-- supported-devices:start (generated from the protocol modules by `npm run readme:devices`; do not edit) -->';
 export const SUPPORTED_DEVICES_END = '<!-- supported-devices:end -->';
 
 const TRANSPORT_NAMES: Record<Transport, string> = {
@@ -50,6 +51,7 @@ export const supportedDevicesMarkdown = (protocols: readonly AnyDeviceProtocol[]
 export const withSupportedDevices = (readme: string, protocols: readonly AnyDeviceProtocol[]): string => {
   const start = readme.indexOf(SUPPORTED_DEVICES_START);
   const end = readme.indexOf(SUPPORTED_DEVICES_END);
-  if (start < 0 || end < start) throw new Error(`README.md needs the lines ${SUPPORTED_DEVICES_START} and ${SUPPORTED_DEVICES_END}`);
+  if (start < 0 || end < start)
+    throw new Error(`README.md needs the lines ${SUPPORTED_DEVICES_START} and ${SUPPORTED_DEVICES_END}`);
   return `${readme.slice(0, start + SUPPORTED_DEVICES_START.length)}\n${supportedDevicesMarkdown(protocols)}\n${readme.slice(end)}`;
 };

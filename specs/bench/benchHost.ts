@@ -15,7 +15,11 @@ const engineOptions = () => ({ deviceCommunicationManagers: [new SimulatedDcm({ 
 
 const listening = async (): Promise<string> => {
   if (mode === 'engines') {
-    const transport = await WebSocketServerTransport.listen({ createServer: () => new ButtplugServer(engineOptions()), port: 0, pingIntervalMs: 0 });
+    const transport = await WebSocketServerTransport.listen({
+      createServer: () => new ButtplugServer(engineOptions()),
+      port: 0,
+      pingIntervalMs: 0,
+    });
     return transport.url;
   }
   const engine = mode === 'sessions' ? new ButtplugServer(engineOptions()) : undefined;
@@ -28,7 +32,12 @@ const listening = async (): Promise<string> => {
       });
       return;
     }
-    const session = engine.connect(frameTransport((text) => socket.send(text), () => socket.close()));
+    const session = engine.connect(
+      frameTransport(
+        (text) => socket.send(text),
+        () => socket.close(),
+      ),
+    );
     socket.on('message', (data) => session.receive(String(data)));
     socket.on('close', () => session.close());
   });

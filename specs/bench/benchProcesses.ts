@@ -48,7 +48,8 @@ const start = (args: string[]): Promise<BenchProcess> =>
   });
 
 /** A bench host (see benchHost.ts): `relay`, `sessions` or `engines`. */
-export const startBenchHost = (mode: 'relay' | 'sessions' | 'engines'): Promise<BenchProcess> => start(['specs/bench/benchHost.ts', mode]);
+export const startBenchHost = (mode: 'relay' | 'sessions' | 'engines'): Promise<BenchProcess> =>
+  start(['specs/bench/benchHost.ts', mode]);
 
 export const startEngineProcess = (...flags: string[]): Promise<BenchProcess> =>
   start(['cli.ts', '--websocket-port', '0', '--log', 'info', '--log-json', ...flags]);

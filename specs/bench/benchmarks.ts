@@ -22,7 +22,12 @@ const ratio = (engine: number, baseline: number) => `${(engine / baseline).toFix
 let nextId = 1;
 
 const handshake = async (probe: FrameProbe) => {
-  await probe.request('RequestServerInfo', { Id: nextId++, ClientName: 'bench', ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 });
+  await probe.request('RequestServerInfo', {
+    Id: nextId++,
+    ClientName: 'bench',
+    ProtocolVersionMajor: 4,
+    ProtocolVersionMinor: 0,
+  });
 };
 
 /** Sequential round trips: each request waits for its reply. */
@@ -91,15 +96,35 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
     progress('[1/5] sequential Ping round trips...');
     const pingBase = await roundTrips(3_000, (id) => relayProbe.request('Ping', { Id: id }));
     const pingEngine = await roundTrips(3_000, (id) => engineProbe.request('Ping', { Id: id }));
-    report('Ping -> Ok round trip, mean', ms(pingBase.mean), ms(pingEngine.mean), ratio(pingEngine.mean, pingBase.mean));
+    report(
+      'Ping -> Ok round trip, mean',
+      ms(pingBase.mean),
+      ms(pingEngine.mean),
+      ratio(pingEngine.mean, pingBase.mean),
+    );
     report('Ping -> Ok round trip, p99', ms(pingBase.p99), ms(pingEngine.p99), ratio(pingEngine.p99, pingBase.p99));
 
     progress('[2/5] device command round trips (OutputCmd answered once written to the device)...');
     const output = await roundTrips(2_000, (id, i) =>
-      engineProbe.request('OutputCmd', { Id: id, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 10 + (i % 2) } } }),
+      engineProbe.request('OutputCmd', {
+        Id: id,
+        DeviceIndex: 0,
+        FeatureIndex: 0,
+        Command: { Vibrate: { Value: 10 + (i % 2) } },
+      }),
     );
-    report('OutputCmd -> device write -> Ok, mean (baseline: Ping hop)', ms(pingBase.mean), ms(output.mean), ratio(output.mean, pingBase.mean));
-    report('OutputCmd -> device write -> Ok, p99 (baseline: Ping hop)', ms(pingBase.p99), ms(output.p99), ratio(output.p99, pingBase.p99));
+    report(
+      'OutputCmd -> device write -> Ok, mean (baseline: Ping hop)',
+      ms(pingBase.mean),
+      ms(output.mean),
+      ratio(output.mean, pingBase.mean),
+    );
+    report(
+      'OutputCmd -> device write -> Ok, p99 (baseline: Ping hop)',
+      ms(pingBase.p99),
+      ms(output.p99),
+      ratio(output.p99, pingBase.p99),
+    );
 
     progress('[3/5] throughput with 64 requests in flight...');
     const rateBase = await throughput(relayProbe, 20_000, 64);
@@ -114,23 +139,44 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
 
   progress('[4/5] heap per connected client...');
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-  const hosts = { relay: await startBenchHost('relay'), sessions: await startBenchHost('sessions'), engines: await startBenchHost('engines') };
+  const hosts = {
+    relay: await startBenchHost('relay'),
+    sessions: await startBenchHost('sessions'),
+    engines: await startBenchHost('engines'),
+  };
   try {
     const base = await memoryPerClient(hosts.relay, 200, false);
     const perSession = await memoryPerClient(hosts.sessions, 200, true);
     const perEngine = await memoryPerClient(hosts.engines, 50, true);
-    report('Heap per client: a session of a shared engine (default)', kib(base), kib(perSession), ratio(perSession, base));
-    report('Heap per client: its own engine (--concurrent-sessions)', kib(base), kib(perEngine), ratio(perEngine, base));
+    report(
+      'Heap per client: a session of a shared engine (default)',
+      kib(base),
+      kib(perSession),
+      ratio(perSession, base),
+    );
+    report(
+      'Heap per client: its own engine (--concurrent-sessions)',
+      kib(base),
+      kib(perEngine),
+      ratio(perEngine, base),
+    );
   } finally {
     await Promise.all(Object.values(hosts).map((host) => host.stop()));
   }
 
   progress('[5/5] decoding frames in process...');
-  const frame = JSON.stringify([{ OutputCmd: { Id: 7, DeviceIndex: 0, FeatureIndex: 1, Command: { Vibrate: { Value: 10 } } } }]);
+  const frame = JSON.stringify([
+    { OutputCmd: { Id: 7, DeviceIndex: 0, FeatureIndex: 1, Command: { Vibrate: { Value: 10 } } } },
+  ]);
   decodeRate((text) => v4Codec.decode(text), frame, 20_000); // warm up
   const parseRate = decodeRate((text) => JSON.parse(text), frame, 200_000);
   const codecRate = decodeRate((text) => v4Codec.decode(text), frame, 100_000);
-  report('OutputCmd frame decode + validation (frames/s; baseline JSON.parse)', parseRate.toFixed(0), codecRate.toFixed(0), ratio(codecRate, parseRate));
+  report(
+    'OutputCmd frame decode + validation (frames/s; baseline JSON.parse)',
+    parseRate.toFixed(0),
+    codecRate.toFixed(0),
+    ratio(codecRate, parseRate),
+  );
 
   return [
     '# Benchmarks',

@@ -47,17 +47,24 @@ describe('the command line flags', () => {
 
   it("take Intiface Engine's names and meanings", () => {
     const options = run(
-      '--websocket-port', '4000',
+      '--websocket-port',
+      '4000',
       '--websocket-use-all-interfaces',
-      '--server-name', 'Bedroom',
-      '--max-ping-time', '2500',
-      '--log', 'debug',
+      '--server-name',
+      'Bedroom',
+      '--max-ping-time',
+      '2500',
+      '--log',
+      'debug',
       '--log-json',
       '--use-bluetooth-le',
       '--use-serial',
-      '--device-websocket-server-port', '5000',
-      '--device-config-file', 'devices.json',
-      '--user-device-config-file', 'user.json',
+      '--device-websocket-server-port',
+      '5000',
+      '--device-config-file',
+      'devices.json',
+      '--user-device-config-file',
+      'user.json',
     );
     expect(options).toMatchObject({
       websocketPort: 4000,
@@ -75,8 +82,25 @@ describe('the command line flags', () => {
 
   it('repeat --simulate, and accept ours: --ipc-path, --concurrent-sessions, --max-frame-size, --websocket-ping-interval', () => {
     expect(
-      run('--simulate', 'LVS-Edge', '--simulate=LVS-Nora', '--ipc-path', '/tmp/x.sock', '--concurrent-sessions', '--max-frame-size', '4096', '--websocket-ping-interval', '0'),
-    ).toMatchObject({ simulate: ['LVS-Edge', 'LVS-Nora'], ipcPath: '/tmp/x.sock', concurrentSessions: true, maxFrameBytes: 4096, websocketPingIntervalMs: 0 });
+      run(
+        '--simulate',
+        'LVS-Edge',
+        '--simulate=LVS-Nora',
+        '--ipc-path',
+        '/tmp/x.sock',
+        '--concurrent-sessions',
+        '--max-frame-size',
+        '4096',
+        '--websocket-ping-interval',
+        '0',
+      ),
+    ).toMatchObject({
+      simulate: ['LVS-Edge', 'LVS-Nora'],
+      ipcPath: '/tmp/x.sock',
+      concurrentSessions: true,
+      maxFrameBytes: 4096,
+      websocketPingIntervalMs: 0,
+    });
   });
 
   it('answer --help and --version before anything else', () => {
@@ -113,8 +137,20 @@ describe('the command line flags', () => {
   it('are all listed by --help', () => {
     const help = helpText();
     for (const flag of [
-      'websocket-port', 'websocket-use-all-interfaces', 'server-name', 'max-ping-time', 'device-config-file', 'user-device-config-file',
-      'log', 'log-json', 'device-websocket-server-port', 'simulate', 'version', 'help', 'ipc-path', 'concurrent-sessions',
+      'websocket-port',
+      'websocket-use-all-interfaces',
+      'server-name',
+      'max-ping-time',
+      'device-config-file',
+      'user-device-config-file',
+      'log',
+      'log-json',
+      'device-websocket-server-port',
+      'simulate',
+      'version',
+      'help',
+      'ipc-path',
+      'concurrent-sessions',
       ...Object.keys(deviceManagerRegistry),
     ]) {
       expect(help).toMatch(new RegExp(`--${flag}\\b`));
@@ -143,9 +179,15 @@ describe('device managers and configuration files', () => {
   });
 
   it('refuses combinations and values the managers cannot work with, naming the flag', () => {
-    expect(usageError('--use-device-websocket-server', '--concurrent-sessions')).toMatch(/^--use-device-websocket-server: cannot be combined with --concurrent-sessions/);
-    expect(usageError('--lovense-connect-address', 'nowhere')).toMatch(/^--lovense-connect-address: expected an address like http/);
-    expect(run('--use-lovense-connect', '--lovense-connect-address', 'http://10.0.0.2:30010').lovenseConnectAddress).toBe('http://10.0.0.2:30010');
+    expect(usageError('--use-device-websocket-server', '--concurrent-sessions')).toMatch(
+      /^--use-device-websocket-server: cannot be combined with --concurrent-sessions/,
+    );
+    expect(usageError('--lovense-connect-address', 'nowhere')).toMatch(
+      /^--lovense-connect-address: expected an address like http/,
+    );
+    expect(
+      run('--use-lovense-connect', '--lovense-connect-address', 'http://10.0.0.2:30010').lovenseConnectAddress,
+    ).toBe('http://10.0.0.2:30010');
   });
 
   it('a bad configuration file is a usage error naming the flag, the file and the JSON path', async () => {
@@ -154,11 +196,16 @@ describe('device managers and configuration files', () => {
     await expect(missing).rejects.toThrow(/^--device-config-file: no-such-file\.json: cannot read the file/);
     await expect(
       loadConfigFiles({ userDeviceConfigFile: fixture('bad/user-range-too-wide.json') }, silentLogger),
-    ).rejects.toThrow(/^--user-device-config-file: .*user-range-too-wide\.json: user_configs\.devices\[0\]\.config\.features\[1\]\.output\.vibrate\.value: /);
+    ).rejects.toThrow(
+      /^--user-device-config-file: .*user-range-too-wide\.json: user_configs\.devices\[0\]\.config\.features\[1\]\.output\.vibrate\.value: /,
+    );
   });
 
   it('good configuration files become the engine configuration', async () => {
-    const { deviceConfig } = await loadConfigFiles({ userDeviceConfigFile: fixture('user-settings.json') }, silentLogger);
+    const { deviceConfig } = await loadConfigFiles(
+      { userDeviceConfigFile: fixture('user-settings.json') },
+      silentLogger,
+    );
     expect(deviceConfig?.devices.size).toBeGreaterThan(0);
     expect(deviceConfig?.protocols.has('lovense')).toBe(true);
   });

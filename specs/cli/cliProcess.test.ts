@@ -29,12 +29,18 @@ interface CliRun {
 
 /** Runs cli.ts from the sources (tsx), as `node dist/cli.js` would run the build. */
 const startCli = (...args: string[]): CliRun => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli.ts', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const run: CliRun = {
     child,
     stdout: '',
     stderr: '',
-    exited: once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null })),
+    exited: once(child, 'exit').then(([code, signal]) => ({
+      code: code as number | null,
+      signal: signal as NodeJS.Signals | null,
+    })),
   };
   child.stdout.setEncoding('utf8').on('data', (text: string) => (run.stdout += text));
   child.stderr.setEncoding('utf8').on('data', (text: string) => (run.stderr += text));
@@ -55,7 +61,11 @@ const jsonLines = (run: CliRun): Record<string, unknown>[] =>
 
 /** The URL from the start-up line, once the engine listens. */
 const readyUrl = async (run: CliRun): Promise<string> => {
-  await waitFor(() => jsonLines(run).some((line) => Array.isArray(line['urls'])), 10_000, `the engine to start (stderr: ${run.stderr})`);
+  await waitFor(
+    () => jsonLines(run).some((line) => Array.isArray(line['urls'])),
+    10_000,
+    `the engine to start (stderr: ${run.stderr})`,
+  );
   return (jsonLines(run).find((line) => Array.isArray(line['urls']))!['urls'] as string[])[0]!;
 };
 
@@ -68,7 +78,15 @@ describe('the buttplug-actors command', () => {
   });
 
   it('without Bluetooth or HID here, --use-bluetooth-le --use-hid start with one warning each and still serve clients', async () => {
-    const run = startCli('--websocket-port', '0', '--use-bluetooth-le', '--use-hid', '--simulate', 'LVS-Edge', '--log-json');
+    const run = startCli(
+      '--websocket-port',
+      '0',
+      '--use-bluetooth-le',
+      '--use-hid',
+      '--simulate',
+      'LVS-Edge',
+      '--log-json',
+    );
     const url = await readyUrl(run);
     const client = await connectedClient(new WebSocketConnector(url));
     const [edge] = await scanFor(client);
@@ -82,7 +100,14 @@ describe('the buttplug-actors command', () => {
 
   it('with --use-device-websocket-server, a Lovense simulated over WebSocket is driven by a client in another process', async () => {
     const devicePort = await freePort();
-    const run = startCli('--websocket-port', '0', '--use-device-websocket-server', '--device-websocket-server-port', String(devicePort), '--log-json');
+    const run = startCli(
+      '--websocket-port',
+      '0',
+      '--use-device-websocket-server',
+      '--device-websocket-server-port',
+      String(devicePort),
+      '--log-json',
+    );
     const url = await readyUrl(run);
     const toy = await WebsocketLovense.connect(`ws://127.0.0.1:${devicePort}`, { address: 'WS-TOY-1', type: 'P' });
     const client = await connectedClient(new WebSocketConnector(url));
@@ -97,7 +122,9 @@ describe('the buttplug-actors command', () => {
     const file = resolve(root, 'specs/config/fixtures/bad/user-range-too-wide.json');
     const run = startCli('--websocket-port', '0', '--user-device-config-file', file);
     expect(await run.exited).toEqual({ code: 2, signal: null });
-    expect(run.stderr).toMatch(/^buttplug-actors: --user-device-config-file: .*user-range-too-wide\.json: user_configs\.devices\[0\]/);
+    expect(run.stderr).toMatch(
+      /^buttplug-actors: --user-device-config-file: .*user-range-too-wide\.json: user_configs\.devices\[0\]/,
+    );
   });
 
   it('prints its version', async () => {
@@ -138,7 +165,11 @@ describe('the buttplug-actors command', () => {
 
   it('logs human-readable text by default, and stops on SIGTERM too', async () => {
     const run = startCli('--websocket-port', '0', '--simulate', 'LVS-Edge', '--simulate', 'LVS-Nora');
-    await waitFor(() => /is ready: connect to ws:\/\/127\.0\.0\.1:\d+/.test(run.stdout), 10_000, `the start-up line (stderr: ${run.stderr})`);
+    await waitFor(
+      () => /is ready: connect to ws:\/\/127\.0\.0\.1:\d+/.test(run.stdout),
+      10_000,
+      `the start-up line (stderr: ${run.stderr})`,
+    );
     expect(run.stdout).toMatch(/INFO.*simulated devices, found on scan: LVS-Edge, LVS-Nora/);
     expect(run.stdout).not.toMatch(/^\{/m);
     run.child.kill('SIGTERM');

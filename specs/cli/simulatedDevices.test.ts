@@ -6,6 +6,9 @@ import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
 describe('--simulate names', () => {
   it('are checked against the device configuration, so a name nothing matches is reported at start-up', () => {
     const config = createDeviceConfig(builtinProtocolConfigs());
-    expect(unknownSimulatedNames(['LVS-Edge', 'LVS-SolacePro', 'Not A Toy', 'XYZ'], config)).toEqual(['Not A Toy', 'XYZ']);
+    expect(unknownSimulatedNames(['LVS-Edge', 'LVS-SolacePro', 'Not A Toy', 'XYZ'], config)).toEqual([
+      'Not A Toy',
+      'XYZ',
+    ]);
   });
 });

@@ -31,7 +31,14 @@ class ScriptedConnector extends EventEmitter<ConnectorEvents> implements Buttplu
     for (const message of messages as Sent[]) {
       this.sent.push(message);
       if (this.autoHandshake && message.type === 'RequestServerInfo') {
-        this.reply({ type: 'ServerInfo', Id: message.Id, ServerName: 'scripted', ProtocolVersionMajor: 4, ProtocolVersionMinor: 0, MaxPingTime: this.autoHandshake.maxPingTime });
+        this.reply({
+          type: 'ServerInfo',
+          Id: message.Id,
+          ServerName: 'scripted',
+          ProtocolVersionMajor: 4,
+          ProtocolVersionMinor: 0,
+          MaxPingTime: this.autoHandshake.maxPingTime,
+        });
       } else if (this.autoHandshake && message.type === 'RequestDeviceList') {
         this.reply({ type: 'DeviceList', Id: message.Id, Devices: {} });
       }
@@ -72,7 +79,11 @@ describe('ButtplugClient', () => {
     const second = client.stopScanning();
     const third = client.requestAll([{ type: 'Ping' }]);
     const [a, b, c] = connector.sent.slice(-3);
-    connector.reply({ type: 'Ok', Id: c!.Id }, { type: 'Error', Id: a!.Id, ErrorCode: 4, ErrorMessage: 'nope' }, { type: 'Ok', Id: b!.Id });
+    connector.reply(
+      { type: 'Ok', Id: c!.Id },
+      { type: 'Error', Id: a!.Id, ErrorCode: 4, ErrorMessage: 'nope' },
+      { type: 'Ok', Id: b!.Id },
+    );
     await expect(first).rejects.toBeInstanceOf(ButtplugDeviceError);
     await expect(second).resolves.toBeUndefined();
     await expect(third).resolves.toEqual([{ type: 'Ok', Id: c!.Id }]);
@@ -91,8 +102,15 @@ describe('ButtplugClient', () => {
     ] as const;
     for (const [code, type] of expectations) {
       const request = client.startScanning();
-      connector.reply({ type: 'Error', Id: connector.last('StartScanning').Id, ErrorCode: code, ErrorMessage: `code ${code}` });
-      await expect(request).rejects.toSatisfy((error: unknown) => error instanceof type && (error as { code: number }).code === code);
+      connector.reply({
+        type: 'Error',
+        Id: connector.last('StartScanning').Id,
+        ErrorCode: code,
+        ErrorMessage: `code ${code}`,
+      });
+      await expect(request).rejects.toSatisfy(
+        (error: unknown) => error instanceof type && (error as { code: number }).code === code,
+      );
     }
   });
 
@@ -160,7 +178,11 @@ describe('ButtplugClient', () => {
     client.on('deviceadded', (d) => events.push(`+${d.index}`));
     client.on('deviceremoved', (d) => events.push(`-${d.index}`));
     const list = (...indexes: number[]) =>
-      connector.reply({ type: 'DeviceList', Id: 0, Devices: Object.fromEntries(indexes.map((i) => [String(i), deviceInfo(i)])) });
+      connector.reply({
+        type: 'DeviceList',
+        Id: 0,
+        Devices: Object.fromEntries(indexes.map((i) => [String(i), deviceInfo(i)])),
+      });
     list(0, 3);
     list(3);
     list(3, 4);

@@ -12,11 +12,20 @@ const ble = (name: string): DiscoveryInfo => ({ transport: 'btle', name, address
 
 const recordingLogger = () => {
   const lines: { level: string; fields: Record<string, unknown>; message?: string }[] = [];
-  const at =
-    (level: string) =>
-    (fields: Record<string, unknown> | string, message?: string) =>
-      lines.push(typeof fields === 'string' ? { level, fields: {}, message: fields } : { level, fields, ...(message ? { message } : {}) });
-  const logger: Logger = { trace: at('trace'), debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), child: () => logger };
+  const at = (level: string) => (fields: Record<string, unknown> | string, message?: string) =>
+    lines.push(
+      typeof fields === 'string'
+        ? { level, fields: {}, message: fields }
+        : { level, fields, ...(message ? { message } : {}) },
+    );
+  const logger: Logger = {
+    trace: at('trace'),
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    child: () => logger,
+  };
   return { logger, lines };
 };
 
@@ -25,7 +34,8 @@ const loadError = async (options: Parameters<typeof loadDeviceConfiguration>[0])
     () => undefined,
     (e: unknown) => e,
   );
-  if (!(error instanceof DeviceConfigFileError)) throw new Error(`expected a DeviceConfigFileError, got ${String(error)}`);
+  if (!(error instanceof DeviceConfigFileError))
+    throw new Error(`expected a DeviceConfigFileError, got ${String(error)}`);
   return error;
 };
 
@@ -49,10 +59,16 @@ describe('loadDeviceConfiguration', () => {
     expect([...config.protocols.keys()]).toEqual(['lovense']);
     expect(matchProtocols(config, ble('TOY-1')).map((m) => m.protocol)).toEqual(['lovense']);
     expect(matchProtocols(config, ble('LVS-Edge'))).toEqual([]);
-    expect(lines).toContainEqual({ level: 'warn', fields: { file }, message: 'protocols.lovense.typo_key: unknown key, ignored' });
+    expect(lines).toContainEqual({
+      level: 'warn',
+      fields: { file },
+      message: 'protocols.lovense.typo_key: unknown key, ignored',
+    });
 
     const engine = startEngine({
-      dcm: { devices: [{ name: 'TOY-1', address: 'TOY-1', simulator: lovenseSimulator('LVS-Lush') }, { name: 'LVS-Edge' }] },
+      dcm: {
+        devices: [{ name: 'TOY-1', address: 'TOY-1', simulator: lovenseSimulator('LVS-Lush') }, { name: 'LVS-Edge' }],
+      },
       server: { deviceConfig: config },
     });
     const client = await engine.connectClient();
@@ -62,17 +78,27 @@ describe('loadDeviceConfiguration', () => {
   });
 
   it('layers the user file on the device config file it was given, not on the built-in one', async () => {
-    const error = await loadError({ deviceConfigFile: fixturePath('device-small.json'), userConfigFile: fixturePath('user-communication.json') });
-    expect(error.message).toBe(`${fixturePath('user-communication.json')}: user_configs.protocols.tcode-v03: unknown protocol "tcode-v03" (user settings can extend a protocol of the device database, not create one)`);
+    const error = await loadError({
+      deviceConfigFile: fixturePath('device-small.json'),
+      userConfigFile: fixturePath('user-communication.json'),
+    });
+    expect(error.message).toBe(
+      `${fixturePath('user-communication.json')}: user_configs.protocols.tcode-v03: unknown protocol "tcode-v03" (user settings can extend a protocol of the device database, not create one)`,
+    );
   });
 
   it('names the file, the JSON path and the problem', async () => {
     const file = fixturePath('bad/user-range-too-wide.json');
     const error = await loadError({ userConfigFile: file });
-    expect(error.message).toBe(`${file}: user_configs.devices[0].config.features[1].output.vibrate.value: range [0, 40] is outside the base range [0, 20]`);
+    expect(error.message).toBe(
+      `${file}: user_configs.devices[0].config.features[1].output.vibrate.value: range [0, 40] is outside the base range [0, 20]`,
+    );
     expect(error.file).toBe(file);
     expect(error.issues).toEqual([
-      { path: ['user_configs', 'devices', 0, 'config', 'features', 1, 'output', 'vibrate', 'value'], message: 'range [0, 40] is outside the base range [0, 20]' },
+      {
+        path: ['user_configs', 'devices', 0, 'config', 'features', 1, 'output', 'vibrate', 'value'],
+        message: 'range [0, 40] is outside the base range [0, 20]',
+      },
     ]);
   });
 
@@ -84,23 +110,35 @@ describe('loadDeviceConfiguration', () => {
 
   it('refuses files of another major version', async () => {
     const file = fixturePath('bad/device-old-version.json');
-    expect((await loadError({ deviceConfigFile: file })).message).toBe(`${file}: version.major: this engine reads version 4 files, this one is version 2`);
+    expect((await loadError({ deviceConfigFile: file })).message).toBe(
+      `${file}: version.major: this engine reads version 4 files, this one is version 2`,
+    );
   });
 
   it('reports a file that cannot be read', async () => {
     const file = fixturePath('no-such-file.json');
-    expect((await loadError({ userConfigFile: file })).message).toMatch(new RegExp(`^${file}: cannot read the file: ENOENT`));
+    expect((await loadError({ userConfigFile: file })).message).toMatch(
+      new RegExp(`^${file}: cannot read the file: ENOENT`),
+    );
   });
 
   it('says which protocols of the file the engine cannot drive, and which it drives that the file lacks', async () => {
     const { logger, lines } = recordingLogger();
     await loadDeviceConfiguration({ deviceConfigFile: SHIPPED_DEVICE_CONFIG, logger });
-    const unusable = lines.find((line) => line.message === 'protocols in the device config file that this engine cannot drive');
+    const unusable = lines.find(
+      (line) => line.message === 'protocols in the device config file that this engine cannot drive',
+    );
     expect(unusable!.fields['protocols']).toHaveLength(139 - builtinProtocols.length);
 
     lines.length = 0;
     const lovense = builtinProtocols.find((protocol) => protocol.name === 'lovense')!;
-    await loadDeviceConfiguration({ deviceConfigFile: fixturePath('device-small.json'), protocols: [lovense, { ...lovense, name: 'other' }], logger });
-    expect(lines).toContainEqual(expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ protocols: ['other'] }) }));
+    await loadDeviceConfiguration({
+      deviceConfigFile: fixturePath('device-small.json'),
+      protocols: [lovense, { ...lovense, name: 'other' }],
+      logger,
+    });
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ protocols: ['other'] }) }),
+    );
   });
 });

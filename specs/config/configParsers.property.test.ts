@@ -5,7 +5,12 @@ import { INPUT_TYPES, OUTPUT_TYPES } from '../../protocols/buttplug/featureTypes
 import { parseJsonText } from '../../protocols/config/configIssues.js';
 import { createDeviceConfig, resolveDevice } from '../../protocols/config/deviceConfig.js';
 import { parseDeviceConfigFile } from '../../protocols/config/deviceConfigFile.js';
-import type { CommunicationSpecifier, FeatureDefinition, ProtocolConfig, Range } from '../../protocols/config/deviceDefinitions.js';
+import type {
+  CommunicationSpecifier,
+  FeatureDefinition,
+  ProtocolConfig,
+  Range,
+} from '../../protocols/config/deviceDefinitions.js';
 import { ENDPOINTS } from '../../protocols/config/endpoints.js';
 import { clientRange, toHardwareValue } from '../../protocols/config/resolvedDevice.js';
 import { parseUserConfigFile } from '../../protocols/config/userConfigFile.js';
@@ -19,7 +24,8 @@ const database = [lovenseDevices];
 /** A parse result is well formed: a value, or at least one issue with a path and words. */
 const wellFormed = (result: ReturnType<typeof parseDeviceConfigFile> | ReturnType<typeof parseUserConfigFile>) =>
   result.ok ||
-  (result.issues.length > 0 && result.issues.every((i) => Array.isArray(i.path) && typeof i.message === 'string' && i.message.length > 0));
+  (result.issues.length > 0 &&
+    result.issues.every((i) => Array.isArray(i.path) && typeof i.message === 'string' && i.message.length > 0));
 
 /** Replaces (or deletes) one node somewhere inside a JSON value. */
 const mutated = (original: unknown) =>
@@ -55,8 +61,14 @@ describe('config file parsers on anything', () => {
   it('never throw on damaged valid files', () => {
     const deviceFile = readJson(fixturePath('device-small.json'));
     const userFile = readJson(fixturePath('user-settings.json'));
-    fc.assert(fc.property(mutated(deviceFile), (value) => wellFormed(parseDeviceConfigFile(value))), { numRuns: 300 });
-    fc.assert(fc.property(mutated(userFile), (value) => wellFormed(parseUserConfigFile(value, database))), { numRuns: 300 });
+    fc.assert(
+      fc.property(mutated(deviceFile), (value) => wellFormed(parseDeviceConfigFile(value))),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(mutated(userFile), (value) => wellFormed(parseUserConfigFile(value, database))),
+      { numRuns: 300 },
+    );
   });
 
   it('read JSON text without throwing, and any JSON value back as itself', () => {
@@ -73,45 +85,77 @@ describe('config file parsers on anything', () => {
 // ---- generated databases -----------------------------------------------------------------------
 
 const uuid = fc.uuid();
-const range = fc.tuple(fc.integer({ min: 1, max: 10_000 }), fc.boolean()).map(([max, signed]): Range => (signed ? [-max, max] : [0, max]));
-const inputRange = fc.tuple(fc.integer({ min: -1000, max: 1000 }), fc.nat(1000)).map(([min, span]) => [min, min + span] as const);
+const range = fc
+  .tuple(fc.integer({ min: 1, max: 10_000 }), fc.boolean())
+  .map(([max, signed]): Range => (signed ? [-max, max] : [0, max]));
+const inputRange = fc
+  .tuple(fc.integer({ min: -1000, max: 1000 }), fc.nat(1000))
+  .map(([min, span]) => [min, min + span] as const);
 
-const features: fc.Arbitrary<FeatureDefinition[]> = fc
-  .uniqueArray(fc.nat(20), { maxLength: 4 })
-  .chain((indexes) =>
-    fc.tuple(
-      ...indexes.map((index) =>
-        fc.record(
+const features: fc.Arbitrary<FeatureDefinition[]> = fc.uniqueArray(fc.nat(20), { maxLength: 4 }).chain((indexes) =>
+  fc.tuple(
+    ...indexes.map((index) =>
+      fc
+        .record(
           {
             id: uuid,
             description: fc.string(),
-            output: fc.subarray([...OUTPUT_TYPES], { minLength: 1 }).chain((types) =>
-              fc.tuple(...types.map((type) => fc.tuple(range, fc.nat(100_000)).map(([value, longest]) => [type, type === 'HwPositionWithDuration' ? { value, duration: [0, longest] as const } : { value }] as const))),
-            ),
+            output: fc
+              .subarray([...OUTPUT_TYPES], { minLength: 1 })
+              .chain((types) =>
+                fc.tuple(
+                  ...types.map((type) =>
+                    fc
+                      .tuple(range, fc.nat(100_000))
+                      .map(
+                        ([value, longest]) =>
+                          [
+                            type,
+                            type === 'HwPositionWithDuration' ? { value, duration: [0, longest] as const } : { value },
+                          ] as const,
+                      ),
+                  ),
+                ),
+              ),
             input: fc.subarray([...INPUT_TYPES], { minLength: 1 }).chain((types) =>
-              fc.tuple(...types.map((type) => fc.record({ value: fc.array(inputRange, { minLength: 1, maxLength: 2 }), command: fc.subarray(['Read', 'Subscribe'] as const) }).map((input) => [type, input] as const))),
+              fc.tuple(
+                ...types.map((type) =>
+                  fc
+                    .record({
+                      value: fc.array(inputRange, { minLength: 1, maxLength: 2 }),
+                      command: fc.subarray(['Read', 'Subscribe'] as const),
+                    })
+                    .map((input) => [type, input] as const),
+                ),
+              ),
             ),
           },
           { requiredKeys: ['id', 'description'] },
-        ).map(({ id, description, output, input }) => ({
+        )
+        .map(({ id, description, output, input }) => ({
           id,
           index,
           description,
           ...(output ? { output: Object.fromEntries(output) } : {}),
           ...(input ? { input: Object.fromEntries(input) } : {}),
         })),
-      ),
     ),
-  );
+  ),
+);
 
 const specifier: fc.Arbitrary<CommunicationSpecifier> = fc.oneof(
   fc.record(
     {
       transport: fc.constant('btle' as const),
       names: fc.array(fc.string(), { minLength: 1, maxLength: 3 }),
-      manufacturerData: fc.array(fc.record({ company: fc.nat(0xffff), data: fc.array(fc.nat(0xff)) }, { requiredKeys: ['company'] })),
+      manufacturerData: fc.array(
+        fc.record({ company: fc.nat(0xffff), data: fc.array(fc.nat(0xff)) }, { requiredKeys: ['company'] }),
+      ),
       advertisedServices: fc.array(uuid, { maxLength: 2 }),
-      services: fc.dictionary(uuid, fc.dictionary(fc.constantFrom(...ENDPOINTS), uuid, { minKeys: 1, maxKeys: 3 }), { minKeys: 1, maxKeys: 2 }),
+      services: fc.dictionary(uuid, fc.dictionary(fc.constantFrom(...ENDPOINTS), uuid, { minKeys: 1, maxKeys: 3 }), {
+        minKeys: 1,
+        maxKeys: 2,
+      }),
     },
     { requiredKeys: ['transport', 'names', 'services'] },
   ),
@@ -149,7 +193,10 @@ const protocolConfigs: fc.Arbitrary<ProtocolConfig[]> = fc
     fc.record({
       name: fc.string({ minLength: 1 }),
       communication: fc.array(specifier, { maxLength: 3 }),
-      defaults: fc.record({ id: uuid, name: fc.string(), features, messageGapMs: fc.nat(1000) }, { requiredKeys: ['id', 'name', 'features'] }),
+      defaults: fc.record(
+        { id: uuid, name: fc.string(), features, messageGapMs: fc.nat(1000) },
+        { requiredKeys: ['id', 'name', 'features'] },
+      ),
       configurations: fc.array(model, { maxLength: 3 }),
     }),
     { selector: (protocol) => protocol.name, maxLength: 3 },
@@ -188,7 +235,11 @@ describe('user ranges', () => {
             id: '11111111-1111-4111-8111-111111111111',
             base_id: '670560f0-981e-42cb-b83d-c911dd9826e2',
             features: [
-              { id: '22222222-2222-4222-8222-222222222222', base_id: '3f7a25a5-df21-42ca-bf9f-d1c52df1f37e', output: { vibrate: { value } } },
+              {
+                id: '22222222-2222-4222-8222-222222222222',
+                base_id: '3f7a25a5-df21-42ca-bf9f-d1c52df1f37e',
+                output: { vibrate: { value } },
+              },
               { id: '33333333-3333-4333-8333-333333333333', base_id: '14bd7637-13ed-49ba-9eb9-9c8ba9abec20' },
             ],
             user_config: { allow: false, deny: false, index: 0 },
@@ -204,7 +255,11 @@ describe('user ranges', () => {
         const result = parseUserConfigFile(lushEntry([a, b]), database);
         expect(result.ok).toBe(a <= b && b <= 20);
         if (!result.ok) return;
-        const resolved = resolveDevice(createDeviceConfig(database, result.value), { protocol: 'lovense', identifier: 'S', address: 'LUSH' })!;
+        const resolved = resolveDevice(createDeviceConfig(database, result.value), {
+          protocol: 'lovense',
+          identifier: 'S',
+          address: 'LUSH',
+        })!;
         const vibrator = resolved.device.features[0]!.outputs[0]!;
         expect(clientRange(vibrator)).toEqual([0, b - a]);
         const hardware = toHardwareValue(vibrator, v);

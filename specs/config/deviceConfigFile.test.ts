@@ -9,7 +9,8 @@ import { protocolSummaries, readJson, SHIPPED_DEVICE_CONFIG, summarise } from '.
 
 const shippedJson = readJson(SHIPPED_DEVICE_CONFIG) as { protocols: Record<string, { configurations?: unknown[] }> };
 const shipped = parseDeviceConfigFile(shippedJson);
-if (!shipped.ok) throw new Error(`the shipped device config does not parse:\n${shipped.issues.map(formatIssue).join('\n')}`);
+if (!shipped.ok)
+  throw new Error(`the shipped device config does not parse:\n${shipped.issues.map(formatIssue).join('\n')}`);
 const upstream = new Map(shipped.value.map((protocol) => [protocol.name, protocol]));
 const protocol = (name: string) => upstream.get(name)!;
 
@@ -39,15 +40,16 @@ describe('the shipped upstream device config (buttplug-device-config-v4.json, 4.
   it('has, protocol by protocol, the configurations, models, transports and BLE names PROTOCOLS.md counts', () => {
     const summaries = protocolSummaries();
     expect(summaries.size).toBe(139);
-    for (const [name, summary] of summaries) expect({ name, ...summarise(protocol(name)) }).toEqual({ name, ...summary });
+    for (const [name, summary] of summaries)
+      expect({ name, ...summarise(protocol(name)) }).toEqual({ name, ...summary });
   });
 
   it('keeps every configuration, in file order, with its name and identifiers', () => {
     for (const [name, raw] of Object.entries(shippedJson.protocols)) {
       const file = (raw.configurations ?? []) as { id: string; name: string; identifier: string[] }[];
-      expect(protocol(name).configurations.map(({ id, name, identifiers }) => ({ id, name, identifier: identifiers }))).toEqual(
-        file.map(({ id, name, identifier }) => ({ id, name, identifier })),
-      );
+      expect(
+        protocol(name).configurations.map(({ id, name, identifiers }) => ({ id, name, identifier: identifiers })),
+      ).toEqual(file.map(({ id, name, identifier }) => ({ id, name, identifier })));
     }
   });
 
@@ -55,12 +57,19 @@ describe('the shipped upstream device config (buttplug-device-config-v4.json, 4.
     const lovense = protocol('lovense');
     const lush = lovense.configurations.find((m) => m.name === 'Lovense Lush')!;
     expect(lush.features).toEqual(lovense.defaults.features);
-    expect(lovense.configurations.find((m) => m.identifiers.includes('F'))!.features[0]!.output).toEqual({ Oscillate: { value: [0, 20] } });
+    expect(lovense.configurations.find((m) => m.identifiers.includes('F'))!.features[0]!.output).toEqual({
+      Oscillate: { value: [0, 20] },
+    });
     expect(protocol('tcode-v03').defaults.messageGapMs).toBe(20);
     expect(protocol('thehandy').defaults.messageGapMs).toBe(50);
     expect(protocol('vorze-sa').configurations.every((m) => m.protocolVariant !== undefined)).toBe(true);
-    expect(protocol('tcode-v03').defaults.features[0]!.output!.HwPositionWithDuration).toEqual({ value: [0, 1000], duration: [0, 100000] });
-    expect(protocol('kgoal-boost').defaults.features.some((f) => f.input?.Pressure?.command.includes('Subscribe'))).toBe(true);
+    expect(protocol('tcode-v03').defaults.features[0]!.output!.HwPositionWithDuration).toEqual({
+      value: [0, 1000],
+      duration: [0, 100000],
+    });
+    expect(
+      protocol('kgoal-boost').defaults.features.some((f) => f.input?.Pressure?.command.includes('Subscribe')),
+    ).toBe(true);
   });
 
   it('ignores sexverse-v5\'s misspelled "configuration" key like the reference, and says so', () => {
@@ -77,13 +86,22 @@ describe('the shipped upstream device config (buttplug-device-config-v4.json, 4.
       transport: 'btle',
       names: ['LVS-*', 'LOVE-*'],
       manufacturerData: [{ company: 620, data: [255, 33] }],
-      services: { '0000fff0-0000-1000-8000-00805f9b34fb': { rx: '0000fff1-0000-1000-8000-00805f9b34fb', tx: '0000fff2-0000-1000-8000-00805f9b34fb' } },
+      services: {
+        '0000fff0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000fff1-0000-1000-8000-00805f9b34fb',
+          tx: '0000fff2-0000-1000-8000-00805f9b34fb',
+        },
+      },
     });
     expect(protocol('tcode-v03').communication).toEqual([
       { transport: 'serial', port: 'default', baudRate: 115200, dataBits: 8, stopBits: 1, parity: 'N' },
     ]);
-    expect(protocol('vorze-cyclone-x').communication).toEqual([{ transport: 'hid', pairs: [{ vendorId: 1155, productId: 22352 }] }]);
-    expect(protocol('rez-trancevibrator').communication).toEqual([{ transport: 'usb', pairs: [{ vendorId: 2889, productId: 1615 }] }]);
+    expect(protocol('vorze-cyclone-x').communication).toEqual([
+      { transport: 'hid', pairs: [{ vendorId: 1155, productId: 22352 }] },
+    ]);
+    expect(protocol('rez-trancevibrator').communication).toEqual([
+      { transport: 'usb', pairs: [{ vendorId: 2889, productId: 1615 }] },
+    ]);
     expect(protocol('xinput').communication).toEqual([{ transport: 'xinput' }]);
     expect(protocol('lovense-connect-service').communication).toEqual([{ transport: 'lovenseConnectService' }]);
   });
@@ -92,7 +110,9 @@ describe('the shipped upstream device config (buttplug-device-config-v4.json, 4.
 /** Our one addition to the upstream facts: a WebSocket device name for simulators (lovenseDevices.ts). */
 const withoutOurAdditions = (config: ProtocolConfig): ProtocolConfig => ({
   ...config,
-  communication: config.communication.filter((specifier) => !(config.name === 'lovense' && specifier.transport === 'websocket')),
+  communication: config.communication.filter(
+    (specifier) => !(config.name === 'lovense' && specifier.transport === 'websocket'),
+  ),
 });
 
 describe('the built-in database (the protocol modules) against the upstream file', () => {
@@ -103,12 +123,15 @@ describe('the built-in database (the protocol modules) against the upstream file
   });
 
   it('gives every implemented protocol the database entry of its module', () => {
-    for (const implementation of builtinProtocols) expect(withoutOurAdditions(implementation.config)).toEqual(protocol(implementation.name));
+    for (const implementation of builtinProtocols)
+      expect(withoutOurAdditions(implementation.config)).toEqual(protocol(implementation.name));
   });
 
   it('adds only the Lovense WebSocket simulator name to the upstream facts', async () => {
     const lovense = (await deviceModules()).find((m) => m.name === 'lovense')!;
-    expect(lovense.communication.filter((s) => s.transport === 'websocket')).toEqual([{ transport: 'websocket', name: 'LVSDevice' }]);
+    expect(lovense.communication.filter((s) => s.transport === 'websocket')).toEqual([
+      { transport: 'websocket', name: 'LVSDevice' },
+    ]);
   });
 });
 
@@ -117,16 +140,33 @@ const validFile = () => ({
   version: { major: 4, minor: 1 },
   protocols: {
     toy: {
-      communication: [{ btle: { names: ['TOY-*'], services: { '0000fff0-0000-1000-8000-00805f9b34fb': { tx: '0000fff2-0000-1000-8000-00805f9b34fb' } } } }],
+      communication: [
+        {
+          btle: {
+            names: ['TOY-*'],
+            services: { '0000fff0-0000-1000-8000-00805f9b34fb': { tx: '0000fff2-0000-1000-8000-00805f9b34fb' } },
+          },
+        },
+      ],
       defaults: {
         id: '11111111-1111-4111-8111-111111111111',
         name: 'Toy',
         features: [
-          { id: '22222222-2222-4222-8222-222222222222', index: 0, output: { vibrate: { value: [0, 20] } } } as Record<string, unknown>,
-          { id: '33333333-3333-4333-8333-333333333333', index: 1, input: { battery: { value: [[0, 100]], command: ['Read'] } } },
+          { id: '22222222-2222-4222-8222-222222222222', index: 0, output: { vibrate: { value: [0, 20] } } } as Record<
+            string,
+            unknown
+          >,
+          {
+            id: '33333333-3333-4333-8333-333333333333',
+            index: 1,
+            input: { battery: { value: [[0, 100]], command: ['Read'] } },
+          },
         ],
       } as Record<string, unknown>,
-      configurations: [{ id: '44444444-4444-4444-8444-444444444444', name: 'Toy Pro', identifier: ['PRO'] }] as Record<string, unknown>[],
+      configurations: [{ id: '44444444-4444-4444-8444-444444444444', name: 'Toy Pro', identifier: ['PRO'] }] as Record<
+        string,
+        unknown
+      >[],
     } as Record<string, unknown>,
   } as Record<string, Record<string, unknown>>,
 });
@@ -140,24 +180,37 @@ const problems = (change: (file: File) => void): string[] => {
   return result.ok ? [] : result.issues.map(formatIssue);
 };
 
-const defaults = (file: File) => file.protocols['toy']!['defaults'] as { features: Record<string, unknown>[] } & Record<string, unknown>;
+const defaults = (file: File) =>
+  file.protocols['toy']!['defaults'] as { features: Record<string, unknown>[] } & Record<string, unknown>;
 
 describe('a device config file with problems', () => {
   it('is accepted when nothing is wrong', () => {
     const result = parseDeviceConfigFile(validFile());
     expect(result.ok && result.warnings).toEqual([]);
-    expect(result.ok && result.value[0]!.configurations[0]!.features).toEqual(result.ok && result.value[0]!.defaults.features);
+    expect(result.ok && result.value[0]!.configurations[0]!.features).toEqual(
+      result.ok && result.value[0]!.defaults.features,
+    );
   });
 
   it.each<[string, (file: File) => void, string[]]>([
-    ['not version 4', (f) => (f.version.major = 3), ['version.major: this engine reads version 4 files, this one is version 3']],
+    [
+      'not version 4',
+      (f) => (f.version.major = 3),
+      ['version.major: this engine reads version 4 files, this one is version 3'],
+    ],
     ['no protocols', (f) => delete (f as Partial<File>).protocols, ['protocols: is missing']],
-    ['a key the schema forbids at the top', (f) => Object.assign(f, { user_configs: {} }), ['user_configs: unknown key']],
+    [
+      'a key the schema forbids at the top',
+      (f) => Object.assign(f, { user_configs: {} }),
+      ['user_configs: unknown key'],
+    ],
     ['no defaults', (f) => delete f.protocols['toy']!['defaults'], ['protocols.toy.defaults: is missing']],
     [
       'a range that does not start at 0',
       (f) => (defaults(f).features[0]!['output'] = { vibrate: { value: [5, 20] } }),
-      ['protocols.toy.defaults.features[0].output.vibrate.value: range [5, 20] must start at 0, or at -20 for an output that takes a direction'],
+      [
+        'protocols.toy.defaults.features[0].output.vibrate.value: range [5, 20] must start at 0, or at -20 for an output that takes a direction',
+      ],
     ],
     [
       'an empty range',
@@ -190,7 +243,9 @@ describe('a device config file with problems', () => {
     [
       'an id that is not a lowercase UUID',
       (f) => (defaults(f).features[0]!['id'] = '22222222-2222-4222-8222-22222222222A'),
-      ['protocols.toy.defaults.features[0].id: expected a lowercase UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), got "22222222-2222-4222-8222-22222222222A"'],
+      [
+        'protocols.toy.defaults.features[0].id: expected a lowercase UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), got "22222222-2222-4222-8222-22222222222A"',
+      ],
     ],
     [
       'a configuration without identifiers',
@@ -209,17 +264,31 @@ describe('a device config file with problems', () => {
     ],
     [
       'an unknown BLE endpoint',
-      (f) => (f.protocols['toy']!['communication'] = [{ btle: { names: ['x'], services: { '0000fff0-0000-1000-8000-00805f9b34fb': { txx: '0000fff2-0000-1000-8000-00805f9b34fb' } } } }]),
+      (f) =>
+        (f.protocols['toy']!['communication'] = [
+          {
+            btle: {
+              names: ['x'],
+              services: { '0000fff0-0000-1000-8000-00805f9b34fb': { txx: '0000fff2-0000-1000-8000-00805f9b34fb' } },
+            },
+          },
+        ]),
       ['protocols.toy.communication[0].btle.services.0000fff0-0000-1000-8000-00805f9b34fb.txx: unknown key'],
     ],
     [
       'a service that is not a UUID',
-      (f) => (f.protocols['toy']!['communication'] = [{ btle: { names: ['x'], services: { fff0: { tx: '0000fff2-0000-1000-8000-00805f9b34fb' } } } }]),
+      (f) =>
+        (f.protocols['toy']!['communication'] = [
+          { btle: { names: ['x'], services: { fff0: { tx: '0000fff2-0000-1000-8000-00805f9b34fb' } } } },
+        ]),
       ['protocols.toy.communication[0].btle.services.fff0: unknown key'],
     ],
     [
       'a serial port without a baud rate',
-      (f) => (f.protocols['toy']!['communication'] = [{ serial: { port: 'COM3', data_bits: 8, stop_bits: 1, parity: 'N' } }]),
+      (f) =>
+        (f.protocols['toy']!['communication'] = [
+          { serial: { port: 'COM3', data_bits: 8, stop_bits: 1, parity: 'N' } },
+        ]),
       ['protocols.toy.communication[0].serial.baud_rate: is missing'],
     ],
     [
@@ -243,7 +312,10 @@ describe('a device config file with problems', () => {
   it('ignores keys the reference ignores, with a warning', () => {
     const file = validFile();
     Object.assign(defaults(file), { colour: 'pink' });
-    Object.assign(defaults(file).features[0]!['output'] as object, { vibrate: { value: [0, 20], step_limit: [0, 10] }, wiggle: { value: [0, 1] } });
+    Object.assign(defaults(file).features[0]!['output'] as object, {
+      vibrate: { value: [0, 20], step_limit: [0, 10] },
+      wiggle: { value: [0, 1] },
+    });
     const result = parseDeviceConfigFile(file);
     expect(result.ok && result.warnings.map(formatIssue)).toEqual([
       'protocols.toy.defaults.colour: unknown key, ignored',

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { connectionSpecifier, createDeviceConfig, matchProtocols, specifiersOf, type UserConfig } from '../../protocols/config/deviceConfig.js';
-import type { CommunicationSpecifier, DiscoveryInfo, ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
+import {
+  connectionSpecifier,
+  createDeviceConfig,
+  matchProtocols,
+  specifiersOf,
+  type UserConfig,
+} from '../../protocols/config/deviceConfig.js';
+import type {
+  CommunicationSpecifier,
+  DiscoveryInfo,
+  ManufacturerData,
+} from '../../protocols/config/deviceDefinitions.js';
 import { defineDevices } from '../../protocols/devices/deviceData.js';
 
 const SERVICES = { '0000fff0-0000-1000-8000-00805f9b34fb': { tx: '0000fff2-0000-1000-8000-00805f9b34fb' } };
@@ -10,19 +20,46 @@ const protocol = (name: string, ...communication: CommunicationSpecifier[]) =>
 
 const database = [
   protocol('named', { transport: 'btle', names: ['Exact Name', 'PRE-*', 'MV Tenuto   '], services: SERVICES }),
-  protocol('maker', { transport: 'btle', names: ['maker placeholder'], manufacturerData: [{ company: 620, data: [255, 33] }, { company: 3840 }], services: SERVICES }),
-  protocol('advertiser', { transport: 'btle', names: ['advertiser placeholder'], advertisedServices: ['50300001-0023-4bd4-bbd5-a6920e4c5653'], services: SERVICES }),
-  protocol('serial-toy', { transport: 'serial', port: 'default', baudRate: 115200, dataBits: 8, stopBits: 1, parity: 'N' }),
-  protocol('hid-toy', { transport: 'hid', pairs: [{ vendorId: 1155, productId: 22352 }, { vendorId: 1, productId: 2 }] }),
+  protocol('maker', {
+    transport: 'btle',
+    names: ['maker placeholder'],
+    manufacturerData: [{ company: 620, data: [255, 33] }, { company: 3840 }],
+    services: SERVICES,
+  }),
+  protocol('advertiser', {
+    transport: 'btle',
+    names: ['advertiser placeholder'],
+    advertisedServices: ['50300001-0023-4bd4-bbd5-a6920e4c5653'],
+    services: SERVICES,
+  }),
+  protocol('serial-toy', {
+    transport: 'serial',
+    port: 'default',
+    baudRate: 115200,
+    dataBits: 8,
+    stopBits: 1,
+    parity: 'N',
+  }),
+  protocol('hid-toy', {
+    transport: 'hid',
+    pairs: [
+      { vendorId: 1155, productId: 22352 },
+      { vendorId: 1, productId: 2 },
+    ],
+  }),
   protocol('usb-toy', { transport: 'usb', pairs: [{ vendorId: 1155, productId: 22352 }] }),
   protocol('ws-toy', { transport: 'websocket', name: 'WSToy' }),
   protocol('pad', { transport: 'xinput' }),
   protocol('connect', { transport: 'lovenseConnectService' }),
 ];
 
-const matches = (info: DiscoveryInfo, user: UserConfig = {}) => matchProtocols(createDeviceConfig(database, user), info).map((m) => m.protocol);
+const matches = (info: DiscoveryInfo, user: UserConfig = {}) =>
+  matchProtocols(createDeviceConfig(database, user), info).map((m) => m.protocol);
 
-const ble = (name: string, extra: { manufacturerData?: ManufacturerData[]; advertisedServices?: string[] } = {}): DiscoveryInfo => ({
+const ble = (
+  name: string,
+  extra: { manufacturerData?: ManufacturerData[]; advertisedServices?: string[] } = {},
+): DiscoveryInfo => ({
   transport: 'btle',
   name,
   address: 'AA:BB',
@@ -47,7 +84,8 @@ describe('matching a discovered device to protocols', () => {
   });
 
   it('matches manufacturer data: same company, and one byte list inside the other (contiguously) or no bytes on one side', () => {
-    const data = (company: number, bytes?: number[]) => ble('unknown', { manufacturerData: [bytes ? { company, data: bytes } : { company }] });
+    const data = (company: number, bytes?: number[]) =>
+      ble('unknown', { manufacturerData: [bytes ? { company, data: bytes } : { company }] });
     expect(matches(data(620, [255, 33]))).toEqual(['maker']);
     expect(matches(data(620, [1, 255, 33, 7]))).toEqual(['maker']);
     expect(matches(data(620, [33]))).toEqual(['maker']);
@@ -61,7 +99,9 @@ describe('matching a discovered device to protocols', () => {
   });
 
   it('matches advertised services, whatever the case of the UUID', () => {
-    expect(matches(ble('unknown', { advertisedServices: ['50300001-0023-4BD4-BBD5-A6920E4C5653'] }))).toEqual(['advertiser']);
+    expect(matches(ble('unknown', { advertisedServices: ['50300001-0023-4BD4-BBD5-A6920E4C5653'] }))).toEqual([
+      'advertiser',
+    ]);
     expect(matches(ble('unknown', { advertisedServices: ['0000fff0-0000-1000-8000-00805f9b34fb'] }))).toEqual([]);
   });
 
@@ -70,14 +110,24 @@ describe('matching a discovered device to protocols', () => {
     expect(matches(port('/dev/ttyUSB0'))).toEqual([]);
     expect(matches(port('default'))).toEqual(['serial-toy']);
     const user: UserConfig = {
-      communication: { 'serial-toy': [{ transport: 'serial', port: '/dev/ttyUSB0', baudRate: 9600, dataBits: 7, stopBits: 2, parity: 'E' }] },
+      communication: {
+        'serial-toy': [
+          { transport: 'serial', port: '/dev/ttyUSB0', baudRate: 9600, dataBits: 7, stopBits: 2, parity: 'E' },
+        ],
+      },
     };
     const [match] = matchProtocols(createDeviceConfig(database, user), port('/dev/ttyUSB0'));
     expect(match).toEqual({ protocol: 'serial-toy', specifier: user.communication!['serial-toy']![0] });
   });
 
   it('matches HID and USB devices by any vendor/product pair, each on its own transport', () => {
-    const device = (transport: 'hid' | 'usb', vendorId: number, productId: number): DiscoveryInfo => ({ transport, name: 'x', address: 'x', vendorId, productId });
+    const device = (transport: 'hid' | 'usb', vendorId: number, productId: number): DiscoveryInfo => ({
+      transport,
+      name: 'x',
+      address: 'x',
+      vendorId,
+      productId,
+    });
     expect(matches(device('hid', 1155, 22352))).toEqual(['hid-toy']);
     expect(matches(device('hid', 1, 2))).toEqual(['hid-toy']);
     expect(matches(device('usb', 1155, 22352))).toEqual(['usb-toy']);
@@ -85,11 +135,20 @@ describe('matching a discovered device to protocols', () => {
   });
 
   it('matches WebSocket devices by exact name, without wildcards', () => {
-    const ws = (identifier: string): DiscoveryInfo => ({ transport: 'websocket', name: identifier, address: 'ws', identifier });
+    const ws = (identifier: string): DiscoveryInfo => ({
+      transport: 'websocket',
+      name: identifier,
+      address: 'ws',
+      identifier,
+    });
     expect(matches(ws('WSToy'))).toEqual(['ws-toy']);
     expect(matches(ws('WSToy2'))).toEqual([]);
-    expect(matches(ws('LVSDevice'), { communication: { named: [{ transport: 'websocket', name: 'LVSDevice' }] } })).toEqual(['named']);
-    expect(matches(ws('LVSDevice'), { communication: { named: [{ transport: 'websocket', name: 'LVS*' }] } })).toEqual([]);
+    expect(
+      matches(ws('LVSDevice'), { communication: { named: [{ transport: 'websocket', name: 'LVSDevice' }] } }),
+    ).toEqual(['named']);
+    expect(matches(ws('LVSDevice'), { communication: { named: [{ transport: 'websocket', name: 'LVS*' }] } })).toEqual(
+      [],
+    );
   });
 
   it('matches XInput pads and Lovense Connect toys by their transport', () => {
@@ -115,7 +174,9 @@ describe('matching a discovered device to protocols', () => {
   });
 
   it("connects a user BLE specifier without services through the database's service map", () => {
-    const config = createDeviceConfig(database, { communication: { maker: [{ transport: 'btle', names: ['MY-TOY'], services: {} }] } });
+    const config = createDeviceConfig(database, {
+      communication: { maker: [{ transport: 'btle', names: ['MY-TOY'], services: {} }] },
+    });
     const [match] = matchProtocols(config, ble('MY-TOY'));
     expect(connectionSpecifier(config, match!)).toEqual(database[1]!.communication[0]);
   });
@@ -123,7 +184,9 @@ describe('matching a discovered device to protocols', () => {
   it('lists the specifiers of one transport, user ones first, for the managers that need them (serial ports, WebSocket names)', () => {
     const config = createDeviceConfig(database, {
       communication: {
-        'serial-toy': [{ transport: 'serial', port: '/dev/ttyUSB0', baudRate: 9600, dataBits: 8, stopBits: 1, parity: 'N' }],
+        'serial-toy': [
+          { transport: 'serial', port: '/dev/ttyUSB0', baudRate: 9600, dataBits: 8, stopBits: 1, parity: 'N' },
+        ],
         'ws-toy': [{ transport: 'websocket', name: 'LVSDevice' }],
         ghost: [{ transport: 'websocket', name: 'Nobody drives me' }],
       },

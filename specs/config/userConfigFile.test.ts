@@ -29,7 +29,11 @@ describe('the conformance user config files', () => {
         deny: false,
         index: 0,
         features: [
-          { id: 'f9506652-c4ac-43b1-b184-cd8016b64623', baseId: 'f9506652-c4ac-43b1-b184-cd8016b64623', output: { Oscillate: { value: [0, 20] } } },
+          {
+            id: 'f9506652-c4ac-43b1-b184-cd8016b64623',
+            baseId: 'f9506652-c4ac-43b1-b184-cd8016b64623',
+            output: { Oscillate: { value: [0, 20] } },
+          },
           { id: '77d6498b-3707-4ca6-b37d-e0d6f868d302', baseId: '7c382c60-0ee2-4315-b8cf-cfd3ab4c9ccd' },
         ],
       },
@@ -49,7 +53,11 @@ describe('the conformance user config files', () => {
       ],
     });
     const [model] = result.value.configurations!['tcode-v03']!;
-    expect(model).toMatchObject({ name: 'TCode v0.3 (Disabled HW Position Test)', identifiers: ['tcode-v03-disabled-test'], messageGapMs: 20 });
+    expect(model).toMatchObject({
+      name: 'TCode v0.3 (Disabled HW Position Test)',
+      identifiers: ['tcode-v03-disabled-test'],
+      messageGapMs: 20,
+    });
     expect(model!.features[0]!.output).toEqual({
       Position: { value: [0, 1000] },
       HwPositionWithDuration: { value: [0, 1000], duration: [0, 100000] },
@@ -60,13 +68,18 @@ describe('the conformance user config files', () => {
   it('reads tcode_linear_and_vibrate_user_config.json, whose device refers to the model the same file declares', () => {
     const result = parse(conformanceConfig('tcode_linear_and_vibrate_user_config.json'));
     expect(result.ok && result.value.devices!.map((d) => [d.key, d.baseId])).toEqual([
-      [{ protocol: 'tcode-v03', identifier: 'tcode-v03-linear-vibrate', address: 'COM7' }, 'e4384a37-fd37-4b9e-8464-a510dd8410a7'],
+      [
+        { protocol: 'tcode-v03', identifier: 'tcode-v03-linear-vibrate', address: 'COM7' },
+        'e4384a37-fd37-4b9e-8464-a510dd8410a7',
+      ],
     ]);
   });
 
   it('refuses lovense_ridge_user_config_invalid_range.json (an input in a user feature, which the v4 schema forbids)', () => {
     const result = parse(conformanceConfig('lovense_ridge_user_config_invalid_range.json'));
-    expect(!result.ok && result.issues.map(formatIssue)).toEqual(['user_configs.devices[0].config.features[1].input: unknown key']);
+    expect(!result.ok && result.issues.map(formatIssue)).toEqual([
+      'user_configs.devices[0].config.features[1].input: unknown key',
+    ]);
   });
 
   it('refuses the same file without that input: its base_id names no model and its range [0, 30] fits no base range', () => {
@@ -89,8 +102,12 @@ describe('the conformance user config files', () => {
   });
 
   it('reads the sample user file of the reference (one Lovense device)', () => {
-    const result = parseUserConfigFile(readJson(sharedPath('device-config/buttplug-user-device-config-v4.json')), [lovenseDevices]);
-    expect(result.ok && result.value.devices!.map((d) => [d.key.identifier, d.index, d.features!.length])).toEqual([['EL', 0, 3]]);
+    const result = parseUserConfigFile(readJson(sharedPath('device-config/buttplug-user-device-config-v4.json')), [
+      lovenseDevices,
+    ]);
+    expect(result.ok && result.value.devices!.map((d) => [d.key.identifier, d.index, d.features!.length])).toEqual([
+      ['EL', 0, 3],
+    ]);
   });
 });
 
@@ -106,10 +123,17 @@ const validFile = () => ({
           id: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
           base_id: LUSH,
           features: [
-            { id: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', base_id: LUSH_VIBRATOR, output: { vibrate: { value: [2, 18] } } as Record<string, unknown> },
+            {
+              id: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb',
+              base_id: LUSH_VIBRATOR,
+              output: { vibrate: { value: [2, 18] } } as Record<string, unknown>,
+            },
             { id: 'cccccccc-cccc-4ccc-8ccc-cccccccccccc', base_id: LUSH_BATTERY } as Record<string, unknown>,
           ],
-          user_config: { allow: false, deny: false, index: 3, display_name: 'Lush', message_gap_ms: 40 } as Record<string, unknown>,
+          user_config: { allow: false, deny: false, index: 3, display_name: 'Lush', message_gap_ms: 40 } as Record<
+            string,
+            unknown
+          >,
         } as Record<string, unknown> & { features: Record<string, unknown>[]; user_config: Record<string, unknown> },
       },
     ],
@@ -149,7 +173,11 @@ describe('a user config file with problems', () => {
         index: 3,
         messageGapMs: 40,
         features: [
-          { id: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', baseId: LUSH_VIBRATOR, output: { Vibrate: { value: [2, 18] } } },
+          {
+            id: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb',
+            baseId: LUSH_VIBRATOR,
+            output: { Vibrate: { value: [2, 18] } },
+          },
           { id: 'cccccccc-cccc-4ccc-8ccc-cccccccccccc', baseId: LUSH_BATTERY },
         ],
       },
@@ -163,7 +191,11 @@ describe('a user config file with problems', () => {
       (f) => (device(f).config.features[0]!['output'] = { vibrate: { value: [0, 40] } }),
       [`${at}.features[0].output.vibrate.value: range [0, 40] is outside the base range [0, 20]`],
     ],
-    ['an empty range', (f) => (device(f).config.features[0]!['output'] = { vibrate: { value: [10, 5] } }), [`${at}.features[0].output.vibrate.value: range [10, 5] is empty`]],
+    [
+      'an empty range',
+      (f) => (device(f).config.features[0]!['output'] = { vibrate: { value: [10, 5] } }),
+      [`${at}.features[0].output.vibrate.value: range [10, 5] is empty`],
+    ],
     [
       'a negative range',
       (f) => (device(f).config.features[0]!['output'] = { vibrate: { value: [-1, 5] } }),
@@ -177,7 +209,9 @@ describe('a user config file with problems', () => {
     [
       'a base_id that names no model',
       (f) => (device(f).config['base_id'] = '99999999-9999-4999-8999-999999999999'),
-      [`${at}.base_id: base_id 99999999-9999-4999-8999-999999999999 is not the id of any "lovense" model (defaults or configuration)`],
+      [
+        `${at}.base_id: base_id 99999999-9999-4999-8999-999999999999 is not the id of any "lovense" model (defaults or configuration)`,
+      ],
     ],
     [
       "a base_id of another protocol's model",
@@ -207,7 +241,9 @@ describe('a user config file with problems', () => {
     [
       'an unknown protocol to extend',
       (f) => (f.user_configs.protocols['lovense-v9'] = { communication: [{ websocket: { name: 'x' } }] }),
-      ['user_configs.protocols.lovense-v9: unknown protocol "lovense-v9" (user settings can extend a protocol of the device database, not create one)'],
+      [
+        'user_configs.protocols.lovense-v9: unknown protocol "lovense-v9" (user settings can extend a protocol of the device database, not create one)',
+      ],
     ],
     [
       'a reserved index used twice',
@@ -220,10 +256,26 @@ describe('a user config file with problems', () => {
       ['user_configs.devices[1].identifier: the same device is already configured by user_configs.devices[0]'],
     ],
     ['allow missing', (f) => delete device(f).config.user_config['allow'], [`${at}.user_config.allow: is missing`]],
-    ['a misspelled setting', (f) => (device(f).config.user_config['dispaly_name'] = 'x'), [`${at}.user_config.dispaly_name: unknown key`]],
-    ['an address missing', (f) => delete device(f).identifier['address'], ['user_configs.devices[0].identifier.address: is missing']],
-    ['a negative index', (f) => (device(f).config.user_config['index'] = -1), [`${at}.user_config.index: expected an integer from 0 to 4294967295, got -1`]],
-    ['another major version', (f) => (f.version.major = 5), ['version.major: this engine reads version 4 files, this one is version 5']],
+    [
+      'a misspelled setting',
+      (f) => (device(f).config.user_config['dispaly_name'] = 'x'),
+      [`${at}.user_config.dispaly_name: unknown key`],
+    ],
+    [
+      'an address missing',
+      (f) => delete device(f).identifier['address'],
+      ['user_configs.devices[0].identifier.address: is missing'],
+    ],
+    [
+      'a negative index',
+      (f) => (device(f).config.user_config['index'] = -1),
+      [`${at}.user_config.index: expected an integer from 0 to 4294967295, got -1`],
+    ],
+    [
+      'another major version',
+      (f) => (f.version.major = 5),
+      ['version.major: this engine reads version 4 files, this one is version 5'],
+    ],
     ['a device config file instead', (f) => Object.assign(f, { protocols: {} }), ['protocols: unknown key']],
     [
       'a duration outside the base duration range',
@@ -231,9 +283,17 @@ describe('a user config file with problems', () => {
         const stroker = device(f);
         stroker.identifier['protocol'] = 'tcode-v03';
         stroker.config['base_id'] = TCODE;
-        stroker.config.features = [{ id: 'dddddddd-dddd-4ddd-8ddd-dddddddddddd', base_id: TCODE_AXIS, output: { hw_position_with_duration: { duration: [0, 200000] } } }];
+        stroker.config.features = [
+          {
+            id: 'dddddddd-dddd-4ddd-8ddd-dddddddddddd',
+            base_id: TCODE_AXIS,
+            output: { hw_position_with_duration: { duration: [0, 200000] } },
+          },
+        ];
       },
-      [`${at}.features[0].output.hw_position_with_duration.duration: duration range [0, 200000] is outside the base range [0, 100000]`],
+      [
+        `${at}.features[0].output.hw_position_with_duration.duration: duration range [0, 200000] is outside the base range [0, 100000]`,
+      ],
     ],
     [
       'a user configuration with a bad feature',
@@ -244,11 +304,15 @@ describe('a user config file with problems', () => {
               id: 'eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee',
               name: 'Mine',
               identifier: ['MINE'],
-              features: [{ id: 'ffffffff-ffff-4fff-8fff-ffffffffffff', index: 0, output: { vibrate: { value: [3, 20] } } }],
+              features: [
+                { id: 'ffffffff-ffff-4fff-8fff-ffffffffffff', index: 0, output: { vibrate: { value: [3, 20] } } },
+              ],
             },
           ],
         }),
-      ['user_configs.protocols.lovense.configurations[0].features[0].output.vibrate.value: range [3, 20] must start at 0, or at -20 for an output that takes a direction'],
+      [
+        'user_configs.protocols.lovense.configurations[0].features[0].output.vibrate.value: range [3, 20] must start at 0, or at -20 for an output that takes a direction',
+      ],
     ],
   ])('reports %s', (_, change, expected) => {
     expect(problems(change)).toEqual(expected);
@@ -266,7 +330,11 @@ describe('a user config file with problems', () => {
               base_id: '463a18b9-42a5-4f7b-8156-0e61346fdb8a',
               features: [
                 { id: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', base_id: '2c5da93b-36a0-4209-ac8c-cead63b838c6' },
-                { id: 'cccccccc-cccc-4ccc-8ccc-cccccccccccc', base_id: '515e07e2-a6e6-4ac0-a4b0-512504311260', output: { rotate: { value } } },
+                {
+                  id: 'cccccccc-cccc-4ccc-8ccc-cccccccccccc',
+                  base_id: '515e07e2-a6e6-4ac0-a4b0-512504311260',
+                  output: { rotate: { value } },
+                },
                 { id: 'dddddddd-dddd-4ddd-8ddd-dddddddddddd', base_id: '820d8fb1-c6ec-434d-b7c4-835bdf36552a' },
               ],
               user_config: { allow: false, deny: false, index: 0 },
@@ -296,7 +364,13 @@ describe('a user config file with problems', () => {
       lovense: [{ transport: 'websocket', name: 'LVSDevice' }],
     });
     expect(result.value.configurations!['tcode-v03']).toEqual([
-      { id: 'eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee', name: 'My OSR2', identifiers: ['OSR2'], features: tcodeV03Devices.defaults.features, messageGapMs: 20 },
+      {
+        id: 'eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee',
+        name: 'My OSR2',
+        identifiers: ['OSR2'],
+        features: tcodeV03Devices.defaults.features,
+        messageGapMs: 20,
+      },
     ]);
   });
 
@@ -312,6 +386,10 @@ describe('a user config file with problems', () => {
   });
 
   it('accepts a file without user_configs (nothing to change)', () => {
-    expect(parse({ version: { major: 4, minor: 0 } })).toEqual({ ok: true, value: { communication: {}, configurations: {}, devices: [] }, warnings: [] });
+    expect(parse({ version: { major: 4, minor: 0 } })).toEqual({
+      ok: true,
+      value: { communication: {}, configurations: {}, devices: [] },
+      warnings: [],
+    });
   });
 });

@@ -196,7 +196,9 @@ export class LegacyCaseClient implements CaseClient {
     const reply = new Promise<LegacyMessage>((resolve) => this.waiting.set(id, resolve));
     const { type, ...body } = message;
     this.session.receive(JSON.stringify([{ [type]: { Id: id, ...body } }]));
-    const answer = await withTimeout(reply, REQUEST_TIMEOUT_MS, `reply to ${type}`).finally(() => this.waiting.delete(id));
+    const answer = await withTimeout(reply, REQUEST_TIMEOUT_MS, `reply to ${type}`).finally(() =>
+      this.waiting.delete(id),
+    );
     if (answer.type === 'Error') {
       throw new Error(`${type} answered with Error ${String(answer['ErrorCode'])}: ${String(answer['ErrorMessage'])}`);
     }

@@ -23,7 +23,9 @@ describe('case errata', () => {
   it('replace the steps of exactly the file version they were checked against', () => {
     const corrected = correctCase('x.yaml', text, parseCase(text), erratum);
     expect(corrected?.reason).toBe('it is wrong');
-    expect(corrected?.testCase.deviceCommands).toEqual([{ kind: 'commands', deviceIndex: 0, commands: [{ kind: 'subscribe', endpoint: 'rx' }] }]);
+    expect(corrected?.testCase.deviceCommands).toEqual([
+      { kind: 'commands', deviceIndex: 0, commands: [{ kind: 'subscribe', endpoint: 'rx' }] },
+    ]);
     const changed = `${text}# edited upstream\n`;
     expect(correctCase('x.yaml', changed, parseCase(changed), erratum)).toBeUndefined();
     expect(correctCase('y.yaml', text, parseCase(text), erratum)).toBeUndefined();

@@ -19,7 +19,7 @@ const ERRATA: Readonly<Record<string, CaseErratum>> = {
   'test_cowgirl_cone_protocol.yaml': {
     sha256: '5b66f328475156e8d1d24647c6de8805503e31b84919a3088804c336abee1902',
     reason:
-      'its speed bytes do not fit the Cone\'s vibrate range [0, 128] (device config): 0.5 is 64 (0x40), not 0x32, and 0.75 is 96 (0x60), not 0x40; corrected to those. (It also rests 3 s after its wake-up packet, longer than the reference harness waits for the device.)',
+      "its speed bytes do not fit the Cone's vibrate range [0, 128] (device config): 0.5 is 64 (0x40), not 0x32, and 0.75 is 96 (0x60), not 0x40; corrected to those. (It also rests 3 s after its wake-up packet, longer than the reference harness waits for the device.)",
     deviceCommands: `
 - !Messages {device_index: 0, messages: [!Vibrate [{Index: 0, Speed: 0.5}]]}
 - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0xf1, 0x01, 0x40, 0x00], write_with_response: false}]}
@@ -45,7 +45,7 @@ const ERRATA: Readonly<Record<string, CaseErratum>> = {
   'test_tryfun_blackhole_protocol.yaml': {
     sha256: '5f8f0b7d8119c28080d870c0581e7a225b8956c2f09fcbf94b47e33f41fb65e9',
     reason:
-      'every packet carries a packet id counting all earlier packets, and the stop step expects ids 4 and 5, which assume the Scalar steps before it ran; below v3 those steps are gated away, so the stop\'s ids are 0 and 1 there. The whole case is gated at v3, as the reference runs it (below v3 only the device\'s discovery and name are checked)',
+      "every packet carries a packet id counting all earlier packets, and the stop step expects ids 4 and 5, which assume the Scalar steps before it ran; below v3 those steps are gated away, so the stop's ids are 0 and 1 there. The whole case is gated at v3, as the reference runs it (below v3 only the device's discovery and name are checked)",
     deviceCommands: `
 - !VersionGated
     min_spec_version: 3
@@ -64,7 +64,7 @@ const ERRATA: Readonly<Record<string, CaseErratum>> = {
   'test_tryfun_meta2_protocol.yaml': {
     sha256: 'e1e798d1387c71a070652a7c09b22873edb2b7d4ef8b9624fca0cae3200945a5',
     reason:
-      'every packet carries a packet id counting all earlier packets, and its rotation and stop steps expect ids (2 onwards) that assume the Scalar steps before them ran; below v3 those steps are gated away, so the ids start at 0 there. The whole case is gated at v3, as the reference runs it (below v3 only the device\'s discovery and name are checked)',
+      "every packet carries a packet id counting all earlier packets, and its rotation and stop steps expect ids (2 onwards) that assume the Scalar steps before them ran; below v3 those steps are gated away, so the ids start at 0 there. The whole case is gated at v3, as the reference runs it (below v3 only the device's discovery and name are checked)",
     deviceCommands: `
 - !VersionGated
     min_spec_version: 3
@@ -89,7 +89,7 @@ const ERRATA: Readonly<Record<string, CaseErratum>> = {
   'test_honeyplaybox_protocol.yaml': {
     sha256: '419ece5be8dcaf1974f08bbdddceb110550a8aa3dd29605bb46353142904aae1',
     reason:
-      'its Stop expects two frames (counters 3 and 4), but the reference writes one: the Honey Play Box handler tags every vibrate frame with the same command id (HONEY_PLAYBOX_PROTOCOL_UUID), Stop hands the device task the two motors\' zero commands back to back (device_handle.rs, handle_stop_device_cmd), and the device task replaces a pending write whose command ids overlap the new one\'s (device_task.rs, HardwareCommand::overlaps) while the 1 ms batch waits, so the frame numbered 3 is dropped and only the one numbered 4 is written. Corrected to that one frame, which this engine writes too (its counter moves on per output command, like the reference\'s)',
+      "its Stop expects two frames (counters 3 and 4), but the reference writes one: the Honey Play Box handler tags every vibrate frame with the same command id (HONEY_PLAYBOX_PROTOCOL_UUID), Stop hands the device task the two motors' zero commands back to back (device_handle.rs, handle_stop_device_cmd), and the device task replaces a pending write whose command ids overlap the new one's (device_task.rs, HardwareCommand::overlaps) while the 1 ms batch waits, so the frame numbered 3 is dropped and only the one numbered 4 is written. Corrected to that one frame, which this engine writes too (its counter moves on per output command, like the reference's)",
     deviceCommands: `
 - !Messages {device_index: 0, messages: [!Scalar [{Index: 0, Scalar: 0.5, ActuatorType: Vibrate}]]}
 - !Commands {device_index: 0, commands: [!Write {endpoint: tx, data: [0x02, 0xA5, 0x5A, 0x55, 0xAA, 0xF0, 0x02, 0xB1, 0x03, 0x00, 0x18, 0x01, 0x00, 0x05, 0x00, 0x3C, 0x00, 0x00, 0x32, 0x11, 0x00, 0x05, 0x00, 0x3C, 0x00, 0x00, 0x00, 0x3C, 0xAB, 0x13, 0x93, 0x4E, 0x4C, 0xB8, 0x57, 0x03, 0x32, 0x91], write_with_response: true}]}

@@ -54,7 +54,11 @@ describe('conformance case files', () => {
     const testCase = parseCase(sample);
     expect(testCase.devices).toEqual([{ name: 'NobraController  ', address: 'COM7', expectedName: 'Nobra' }]);
     expect(testCase.deviceInit).toEqual([
-      { kind: 'events', deviceIndex: 0, events: [{ kind: 'reads', entries: [{ endpoint: 'rxblemodel', data: [0x20, 1] }] }] },
+      {
+        kind: 'events',
+        deviceIndex: 0,
+        events: [{ kind: 'reads', entries: [{ endpoint: 'rxblemodel', data: [0x20, 1] }] }],
+      },
     ]);
     expect(testCase.deviceCommands.slice(0, 2)).toEqual([
       {
@@ -76,7 +80,9 @@ describe('conformance case files', () => {
   it('keeps a version-gated group (recursively) only from its minimum version on', () => {
     const { deviceCommands } = parseCase(sample);
     const forms = (version: number) =>
-      flattenSteps(deviceCommands, version).flatMap((step) => (step.kind === 'messages' ? step.messages.map((m) => m.kind) : []));
+      flattenSteps(deviceCommands, version).flatMap((step) =>
+        step.kind === 'messages' ? step.messages.map((m) => m.kind) : [],
+      );
     expect(forms(1)).toEqual(['Vibrate', 'Stop']);
     expect(forms(2)).toEqual(['Vibrate', 'Stop', 'Battery']);
     expect(forms(4)).toEqual(['Vibrate', 'Stop', 'Battery', 'Scalar']);

@@ -15,7 +15,12 @@ import { OUTPUT_TYPES, type OutputType } from '../../protocols/buttplug/featureT
 // ---- the case as the runner uses it ----
 
 export type HardwareCommand =
-  | { readonly kind: 'write'; readonly endpoint: Endpoint; readonly data: readonly number[]; readonly withResponse: boolean }
+  | {
+      readonly kind: 'write';
+      readonly endpoint: Endpoint;
+      readonly data: readonly number[];
+      readonly withResponse: boolean;
+    }
   | { readonly kind: 'subscribe' | 'unsubscribe'; readonly endpoint: Endpoint };
 
 export interface EndpointData {
@@ -43,7 +48,11 @@ export type ClientForm =
     }
   | {
       readonly kind: 'Scalar';
-      readonly entries: readonly { readonly index: number; readonly scalar: number; readonly actuatorType: OutputType }[];
+      readonly entries: readonly {
+        readonly index: number;
+        readonly scalar: number;
+        readonly actuatorType: OutputType;
+      }[];
     }
   | { readonly kind: 'Battery'; readonly expectedPower: number; readonly runAsync: boolean }
   | { readonly kind: 'Stop' }
@@ -141,7 +150,9 @@ const MessageNode = Schema.Union(
   tagged('Rotate', Schema.Array(Schema.Struct({ Index, Speed: UnitFloat, Clockwise: Schema.Boolean }))),
   tagged(
     'Linear',
-    Schema.Array(Schema.Struct({ Index, Duration: Schema.Int.pipe(Schema.between(0, 0xffff_ffff)), Position: UnitFloat })),
+    Schema.Array(
+      Schema.Struct({ Index, Duration: Schema.Int.pipe(Schema.between(0, 0xffff_ffff)), Position: UnitFloat }),
+    ),
   ),
   tagged('Scalar', Schema.Array(Schema.Struct({ Index, Scalar: UnitFloat, ActuatorType }))),
   tagged('Battery', Schema.Struct({ expected_power: UnitFloat, run_async: Schema.Boolean })),
@@ -150,7 +161,10 @@ const MessageNode = Schema.Union(
 );
 
 const MessagesNode = tagged('Messages', Schema.Struct({ device_index: Index, messages: Schema.Array(MessageNode) }));
-const CommandsNode = tagged('Commands', Schema.Struct({ device_index: Index, commands: Schema.Array(HardwareCommandNode) }));
+const CommandsNode = tagged(
+  'Commands',
+  Schema.Struct({ device_index: Index, commands: Schema.Array(HardwareCommandNode) }),
+);
 const EventsNode = tagged('Events', Schema.Struct({ device_index: Index, events: Schema.Array(EventNode) }));
 
 // Version gates nest steps, so the step schema is recursive and its types are spelled out.
@@ -164,10 +178,7 @@ interface VersionGatedEncoded {
 }
 type StepNodeType = typeof MessagesNode.Type | typeof CommandsNode.Type | typeof EventsNode.Type | VersionGatedNode;
 type StepNodeEncoded =
-  | typeof MessagesNode.Encoded
-  | typeof CommandsNode.Encoded
-  | typeof EventsNode.Encoded
-  | VersionGatedEncoded;
+  typeof MessagesNode.Encoded | typeof CommandsNode.Encoded | typeof EventsNode.Encoded | VersionGatedEncoded;
 
 const StepNode: Schema.Schema<StepNodeType, StepNodeEncoded> = Schema.Union(
   MessagesNode,
@@ -223,7 +234,10 @@ const toForm = (node: MessageNodeType): ClientForm => {
     case 'Vibrate':
       return { kind: 'Vibrate', entries: node.body.map((e) => ({ index: e.Index, speed: e.Speed })) };
     case 'Rotate':
-      return { kind: 'Rotate', entries: node.body.map((e) => ({ index: e.Index, speed: e.Speed, clockwise: e.Clockwise })) };
+      return {
+        kind: 'Rotate',
+        entries: node.body.map((e) => ({ index: e.Index, speed: e.Speed, clockwise: e.Clockwise })),
+      };
     case 'Linear':
       return {
         kind: 'Linear',
@@ -252,7 +266,11 @@ const toStep = (node: StepNodeType): CaseStep => {
     case 'Events':
       return { kind: 'events', deviceIndex: node.body.device_index, events: node.body.events.map(toEvent) };
     case 'VersionGated':
-      return { kind: 'versionGated', minSpecVersion: node.body.min_spec_version, steps: node.body.commands.map(toStep) };
+      return {
+        kind: 'versionGated',
+        minSpecVersion: node.body.min_spec_version,
+        steps: node.body.commands.map(toStep),
+      };
   }
 };
 
@@ -292,7 +310,6 @@ export const parseCase = (text: string): ConformanceCase => {
     ...(node.device_config_file !== undefined ? { deviceConfigFile: node.device_config_file } : {}),
   };
 };
-
 
 export const loadCase = async (path: string): Promise<ConformanceCase> => parseCase(await readFile(path, 'utf8'));
 

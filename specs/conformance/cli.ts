@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { reportLine, runCaseFile } from './runner.js';
 
 const caseFiles = async (dir: string): Promise<string[]> =>
-  (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(dir, name));
+  (await readdir(dir))
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(dir, name));
 
 const main = async (): Promise<number> => {
   const dir = process.argv[2];

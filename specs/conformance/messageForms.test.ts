@@ -3,7 +3,10 @@ import { ButtplugClientDevice } from '../../actors/client/clientDevice.js';
 import type { DeviceInfo } from '../../protocols/buttplug/messages.js';
 import { formGap, legacyRequest, v0VibrateGap, v4OutputCommands, type LegacyDevice } from './messageForms.js';
 
-const vibrate = (...speeds: number[]) => ({ kind: 'Vibrate' as const, entries: speeds.map((speed, index) => ({ index, speed })) });
+const vibrate = (...speeds: number[]) => ({
+  kind: 'Vibrate' as const,
+  entries: speeds.map((speed, index) => ({ index, speed })),
+});
 
 describe('message forms per spec version', () => {
   it('knows which versions can say which form', () => {
@@ -27,7 +30,12 @@ describe('message forms per spec version', () => {
     expect(v0VibrateGap(vibrate(0.5, 0.25), 2)).toMatch(/SingleMotorVibrateCmd/);
   });
 
-  const device: LegacyDevice = { index: 3, name: 'x', scalarActuators: ['Constrict', 'Vibrate', 'Oscillate', 'Vibrate'], sensors: ['Battery'] };
+  const device: LegacyDevice = {
+    index: 3,
+    name: 'x',
+    scalarActuators: ['Constrict', 'Vibrate', 'Oscillate', 'Vibrate'],
+    sensors: ['Battery'],
+  };
 
   it('sends a v3 Vibrate as ScalarCmd on the Vibrate actuators of the scalar list', () => {
     expect(legacyRequest(vibrate(0.5, 1), 3, device).message).toEqual({
@@ -38,8 +46,15 @@ describe('message forms per spec version', () => {
         { Index: 3, Scalar: 1, ActuatorType: 'Vibrate' },
       ],
     });
-    expect(legacyRequest(vibrate(0.5, 1), 2, device).message).toMatchObject({ type: 'VibrateCmd', Speeds: [{ Index: 0 }, { Index: 1 }] });
-    expect(legacyRequest(vibrate(0.5, 1), 0, device).message).toEqual({ type: 'SingleMotorVibrateCmd', DeviceIndex: 3, Speed: 0.5 });
+    expect(legacyRequest(vibrate(0.5, 1), 2, device).message).toMatchObject({
+      type: 'VibrateCmd',
+      Speeds: [{ Index: 0 }, { Index: 1 }],
+    });
+    expect(legacyRequest(vibrate(0.5, 1), 0, device).message).toEqual({
+      type: 'SingleMotorVibrateCmd',
+      DeviceIndex: 3,
+      Speed: 0.5,
+    });
   });
 
   it('reads legacy battery replies as fractions', () => {
@@ -57,19 +72,23 @@ describe('message forms per spec version', () => {
         '0': { FeatureIndex: 0, FeatureDescription: '', Output: { Rotate: { Value: [-20, 20] } } },
         '1': { FeatureIndex: 1, FeatureDescription: '', Output: { Vibrate: { Value: [0, 20] } } },
         '2': { FeatureIndex: 2, FeatureDescription: '', Output: { Oscillate: { Value: [0, 3] } } },
-        '3': { FeatureIndex: 3, FeatureDescription: '', Output: { HwPositionWithDuration: { Value: [0, 99], Duration: [0, 9999] } } },
+        '3': {
+          FeatureIndex: 3,
+          FeatureDescription: '',
+          Output: { HwPositionWithDuration: { Value: [0, 99], Duration: [0, 9999] } },
+        },
       },
     };
     const client = new ButtplugClientDevice(info, { requestAll: async () => [], readings: { on: () => () => {} } });
-    expect(v4OutputCommands({ kind: 'Scalar', entries: [{ index: 1, scalar: 0.5, actuatorType: 'Oscillate' }] }, client)).toEqual([
-      { featureIndex: 2, command: { Oscillate: { Value: 2 } } },
-    ]);
-    expect(v4OutputCommands({ kind: 'Rotate', entries: [{ index: 0, speed: 0.51, clockwise: false }] }, client)).toEqual([
-      { featureIndex: 0, command: { Rotate: { Value: -11 } } },
-    ]);
-    expect(v4OutputCommands({ kind: 'Linear', entries: [{ index: 3, position: 0.5, duration: 500 }] }, client)).toEqual([
-      { featureIndex: 3, command: { HwPositionWithDuration: { Value: 50, Duration: 500 } } },
-    ]);
+    expect(
+      v4OutputCommands({ kind: 'Scalar', entries: [{ index: 1, scalar: 0.5, actuatorType: 'Oscillate' }] }, client),
+    ).toEqual([{ featureIndex: 2, command: { Oscillate: { Value: 2 } } }]);
+    expect(
+      v4OutputCommands({ kind: 'Rotate', entries: [{ index: 0, speed: 0.51, clockwise: false }] }, client),
+    ).toEqual([{ featureIndex: 0, command: { Rotate: { Value: -11 } } }]);
+    expect(v4OutputCommands({ kind: 'Linear', entries: [{ index: 3, position: 0.5, duration: 500 }] }, client)).toEqual(
+      [{ featureIndex: 3, command: { HwPositionWithDuration: { Value: 50, Duration: 500 } } }],
+    );
     expect(() => v4OutputCommands(vibrate(1, 1), client)).toThrow(/no vibrator #1/);
   });
 });

@@ -3,7 +3,11 @@
  * versions"). v4 goes through our client library (fractions become steps by its rule); v0..v3 are
  * raw legacy messages. A form a version cannot express means the case does not run at that version.
  */
-import { levelToSteps, type ButtplugClientDevice, type ButtplugClientFeature } from '../../actors/client/clientDevice.js';
+import {
+  levelToSteps,
+  type ButtplugClientDevice,
+  type ButtplugClientFeature,
+} from '../../actors/client/clientDevice.js';
 import type { OutputType } from '../../protocols/buttplug/featureTypes.js';
 import type { OutputCommand } from '../../protocols/buttplug/messages.js';
 import type { ClientForm } from './caseFile.js';
@@ -62,7 +66,9 @@ const outputRange = (feature: ButtplugClientFeature, type: OutputType): readonly
 };
 
 const level = (feature: ButtplugClientFeature, type: OutputType, value: number): OutputCommand =>
-  ({ [type]: { Value: levelToSteps(value, outputRange(feature, type), `${type} on feature ${feature.index}`) } }) as OutputCommand;
+  ({
+    [type]: { Value: levelToSteps(value, outputRange(feature, type), `${type} on feature ${feature.index}`) },
+  }) as OutputCommand;
 
 /** Features a v4 client addresses with the legacy Scalar index: those with a vibrate, oscillate, constrict or one-way rotate output. */
 const scalarFeatures = (device: ButtplugClientDevice): ButtplugClientFeature[] =>
@@ -132,7 +138,8 @@ export interface LegacyRequest {
 const scalarIndexOfVibrator = (device: LegacyDevice, vibrator: number): number => {
   const positions = device.scalarActuators.flatMap((type, i) => (type === 'Vibrate' ? [i] : []));
   const position = positions[vibrator];
-  if (position === undefined) throw new FormError(`the v3 device lists no Vibrate actuator #${vibrator} (it lists ${positions.length})`);
+  if (position === undefined)
+    throw new FormError(`the v3 device lists no Vibrate actuator #${vibrator} (it lists ${positions.length})`);
   return position;
 };
 
@@ -143,15 +150,26 @@ export const legacyRequest = (form: ClientForm, version: number, device: LegacyD
     case 'Stop':
       return { message: { type: 'StopDeviceCmd', DeviceIndex } };
     case 'Vibrate':
-      if (version === 0) return { message: { type: 'SingleMotorVibrateCmd', DeviceIndex, Speed: form.entries[0]?.speed ?? 0 } };
+      if (version === 0)
+        return { message: { type: 'SingleMotorVibrateCmd', DeviceIndex, Speed: form.entries[0]?.speed ?? 0 } };
       if (version < 3) {
-        return { message: { type: 'VibrateCmd', DeviceIndex, Speeds: form.entries.map((e) => ({ Index: e.index, Speed: e.speed })) } };
+        return {
+          message: {
+            type: 'VibrateCmd',
+            DeviceIndex,
+            Speeds: form.entries.map((e) => ({ Index: e.index, Speed: e.speed })),
+          },
+        };
       }
       return {
         message: {
           type: 'ScalarCmd',
           DeviceIndex,
-          Scalars: form.entries.map((e) => ({ Index: scalarIndexOfVibrator(device, e.index), Scalar: e.speed, ActuatorType: 'Vibrate' })),
+          Scalars: form.entries.map((e) => ({
+            Index: scalarIndexOfVibrator(device, e.index),
+            Scalar: e.speed,
+            ActuatorType: 'Vibrate',
+          })),
         },
       };
     case 'Scalar':
@@ -183,7 +201,8 @@ export const legacyRequest = (form: ClientForm, version: number, device: LegacyD
         return {
           message: { type: 'BatteryLevelCmd', DeviceIndex },
           battery: (reply) => {
-            if (reply.type !== 'BatteryLevelReading') throw new FormError(`expected BatteryLevelReading, got ${reply.type}`);
+            if (reply.type !== 'BatteryLevelReading')
+              throw new FormError(`expected BatteryLevelReading, got ${reply.type}`);
             return Number(reply['BatteryLevel']);
           },
         };

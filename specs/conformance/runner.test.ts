@@ -22,7 +22,11 @@ afterAll(async () => {
 
 const onlyV4 = (version: number) => (version === 4 ? v4Codec : undefined);
 
-const run = async (name: string, yaml: string, options: Parameters<typeof runCaseFile>[1] = {}): Promise<CaseReport> => {
+const run = async (
+  name: string,
+  yaml: string,
+  options: Parameters<typeof runCaseFile>[1] = {},
+): Promise<CaseReport> => {
   const path = join(dir, name);
   await writeFile(path, yaml);
   return runCaseFile(path, { codecFor: onlyV4, ...options });
@@ -96,7 +100,10 @@ describe('the conformance runner', () => {
   });
 
   it('accepts further writes of a final Stop the case does not list, and says so; other surplus still fails', async () => {
-    const edge = (commands: string) => hush(commands).replace('Lovense Hush', 'Lovense Edge').replace(text('Z:11:0082059AD3BD;'), text('P:11:0082059AD3BD;'));
+    const edge = (commands: string) =>
+      hush(commands)
+        .replace('Lovense Hush', 'Lovense Edge')
+        .replace(text('Z:11:0082059AD3BD;'), text('P:11:0082059AD3BD;'));
     const bothMotors = `
   - !Messages
       device_index: 0
@@ -119,12 +126,16 @@ describe('the conformance runner', () => {
       'PASS partial-stop.yaml [passed: v4; no codec: v3 v2 v1 v0] (note: device 0: 1 more write of the final Stop than the case lists (accepted: its harness never checks past the last step))',
     );
     const partialVibrate = await run('partial-vibrate.yaml', edge(bothMotors + expectWrites('Vibrate1:10;')));
-    expect(reportLine(partialVibrate)).toContain('unexpected write tx [56 69 62 72 61 74 65 32 3a 31 30 3b] after the last step');
+    expect(reportLine(partialVibrate)).toContain(
+      'unexpected write tx [56 69 62 72 61 74 65 32 3a 31 30 3b] after the last step',
+    );
   });
 
   it('fails when an expected command never comes', async () => {
     const report = await run('missing.yaml', hush(expectWrites('Vibrate:10;')));
-    expect(reportLine(report)).toContain('expected write tx [56 69 62 72 61 74 65 3a 31 30 3b], got nothing within 500 ms');
+    expect(reportLine(report)).toContain(
+      'expected write tx [56 69 62 72 61 74 65 3a 31 30 3b], got nothing within 500 ms',
+    );
   });
 
   it('checks the announced name', async () => {
@@ -163,7 +174,9 @@ ${expectWrites('Battery;').replace(/\n/g, '\n      ')}
   });
 
   it('reports unknown tags and malformed files as errors of the case', async () => {
-    expect(reportLine(await run('tag.yaml', hush('\n  - !Dance {device_index: 0}')))).toMatch(/^FAIL tag\.yaml: case error: YAML: /);
+    expect(reportLine(await run('tag.yaml', hush('\n  - !Dance {device_index: 0}')))).toMatch(
+      /^FAIL tag\.yaml: case error: YAML: /,
+    );
     expect(reportLine(await run('shape.yaml', hush(vibrateHalf.replace('Speed: 0.5', 'Speed: 2'))))).toMatch(
       /^FAIL shape\.yaml: case error: device_commands\.0\.body\.messages\.0\.body\.0\.Speed/,
     );
@@ -215,7 +228,9 @@ device_commands:
   });
 
   it('fails a device no implemented protocol takes', async () => {
-    const report = await run('nobody.yaml', hush(' []').replace('LVS-Test', 'Nobody'), { protocols: [lovenseProtocol] });
+    const report = await run('nobody.yaml', hush(' []').replace('LVS-Test', 'Nobody'), {
+      protocols: [lovenseProtocol],
+    });
     expect(reportLine(report)).toContain('no implemented protocol matches the name "Nobody"');
   });
 
@@ -244,7 +259,10 @@ device_commands:
       .replace('name: "LVS-Test"', 'name: "LVS-Test"\n      address: "HERE"')
       .replace('expected_name: "Lovense Hush"', 'expected_name: "Lovense Hush"\n    expected_display_name: "Bedside"');
     expect((await run('display.yaml', `user_device_config_file: names.json\n${yaml}`)).passed).toBe(true);
-    const wrong = await run('display-wrong.yaml', `user_device_config_file: names.json\n${yaml.replace('"Bedside"', '"Kitchen"')}`);
+    const wrong = await run(
+      'display-wrong.yaml',
+      `user_device_config_file: names.json\n${yaml.replace('"Bedside"', '"Kitchen"')}`,
+    );
     expect(reportLine(wrong)).toContain('display name "Bedside", expected "Kitchen"');
   });
 });
@@ -259,7 +277,10 @@ describe('a repeat-last-write keepalive', () => {
     }),
     createState: () => null,
     encodeOutputs: (state, outputs) =>
-      encoded(state, outputs.flatMap((o) => Array.from({ length: writesPerCommand }, () => write('tx', [o.value])))),
+      encoded(
+        state,
+        outputs.flatMap((o) => Array.from({ length: writesPerCommand }, () => write('tx', [o.value]))),
+      ),
     keepalive: { kind: 'repeatLastWrite', intervalMs: 15 },
     stopOnConnect: false,
   });

@@ -158,11 +158,16 @@ class DeviceProbe {
       const deadline = Date.now() + timing.commandMs;
       for (;;) {
         const actual = await hardware.nextCommand(Math.max(0, deadline - Date.now())).catch(() => undefined);
-        if (!actual) throw new Mismatch(`${what}: expected ${describeCommand(command)}, got nothing within ${timing.commandMs} ms`);
+        if (!actual)
+          throw new Mismatch(
+            `${what}: expected ${describeCommand(command)}, got nothing within ${timing.commandMs} ms`,
+          );
         const position = this.taken++;
         if (sameCommand(actual, command)) break;
         if (this.isKeepaliveResend(hardware, position)) continue;
-        throw new Mismatch(`${what}: expected ${describeCommand(command)}, got ${describeCommand(recordAsCommand(actual))}`);
+        throw new Mismatch(
+          `${what}: expected ${describeCommand(command)}, got ${describeCommand(recordAsCommand(actual))}`,
+        );
       }
     }
   }
@@ -170,8 +175,10 @@ class DeviceProbe {
   async inject(events: readonly DeviceEvent[]): Promise<void> {
     const hardware = await this.connected();
     for (const event of events) {
-      if (event.kind === 'notifications') for (const { endpoint, data } of event.entries) hardware.notify(endpoint, data);
-      else if (event.kind === 'reads') for (const { endpoint, data } of event.entries) hardware.queueRead(endpoint, data);
+      if (event.kind === 'notifications')
+        for (const { endpoint, data } of event.entries) hardware.notify(endpoint, data);
+      else if (event.kind === 'reads')
+        for (const { endpoint, data } of event.entries) hardware.queueRead(endpoint, data);
       else hardware.drop('the case disconnected the device');
     }
   }
@@ -227,7 +234,11 @@ const runVersion = async (testCase: ConformanceCase, version: number, env: CaseE
   const unmatched = protocols.indexOf(undefined);
   if (unmatched >= 0) {
     const name = JSON.stringify(testCase.devices[unmatched]!.name);
-    return { version, status: 'failed', reason: `device ${unmatched}: no implemented protocol matches the name ${name}` };
+    return {
+      version,
+      status: 'failed',
+      reason: `device ${unmatched}: no implemented protocol matches the name ${name}`,
+    };
   }
   const dcm = new SimulatedDcm({
     devices: testCase.devices.map((device, i) => ({
@@ -240,7 +251,9 @@ const runVersion = async (testCase: ConformanceCase, version: number, env: CaseE
   const probes = testCase.devices.map((device, i) => {
     const address = addresses[i]!;
     const connection = dcm.nextConnection(address, timing.connectMs).catch(() => {
-      throw new Mismatch(`device ${i}: the engine did not connect to ${JSON.stringify(device.name)} within ${timing.connectMs} ms`);
+      throw new Mismatch(
+        `device ${i}: the engine did not connect to ${JSON.stringify(device.name)} within ${timing.connectMs} ms`,
+      );
     });
     connection.catch(() => {}); // observed when a step needs it
     return new DeviceProbe(address, connection, protocols[i]!.keepalive);
@@ -258,7 +271,8 @@ const runVersion = async (testCase: ConformanceCase, version: number, env: CaseE
       const reading = await withTimeout(check.reading, timing.replyMs, 'battery reading').catch((error: unknown) => {
         throw new Mismatch(`${check.where}: ${errorText(error)}`);
       });
-      if (reading !== check.expected) throw new Mismatch(`${check.where}: battery read ${reading}, expected ${check.expected}`);
+      if (reading !== check.expected)
+        throw new Mismatch(`${check.where}: battery read ${reading}, expected ${check.expected}`);
     }
   };
 
@@ -293,13 +307,16 @@ const runVersion = async (testCase: ConformanceCase, version: number, env: CaseE
   };
 
   try {
-    await withTimeout(client.start(), timing.replyMs, `spec v${version} handshake and scanning`).catch((error: unknown) => {
-      throw new Mismatch(errorText(error));
-    });
+    await withTimeout(client.start(), timing.replyMs, `spec v${version} handshake and scanning`).catch(
+      (error: unknown) => {
+        throw new Mismatch(errorText(error));
+      },
+    );
     for (const [i, step] of init.entries()) await runStep(step, `device_init step ${i + 1} (!${stepTag(step)})`);
     await announcement(testCase, version, server, client, probes);
     if (version === 0) checkV0Vibrate(commands, server, probes);
-    for (const [i, step] of commands.entries()) await runStep(step, `device_commands step ${i + 1} (!${stepTag(step)})`);
+    for (const [i, step] of commands.entries())
+      await runStep(step, `device_commands step ${i + 1} (!${stepTag(step)})`);
     await checkBatteries();
     await new Promise((resolve) => setTimeout(resolve, timing.settleMs));
     const notes: string[] = [];
@@ -312,7 +329,9 @@ const runVersion = async (testCase: ConformanceCase, version: number, env: CaseE
         continue;
       }
       const others = more.length ? ` (and ${more.length} more)` : '';
-      throw new Mismatch(`device ${i}: unexpected ${describeCommand(recordAsCommand(extra))} after the last step${others}`);
+      throw new Mismatch(
+        `device ${i}: unexpected ${describeCommand(recordAsCommand(extra))} after the last step${others}`,
+      );
     }
     return { version, status: 'passed', ...(notes.length ? { note: notes.join('; ') } : {}) };
   } catch (error) {
@@ -380,10 +399,16 @@ const announcement = async (
   for (const [i, expected] of testCase.devices.entries()) {
     const device = client.announced.get(engineIndexOf(server, probes[i]!.address)!)!;
     if (expected.expectedName !== undefined && device.name !== expected.expectedName) {
-      throw new Mismatch(`device ${i}: announced as ${JSON.stringify(device.name)}, expected ${JSON.stringify(expected.expectedName)}`);
+      throw new Mismatch(
+        `device ${i}: announced as ${JSON.stringify(device.name)}, expected ${JSON.stringify(expected.expectedName)}`,
+      );
     }
     // Display names exist in the messages of v3 and v4 only.
-    if (expected.expectedDisplayName !== undefined && version >= 3 && device.displayName !== expected.expectedDisplayName) {
+    if (
+      expected.expectedDisplayName !== undefined &&
+      version >= 3 &&
+      device.displayName !== expected.expectedDisplayName
+    ) {
       throw new Mismatch(
         `device ${i}: display name ${JSON.stringify(device.displayName ?? null)}, expected ${JSON.stringify(expected.expectedDisplayName)}`,
       );
@@ -436,8 +461,12 @@ const environmentFor = async (testCase: ConformanceCase, caseDir: string, protoc
   const configDir = join(caseDir, 'config');
   const deviceConfig = await loadDeviceConfiguration({
     protocols,
-    ...(testCase.deviceConfigFile !== undefined ? { deviceConfigFile: join(configDir, testCase.deviceConfigFile) } : {}),
-    ...(testCase.userDeviceConfigFile !== undefined ? { userConfigFile: join(configDir, testCase.userDeviceConfigFile) } : {}),
+    ...(testCase.deviceConfigFile !== undefined
+      ? { deviceConfigFile: join(configDir, testCase.deviceConfigFile) }
+      : {}),
+    ...(testCase.userDeviceConfigFile !== undefined
+      ? { userConfigFile: join(configDir, testCase.userDeviceConfigFile) }
+      : {}),
   });
   return { deviceConfig, protocols };
 };

@@ -38,7 +38,13 @@ describe("README's list of supported devices", () => {
           ],
         }),
       ),
-      implementation(defineDevices({ name: 'alpha', communication: [{ transport: 'xinput' }], defaults: { ...defaults, name: 'Alpha Pad' } })),
+      implementation(
+        defineDevices({
+          name: 'alpha',
+          communication: [{ transport: 'xinput' }],
+          defaults: { ...defaults, name: 'Alpha Pad' },
+        }),
+      ),
     ]);
     expect(markdown).toBe(
       [

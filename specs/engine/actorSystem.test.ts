@@ -28,7 +28,9 @@ describe('the engine as an actor system', () => {
     );
     // Snapshots carry the statechart state, so a visualizer can draw where each actor is.
     const deviceStates = events
-      .filter((e) => e.type === '@xstate.snapshot' && (e.actorRef as { logic?: { id?: string } }).logic?.id === 'device')
+      .filter(
+        (e) => e.type === '@xstate.snapshot' && (e.actorRef as { logic?: { id?: string } }).logic?.id === 'device',
+      )
       .map((e) => JSON.stringify((e as unknown as { snapshot: { value: unknown } }).snapshot.value));
     expect(deviceStates).toContain('"connecting"');
     expect(deviceStates.some((state) => state.includes('"writing"'))).toBe(true);
@@ -65,11 +67,20 @@ describe('the engine as an actor system', () => {
     const server = new ButtplugServer({ serverName: 'embedded' });
     const sent: unknown[] = [];
     const session = server.connect({ send: (messages) => sent.push(...messages), close: () => {} });
-    session.receive([{ RequestServerInfo: { Id: 1, ClientName: 'host', ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }]);
+    session.receive([
+      { RequestServerInfo: { Id: 1, ClientName: 'host', ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } },
+    ]);
     session.receive([{ Ping: { Id: 2 } }, { RequestDeviceList: { Id: 3 } }]);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(sent).toEqual([
-      { type: 'ServerInfo', Id: 1, ServerName: 'embedded', ProtocolVersionMajor: 4, ProtocolVersionMinor: 0, MaxPingTime: 0 },
+      {
+        type: 'ServerInfo',
+        Id: 1,
+        ServerName: 'embedded',
+        ProtocolVersionMajor: 4,
+        ProtocolVersionMinor: 0,
+        MaxPingTime: 0,
+      },
       { type: 'Ok', Id: 2 },
       { type: 'DeviceList', Id: 3, Devices: {} },
     ]);

@@ -15,7 +15,10 @@ describe('the command lifecycle honours DeviceMessageTimingGap', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     dcm = new SimulatedDcm({ devices: [{ name: 'TEST-Probe', address: 'P', messageGapMs: 100 }] });
-    server = new ButtplugServer({ deviceCommunicationManagers: [dcm], protocols: [...builtinProtocols, probeProtocol] });
+    server = new ButtplugServer({
+      deviceCommunicationManagers: [dcm],
+      protocols: [...builtinProtocols, probeProtocol],
+    });
   });
 
   afterEach(async () => {
@@ -36,7 +39,10 @@ describe('the command lifecycle honours DeviceMessageTimingGap', () => {
 
   it('reports the gap it enforces in DeviceList', async () => {
     const { raw } = await connect();
-    const list = raw.received.find((m) => 'DeviceList' in m)!['DeviceList']!['Devices'] as Record<string, { DeviceMessageTimingGap: number }>;
+    const list = raw.received.find((m) => 'DeviceList' in m)!['DeviceList']!['Devices'] as Record<
+      string,
+      { DeviceMessageTimingGap: number }
+    >;
     expect(list['0']!.DeviceMessageTimingGap).toBe(100);
   });
 
@@ -47,7 +53,11 @@ describe('the command lifecycle honours DeviceMessageTimingGap', () => {
     expect(values()).toEqual([1]);
     expect(replies()).toContain(10);
 
-    for (const [id, value] of [[11, 2], [12, 3], [13, 4]] as const) {
+    for (const [id, value] of [
+      [11, 2],
+      [12, 3],
+      [13, 4],
+    ] as const) {
       await vi.advanceTimersByTimeAsync(20);
       raw.send(vibrate(id, value));
     }

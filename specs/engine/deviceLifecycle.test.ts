@@ -20,9 +20,13 @@ describe('devices coming and going', () => {
     hardware.drop('out of range');
 
     const error = await raw.reply(3);
-    expect(error).toMatchObject({ Error: { Id: 3, ErrorCode: ErrorCode.Device, ErrorMessage: expect.stringContaining('disconnected') } });
+    expect(error).toMatchObject({
+      Error: { Id: 3, ErrorCode: ErrorCode.Device, ErrorMessage: expect.stringContaining('disconnected') },
+    });
     const errorAt = raw.received.indexOf(error);
-    const emptyList = await raw.waitFor((m) => 'DeviceList' in m && Object.keys(m['DeviceList']!['Devices'] as object).length === 0);
+    const emptyList = await raw.waitFor(
+      (m) => 'DeviceList' in m && Object.keys(m['DeviceList']!['Devices'] as object).length === 0,
+    );
     expect(raw.received.indexOf(emptyList)).toBeGreaterThan(errorAt);
 
     // Commands to the index now fail at once.
@@ -40,7 +44,13 @@ describe('devices coming and going', () => {
 
   it('indexes are stable: a new device takes the lowest index never used, a returning one gets its own', async () => {
     const engine = startEngine({
-      dcm: { devices: [{ name: 'LVS-Edge', address: 'A' }, { name: 'LVS-Nora', address: 'B' }], finiteScan: false },
+      dcm: {
+        devices: [
+          { name: 'LVS-Edge', address: 'A' },
+          { name: 'LVS-Nora', address: 'B' },
+        ],
+        finiteScan: false,
+      },
     });
     const client = await engine.connectClient();
     await scanFor(client, 2);
@@ -59,7 +69,14 @@ describe('devices coming and going', () => {
   });
 
   it('sends the whole DeviceList (Id 0) on every add and remove, equal to the engine table', async () => {
-    const engine = startEngine({ dcm: { devices: [{ name: 'LVS-Edge', address: 'A' }, { name: 'LVS-Nora', address: 'B' }] } });
+    const engine = startEngine({
+      dcm: {
+        devices: [
+          { name: 'LVS-Edge', address: 'A' },
+          { name: 'LVS-Nora', address: 'B' },
+        ],
+      },
+    });
     const raw = rawSession(engine.server);
     raw.send(handshakeV4(1));
     await raw.reply(1);
@@ -81,7 +98,10 @@ describe('devices coming and going', () => {
     const client = await engine.connectClient();
     const [edge] = await scanFor(client);
     engine.dcm.hardware('A')!.failWrites(1, 'radio hiccup');
-    await expect(edge!.vibrate(0.5)).rejects.toMatchObject({ code: ErrorCode.Device, message: expect.stringContaining('radio hiccup') });
+    await expect(edge!.vibrate(0.5)).rejects.toMatchObject({
+      code: ErrorCode.Device,
+      message: expect.stringContaining('radio hiccup'),
+    });
     // The failed value is not remembered as written, so the same command goes out again.
     await edge!.vibrate(0.5);
     expect(engine.dcm.hardware('A')!.writtenText.slice(-2)).toEqual(['Vibrate1:10;', 'Vibrate2:10;']);

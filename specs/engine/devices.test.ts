@@ -15,7 +15,8 @@ const probeEngine = (addresses: string[] = ['P1']) =>
 const raw = (client: ButtplugClient, message: Record<string, unknown> & { type: string }) =>
   client.requestAll([message as never]).then(([reply]) => reply);
 
-const deviceError = (message: RegExp) => expect.objectContaining({ code: ErrorCode.Device, message: expect.stringMatching(message) });
+const deviceError = (message: RegExp) =>
+  expect.objectContaining({ code: ErrorCode.Device, message: expect.stringMatching(message) });
 
 describe('device commands are checked against the device features', () => {
   it('rejects unknown devices, unknown features, missing output types and out-of-range values with ERROR_DEVICE', async () => {
@@ -27,11 +28,19 @@ describe('device commands are checked against the device features', () => {
 
     await expect(output(9, 0, { Vibrate: { Value: 1 } })).rejects.toEqual(deviceError(/no device with index 9/));
     await expect(output(0, 7, { Vibrate: { Value: 1 } })).rejects.toEqual(deviceError(/has no feature 7/));
-    await expect(output(0, 0, { Rotate: { Value: 1 } })).rejects.toEqual(deviceError(/feature 0 .* has no Rotate output \(it has Vibrate, Oscillate\)/));
-    await expect(output(0, 0, { Vibrate: { Value: 11 } })).rejects.toEqual(deviceError(/Vibrate value 11 is outside the feature's range \[0, 10\]/));
+    await expect(output(0, 0, { Rotate: { Value: 1 } })).rejects.toEqual(
+      deviceError(/feature 0 .* has no Rotate output \(it has Vibrate, Oscillate\)/),
+    );
+    await expect(output(0, 0, { Vibrate: { Value: 11 } })).rejects.toEqual(
+      deviceError(/Vibrate value 11 is outside the feature's range \[0, 10\]/),
+    );
     await expect(output(0, 0, { Vibrate: { Value: -1 } })).rejects.toEqual(deviceError(/negative/));
-    await expect(output(0, 1, { Rotate: { Value: -11 } })).rejects.toEqual(deviceError(/outside the feature's range \[-10, 10\]/));
-    await expect(output(0, 2, { HwPositionWithDuration: { Value: 50, Duration: 6000 } })).rejects.toEqual(deviceError(/duration 6000/));
+    await expect(output(0, 1, { Rotate: { Value: -11 } })).rejects.toEqual(
+      deviceError(/outside the feature's range \[-10, 10\]/),
+    );
+    await expect(output(0, 2, { HwPositionWithDuration: { Value: 50, Duration: 6000 } })).rejects.toEqual(
+      deviceError(/duration 6000/),
+    );
     await expect(
       raw(client, { type: 'InputCmd', DeviceIndex: 0, FeatureIndex: 4, Type: 'Battery', Command: 'Subscribe' }),
     ).rejects.toEqual(deviceError(/does not support Subscribe/));
@@ -84,7 +93,10 @@ describe('StopCmd', () => {
       await probe.oscillate(1);
     }
     const zeros = (address: string) =>
-      engine.dcm.hardware(address)!.writes.filter((w) => w.data[2] === 0).map((w) => [w.data[0], w.data[1]]);
+      engine.dcm
+        .hardware(address)!
+        .writes.filter((w) => w.data[2] === 0)
+        .map((w) => [w.data[0], w.data[1]]);
     return { engine, client, probes, zeros };
   };
 
@@ -131,7 +143,12 @@ describe('sensors', () => {
     const [reading] = await client.requestAll([
       { type: 'InputCmd', DeviceIndex: 0, FeatureIndex: 3, Type: 'Pressure', Command: 'Read' },
     ]);
-    expect(reading).toMatchObject({ type: 'InputReading', DeviceIndex: 0, FeatureIndex: 3, Reading: { Pressure: { Value: 0x102 } } });
+    expect(reading).toMatchObject({
+      type: 'InputReading',
+      DeviceIndex: 0,
+      FeatureIndex: 3,
+      Reading: { Pressure: { Value: 0x102 } },
+    });
   });
 
   it('Subscribe streams readings (Id 0) until Unsubscribe', async () => {

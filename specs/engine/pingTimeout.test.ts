@@ -12,7 +12,12 @@ afterEach(() => {
 
 it('a missed ping stops every device, cancels every sensor subscription and closes the session', async () => {
   vi.useFakeTimers();
-  const dcm = new SimulatedDcm({ devices: [{ name: 'TEST-Probe-1', address: 'P1' }, { name: 'TEST-Probe-2', address: 'P2' }] });
+  const dcm = new SimulatedDcm({
+    devices: [
+      { name: 'TEST-Probe-1', address: 'P1' },
+      { name: 'TEST-Probe-2', address: 'P2' },
+    ],
+  });
   const server = new ButtplugServer({
     maxPingTime: 1_000,
     deviceCommunicationManagers: [dcm],

@@ -27,12 +27,24 @@ describe('choosing a protocol for a discovered device', () => {
     const service = '0000ff00-0000-1000-8000-00805f9b34fb';
     const older = defineDevices({
       name: 'test-older',
-      communication: [{ transport: 'btle', names: ['TEST-Handover'], services: { [service]: { tx: '0000ff01-0000-1000-8000-00805f9b34fb' } } }],
+      communication: [
+        {
+          transport: 'btle',
+          names: ['TEST-Handover'],
+          services: { [service]: { tx: '0000ff01-0000-1000-8000-00805f9b34fb' } },
+        },
+      ],
       defaults: { id: '00000000-0000-4000-8000-000000000001', name: 'Older default', features: [] },
     });
     const newer = defineDevices({
       name: 'test-newer',
-      communication: [{ transport: 'btle', names: ['TEST-Newer-only'], services: { [service]: { tx: '0000ff01-0000-1000-8000-00805f9b34fb' } } }],
+      communication: [
+        {
+          transport: 'btle',
+          names: ['TEST-Newer-only'],
+          services: { [service]: { tx: '0000ff01-0000-1000-8000-00805f9b34fb' } },
+        },
+      ],
       defaults: { id: '00000000-0000-4000-8000-000000000002', name: 'Newer default', features: [] },
       configurations: [
         {
@@ -51,7 +63,10 @@ describe('choosing a protocol for a discovered device', () => {
       },
       createState: () => null,
       encodeOutputs: (state, outputs, device) =>
-        encoded(state, outputs.map((o) => write('tx', [device.definition.key.protocol === 'test-newer' ? 0x99 : 0x11, o.value]))),
+        encoded(
+          state,
+          outputs.map((o) => write('tx', [device.definition.key.protocol === 'test-newer' ? 0x99 : 0x11, o.value])),
+        ),
     });
     const engine = startEngine({
       dcm: { devices: [{ name: 'TEST-Handover', address: 'HANDOVER' }] },
@@ -63,6 +78,8 @@ describe('choosing a protocol for a discovered device', () => {
     await device!.vibrate(0.5);
     const hardware = engine.dcm.hardware('HANDOVER')!;
     await waitFor(() => hardware.commands.some((c) => c.type === 'write'));
-    expect(hardware.commands.filter((c) => c.type === 'write').map((c) => (c.type === 'write' ? [...c.data] : []))).toEqual([[0x99, 5]]);
+    expect(
+      hardware.commands.filter((c) => c.type === 'write').map((c) => (c.type === 'write' ? [...c.data] : [])),
+    ).toEqual([[0x99, 5]]);
   });
 });

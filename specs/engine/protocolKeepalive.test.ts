@@ -17,7 +17,13 @@ const counterProtocol: DeviceProtocol<CounterState> = {
   name: 'test-counter-keepalive',
   config: defineDevices({
     name: 'test-counter-keepalive',
-    communication: [{ transport: 'btle', names: ['TEST-Counter'], services: { '0000ff00-0000-1000-8000-00805f9b34fb': { tx: '0000ff01-0000-1000-8000-00805f9b34fb' } } }],
+    communication: [
+      {
+        transport: 'btle',
+        names: ['TEST-Counter'],
+        services: { '0000ff00-0000-1000-8000-00805f9b34fb': { tx: '0000ff01-0000-1000-8000-00805f9b34fb' } },
+      },
+    ],
     defaults: {
       id: '00000000-0000-4000-8000-00000000000a',
       name: 'Counter device',
@@ -31,7 +37,9 @@ const counterProtocol: DeviceProtocol<CounterState> = {
     return encoded({ level, counter }, [write('tx', [counter, level])]);
   },
   keepaliveWrites: (state) =>
-    state.level > 0 ? { state: { ...state, counter: state.counter + 1 }, writes: [write('tx', [state.counter + 1, state.level])] } : { state, writes: [] },
+    state.level > 0
+      ? { state: { ...state, counter: state.counter + 1 }, writes: [write('tx', [state.counter + 1, state.level])] }
+      : { state, writes: [] },
   keepalive: { kind: 'protocolKeepalive', intervalMs: INTERVAL_MS },
 };
 
@@ -39,7 +47,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a protocol-computed keepalive', () => {
   it('sends the packet the protocol computes after each silence while it has one, with its state moving on, and nothing once it has none', async () => {
-    const engine = startEngine({ dcm: { devices: [{ name: 'TEST-Counter', address: 'COUNTER' }] }, server: { protocols: [counterProtocol] } });
+    const engine = startEngine({
+      dcm: { devices: [{ name: 'TEST-Counter', address: 'COUNTER' }] },
+      server: { protocols: [counterProtocol] },
+    });
     const client = await engine.connectClient();
     const [device] = await scanFor(client);
     const hardware = engine.dcm.hardware('COUNTER')!;

@@ -9,7 +9,6 @@ const quickReconnect = { reconnectWindowMs: 600, reconnectFirstDelayMs: 20, reco
 
 const edge = (canReconnect = true) => ({ name: 'LVS-Edge', address: 'EDGE', canReconnect });
 
-
 describe('a device whose hardware can reconnect', () => {
   it('stays listed while it reconnects, refuses commands meanwhile, and comes back stopped at the same index', async () => {
     const engine = startEngine({ dcm: { devices: [edge()] }, server: { deviceTimeouts: quickReconnect } });
@@ -144,7 +143,10 @@ describe('a device whose hardware can reconnect', () => {
   });
 
   it('shuts down cleanly while a device is reconnecting', async () => {
-    const engine = startEngine({ dcm: { devices: [edge()] }, server: { deviceTimeouts: { ...quickReconnect, reconnectWindowMs: 60_000 } } });
+    const engine = startEngine({
+      dcm: { devices: [edge()] },
+      server: { deviceTimeouts: { ...quickReconnect, reconnectWindowMs: 60_000 } },
+    });
     const client = await engine.connectClient();
     await scanFor(client);
     engine.dcm.setReachable('EDGE', false);

@@ -15,7 +15,13 @@ describe('the session handshake', () => {
     const raw = rawSession(server);
     raw.send(handshakeV4(3));
     expect(await raw.reply(3)).toEqual({
-      ServerInfo: { Id: 3, ServerName: 'Test Engine', ProtocolVersionMajor: 4, ProtocolVersionMinor: 0, MaxPingTime: 0 },
+      ServerInfo: {
+        Id: 3,
+        ServerName: 'Test Engine',
+        ProtocolVersionMajor: 4,
+        ProtocolVersionMinor: 0,
+        MaxPingTime: 0,
+      },
     });
   });
 
@@ -40,8 +46,12 @@ describe('the session handshake', () => {
     const server = new ButtplugServer({ codecFor: (version) => (version === 4 ? v4Codec : undefined) });
     try {
       const raw = rawSession(server);
-      raw.send('[{"RequestServerInfo":{"Id":1,"ClientName":"future","ProtocolVersionMajor":5,"ProtocolVersionMinor":0}}]');
-      expect(await raw.reply(1)).toMatchObject({ Error: { Id: 1, ErrorCode: ErrorCode.Init, ErrorMessage: expect.stringContaining('v5') } });
+      raw.send(
+        '[{"RequestServerInfo":{"Id":1,"ClientName":"future","ProtocolVersionMajor":5,"ProtocolVersionMinor":0}}]',
+      );
+      expect(await raw.reply(1)).toMatchObject({
+        Error: { Id: 1, ErrorCode: ErrorCode.Init, ErrorMessage: expect.stringContaining('v5') },
+      });
       raw.send('[{"RequestServerInfo":{"Id":2,"ClientName":"old","MessageVersion":3}}]');
       expect(await raw.reply(2)).toMatchObject({ Error: { Id: 2, ErrorCode: ErrorCode.Init } });
     } finally {

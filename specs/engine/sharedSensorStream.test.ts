@@ -12,7 +12,13 @@ const twinSensorProtocol: DeviceProtocol<null> = {
   name: 'test-twin-sensor',
   config: defineDevices({
     name: 'test-twin-sensor',
-    communication: [{ transport: 'btle', names: ['TEST-Twin'], services: { '0000ff00-0000-1000-8000-00805f9b34fb': { rx: '0000ff02-0000-1000-8000-00805f9b34fb' } } }],
+    communication: [
+      {
+        transport: 'btle',
+        names: ['TEST-Twin'],
+        services: { '0000ff00-0000-1000-8000-00805f9b34fb': { rx: '0000ff02-0000-1000-8000-00805f9b34fb' } },
+      },
+    ],
     defaults: {
       id: '00000000-0000-4000-8000-00000000001a',
       name: 'Twin sensor',
@@ -38,7 +44,10 @@ const twinSensorProtocol: DeviceProtocol<null> = {
 
 describe('sensors sharing one hardware stream', () => {
   it('the stream stays subscribed until the last of its sensors is unsubscribed, also when a session ends', async () => {
-    const engine = startEngine({ dcm: { devices: [{ name: 'TEST-Twin', address: 'TWIN' }] }, server: { protocols: [twinSensorProtocol] } });
+    const engine = startEngine({
+      dcm: { devices: [{ name: 'TEST-Twin', address: 'TWIN' }] },
+      server: { protocols: [twinSensorProtocol] },
+    });
     const client = await engine.connectClient();
     const [device] = await scanFor(client);
     const hardware = engine.dcm.hardware('TWIN')!;
@@ -59,7 +68,10 @@ describe('sensors sharing one hardware stream', () => {
   });
 
   it('a stop of every input ends the shared stream', async () => {
-    const engine = startEngine({ dcm: { devices: [{ name: 'TEST-Twin', address: 'TWIN2' }] }, server: { protocols: [twinSensorProtocol] } });
+    const engine = startEngine({
+      dcm: { devices: [{ name: 'TEST-Twin', address: 'TWIN2' }] },
+      server: { protocols: [twinSensorProtocol] },
+    });
     const client = await engine.connectClient();
     const [device] = await scanFor(client);
     const hardware = engine.dcm.hardware('TWIN2')!;

@@ -18,7 +18,8 @@ import { tcodeV03Devices } from '../../protocols/devices/tcodeV03/tcodeV03Device
 import { scanFor, startEngine } from '../support/engine.js';
 
 const fixture = (name: string) => new URL(`../config/fixtures/${name}`, import.meta.url).pathname;
-const conformanceConfig = (name: string) => new URL(`../conformance/upstream/cases/config/${name}`, import.meta.url).pathname;
+const conformanceConfig = (name: string) =>
+  new URL(`../conformance/upstream/cases/config/${name}`, import.meta.url).pathname;
 
 /** Stand-in for the TCode protocol (not this suite's subject): writes `<type>:<value>` per output. */
 const textTcode: AnyDeviceProtocol = {
@@ -26,14 +27,24 @@ const textTcode: AnyDeviceProtocol = {
   config: tcodeV03Devices,
   createState: () => ({}),
   encodeOutputs: (state, outputs) =>
-    encoded(state, outputs.map((o) => ({ op: 'write', endpoint: 'tx', data: ascii(`${o.type}:${o.value}`), withResponse: false }))),
+    encoded(
+      state,
+      outputs.map((o) => ({ op: 'write', endpoint: 'tx', data: ascii(`${o.type}:${o.value}`), withResponse: false })),
+    ),
 };
 
 describe('user device settings', () => {
   it('shows the display name and the reserved index of the conformance user config (Lovense Sex Machine)', async () => {
-    const deviceConfig = await loadDeviceConfiguration({ userConfigFile: conformanceConfig('lovense_ridge_user_config.json') });
+    const deviceConfig = await loadDeviceConfiguration({
+      userConfigFile: conformanceConfig('lovense_ridge_user_config.json'),
+    });
     const engine = startEngine({
-      dcm: { devices: [{ name: 'LVS-Other', address: 'OTHER' }, { name: 'LVS-SexMachine', address: 'UserConfigTest' }] },
+      dcm: {
+        devices: [
+          { name: 'LVS-Other', address: 'OTHER' },
+          { name: 'LVS-SexMachine', address: 'UserConfigTest' },
+        ],
+      },
       server: { deviceConfig },
     });
     const client = await engine.connectClient();
@@ -64,7 +75,7 @@ describe('user device settings', () => {
     expect(devices.map((d) => d.index)).toEqual([0, 4, 7]);
     expect(engine.dcm.hardware('DENIED')).toBeUndefined();
 
-    const [unconfigured, lush, edge] = devices as [typeof devices[0], typeof devices[0], typeof devices[0]];
+    const [unconfigured, lush, edge] = devices as [(typeof devices)[0], (typeof devices)[0], (typeof devices)[0]];
     expect(unconfigured.displayName).toBeUndefined();
     expect(unconfigured.featuresWith('Vibrate')[0]!.outputs.get('Vibrate')!.value).toEqual([0, 20]);
 
@@ -77,7 +88,9 @@ describe('user device settings', () => {
     await lush.vibrate({ steps: 3 });
     await lush.vibrate({ steps: 10 });
     await lush.vibrate({ steps: 0 });
-    await expect(lush.sendOutputs([{ featureIndex: 0, command: { Vibrate: { Value: 11 } } }])).rejects.toMatchObject({ code: 4 });
+    await expect(lush.sendOutputs([{ featureIndex: 0, command: { Vibrate: { Value: 11 } } }])).rejects.toMatchObject({
+      code: 4,
+    });
     expect(lushHardware.writtenText.slice(1)).toEqual(['Vibrate:8;', 'Vibrate:15;', 'Vibrate:0;']);
 
     // Edge: the first motor is disabled, so it is not listed and commands to it are refused.
@@ -123,7 +136,12 @@ describe('user device settings', () => {
   it('connects only allowed addresses once any device is allowed', async () => {
     const deviceConfig = await loadDeviceConfiguration({ userConfigFile: fixture('user-allow-list.json') });
     const engine = startEngine({
-      dcm: { devices: [{ name: 'LVS-Lush', address: 'STRANGER' }, { name: 'LVS-Lush', address: 'ALLOWED' }] },
+      dcm: {
+        devices: [
+          { name: 'LVS-Lush', address: 'STRANGER' },
+          { name: 'LVS-Lush', address: 'ALLOWED' },
+        ],
+      },
       server: { deviceConfig },
     });
     const client = await engine.connectClient();
@@ -158,8 +176,14 @@ describe('user device settings', () => {
 
   it('keeps positions inside the user stroke window, reversed, with the user duration limit', async () => {
     const protocols = [...builtinProtocols, textTcode];
-    const deviceConfig = await loadDeviceConfiguration({ userConfigFile: fixture('user-tcode-stroker.json'), protocols });
-    const engine = startEngine({ dcm: { devices: [{ name: 'TCODE-SIM', address: 'STROKER' }] }, server: { deviceConfig, protocols } });
+    const deviceConfig = await loadDeviceConfiguration({
+      userConfigFile: fixture('user-tcode-stroker.json'),
+      protocols,
+    });
+    const engine = startEngine({
+      dcm: { devices: [{ name: 'TCODE-SIM', address: 'STROKER' }] },
+      server: { deviceConfig, protocols },
+    });
     const client = await engine.connectClient();
     const [stroker] = await scanFor(client);
     const outputs = stroker!.features[0]!.outputs;
@@ -171,7 +195,11 @@ describe('user device settings', () => {
     await expect(
       stroker!.sendOutputs([{ featureIndex: 0, command: { HwPositionWithDuration: { Value: 200, Duration: 6000 } } }]),
     ).rejects.toMatchObject({ code: 4 });
-    expect(engine.dcm.hardware('STROKER')!.writtenText).toEqual(['Position:900', 'Position:100', 'HwPositionWithDuration:700']);
+    expect(engine.dcm.hardware('STROKER')!.writtenText).toEqual([
+      'Position:900',
+      'Position:100',
+      'HwPositionWithDuration:700',
+    ]);
   });
 });
 
@@ -220,7 +248,10 @@ class FixedDiscoveryDcm implements DeviceCommunicationManager {
 describe('user communication specifiers', () => {
   it('finds a WebSocket device by the name the user declared, and a serial device on the user port', async () => {
     const protocols = [...builtinProtocols, textTcode];
-    const deviceConfig = await loadDeviceConfiguration({ userConfigFile: fixture('user-communication.json'), protocols });
+    const deviceConfig = await loadDeviceConfiguration({
+      userConfigFile: fixture('user-communication.json'),
+      protocols,
+    });
     const dcm = new FixedDiscoveryDcm([
       { transport: 'websocket', name: 'LVSDevice', address: 'ws-1', identifier: 'LVSDevice' },
       { transport: 'websocket', name: 'Stranger', address: 'ws-2', identifier: 'Stranger' },
@@ -233,6 +264,13 @@ describe('user communication specifiers', () => {
     expect(devices.map((d) => d.name).sort()).toEqual(['Lovense Lush', 'TCode v0.3 (Single Linear Axis)']);
     expect(dcm.connections.map((c) => c.info.address).sort()).toEqual(['/dev/ttyUSB7', 'ws-1']);
     const serial = dcm.connections.find((c) => c.info.transport === 'serial')!;
-    expect(serial.specifier).toEqual({ transport: 'serial', port: '/dev/ttyUSB7', baudRate: 9600, dataBits: 8, stopBits: 1, parity: 'N' });
+    expect(serial.specifier).toEqual({
+      transport: 'serial',
+      port: '/dev/ttyUSB7',
+      baudRate: 9600,
+      dataBits: 8,
+      stopBits: 1,
+      parity: 'N',
+    });
   });
 });

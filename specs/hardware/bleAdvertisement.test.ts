@@ -5,7 +5,9 @@ import { writeWithoutResponse } from '../../hardware/bluetoothLe/bluetoothLeHard
 import { canonicalUuid, nobleUuid, sameUuid } from '../../hardware/bluetoothLe/bleUuid.js';
 
 const hex = (length: number) => fc.stringMatching(new RegExp(`^[0-9a-fA-F]{${length}}$`));
-const uuid128 = hex(32).map((h) => `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`);
+const uuid128 = hex(32).map(
+  (h) => `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`,
+);
 const anyUuid = fc.oneof(hex(4), hex(8), hex(32), uuid128);
 
 describe('Bluetooth UUID spellings', () => {
@@ -42,7 +44,10 @@ describe('advertisement to discovery info', () => {
   it('reads the company id little endian and keeps the rest as data', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 0xffff }), fc.uint8Array({ maxLength: 24 }), (company, data) => {
-        const info = advertisedInfo({ localName: 'x', manufacturerData: Uint8Array.from([company & 0xff, company >> 8, ...data]) });
+        const info = advertisedInfo({
+          localName: 'x',
+          manufacturerData: Uint8Array.from([company & 0xff, company >> 8, ...data]),
+        });
         expect(info.manufacturerData).toEqual([{ company, data: [...data] }]);
       }),
     );
@@ -51,7 +56,11 @@ describe('advertisement to discovery info', () => {
   it('never throws on whatever an advertisement holds, and offers only what says a name or a service', () => {
     fc.assert(
       fc.property(
-        fc.record({ localName: fc.option(fc.string(), { nil: undefined }), manufacturerData: fc.option(fc.uint8Array(), { nil: undefined }), serviceUuids: fc.option(fc.array(fc.string()), { nil: undefined }) }),
+        fc.record({
+          localName: fc.option(fc.string(), { nil: undefined }),
+          manufacturerData: fc.option(fc.uint8Array(), { nil: undefined }),
+          serviceUuids: fc.option(fc.array(fc.string()), { nil: undefined }),
+        }),
         (advertisement) => {
           const info = advertisedInfo(advertisement);
           expect(isWorthOffering(info)).toBe(info.name !== '' || (advertisement.serviceUuids?.length ?? 0) > 0);

@@ -44,10 +44,19 @@ afterEach(async () => {
   for (const stop of stops.splice(0)) await stop();
 });
 
-const startDcm = async (adapter: FakeBleAdapter | undefined, options: BluetoothLeDcmOptions = {}, logger = silentLogger) => {
+const startDcm = async (
+  adapter: FakeBleAdapter | undefined,
+  options: BluetoothLeDcmOptions = {},
+  logger = silentLogger,
+) => {
   const found: DiscoveredDevice[] = [];
   const availability: [boolean, string | undefined][] = [];
-  const dcm = new BluetoothLeDcm({ ...(adapter ? { bindings: adapter } : {}), adapterTimeoutMs: 300, operationTimeoutMs: 150, ...options });
+  const dcm = new BluetoothLeDcm({
+    ...(adapter ? { bindings: adapter } : {}),
+    adapterTimeoutMs: 300,
+    operationTimeoutMs: 150,
+    ...options,
+  });
   await dcm.start(
     {
       deviceFound: (device) => found.push(device),
@@ -97,12 +106,16 @@ describe('Bluetooth LE manager: a missing or unusable adapter', () => {
 
   it('rejects start with one sentence when the adapter cannot be opened', async () => {
     const error = await rejection(startDcm(new FakeBleAdapter({ initError: 'ENODEV, No such device' })));
-    expect(error.message).toBe('Bluetooth LE is not available: the Bluetooth adapter could not be opened (ENODEV, No such device).');
+    expect(error.message).toBe(
+      'Bluetooth LE is not available: the Bluetooth adapter could not be opened (ENODEV, No such device).',
+    );
   });
 
   it('rejects start with one sentence when the adapter never says its state', async () => {
     const error = await rejection(startDcm(new FakeBleAdapter({ silent: true }), { adapterTimeoutMs: 50 }));
-    expect(error.message).toBe('Bluetooth LE is not available: the Bluetooth adapter did not report its state within 50 ms.');
+    expect(error.message).toBe(
+      'Bluetooth LE is not available: the Bluetooth adapter did not report its state within 50 ms.',
+    );
   });
 
   it("over the platform's own binding, either starts or says in one sentence why not", async () => {
@@ -133,7 +146,12 @@ describe('Bluetooth LE manager: scanning', () => {
   it('offers what advertisements say (name, manufacturer data, services) in the config spelling', async () => {
     const adapter = new FakeBleAdapter();
     adapter.addPeripheral({ name: 'LVS-Edge', address: '11:22:33:44:55:66', services: {} });
-    adapter.addPeripheral({ name: '', manufacturerData: { company: 620, data: [255, 33, 7] }, advertisedServices: ['fff0'], services: {} });
+    adapter.addPeripheral({
+      name: '',
+      manufacturerData: { company: 620, data: [255, 33, 7] },
+      advertisedServices: ['fff0'],
+      services: {},
+    });
     adapter.addPeripheral({ name: '', services: {} }); // says nothing useful: not offered
     const { dcm, found } = await startDcm(adapter);
     await dcm.startScanning();
@@ -189,8 +207,14 @@ describe('Bluetooth LE hardware', () => {
   it('logs characteristics the device lacks and fails when none of the protocol’s services exist', async () => {
     const adapter = new FakeBleAdapter();
     const logger = recordingLogger();
-    const partial = adapter.addPeripheral({ name: 'TOY-partial', services: { [SERVICE]: [{ uuid: 'fff2', properties: ['write'] }] } });
-    const stranger = adapter.addPeripheral({ name: 'TOY-stranger', services: { '0000aaaa-0000-1000-8000-00805f9b34fb': [] } });
+    const partial = adapter.addPeripheral({
+      name: 'TOY-partial',
+      services: { [SERVICE]: [{ uuid: 'fff2', properties: ['write'] }] },
+    });
+    const stranger = adapter.addPeripheral({
+      name: 'TOY-stranger',
+      services: { '0000aaaa-0000-1000-8000-00805f9b34fb': [] },
+    });
     const { dcm, found } = await startDcm(adapter, {}, logger);
     await dcm.startScanning();
     await waitFor(() => found.length === 2);
@@ -260,7 +284,9 @@ describe('Bluetooth LE hardware', () => {
     const adapter = new FakeBleAdapter();
     const { hardware, peripheral } = await connected(adapter);
     peripheral.ignoreWrites(1);
-    expect((await rejection(hardware.write('tx', Uint8Array.from([9]), true))).message).toBe('write to tx timed out after 150 ms');
+    expect((await rejection(hardware.write('tx', Uint8Array.from([9]), true))).message).toBe(
+      'write to tx timed out after 150 ms',
+    );
     await hardware.write('tx', Uint8Array.from([10]), true);
   });
 

@@ -6,7 +6,11 @@ import type { DeviceTimeouts } from '../../machines/device/deviceMachine.js';
 import { expectDeviceError } from '../support/deviceFailure.js';
 import { scanFor, serveWith, waitFor } from '../support/engine.js';
 
-const quickReconnect: Partial<DeviceTimeouts> = { reconnectWindowMs: 500, reconnectFirstDelayMs: 20, reconnectMaxDelayMs: 100 };
+const quickReconnect: Partial<DeviceTimeouts> = {
+  reconnectWindowMs: 500,
+  reconnectFirstDelayMs: 20,
+  reconnectMaxDelayMs: 100,
+};
 
 const startBleEngine = (adapter: FakeBleAdapter, deviceTimeouts: Partial<DeviceTimeouts> = quickReconnect) =>
   serveWith(
@@ -59,7 +63,9 @@ describe('Bluetooth LE end to end: a Lovense toy found through noble', () => {
       'Vibrate2:0;',
     ]);
     // Lovense commands go without response to the tx characteristic.
-    expect(toy.writes.every((w) => w.withoutResponse && w.characteristic === '0000fff2-0000-1000-8000-00805f9b34fb')).toBe(true);
+    expect(
+      toy.writes.every((w) => w.withoutResponse && w.characteristic === '0000fff2-0000-1000-8000-00805f9b34fb'),
+    ).toBe(true);
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(70);
     expect(edge!.messageTimingGap).toBe(75);
   });
@@ -67,8 +73,15 @@ describe('Bluetooth LE end to end: a Lovense toy found through noble', () => {
   it('matches toys by manufacturer data, or by an advertised service when they advertise no name', async () => {
     const adapter = new FakeBleAdapter();
     // A name no protocol knows (it answers as a Lush), with Lovense's manufacturer data.
-    const byData = addFakeLovense(adapter, { name: 'Toy-1234', manufacturerData: { company: 620, data: [0x12, 255, 33, 0x01] } });
-    const byService = addFakeLovense(adapter, { name: 'LVS-Edge', nameless: true, advertisedServices: ['5a300001-0024-4bd4-bbd5-a6920e4c5653'] });
+    const byData = addFakeLovense(adapter, {
+      name: 'Toy-1234',
+      manufacturerData: { company: 620, data: [0x12, 255, 33, 0x01] },
+    });
+    const byService = addFakeLovense(adapter, {
+      name: 'LVS-Edge',
+      nameless: true,
+      advertisedServices: ['5a300001-0024-4bd4-bbd5-a6920e4c5653'],
+    });
     adapter.addPeripheral({ name: 'Other', manufacturerData: { company: 620, data: [1, 2] }, services: {} }); // Lovense's company, not its data
     const { client } = await startBleEngine(adapter);
     const devices = await scanFor(client, 2);

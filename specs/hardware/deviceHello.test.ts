@@ -33,10 +33,17 @@ describe('the WebSocket device hello', () => {
 
   it('property: garbage never throws, and its problem fits a close frame once cut', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
-        const result = decodeDeviceHello(text);
-        if ('problem' in result) expect(Buffer.byteLength(closeReason(result.problem))).toBeLessThanOrEqual(123);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (text) => {
+          const result = decodeDeviceHello(text);
+          if ('problem' in result) expect(Buffer.byteLength(closeReason(result.problem))).toBeLessThanOrEqual(123);
+        },
+      ),
     );
   });
 

@@ -24,7 +24,11 @@ const incoming: fc.Arbitrary<DongleIncoming> = fc.record(
     func: fc.constantFrom('search', 'stopSearch', 'status', 'toyData', 'error'),
     result: fc.integer({ min: 100, max: 501 }),
     data: fc.record(
-      { id: fc.stringMatching(/^[0-9a-f]{0,12}$/), data: fc.string({ maxLength: 40 }), status: fc.integer({ min: 100, max: 501 }) },
+      {
+        id: fc.stringMatching(/^[0-9a-f]{0,12}$/),
+        data: fc.string({ maxLength: 40 }),
+        status: fc.integer({ min: 100, max: 501 }),
+      },
       { requiredKeys: [] },
     ),
   },
@@ -50,7 +54,9 @@ describe('Lovense dongle framing', () => {
   it('writes a message as 65-byte reports: report id 0, at most 63 bytes of text, CR LF at the end', () => {
     const reports = encodeDongleMessage({ type: 'toy', func: 'command', id: 'c44a1d5e9dd0', cmd: 'Vibrate:20;' });
     expect(reports.every((r) => r.length === 65 && r[0] === 0 && r[64] === 0)).toBe(true);
-    const text = new TextDecoder().decode(Uint8Array.from(reports.flatMap((r) => r.slice(1, 64)).filter((b) => b !== 0)));
+    const text = new TextDecoder().decode(
+      Uint8Array.from(reports.flatMap((r) => r.slice(1, 64)).filter((b) => b !== 0)),
+    );
     expect(text).toBe('{"type":"toy","func":"command","id":"c44a1d5e9dd0","cmd":"Vibrate:20;"}\r\n');
   });
 
@@ -72,18 +78,22 @@ describe('Lovense dongle framing', () => {
 
   it('reassembles dongle messages however they are cut into reports', () => {
     fc.assert(
-      fc.property(fc.array(incoming, { minLength: 1, maxLength: 4 }), fc.array(fc.integer({ min: 1, max: 64 }), { maxLength: 40 }), (messages, cuts) => {
-        const text = messages.map((m) => `${JSON.stringify(m)}\n`).join('');
-        let pending = '';
-        const parsed: (DongleIncoming | undefined)[] = [];
-        for (const report of asReports(text, cuts)) {
-          const step = appendDongleReport(pending, report);
-          pending = step.pending;
-          parsed.push(...step.lines.map(parseDongleLine));
-        }
-        expect(parsed).toEqual(messages);
-        expect(pending).toBe('');
-      }),
+      fc.property(
+        fc.array(incoming, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.integer({ min: 1, max: 64 }), { maxLength: 40 }),
+        (messages, cuts) => {
+          const text = messages.map((m) => `${JSON.stringify(m)}\n`).join('');
+          let pending = '';
+          const parsed: (DongleIncoming | undefined)[] = [];
+          for (const report of asReports(text, cuts)) {
+            const step = appendDongleReport(pending, report);
+            pending = step.pending;
+            parsed.push(...step.lines.map(parseDongleLine));
+          }
+          expect(parsed).toEqual(messages);
+          expect(pending).toBe('');
+        },
+      ),
     );
   });
 

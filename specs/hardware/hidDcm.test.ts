@@ -24,7 +24,11 @@ const startHidEngine = (hid: FakeHidLibrary, logger = silentLogger) =>
 
 describe('HID manager', () => {
   it('rejects start with one sentence when node-hid cannot load its native library', async () => {
-    const dcm = new HidDcm({ hid: new FakeHidLibrary({ loadError: 'libusb-1.0.so.0: cannot open shared object file: No such file or directory' }) });
+    const dcm = new HidDcm({
+      hid: new FakeHidLibrary({
+        loadError: 'libusb-1.0.so.0: cannot open shared object file: No such file or directory',
+      }),
+    });
     const events = { deviceFound: () => {}, scanningFinished: () => {}, availabilityChanged: () => {} };
     await expect(dcm.start(events, silentLogger)).rejects.toThrow(
       'HID is not available: the node-hid native library could not be loaded (libusb-1.0.so.0: cannot open shared object file: No such file or directory).',
@@ -39,7 +43,10 @@ describe('HID manager', () => {
       (error: unknown) => error as Error,
     );
     // Here (no libusb) it cannot load; on a machine with HID support it starts.
-    if (outcome) expect(outcome.message).toMatch(/^HID is not available: the node-hid native library could not be loaded \([^\n]+\)\.$/);
+    if (outcome)
+      expect(outcome.message).toMatch(
+        /^HID is not available: the node-hid native library could not be loaded \([^\n]+\)\.$/,
+      );
     await dcm.stop();
   });
 
@@ -52,12 +59,21 @@ describe('HID manager', () => {
     hid.plug({ vendorId: 0x046d, productId: 0xc52b, path: '/dev/hidraw10' });
     const found: DiscoveredDevice[] = [];
     const dcm = new HidDcm({ hid, pollIntervalMs: 10 });
-    await dcm.start({ deviceFound: (d) => found.push(d), scanningFinished: () => {}, availabilityChanged: () => {} }, silentLogger);
+    await dcm.start(
+      { deviceFound: (d) => found.push(d), scanningFinished: () => {}, availabilityChanged: () => {} },
+      silentLogger,
+    );
     onCleanup(() => dcm.stop());
     await dcm.startScanning();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(found.map((d) => d.info)).toEqual([
-      { transport: 'hid', name: 'Pressure Toy', address: 'TOY-0001', vendorId: TEST_HID_PAIR.vendorId, productId: TEST_HID_PAIR.productId },
+      {
+        transport: 'hid',
+        name: 'Pressure Toy',
+        address: 'TOY-0001',
+        vendorId: TEST_HID_PAIR.vendorId,
+        productId: TEST_HID_PAIR.productId,
+      },
       { transport: 'hid', name: 'HID device 046d:c52b', address: '/dev/hidraw9', vendorId: 0x046d, productId: 0xc52b },
     ]);
     await dcm.stopScanning();

@@ -5,7 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { ButtplugDeviceError } from '../../actors/client/clientErrors.js';
 import { LovenseConnectDcm, type LovenseConnectDcmOptions } from '../../hardware/lovenseConnect/lovenseConnectDcm.js';
-import { batteryLevel, decodeHostList, decodeToyList, isConnectedStatus } from '../../hardware/lovenseConnect/lovenseConnectApi.js';
+import {
+  batteryLevel,
+  decodeHostList,
+  decodeToyList,
+  isConnectedStatus,
+} from '../../hardware/lovenseConnect/lovenseConnectApi.js';
 import { expectDeviceErrorThenRemoval, outputCmd } from '../support/deviceFailure.js';
 import { scanFor, startEngine, waitFor } from '../support/engine.js';
 import { FakeLovenseConnectApp, startFakeLookupService, type FakeToy } from '../support/fakeLovenseConnectApp.js';
@@ -30,7 +35,10 @@ describe('Lovense Connect', () => {
 
     await toy!.vibrate(0.5);
     await toy!.constrict(1);
-    expect((await app.waitForCommands(2)).map((c) => c.path)).toEqual([`Vibrate?v=10&t=${max.id}`, `AirAuto?v=3&t=${max.id}`]);
+    expect((await app.waitForCommands(2)).map((c) => c.path)).toEqual([
+      `Vibrate?v=10&t=${max.id}`,
+      `AirAuto?v=3&t=${max.id}`,
+    ]);
     expect(await toy!.battery()).toBe(0.73);
 
     // The Edge connects to the app while we scan.
@@ -38,7 +46,10 @@ describe('Lovense Connect', () => {
     await waitFor(() => client.devices.length === 2, 2_000, 'the Edge');
     const found = client.devices.find((d) => d.name === 'Lovense Edge')!;
     await found.vibrate([0.1, 0.2]);
-    expect((await app.waitForCommands(4)).slice(2).map((c) => c.path)).toEqual([`Vibrate1?v=2&t=${edge.id}`, `Vibrate2?v=4&t=${edge.id}`]);
+    expect((await app.waitForCommands(4)).slice(2).map((c) => c.path)).toEqual([
+      `Vibrate1?v=2&t=${edge.id}`,
+      `Vibrate2?v=4&t=${edge.id}`,
+    ]);
     expect(await found.battery()).toBe(0.55);
   });
 
@@ -144,9 +155,15 @@ describe('Lovense Connect', () => {
     const dcm = new LovenseConnectDcm({ address: 'ftp://192.168.1.23' });
     const engine = startEngine({ server: { deviceCommunicationManagers: [dcm], logger } });
     const client = await engine.connectClient();
-    const reason = 'Lovense Connect is not available: the address "ftp://192.168.1.23" must start with http:// or https://.';
+    const reason =
+      'Lovense Connect is not available: the address "ftp://192.168.1.23" must start with http:// or https://.';
     await waitFor(() => logger.find('warn', '').length > 0);
-    expect(logger.find('warn', '')).toEqual([expect.objectContaining({ message: expect.stringContaining(reason), fields: expect.objectContaining({ reason }) })]);
+    expect(logger.find('warn', '')).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining(reason),
+        fields: expect.objectContaining({ reason }),
+      }),
+    ]);
     await client.startScanning();
     expect(client.connected).toBe(true);
   });
@@ -173,7 +190,15 @@ describe('Lovense Connect replies', () => {
     expect(decodeToyList({ type: 'OK', code: 200 })).toEqual([]);
     expect(() => decodeToyList('nope')).toThrow('the reply is not a toy list');
     expect([1, '1', true, 'true', 2].map(isConnectedStatus)).toEqual([true, true, true, true, true]);
-    expect([0, '0', false, 'false', '', null, undefined].map(isConnectedStatus)).toEqual([false, false, false, false, false, false, false]);
+    expect([0, '0', false, 'false', '', null, undefined].map(isConnectedStatus)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect([null, -5, 42.4, '77', 'x'].map(batteryLevel)).toEqual([0, 0, 42, 77, 0]);
   });
 

@@ -20,7 +20,9 @@ const startDongleEngine = (hid: FakeHidLibrary, logger = silentLogger) =>
 
 describe('Lovense dongle manager: availability', () => {
   it('rejects start with one sentence when node-hid cannot load', async () => {
-    const dcm = new LovenseDongleDcm({ hid: new FakeHidLibrary({ loadError: 'libusb-1.0.so.0: cannot open shared object file' }) });
+    const dcm = new LovenseDongleDcm({
+      hid: new FakeHidLibrary({ loadError: 'libusb-1.0.so.0: cannot open shared object file' }),
+    });
     const events = { deviceFound: () => {}, scanningFinished: () => {}, availabilityChanged: () => {} };
     await expect(dcm.start(events, silentLogger)).rejects.toThrow(
       'The Lovense USB dongle is not available: the node-hid native library could not be loaded (libusb-1.0.so.0: cannot open shared object file).',
@@ -32,7 +34,9 @@ describe('Lovense dongle manager: availability', () => {
     const logger = recordingLogger();
     const { client } = await startDongleEngine(hid, logger);
     await waitFor(() => logger.find('warn', 'is not available').length === 1, 1_000, 'the warning');
-    expect(logger.find('warn', 'is not available')[0]!.message).toBe('The Lovense USB dongle is not available: none is plugged in.');
+    expect(logger.find('warn', 'is not available')[0]!.message).toBe(
+      'The Lovense USB dongle is not available: none is plugged in.',
+    );
 
     new FakeLovenseDongle(hid, { toys: [EDGE] });
     await waitFor(() => logger.find('info', 'Lovense USB dongle found').length === 1, 1_000, 'the dongle');
@@ -64,8 +68,20 @@ describe('Lovense dongle end to end', () => {
       { type: 'toy', func: 'search' },
       { type: 'usb', func: 'stopSearch' },
     ]);
-    expect(dongle.commandsFor(EDGE.id)).toEqual(['DeviceType;', 'Vibrate1:10;', 'Vibrate2:10;', 'Battery;', 'Vibrate1:0;', 'Vibrate2:0;']);
-    expect(dongle.received.find((m) => m.func === 'command')).toEqual({ type: 'toy', func: 'command', id: EDGE.id, cmd: 'DeviceType;' });
+    expect(dongle.commandsFor(EDGE.id)).toEqual([
+      'DeviceType;',
+      'Vibrate1:10;',
+      'Vibrate2:10;',
+      'Battery;',
+      'Vibrate1:0;',
+      'Vibrate2:0;',
+    ]);
+    expect(dongle.received.find((m) => m.func === 'command')).toEqual({
+      type: 'toy',
+      func: 'command',
+      id: EDGE.id,
+      cmd: 'DeviceType;',
+    });
   });
 
   it('reports a toy still connected from before without a scan', async () => {

@@ -10,8 +10,19 @@ import { loadDeviceConfiguration } from '../../actors/configFiles.js';
 import type { DcmEvents } from '../../hardware/deviceCommunicationManager.js';
 import type { DiscoveredDevice, HardwareEvent } from '../../hardware/hardware.js';
 import { SerialDcm, type SerialDcmOptions } from '../../hardware/serial/serialDcm.js';
-import { loadSerialPortLibrary, type SerialLine, type SerialPortLibrary, type SerialSettings, type SerialSpecifier } from '../../hardware/serial/serialPortLibrary.js';
-import { createDeviceConfig, specifiersOf, type DeviceConfig, type UserConfig } from '../../protocols/config/deviceConfig.js';
+import {
+  loadSerialPortLibrary,
+  type SerialLine,
+  type SerialPortLibrary,
+  type SerialSettings,
+  type SerialSpecifier,
+} from '../../hardware/serial/serialPortLibrary.js';
+import {
+  createDeviceConfig,
+  specifiersOf,
+  type DeviceConfig,
+  type UserConfig,
+} from '../../protocols/config/deviceConfig.js';
 import type { CommunicationSpecifier } from '../../protocols/config/deviceDefinitions.js';
 import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
 import { tcodeV03Devices } from '../../protocols/devices/tcodeV03/tcodeV03Devices.js';
@@ -51,30 +62,36 @@ const serialEngine = (config: DeviceConfig, options: Partial<SerialDcmOptions> =
 };
 
 /** The real library, recording how each port was opened. */
-const recordingLibrary = (opened: { path: string; settings: SerialSettings }[]) => async (): Promise<SerialPortLibrary> => {
-  const real = await loadSerialPortLibrary();
-  return {
-    list: () => real.list(),
-    open: (path, settings) => {
-      opened.push({ path, settings });
-      return real.open(path, settings);
-    },
+const recordingLibrary =
+  (opened: { path: string; settings: SerialSettings }[]) => async (): Promise<SerialPortLibrary> => {
+    const real = await loadSerialPortLibrary();
+    return {
+      list: () => real.list(),
+      open: (path, settings) => {
+        opened.push({ path, settings });
+        return real.open(path, settings);
+      },
+    };
   };
-};
 
 describe('serial devices over real pseudo-terminals', () => {
   it('opens the configured port with its framing, and a client strokes a TCode device end to end', async () => {
     const pty = await openPtyPair();
     const device = await TcodeSerialDevice.open(pty.devicePath);
     const opened: { path: string; settings: SerialSettings }[] = [];
-    const engine = serialEngine(configFor([serialPort(pty.enginePath, { baudRate: 9600, dataBits: 7, stopBits: 2, parity: 'E' })]), {
-      library: recordingLibrary(opened),
-    });
+    const engine = serialEngine(
+      configFor([serialPort(pty.enginePath, { baudRate: 9600, dataBits: 7, stopBits: 2, parity: 'E' })]),
+      {
+        library: recordingLibrary(opened),
+      },
+    );
     const client = await engine.connectClient();
     const [stroker] = await scanFor(client);
 
     expect(stroker!.name).toBe('TCode v0.3 (Single Linear Axis)');
-    expect(opened).toEqual([{ path: pty.enginePath, settings: { baudRate: 9600, dataBits: 7, stopBits: 2, parity: 'even' } }]);
+    expect(opened).toEqual([
+      { path: pty.enginePath, settings: { baudRate: 9600, dataBits: 7, stopBits: 2, parity: 'even' } },
+    ]);
 
     await stroker!.positionWithDuration({ steps: 510 }, 200);
     expect(await device.nextLine()).toBe('L0510I200');
@@ -95,14 +112,20 @@ describe('serial devices over real pseudo-terminals', () => {
         user_configs: {
           protocols: {
             'tcode-v03': {
-              communication: [{ serial: { port: pty.enginePath, baud_rate: 115200, data_bits: 8, stop_bits: 1, parity: 'N' } }],
+              communication: [
+                { serial: { port: pty.enginePath, baud_rate: 115200, data_bits: 8, stop_bits: 1, parity: 'N' } },
+              ],
               configurations: [
                 {
                   id: '1d4c6fe0-5d0b-4f55-9a4b-0c1e3c9d1a01',
                   identifier: [pty.enginePath],
                   name: 'OSR2 with vibrator',
                   features: [
-                    { id: '1d4c6fe0-5d0b-4f55-9a4b-0c1e3c9d1a02', index: 0, output: { hw_position_with_duration: { value: [0, 100], duration: [0, 100000] } } },
+                    {
+                      id: '1d4c6fe0-5d0b-4f55-9a4b-0c1e3c9d1a02',
+                      index: 0,
+                      output: { hw_position_with_duration: { value: [0, 100], duration: [0, 100000] } },
+                    },
                     { id: '1d4c6fe0-5d0b-4f55-9a4b-0c1e3c9d1a03', index: 1, output: { vibrate: { value: [0, 99] } } },
                   ],
                 },
@@ -151,13 +174,22 @@ describe('serial devices over real pseudo-terminals', () => {
     const device = await TcodeSerialDevice.open(pty.devicePath);
     const serial = new SerialDcm({ specifiers: () => [serialPort(pty.enginePath)], pollIntervalMs: 20 });
     const found: DiscoveredDevice[] = [];
-    const events: DcmEvents = { deviceFound: (d) => found.push(d), scanningFinished: () => {}, availabilityChanged: () => {} };
+    const events: DcmEvents = {
+      deviceFound: (d) => found.push(d),
+      scanningFinished: () => {},
+      availabilityChanged: () => {},
+    };
     await serial.start(events, recordingLogger());
     try {
       await serial.startScanning();
       await waitFor(() => found.length > 0);
       await serial.stopScanning();
-      expect(found[0]!.info).toEqual({ transport: 'serial', name: `Serial Port Device ${pty.enginePath}`, address: pty.enginePath, port: pty.enginePath });
+      expect(found[0]!.info).toEqual({
+        transport: 'serial',
+        name: `Serial Port Device ${pty.enginePath}`,
+        address: pty.enginePath,
+        port: pty.enginePath,
+      });
       const hardware = await found[0]!.connect(serialPort(pty.enginePath), { timeoutMs: 1_000 });
       expect(hardware.endpoints).toEqual(['rx', 'tx']);
 
@@ -185,7 +217,10 @@ describe('serial devices over real pseudo-terminals', () => {
       const line = await library.open(pty.enginePath, { baudRate: 115200, dataBits: 8, stopBits: 1, parity: 'none' });
       const closed = new Promise<string>((resolve) => line.onClose(resolve));
       await pty.unplug();
-      const reason = await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve('still open'), 1_000))]);
+      const reason = await Promise.race([
+        closed,
+        new Promise((resolve) => setTimeout(() => resolve('still open'), 1_000)),
+      ]);
       expect(reason).toMatch(/^port disconnected: /);
     }
   });
@@ -274,9 +309,12 @@ describe('serial write failures', () => {
 
   it('start() rejects with one sentence when the library cannot load, and the engine serves without serial', async () => {
     const logger = recordingLogger();
-    const reason = 'Serial port support is not available: the serialport native binding could not be loaded (no binary).';
+    const reason =
+      'Serial port support is not available: the serialport native binding could not be loaded (no binary).';
     const serial = new SerialDcm({ specifiers: () => [], library: () => Promise.reject(new Error(reason)) });
-    await expect(serial.start({ deviceFound: () => {}, scanningFinished: () => {}, availabilityChanged: () => {} }, logger)).rejects.toThrow(reason);
+    await expect(
+      serial.start({ deviceFound: () => {}, scanningFinished: () => {}, availabilityChanged: () => {} }, logger),
+    ).rejects.toThrow(reason);
     const engine = startEngine({ server: { deviceCommunicationManagers: [serial], logger } });
     const client = await engine.connectClient();
     await client.startScanning();

@@ -26,7 +26,9 @@ describe('serial support without its native binding', () => {
     await waitFor(() => logger.find('warn', '').length > 0);
     const warnings = logger.find('warn', '');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.message).toMatch(/Serial port support is not available: the serialport native binding could not be loaded \(.+\)\.$/);
+    expect(warnings[0]!.message).toMatch(
+      /Serial port support is not available: the serialport native binding could not be loaded \(.+\)\.$/,
+    );
     await client.requestDeviceList();
     expect(client.connected).toBe(true);
   });

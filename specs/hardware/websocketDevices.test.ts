@@ -6,8 +6,16 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { loadDeviceConfiguration } from '../../actors/configFiles.js';
-import { WebsocketDeviceDcm, type WebsocketDeviceDcmOptions } from '../../hardware/websocketDevices/websocketDeviceDcm.js';
-import { createDeviceConfig, specifiersOf, type DeviceConfig, type UserConfig } from '../../protocols/config/deviceConfig.js';
+import {
+  WebsocketDeviceDcm,
+  type WebsocketDeviceDcmOptions,
+} from '../../hardware/websocketDevices/websocketDeviceDcm.js';
+import {
+  createDeviceConfig,
+  specifiersOf,
+  type DeviceConfig,
+  type UserConfig,
+} from '../../protocols/config/deviceConfig.js';
 import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
 import { expectDeviceErrorThenRemoval, outputCmd } from '../support/deviceFailure.js';
 import { startEngine, waitFor } from '../support/engine.js';
@@ -19,7 +27,10 @@ import { WebsocketLovense } from '../support/websocketLovense.js';
 const userCommunication = new URL('../config/fixtures/user-communication.json', import.meta.url).pathname;
 
 const configNaming = (names: string[], user: Omit<UserConfig, 'communication'> = {}): DeviceConfig =>
-  createDeviceConfig(builtinProtocolConfigs(), { ...user, communication: { lovense: names.map((name) => ({ transport: 'websocket', name })) } });
+  createDeviceConfig(builtinProtocolConfigs(), {
+    ...user,
+    communication: { lovense: names.map((name) => ({ transport: 'websocket', name })) },
+  });
 
 const websocketEngine = async (config: DeviceConfig, options: Partial<WebsocketDeviceDcmOptions> = {}) => {
   const dcm = new WebsocketDeviceDcm({
@@ -72,8 +83,14 @@ describe('WebSocket devices', () => {
   it('refuses, with a reason, names the configuration does not accept, bad hellos, binary hellos and silence', async () => {
     const { client, url } = await websocketEngine(configNaming(['LVSDevice']), { helloTimeoutMs: 100 });
     const stranger = await WebsocketLovense.connect(url, { identifier: 'Stranger', address: 'S-1' });
-    expect(await stranger.closed).toEqual({ code: 1008, reason: 'device "Stranger" is not allowed by the configuration' });
-    const garbled = await WebsocketLovense.connect(url, { address: 'G-1', hello: '{"identifier":"LVSDevice","version":0}' });
+    expect(await stranger.closed).toEqual({
+      code: 1008,
+      reason: 'device "Stranger" is not allowed by the configuration',
+    });
+    const garbled = await WebsocketLovense.connect(url, {
+      address: 'G-1',
+      hello: '{"identifier":"LVSDevice","version":0}',
+    });
     expect(await garbled.closed).toEqual({ code: 1008, reason: 'invalid hello: address is missing' });
     const binary = await WebsocketLovense.connect(url, { address: 'B-1', hello: Buffer.from('{}') });
     expect(await binary.closed).toEqual({ code: 1008, reason: 'the first frame must be the JSON hello, as text' });
@@ -84,11 +101,16 @@ describe('WebSocket devices', () => {
 
   it('closes a device the engine does not take (its address is denied) after the claim timeout, with a reason', async () => {
     const config = configNaming(['LVSDevice'], {
-      devices: [{ key: { protocol: 'lovense', identifier: 'P', address: 'DENIED' }, allow: false, deny: true, index: 0 }],
+      devices: [
+        { key: { protocol: 'lovense', identifier: 'P', address: 'DENIED' }, allow: false, deny: true, index: 0 },
+      ],
     });
     const { client, url } = await websocketEngine(config, { claimTimeoutMs: 200, offerIntervalMs: 20 });
     const denied = await WebsocketLovense.connect(url, { address: 'DENIED' });
-    expect(await denied.closed).toEqual({ code: 1008, reason: 'the engine did not take this device (address denied, or no protocol for it)' });
+    expect(await denied.closed).toEqual({
+      code: 1008,
+      reason: 'the engine did not take this device (address denied, or no protocol for it)',
+    });
     expect(client.devices).toEqual([]);
   });
 
@@ -118,7 +140,15 @@ describe('WebSocket devices', () => {
   it('disconnect mid-command: ERROR_DEVICE for the waiting command, then a DeviceList without the device', async () => {
     // A long message gap keeps the second command waiting on the engine side.
     const config = configNaming(['LVSDevice'], {
-      devices: [{ key: { protocol: 'lovense', identifier: 'S', address: 'LUSH' }, allow: false, deny: false, index: 0, messageGapMs: 5_000 }],
+      devices: [
+        {
+          key: { protocol: 'lovense', identifier: 'S', address: 'LUSH' },
+          allow: false,
+          deny: false,
+          index: 0,
+          messageGapMs: 5_000,
+        },
+      ],
     });
     const { client, url, server } = await websocketEngine(config);
     const raw = rawSession(server);
@@ -148,7 +178,12 @@ describe('WebSocket devices', () => {
       const client = await engine.connectClient();
       const reason = `The device WebSocket server is not available: port ${port} on 127.0.0.1 is already in use.`;
       await waitFor(() => logger.find('warn', '').length > 0);
-      expect(logger.find('warn', '')).toEqual([expect.objectContaining({ message: expect.stringContaining(reason), fields: expect.objectContaining({ reason }) })]);
+      expect(logger.find('warn', '')).toEqual([
+        expect.objectContaining({
+          message: expect.stringContaining(reason),
+          fields: expect.objectContaining({ reason }),
+        }),
+      ]);
       await client.startScanning();
       await client.requestDeviceList();
       expect(client.connected).toBe(true);

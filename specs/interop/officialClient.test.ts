@@ -56,7 +56,9 @@ describe('the official buttplug client (npm, spec v4) against our engine over We
     expect(edge!.name).toBe('Lovense Edge');
     expect(solace!.name).toBe('Lovense Solace Pro');
     const edgeFeatures = [...edge!.features.values()];
-    expect(edgeFeatures.filter((f) => f.hasOutput(OutputType.Vibrate)).map((f) => f.output(OutputType.Vibrate)!.valueRange)).toEqual([
+    expect(
+      edgeFeatures.filter((f) => f.hasOutput(OutputType.Vibrate)).map((f) => f.output(OutputType.Vibrate)!.valueRange),
+    ).toEqual([
       [0, 20],
       [0, 20],
     ]);
@@ -93,7 +95,10 @@ describe('the official buttplug client (npm, spec v4) against our engine over We
     await first.disconnect();
     await waitFor(() => engine.transport.sessionCount === 0, 2_000, 'the first session to end');
     const second = await connectOfficial(engine.url);
-    expect([...second.devices.values()].map((device) => device.name).sort()).toEqual(['Lovense Edge', 'Lovense Solace Pro']);
+    expect([...second.devices.values()].map((device) => device.name).sort()).toEqual([
+      'Lovense Edge',
+      'Lovense Solace Pro',
+    ]);
   });
 
   it('a second official client while one is connected is refused with the busy message', async () => {

@@ -49,7 +49,13 @@ describe('buttplug-js 3.2.2 (spec v3) over WebSocket', () => {
     expect(client.connected).toBe(true);
 
     const found = await scan(client, devices.length);
-    expect([...found.keys()].sort()).toEqual(['Lovense Edge', 'Lovense Max', 'Lovense Nora', 'Lovense Sex Machine', 'Lovense Solace Pro']);
+    expect([...found.keys()].sort()).toEqual([
+      'Lovense Edge',
+      'Lovense Max',
+      'Lovense Nora',
+      'Lovense Sex Machine',
+      'Lovense Solace Pro',
+    ]);
     const written = (address: string) => engine.dcm.hardware(address)!.writtenText.filter((t) => t !== 'DeviceType;');
 
     const edge = found.get('Lovense Edge')!;
@@ -102,12 +108,18 @@ describe('buttplug-js 3.2.2 (spec v3) over WebSocket', () => {
     const engine = await startWebSocketEngine({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }] } });
     const client = await connectV3Client(engine.url);
     const edge = (await scan(client, 1)).get('Lovense Edge')!;
-    await expect(edge.scalar(new ScalarSubcommand(5, 0.5, ActuatorType.Vibrate))).rejects.toMatchObject({ errorClass: 4 });
-    await expect(edge.scalar(new ScalarSubcommand(0, 0.5, ActuatorType.Oscillate))).rejects.toMatchObject({ errorClass: 4 });
+    await expect(edge.scalar(new ScalarSubcommand(5, 0.5, ActuatorType.Vibrate))).rejects.toMatchObject({
+      errorClass: 4,
+    });
+    await expect(edge.scalar(new ScalarSubcommand(0, 0.5, ActuatorType.Oscillate))).rejects.toMatchObject({
+      errorClass: 4,
+    });
   });
 
   it('hears devices come and go while connected', async () => {
-    const engine = await startWebSocketEngine({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }], finiteScan: false } });
+    const engine = await startWebSocketEngine({
+      dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }], finiteScan: false },
+    });
     const client = await connectV3Client(engine.url);
     await scan(client, 1);
     const removed: string[] = [];

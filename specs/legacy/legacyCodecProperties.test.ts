@@ -26,7 +26,14 @@ import { legacyDeviceView, type LegacyActuator } from '../../protocols/buttplug/
 import { v3SensorName } from '../../protocols/buttplug/legacy/legacyDevices.js';
 import { serverMessageTable } from '../../protocols/buttplug/legacy/legacyServerMessages.js';
 import type { LegacySessionState } from '../../protocols/buttplug/legacy/legacySessionState.js';
-import { commandValue, deviceInfo, outputRange, positionFor, speedFor, unitFloat } from '../support/legacyArbitraries.js';
+import {
+  commandValue,
+  deviceInfo,
+  outputRange,
+  positionFor,
+  speedFor,
+  unitFloat,
+} from '../support/legacyArbitraries.js';
 
 type Codec = SessionCodec<LegacySessionState>;
 type Output = Extract<EngineRequest, { kind: 'output' }>;
@@ -37,7 +44,11 @@ const withDevices = (codec: Codec, devices: readonly DeviceInfo[]): LegacySessio
   codec.seedDevices(codec.initialState(), deviceListMessage(0, devices));
 
 /** Sends one message through the codec as a session does: text frame, decode, convert. */
-const send = (codec: Codec, state: LegacySessionState, message: TaggedMessage): { state: LegacySessionState; inbound: Inbound } => {
+const send = (
+  codec: Codec,
+  state: LegacySessionState,
+  message: TaggedMessage,
+): { state: LegacySessionState; inbound: Inbound } => {
   const decoded = codec.decode(encodeFrame([message]));
   if (!decoded.ok) throw new Error(`frame refused: ${decoded.failure.message}`);
   const element = decoded.elements[0]!;
@@ -90,10 +101,11 @@ const commandCases: Record<string, CommandCase> = {
     versions: [0, 1],
     applies: (d) => view(d).vibrate.length > 0,
     message: (d) => unitFloat.map((Speed) => ({ ...base('SingleMotorVibrateCmd', d), Speed }) as TaggedMessage),
-    back: (d, r) => ({
-      ...base('SingleMotorVibrateCmd', d),
-      Speed: speedFor(commandValue(r.commands[0]!.command).value, view(d).vibrate[0]!.stepCount),
-    }) as TaggedMessage,
+    back: (d, r) =>
+      ({
+        ...base('SingleMotorVibrateCmd', d),
+        Speed: speedFor(commandValue(r.commands[0]!.command).value, view(d).vibrate[0]!.stepCount),
+      }) as TaggedMessage,
     // One speed for every motor: motors of different step counts round it differently.
     invertible: (d) => new Set(view(d).vibrate.map((m) => m.stepCount)).size === 1,
   },
@@ -104,29 +116,31 @@ const commandCases: Record<string, CommandCase> = {
       subcommands(view(d).vibrate.length, (Index) => fc.record({ Index, Speed: unitFloat })).map(
         (Speeds) => ({ ...base('VibrateCmd', d), Speeds }) as TaggedMessage,
       ),
-    back: (d, r) => ({
-      ...base('VibrateCmd', d),
-      Speeds: r.commands.map(({ featureIndex, command }) => {
-        const index = indexOf(view(d).vibrate, featureIndex);
-        return { Index: index, Speed: speedFor(commandValue(command).value, view(d).vibrate[index]!.stepCount) };
-      }),
-    }) as TaggedMessage,
+    back: (d, r) =>
+      ({
+        ...base('VibrateCmd', d),
+        Speeds: r.commands.map(({ featureIndex, command }) => {
+          const index = indexOf(view(d).vibrate, featureIndex);
+          return { Index: index, Speed: speedFor(commandValue(command).value, view(d).vibrate[index]!.stepCount) };
+        }),
+      }) as TaggedMessage,
   },
   RotateCmd: {
     versions: [1, 2, 3],
     applies: (d) => view(d).rotate.length > 0,
     message: (d) =>
-      subcommands(view(d).rotate.length, (Index) => fc.record({ Index, Speed: unitFloat, Clockwise: fc.boolean() })).map(
-        (Rotations) => ({ ...base('RotateCmd', d), Rotations }) as TaggedMessage,
-      ),
-    back: (d, r) => ({
-      ...base('RotateCmd', d),
-      Rotations: r.commands.map(({ featureIndex, command }) => {
-        const index = indexOf(view(d).rotate, featureIndex);
-        const value = commandValue(command).value;
-        return { Index: index, Speed: speedFor(value, view(d).rotate[index]!.stepCount), Clockwise: value >= 0 };
-      }),
-    }) as TaggedMessage,
+      subcommands(view(d).rotate.length, (Index) =>
+        fc.record({ Index, Speed: unitFloat, Clockwise: fc.boolean() }),
+      ).map((Rotations) => ({ ...base('RotateCmd', d), Rotations }) as TaggedMessage),
+    back: (d, r) =>
+      ({
+        ...base('RotateCmd', d),
+        Rotations: r.commands.map(({ featureIndex, command }) => {
+          const index = indexOf(view(d).rotate, featureIndex);
+          const value = commandValue(command).value;
+          return { Index: index, Speed: speedFor(value, view(d).rotate[index]!.stepCount), Clockwise: value >= 0 };
+        }),
+      }) as TaggedMessage,
   },
   LinearCmd: {
     versions: [1, 2, 3],
@@ -135,46 +149,50 @@ const commandCases: Record<string, CommandCase> = {
       subcommands(view(d).linear.length, (Index) =>
         fc.record({ Index, Duration: fc.integer({ min: 0, max: 100_000 }), Position: unitFloat }),
       ).map((Vectors) => ({ ...base('LinearCmd', d), Vectors }) as TaggedMessage),
-    back: (d, r) => ({
-      ...base('LinearCmd', d),
-      Vectors: r.commands.map(({ featureIndex, command }) => {
-        const index = indexOf(view(d).linear, featureIndex);
-        const { value, duration } = commandValue(command);
-        return { Index: index, Duration: duration, Position: positionFor(value, view(d).linear[index]!.stepCount) };
-      }),
-    }) as TaggedMessage,
+    back: (d, r) =>
+      ({
+        ...base('LinearCmd', d),
+        Vectors: r.commands.map(({ featureIndex, command }) => {
+          const index = indexOf(view(d).linear, featureIndex);
+          const { value, duration } = commandValue(command);
+          return { Index: index, Duration: duration, Position: positionFor(value, view(d).linear[index]!.stepCount) };
+        }),
+      }) as TaggedMessage,
   },
   ScalarCmd: {
     versions: [3],
     applies: (d) => view(d).scalar.length > 0,
     message: (d) =>
       subcommands(view(d).scalar.length, (Index) =>
-        Index.chain((i) => fc.record({ Index: fc.constant(i), Scalar: unitFloat, ActuatorType: fc.constant(view(d).scalar[i]!.type) })),
+        Index.chain((i) =>
+          fc.record({ Index: fc.constant(i), Scalar: unitFloat, ActuatorType: fc.constant(view(d).scalar[i]!.type) }),
+        ),
       ).map((Scalars) => ({ ...base('ScalarCmd', d), Scalars }) as TaggedMessage),
-    back: (d, r) => ({
-      ...base('ScalarCmd', d),
-      Scalars: r.commands.map(({ featureIndex, command }) => {
-        const { type, value } = commandValue(command);
-        const index = indexOf(view(d).scalar, featureIndex, type);
-        return { Index: index, Scalar: speedFor(value, view(d).scalar[index]!.stepCount), ActuatorType: type };
-      }),
-    }) as TaggedMessage,
+    back: (d, r) =>
+      ({
+        ...base('ScalarCmd', d),
+        Scalars: r.commands.map(({ featureIndex, command }) => {
+          const { type, value } = commandValue(command);
+          const index = indexOf(view(d).scalar, featureIndex, type);
+          return { Index: index, Scalar: speedFor(value, view(d).scalar[index]!.stepCount), ActuatorType: type };
+        }),
+      }) as TaggedMessage,
   },
   FleshlightLaunchFW12Cmd: {
     versions: [0, 1],
     applies: (d) => view(d).linear.length > 0,
     message: (d) =>
-      fc.record({ Position: fc.integer({ min: 0, max: 99 }), Speed: fc.integer({ min: 0, max: 99 }) }).map(
-        (body) => ({ ...base('FleshlightLaunchFW12Cmd', d), ...body }) as TaggedMessage,
-      ),
+      fc
+        .record({ Position: fc.integer({ min: 0, max: 99 }), Speed: fc.integer({ min: 0, max: 99 }) })
+        .map((body) => ({ ...base('FleshlightLaunchFW12Cmd', d), ...body }) as TaggedMessage),
   },
   VorzeA10CycloneCmd: {
     versions: [0, 1],
     applies: (d) => view(d).rotate.length > 0,
     message: (d) =>
-      fc.record({ Speed: fc.integer({ min: 0, max: 100 }), Clockwise: fc.boolean() }).map(
-        (body) => ({ ...base('VorzeA10CycloneCmd', d), ...body }) as TaggedMessage,
-      ),
+      fc
+        .record({ Speed: fc.integer({ min: 0, max: 100 }), Clockwise: fc.boolean() })
+        .map((body) => ({ ...base('VorzeA10CycloneCmd', d), ...body }) as TaggedMessage),
   },
 };
 
@@ -186,20 +204,27 @@ describe('legacy device commands', () => {
 
       it(`v${version} ${name}: values stay in the feature's range`, () => {
         fc.assert(
-          fc.property(devices.chain((d) => fc.tuple(fc.constant(d), spec.message(d))), ([device, message]) => {
-            const request = outputOf(send(codec, withDevices(codec, [device]), message).inbound);
-            expect(request.id).toBe(7);
-            expect(request.deviceIndex).toBe(device.DeviceIndex);
-            expect(request.commands.map((c) => c.featureIndex)).toEqual([...request.commands.map((c) => c.featureIndex)].sort((a, b) => a - b));
-            expectInRange(device, request);
-            if (name === 'FleshlightLaunchFW12Cmd') {
-              // The duration is derived, so it is kept inside what the feature accepts.
-              const { duration } = commandValue(request.commands[0]!.command);
-              const [min, max] = device.DeviceFeatures[String(request.commands[0]!.featureIndex)]!.Output!.HwPositionWithDuration!.Duration;
-              expect(duration).toBeGreaterThanOrEqual(min);
-              expect(duration).toBeLessThanOrEqual(max);
-            }
-          }),
+          fc.property(
+            devices.chain((d) => fc.tuple(fc.constant(d), spec.message(d))),
+            ([device, message]) => {
+              const request = outputOf(send(codec, withDevices(codec, [device]), message).inbound);
+              expect(request.id).toBe(7);
+              expect(request.deviceIndex).toBe(device.DeviceIndex);
+              expect(request.commands.map((c) => c.featureIndex)).toEqual(
+                [...request.commands.map((c) => c.featureIndex)].sort((a, b) => a - b),
+              );
+              expectInRange(device, request);
+              if (name === 'FleshlightLaunchFW12Cmd') {
+                // The duration is derived, so it is kept inside what the feature accepts.
+                const { duration } = commandValue(request.commands[0]!.command);
+                const [min, max] =
+                  device.DeviceFeatures[String(request.commands[0]!.featureIndex)]!.Output!.HwPositionWithDuration!
+                    .Duration;
+                expect(duration).toBeGreaterThanOrEqual(min);
+                expect(duration).toBeLessThanOrEqual(max);
+              }
+            },
+          ),
         );
       });
 
@@ -207,12 +232,15 @@ describe('legacy device commands', () => {
       if (back) {
         it(`v${version} ${name}: converting and writing back is stable`, () => {
           fc.assert(
-            fc.property(devices.filter(spec.invertible ?? (() => true)).chain((d) => fc.tuple(fc.constant(d), spec.message(d))), ([device, message]) => {
-              const state = withDevices(codec, [device]);
-              const first = outputOf(send(codec, state, message).inbound);
-              const again = outputOf(send(codec, state, back(device, first)).inbound);
-              expect(again).toEqual(first);
-            }),
+            fc.property(
+              devices.filter(spec.invertible ?? (() => true)).chain((d) => fc.tuple(fc.constant(d), spec.message(d))),
+              ([device, message]) => {
+                const state = withDevices(codec, [device]);
+                const first = outputOf(send(codec, state, message).inbound);
+                const again = outputOf(send(codec, state, back(device, first)).inbound);
+                expect(again).toEqual(first);
+              },
+            ),
           );
         });
       }
@@ -231,7 +259,14 @@ describe('legacy sensor reads', () => {
         const battery = view(device).sensorRead.find((s) => s.type === 'Battery')!;
         expect(sent.inbound).toEqual({
           kind: 'request',
-          request: { kind: 'input', id: 7, deviceIndex: device.DeviceIndex, featureIndex: battery.featureIndex, type: 'Battery', command: 'Read' },
+          request: {
+            kind: 'input',
+            id: 7,
+            deviceIndex: device.DeviceIndex,
+            featureIndex: battery.featureIndex,
+            type: 'Battery',
+            command: 'Read',
+          },
         });
         const reading: ServerMessageV4 = {
           type: 'InputReading',
@@ -241,7 +276,9 @@ describe('legacy sensor reads', () => {
           Reading: { Battery: { Value: percent } },
         };
         const reply = codec.outbound(reading, sent.state);
-        expect(reply.messages).toEqual([{ type: 'BatteryLevelReading', Id: 7, DeviceIndex: device.DeviceIndex, BatteryLevel: percent / 100 }]);
+        expect(reply.messages).toEqual([
+          { type: 'BatteryLevelReading', Id: 7, DeviceIndex: device.DeviceIndex, BatteryLevel: percent / 100 },
+        ]);
         expect(reply.state.pending.size).toBe(0);
       }),
     );
@@ -256,14 +293,23 @@ describe('legacy sensor reads', () => {
         fc.integer({ min: 0, max: 100 }),
         ([device, index], value) => {
           const sensor = view(device).sensorRead[index]!;
-          const message = { ...base('SensorReadCmd', device), SensorIndex: index, SensorType: v3SensorName(sensor) } as TaggedMessage;
+          const message = {
+            ...base('SensorReadCmd', device),
+            SensorIndex: index,
+            SensorType: v3SensorName(sensor),
+          } as TaggedMessage;
           const state = withDevices(codec, [device]);
           const sent = send(codec, state, message);
-          if (sent.inbound.kind !== 'request' || sent.inbound.request.kind !== 'input') throw new Error('expected an input request');
+          if (sent.inbound.kind !== 'request' || sent.inbound.request.kind !== 'input')
+            throw new Error('expected an input request');
           const request = sent.inbound.request;
           // The request names a sensor of the asked type; written back by its list position it is the same request.
-          const resolved = view(device).sensorRead.findIndex((s) => s.featureIndex === request.featureIndex && s.type === request.type);
-          expect(send(codec, state, { ...message, SensorIndex: resolved } as TaggedMessage).inbound).toEqual(sent.inbound);
+          const resolved = view(device).sensorRead.findIndex(
+            (s) => s.featureIndex === request.featureIndex && s.type === request.type,
+          );
+          expect(send(codec, state, { ...message, SensorIndex: resolved } as TaggedMessage).inbound).toEqual(
+            sent.inbound,
+          );
           const reading = {
             type: 'InputReading',
             Id: 7,
@@ -272,7 +318,14 @@ describe('legacy sensor reads', () => {
             Reading: { [request.type]: { Value: value } },
           } as ServerMessageV4;
           expect(codec.outbound(reading, sent.state).messages).toEqual([
-            { type: 'SensorReading', Id: 7, DeviceIndex: device.DeviceIndex, SensorIndex: index, SensorType: v3SensorName(sensor), Data: [value] },
+            {
+              type: 'SensorReading',
+              Id: 7,
+              DeviceIndex: device.DeviceIndex,
+              SensorIndex: index,
+              SensorType: v3SensorName(sensor),
+              Data: [value],
+            },
           ]);
         },
       ),
@@ -288,15 +341,19 @@ describe('device descriptions', () => {
       const codec = codecs[version];
       const table = serverMessageTable(version);
       fc.assert(
-        fc.property(fc.uniqueArray(deviceInfo(), { selector: (d) => d.DeviceIndex, maxLength: 4 }), fc.integer({ min: 1, max: 99 }), (devices, id) => {
-          const list = codec.outbound(deviceListMessage(id, devices), codec.initialState());
-          const added = codec.outbound(deviceListMessage(0, devices), codec.initialState());
-          const messages = [...list.messages, ...added.messages];
-          expect(messages.map((m) => m.type)).toEqual(['DeviceList', ...devices.map(() => 'DeviceAdded')]);
-          const decoded = decodeFrame(encodeFrame(messages), table);
-          if (!decoded.ok) throw new Error(decoded.failure.message);
-          expect(decoded.elements.map((e) => (e.ok ? e.message : e.failure))).toEqual(messages);
-        }),
+        fc.property(
+          fc.uniqueArray(deviceInfo(), { selector: (d) => d.DeviceIndex, maxLength: 4 }),
+          fc.integer({ min: 1, max: 99 }),
+          (devices, id) => {
+            const list = codec.outbound(deviceListMessage(id, devices), codec.initialState());
+            const added = codec.outbound(deviceListMessage(0, devices), codec.initialState());
+            const messages = [...list.messages, ...added.messages];
+            expect(messages.map((m) => m.type)).toEqual(['DeviceList', ...devices.map(() => 'DeviceAdded')]);
+            const decoded = decodeFrame(encodeFrame(messages), table);
+            if (!decoded.ok) throw new Error(decoded.failure.message);
+            expect(decoded.elements.map((e) => (e.ok ? e.message : e.failure))).toEqual(messages);
+          },
+        ),
       );
     });
   }
@@ -318,8 +375,17 @@ const fieldArbitraries: Record<string, fc.Arbitrary<unknown>> = {
   LogLevel: fc.constant('Info'),
   Speeds: fc.array(fc.record({ Index: fc.nat(6), Speed: unitFloat }), { minLength: 1 }),
   Rotations: fc.array(fc.record({ Index: fc.nat(6), Speed: unitFloat, Clockwise: fc.boolean() }), { minLength: 1 }),
-  Vectors: fc.array(fc.record({ Index: fc.nat(6), Duration: fc.double({ min: 0, max: 2 ** 31 - 1, noNaN: true }), Position: unitFloat })),
-  Scalars: fc.array(fc.record({ Index: fc.nat(6), Scalar: unitFloat, ActuatorType: fc.constantFrom(...Object.keys(ACTUATOR_TYPES)) }), { minLength: 1 }),
+  Vectors: fc.array(
+    fc.record({
+      Index: fc.nat(6),
+      Duration: fc.double({ min: 0, max: 2 ** 31 - 1, noNaN: true }),
+      Position: unitFloat,
+    }),
+  ),
+  Scalars: fc.array(
+    fc.record({ Index: fc.nat(6), Scalar: unitFloat, ActuatorType: fc.constantFrom(...Object.keys(ACTUATOR_TYPES)) }),
+    { minLength: 1 },
+  ),
   SensorIndex: fc.nat(4),
   SensorType: fc.constantFrom(...Object.keys(SENSOR_TYPES)),
   Endpoint: fc.string(),
@@ -365,12 +431,20 @@ const wellFormed = (version: LegacyVersion): fc.Arbitrary<TaggedMessage> =>
     return fc.record(arbitraries).map((body) => ({ type: name, ...body }) as TaggedMessage);
   });
 
-const devicesArbitrary = fc.uniqueArray(fc.integer({ min: 0, max: 3 }).chain((i) => deviceInfo(i)), { selector: (d) => d.DeviceIndex, maxLength: 3 });
+const devicesArbitrary = fc.uniqueArray(
+  fc.integer({ min: 0, max: 3 }).chain((i) => deviceInfo(i)),
+  { selector: (d) => d.DeviceIndex, maxLength: 3 },
+);
 
 /** Server messages the engine could send, with nonsense in them. */
 const engineMessage: fc.Arbitrary<ServerMessageV4> = fc.oneof(
   fc.record({ type: fc.constant('Ok' as const), Id: fc.nat(5) }),
-  fc.record({ type: fc.constant('Error' as const), Id: fc.nat(5), ErrorCode: fc.constantFrom(0, 1, 2, 3, 4), ErrorMessage: fc.string() }),
+  fc.record({
+    type: fc.constant('Error' as const),
+    Id: fc.nat(5),
+    ErrorCode: fc.constantFrom(0, 1, 2, 3, 4),
+    ErrorMessage: fc.string(),
+  }),
   fc.record({ type: fc.constant('ScanningFinished' as const), Id: fc.constant(0) }),
   fc.tuple(fc.nat(5), devicesArbitrary).map(([id, devices]) => deviceListMessage(id, devices)),
   fc.record({
@@ -404,30 +478,40 @@ describe('garbage never throws', () => {
 
     it(`v${version}: well-formed messages with nonsense in them, then engine messages, never throw or leave a range`, () => {
       fc.assert(
-        fc.property(devicesArbitrary, fc.array(wellFormed(version), { maxLength: 8 }), fc.array(engineMessage, { maxLength: 8 }), (devices, messages, replies) => {
-          let state = withDevices(codec, devices);
-          for (const message of messages) {
-            const result = send(codec, state, message);
-            state = result.state;
-            const inbound = result.inbound;
-            // Whatever happens, the answer will carry the message's Id.
-            expect(inbound.kind === 'request' ? inbound.request.id : inbound.id).toBe((message as unknown as { Id: number }).Id);
-            if (inbound.kind === 'failure') expect([3, 4]).toContain(inbound.failure.code);
-            if (inbound.kind === 'request' && inbound.request.kind === 'output') {
-              const request = inbound.request;
-              expectInRange(devices.find((d) => d.DeviceIndex === request.deviceIndex)!, request);
+        fc.property(
+          devicesArbitrary,
+          fc.array(wellFormed(version), { maxLength: 8 }),
+          fc.array(engineMessage, { maxLength: 8 }),
+          (devices, messages, replies) => {
+            let state = withDevices(codec, devices);
+            for (const message of messages) {
+              const result = send(codec, state, message);
+              state = result.state;
+              const inbound = result.inbound;
+              // Whatever happens, the answer will carry the message's Id.
+              expect(inbound.kind === 'request' ? inbound.request.id : inbound.id).toBe(
+                (message as unknown as { Id: number }).Id,
+              );
+              if (inbound.kind === 'failure') expect([3, 4]).toContain(inbound.failure.code);
+              if (inbound.kind === 'request' && inbound.request.kind === 'output') {
+                const request = inbound.request;
+                expectInRange(
+                  devices.find((d) => d.DeviceIndex === request.deviceIndex)!,
+                  request,
+                );
+              }
             }
-          }
-          const table = serverMessageTable(version);
-          for (const reply of replies) {
-            const result = codec.outbound(reply, state);
-            state = result.state;
-            for (const message of result.messages) {
-              const decoded = decodeFrame(encodeFrame([message]), table);
-              expect(decoded.ok && decoded.elements[0]!.ok, JSON.stringify(message)).toBe(true);
+            const table = serverMessageTable(version);
+            for (const reply of replies) {
+              const result = codec.outbound(reply, state);
+              state = result.state;
+              for (const message of result.messages) {
+                const decoded = decodeFrame(encodeFrame([message]), table);
+                expect(decoded.ok && decoded.elements[0]!.ok, JSON.stringify(message)).toBe(true);
+              }
             }
-          }
-        }),
+          },
+        ),
       );
     });
   }

@@ -15,18 +15,33 @@ describe('a spec v0 session', () => {
     client.send({ RequestServerInfo: { Id: 1, ClientName: 'v0 app' } });
     expect(await client.reply(1)).toEqual({
       name: 'ServerInfo',
-      body: { Id: 1, ServerName: 'Buttplug Actors', MessageVersion: 0, MajorVersion: 0, MinorVersion: 0, BuildVersion: 0, MaxPingTime: 0 },
+      body: {
+        Id: 1,
+        ServerName: 'Buttplug Actors',
+        MessageVersion: 0,
+        MajorVersion: 0,
+        MinorVersion: 0,
+        BuildVersion: 0,
+        MaxPingTime: 0,
+      },
     });
 
     client.send({ StartScanning: { Id: 2 } });
     expect((await client.reply(2)).name).toBe('Ok');
     const added = await client.event('DeviceAdded');
-    expect(added.body).toEqual({ Id: 0, DeviceIndex: 0, DeviceName: 'Lovense Edge', DeviceMessages: ['SingleMotorVibrateCmd', 'StopDeviceCmd'] });
+    expect(added.body).toEqual({
+      Id: 0,
+      DeviceIndex: 0,
+      DeviceName: 'Lovense Edge',
+      DeviceMessages: ['SingleMotorVibrateCmd', 'StopDeviceCmd'],
+    });
 
     client.send({ RequestDeviceList: { Id: 3 } });
     expect((await client.reply(3)).body).toEqual({
       Id: 3,
-      Devices: [{ DeviceIndex: 0, DeviceName: 'Lovense Edge', DeviceMessages: ['SingleMotorVibrateCmd', 'StopDeviceCmd'] }],
+      Devices: [
+        { DeviceIndex: 0, DeviceName: 'Lovense Edge', DeviceMessages: ['SingleMotorVibrateCmd', 'StopDeviceCmd'] },
+      ],
     });
 
     client.send({ SingleMotorVibrateCmd: { Id: 4, DeviceIndex: 0, Speed: 0.5 } });
@@ -36,7 +51,13 @@ describe('a spec v0 session', () => {
     client.send({ StopDeviceCmd: { Id: 6, DeviceIndex: 0 } });
     expect((await client.reply(6)).name).toBe('Ok');
 
-    expect(engine.dcm.hardware('EDGE')!.writtenText).toEqual(['DeviceType;', 'Vibrate1:10;', 'Vibrate2:10;', 'Vibrate1:0;', 'Vibrate2:0;']);
+    expect(engine.dcm.hardware('EDGE')!.writtenText).toEqual([
+      'DeviceType;',
+      'Vibrate1:10;',
+      'Vibrate2:10;',
+      'Vibrate1:0;',
+      'Vibrate2:0;',
+    ]);
   });
 });
 
@@ -45,7 +66,12 @@ describe('a spec v1 session', () => {
     const engine = startEngine(edgeOnly);
     const client = frameClient(engine.server);
     client.send({ RequestServerInfo: { Id: 1, ClientName: 'v1 app', MessageVersion: 1 } });
-    expect((await client.reply(1)).body).toMatchObject({ MessageVersion: 1, MajorVersion: 0, MinorVersion: 0, BuildVersion: 0 });
+    expect((await client.reply(1)).body).toMatchObject({
+      MessageVersion: 1,
+      MajorVersion: 0,
+      MinorVersion: 0,
+      BuildVersion: 0,
+    });
 
     client.send({ StartScanning: { Id: 2 } });
     await client.reply(2);
@@ -62,7 +88,16 @@ describe('a spec v1 session', () => {
       ],
     });
 
-    client.send({ VibrateCmd: { Id: 4, DeviceIndex: 0, Speeds: [{ Index: 1, Speed: 0.25 }, { Index: 0, Speed: 0.75 }] } });
+    client.send({
+      VibrateCmd: {
+        Id: 4,
+        DeviceIndex: 0,
+        Speeds: [
+          { Index: 1, Speed: 0.25 },
+          { Index: 0, Speed: 0.75 },
+        ],
+      },
+    });
     expect(await client.reply(4)).toEqual({ name: 'Ok', body: { Id: 4 } });
     expect(engine.dcm.hardware('EDGE')!.writtenText.slice(1)).toEqual(['Vibrate1:15;', 'Vibrate2:5;']);
   });
@@ -73,7 +108,12 @@ describe('a spec v2 session', () => {
     const engine = startEngine(edgeOnly);
     const client = frameClient(engine.server);
     client.send({ RequestServerInfo: { Id: 1, ClientName: 'v2 app', MessageVersion: 2 } });
-    expect((await client.reply(1)).body).toEqual({ Id: 1, ServerName: 'Buttplug Actors', MessageVersion: 2, MaxPingTime: 0 });
+    expect((await client.reply(1)).body).toEqual({
+      Id: 1,
+      ServerName: 'Buttplug Actors',
+      MessageVersion: 2,
+      MaxPingTime: 0,
+    });
 
     client.send({ StartScanning: { Id: 2 } });
     await client.reply(2);
@@ -85,7 +125,11 @@ describe('a spec v2 session', () => {
         {
           DeviceIndex: 0,
           DeviceName: 'Lovense Edge',
-          DeviceMessages: { VibrateCmd: { FeatureCount: 2, StepCount: [20, 20] }, BatteryLevelCmd: {}, StopDeviceCmd: {} },
+          DeviceMessages: {
+            VibrateCmd: { FeatureCount: 2, StepCount: [20, 20] },
+            BatteryLevelCmd: {},
+            StopDeviceCmd: {},
+          },
         },
       ],
     });
@@ -93,7 +137,10 @@ describe('a spec v2 session', () => {
     client.send({ VibrateCmd: { Id: 4, DeviceIndex: 0, Speeds: [{ Index: 0, Speed: 0.5 }] } });
     expect((await client.reply(4)).name).toBe('Ok');
     client.send({ BatteryLevelCmd: { Id: 5, DeviceIndex: 0 } });
-    expect(await client.reply(5)).toEqual({ name: 'BatteryLevelReading', body: { Id: 5, DeviceIndex: 0, BatteryLevel: 0.87 } });
+    expect(await client.reply(5)).toEqual({
+      name: 'BatteryLevelReading',
+      body: { Id: 5, DeviceIndex: 0, BatteryLevel: 0.87 },
+    });
     client.send({ StopAllDevices: { Id: 6 } });
     expect((await client.reply(6)).name).toBe('Ok');
 

@@ -12,7 +12,9 @@ describe('Ankni', () => {
 
   it('shakes hands when the PnP read gives a bare address, with the CRC high byte as check', () => {
     const address = [0xa2, 0x31, 0x35, 0x53, 0x52, 0xd8];
-    const { requests } = driveScript(ankniProtocol.initialize!(device, null), (r) => (r.op === 'read' ? Uint8Array.from(address) : undefined));
+    const { requests } = driveScript(ankniProtocol.initialize!(device, null), (r) =>
+      r.op === 'read' ? Uint8Array.from(address) : undefined,
+    );
     expect(requests[0]).toEqual({ op: 'read', endpoint: 'generic0', length: 16, timeoutMs: 100 });
     const check = crc16Xmodem([0x01, ...address]) >> 8;
     expect(writtenBytes(requests)).toEqual([Array(20).fill(1), [1, 2, ...Array(16).fill(check), 0, 0]]);

@@ -31,17 +31,27 @@ describe('spec v4 messages', () => {
 
   it('never throws on arbitrary text or JSON, and answers a failure with an Id', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify([v]))), (text) => {
-        const decoded = v4Codec.decode(text);
-        if (!decoded.ok) expect(decoded.failure.code).toBe(ErrorCode.Message);
-        else for (const element of decoded.elements) if (!element.ok) expect(element.id).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify([v])),
+        ),
+        (text) => {
+          const decoded = v4Codec.decode(text);
+          if (!decoded.ok) expect(decoded.failure.code).toBe(ErrorCode.Message);
+          else for (const element of decoded.elements) if (!element.ok) expect(element.id).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('a frame that is not JSON fails as a whole with ERROR_MSG', () => {
-    expect(v4Codec.decode('{nope')).toEqual({ ok: false, failure: { code: ErrorCode.Message, message: 'frame is not valid JSON' } });
+    expect(v4Codec.decode('{nope')).toEqual({
+      ok: false,
+      failure: { code: ErrorCode.Message, message: 'frame is not valid JSON' },
+    });
     expect(v4Codec.decode('{"Ping":{"Id":1}}')).toMatchObject({ ok: false, failure: { code: ErrorCode.Message } });
     expect(v4Codec.decode('[]')).toMatchObject({ ok: false, failure: { code: ErrorCode.Message } });
   });
@@ -51,7 +61,14 @@ describe('spec v4 messages', () => {
       JSON.stringify([
         { Ping: { Id: 1 } },
         { OutputCmd: { Id: 7, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 1.5 } } } },
-        { OutputCmd: { Id: 8, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: 1 }, Rotate: { Value: 1 } } } },
+        {
+          OutputCmd: {
+            Id: 8,
+            DeviceIndex: 0,
+            FeatureIndex: 0,
+            Command: { Vibrate: { Value: 1 }, Rotate: { Value: 1 } },
+          },
+        },
         { Ping: { Id: 9, Extra: true } },
         { Bogus: { Id: 10 } },
         { Ping: { Id: 2 }, StopCmd: { Id: 3 } },
@@ -64,7 +81,11 @@ describe('spec v4 messages', () => {
     expect(badValue).toMatchObject({ ok: false, id: 7, failure: { code: ErrorCode.Message } });
     expect(twoKeys).toMatchObject({ ok: false, id: 8 });
     expect(extraField).toMatchObject({ ok: false, id: 9 });
-    expect(unknown).toMatchObject({ ok: false, id: 10, failure: { message: expect.stringContaining('unknown message type "Bogus"') } });
+    expect(unknown).toMatchObject({
+      ok: false,
+      id: 10,
+      failure: { message: expect.stringContaining('unknown message type "Bogus"') },
+    });
     expect(twoMessages).toMatchObject({ ok: false, id: 0 });
   });
 

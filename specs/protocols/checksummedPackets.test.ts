@@ -15,14 +15,27 @@ describe('one-byte checks', () => {
   it('ManNuo ends in the XOR of the packet, sent with response', () => {
     const device = protocolDevice(mannuoProtocol, mannuoProtocol.config.defaults);
     const { writes, bytes } = encodeOrThrow(mannuoProtocol, device, [featureOutput(device, 0, 'Vibrate', 2)]);
-    expect(bytes).toEqual([[0xaa, 0x55, 0x06, 0x01, 0x01, 0x01, 0x02, 0xfa, 0xaa ^ 0x55 ^ 0x06 ^ 0x01 ^ 0x01 ^ 0x01 ^ 0x02 ^ 0xfa]]);
+    expect(bytes).toEqual([
+      [0xaa, 0x55, 0x06, 0x01, 0x01, 0x01, 0x02, 0xfa, 0xaa ^ 0x55 ^ 0x06 ^ 0x01 ^ 0x01 ^ 0x01 ^ 0x02 ^ 0xfa],
+    ]);
     expect(writes[0]!.withResponse).toBe(true);
   });
 
   it('MaxPro ends in the sum of the packet', () => {
     const device = protocolDevice(maxproProtocol, maxproProtocol.config.defaults);
     const [packet] = encodeOrThrow(maxproProtocol, device, [featureOutput(device, 0, 'Vibrate', 100)]).bytes;
-    expect(packet).toEqual([0x55, 0x04, 0x07, 0xff, 0xff, 0x3f, 100, 0x5f, 100, (0x55 + 0x04 + 0x07 + 0xff + 0xff + 0x3f + 100 + 0x5f + 100) % 256]);
+    expect(packet).toEqual([
+      0x55,
+      0x04,
+      0x07,
+      0xff,
+      0xff,
+      0x3f,
+      100,
+      0x5f,
+      100,
+      (0x55 + 0x04 + 0x07 + 0xff + 0xff + 0x3f + 100 + 0x5f + 100) % 256,
+    ]);
   });
 });
 
@@ -32,12 +45,27 @@ describe('Motorbunny', () => {
     encodeOrThrow(motorbunnyProtocol, bunny, [featureOutput(bunny, index, type, value)]).bytes[0];
 
   it('repeats the vibration pair seven times, then the sum of the pairs', () => {
-    expect(packet(0, 'Vibrate', 200)).toEqual([0xff, ...Array(7).fill([200, 0x14]).flat(), (7 * (200 + 0x14)) % 256, 0xec]);
+    expect(packet(0, 'Vibrate', 200)).toEqual([
+      0xff,
+      ...Array(7).fill([200, 0x14]).flat(),
+      (7 * (200 + 0x14)) % 256,
+      0xec,
+    ]);
   });
 
   it('gives rotation a direction byte per pair', () => {
-    expect(packet(1, 'Rotate', 100)).toEqual([0xaf, ...Array(7).fill([0x2a, 100]).flat(), (7 * (0x2a + 100)) % 256, 0xec]);
-    expect(packet(1, 'Rotate', -255)).toEqual([0xaf, ...Array(7).fill([0x29, 255]).flat(), (7 * (0x29 + 255)) % 256, 0xec]);
+    expect(packet(1, 'Rotate', 100)).toEqual([
+      0xaf,
+      ...Array(7).fill([0x2a, 100]).flat(),
+      (7 * (0x2a + 100)) % 256,
+      0xec,
+    ]);
+    expect(packet(1, 'Rotate', -255)).toEqual([
+      0xaf,
+      ...Array(7).fill([0x29, 255]).flat(),
+      (7 * (0x29 + 255)) % 256,
+      0xec,
+    ]);
   });
 
   it('has its own stop packets', () => {

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { advertisedKey, authenticationRequest, decrypt, encrypt, flufferAdvertisement, flufferProtocol } from '../../protocols/devices/fluffer/flufferProtocol.js';
+import {
+  advertisedKey,
+  authenticationRequest,
+  decrypt,
+  encrypt,
+  flufferAdvertisement,
+  flufferProtocol,
+} from '../../protocols/devices/fluffer/flufferProtocol.js';
 import type { HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
 import { driveScript, protocolDevice, rxNotification } from '../support/protocolDevices.js';
 
@@ -13,7 +20,10 @@ describe('Fluffer', () => {
   });
 
   it('sends a counter-clockwise rotation as 100 + speed', () => {
-    const motorbunny = protocolDevice(flufferProtocol, flufferProtocol.config.configurations.find((m) => m.features.length === 2)!);
+    const motorbunny = protocolDevice(
+      flufferProtocol,
+      flufferProtocol.config.configurations.find((m) => m.features.length === 2)!,
+    );
     const [vibrate, rotate] = motorbunny.definition.features;
     const result = flufferProtocol.encodeOutputs(
       flufferProtocol.createState(motorbunny),
@@ -33,19 +43,25 @@ describe('Fluffer', () => {
     // The key bytes are XORed with adv[1] ^ adv[2] = 0x78; zero bytes stay.
     expect(advertisedKey(advertisement)).toEqual([0x33 ^ 0x78, 0x00, 0x23 ^ 0x78, 0x44 ^ 0x78]);
     const request = authenticationRequest([1, 2, 3, 4], advertisement);
-    const digest = createHash('sha256').update(Uint8Array.from([1, 2, 3, 4, ...advertisedKey(advertisement)])).digest();
+    const digest = createHash('sha256')
+      .update(Uint8Array.from([1, 2, 3, 4, ...advertisedKey(advertisement)]))
+      .digest();
     expect(request).toEqual([0xa5, 0x01, 0x08, 1, 2, 3, 4, ...digest.subarray(0, 4)]);
 
     const device = { ...protocolDevice(flufferProtocol, flufferProtocol.config.defaults), manufacturerData };
-    const accept = (r: HardwareRequest) => (r.op === 'notification' ? rxNotification([...encrypt([0xa5, 0x01, 0x01, 0x00])]) : undefined);
+    const accept = (r: HardwareRequest) =>
+      r.op === 'notification' ? rxNotification([...encrypt([0xa5, 0x01, 0x01, 0x00])]) : undefined;
     const { requests } = driveScript(flufferProtocol.initialize!(device, flufferProtocol.createState(device)), accept);
     expect(requests[0]).toEqual({ op: 'subscribe', endpoint: 'rx' });
     const sent = requests.filter((r) => r.op === 'write').map((r) => decrypt((r as { data: Uint8Array }).data));
     expect(sent[0]!.slice(0, 3)).toEqual([0xa5, 0x01, 0x08]);
     expect(sent[1]).toEqual([0x82, 0x0e, 0x02, 0x00, 0x01]);
 
-    const refuse = (r: HardwareRequest) => (r.op === 'notification' ? rxNotification([...encrypt([0xa5, 0x01, 0x00, 0x00])]) : undefined);
-    expect(() => driveScript(flufferProtocol.initialize!(device, flufferProtocol.createState(device)), refuse)).toThrow(/authentication/);
+    const refuse = (r: HardwareRequest) =>
+      r.op === 'notification' ? rxNotification([...encrypt([0xa5, 0x01, 0x00, 0x00])]) : undefined;
+    expect(() => driveScript(flufferProtocol.initialize!(device, flufferProtocol.createState(device)), refuse)).toThrow(
+      /authentication/,
+    );
   });
 
   it('only subscribes when the device advertised nothing to authenticate with', () => {

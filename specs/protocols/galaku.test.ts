@@ -9,20 +9,28 @@ const model = (name: string) => galakuProtocol.config.configurations.find((m) =>
 
 describe('Galaku', () => {
   it('scrambles packets as the reference does (case test_galaku: 0% and 100%)', () => {
-    expect(galakuPacket([90, 0, 0, 1, 49, 0, 0, 0, 0, 0])).toEqual([0x23, 0x81, 0xbb, 0xab, 0xd2, 0xec, 0x3b, 0x23, 0xbb, 0xa3, 0x3b, 0x90]);
-    expect(galakuPacket([90, 0, 0, 1, 49, 100, 0, 0, 0, 0])).toEqual([0x23, 0x81, 0xbb, 0xab, 0xd2, 0xec, 0x57, 0x23, 0xbb, 0xa3, 0x3b, 0x44]);
+    expect(galakuPacket([90, 0, 0, 1, 49, 0, 0, 0, 0, 0])).toEqual([
+      0x23, 0x81, 0xbb, 0xab, 0xd2, 0xec, 0x3b, 0x23, 0xbb, 0xa3, 0x3b, 0x90,
+    ]);
+    expect(galakuPacket([90, 0, 0, 1, 49, 100, 0, 0, 0, 0])).toEqual([
+      0x23, 0x81, 0xbb, 0xab, 0xd2, 0xec, 0x57, 0x23, 0xbb, 0xa3, 0x3b, 0x44,
+    ]);
   });
 
   it('unscrambles every packet back to its payload, and rejects a corrupted one', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 10, maxLength: 10 }), fc.integer({ min: 1, max: 11 }), (payload, corrupt) => {
-        const packet = galakuPacket(payload);
-        expect(packet).toHaveLength(12);
-        expect(galakuPayload(packet)).toEqual(payload);
-        const broken = [...packet];
-        broken[corrupt] = (broken[corrupt]! + 1) & 0xff;
-        expect(galakuPayload(broken)).not.toEqual(payload);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 10, maxLength: 10 }),
+        fc.integer({ min: 1, max: 11 }),
+        (payload, corrupt) => {
+          const packet = galakuPacket(payload);
+          expect(packet).toHaveLength(12);
+          expect(galakuPayload(packet)).toEqual(payload);
+          const broken = [...packet];
+          broken[corrupt] = (broken[corrupt]! + 1) & 0xff;
+          expect(galakuPayload(broken)).not.toEqual(payload);
+        },
+      ),
     );
   });
 
@@ -37,7 +45,9 @@ describe('Galaku', () => {
       ],
       device,
     );
-    expect(result.ok && result.writes.map((w) => galakuPayload([...w.data]))).toEqual([[90, 0, 0, 1, 64, 3, 30, 70, 0, 0]]);
+    expect(result.ok && result.writes.map((w) => galakuPayload([...w.data]))).toEqual([
+      [90, 0, 0, 1, 64, 3, 30, 70, 0, 0],
+    ]);
   });
 
   it('drives the Vision pump with plain packets', () => {
@@ -53,15 +63,28 @@ describe('Galaku', () => {
   it('asks for the battery level and reads it from the battery notification', () => {
     const device = protocolDevice(galakuProtocol, galakuProtocol.config.defaults);
     const battery = device.definition.features[1]!;
-    const answer = (r: HardwareRequest) => (r.op === 'notification' ? { endpoint: 'rxblebattery', data: Uint8Array.from([73]) } : undefined);
+    const answer = (r: HardwareRequest) =>
+      r.op === 'notification' ? { endpoint: 'rxblebattery', data: Uint8Array.from([73]) } : undefined;
     const { requests, result } = driveScript(
-      galakuProtocol.readInput!(galakuProtocol.createState(device), { feature: battery, type: 'Battery', command: 'Read', otherStreams: [] }, device),
+      galakuProtocol.readInput!(
+        galakuProtocol.createState(device),
+        { feature: battery, type: 'Battery', command: 'Read', otherStreams: [] },
+        device,
+      ),
       answer,
     );
     expect(result).toBe(73);
     expect(requests[0]).toEqual({ op: 'subscribe', endpoint: 'rxblebattery' });
     expect(writtenBytes(requests).map((b) => galakuPayload(b!))).toEqual([[90, 0, 0, 1, 19, 0, 0, 0, 0, 0]]);
     expect(requests.find((r) => r.op === 'write')).toMatchObject({ endpoint: 'tx', withResponse: true });
-    expect(() => driveScript(galakuProtocol.readInput!(galakuProtocol.createState(device), { feature: battery, type: 'Battery', command: 'Read', otherStreams: [] }, device))).toThrow(/battery/);
+    expect(() =>
+      driveScript(
+        galakuProtocol.readInput!(
+          galakuProtocol.createState(device),
+          { feature: battery, type: 'Battery', command: 'Read', otherStreams: [] },
+          device,
+        ),
+      ),
+    ).toThrow(/battery/);
   });
 });

@@ -18,7 +18,11 @@ const packets = (protocol: AnyDeviceProtocol, device: ProtocolDevice, outputs: F
   return result.writes.map((w) => [...w.data]);
 };
 
-const miniModel = (name: string) => protocolDevice(hismithMiniProtocol, hismithMiniProtocol.config.configurations.find((m) => m.name === name)!);
+const miniModel = (name: string) =>
+  protocolDevice(
+    hismithMiniProtocol,
+    hismithMiniProtocol.config.configurations.find((m) => m.name === name)!,
+  );
 
 describe('Hismith identification', () => {
   it('reads the model bytes from rxblemodel and names the model in hex', () => {
@@ -34,15 +38,23 @@ describe('Hismith identification', () => {
 
   it('drives a handed-over machine with hismith-mini packets', () => {
     const mini = miniModel('Hismith Sex Machine');
-    const handedOver = { ...mini, definition: { ...mini.definition, key: { ...mini.definition.key, protocol: 'hismith-mini' } } };
+    const handedOver = {
+      ...mini,
+      definition: { ...mini.definition, key: { ...mini.definition.key, protocol: 'hismith-mini' } },
+    };
     const [thrust] = handedOver.definition.features;
-    expect(packets(hismithProtocol, handedOver, [{ feature: thrust!, type: 'Oscillate', value: 50 }])).toEqual([[0xcc, 0x03, 50, 53]]);
+    expect(packets(hismithProtocol, handedOver, [{ feature: thrust!, type: 'Oscillate', value: 50 }])).toEqual([
+      [0xcc, 0x03, 50, 53],
+    ]);
   });
 });
 
 describe('Hismith first machines', () => {
   it('switches a second-place vibrator off with 0xF0', () => {
-    const cup = protocolDevice(hismithProtocol, hismithProtocol.config.configurations.find((m) => m.name === 'Hismith Thrusting Cup')!);
+    const cup = protocolDevice(
+      hismithProtocol,
+      hismithProtocol.config.configurations.find((m) => m.name === 'Hismith Thrusting Cup')!,
+    );
     const [thrust, vibrator] = cup.definition.features;
     expect(
       packets(hismithProtocol, cup, [
@@ -99,7 +111,9 @@ describe('Hismith newer machines', () => {
   it('sprays for a spray above 0 and sends nothing for 0 (so a stop does not spray)', () => {
     const piupiu = miniModel('Sinloli Piupiu');
     const [spray] = piupiu.definition.features;
-    expect(packets(hismithMiniProtocol, piupiu, [{ feature: spray!, type: 'Spray', value: 1 }])).toEqual([[0xcc, 0x0b, 0x01, 0x0c]]);
+    expect(packets(hismithMiniProtocol, piupiu, [{ feature: spray!, type: 'Spray', value: 1 }])).toEqual([
+      [0xcc, 0x0b, 0x01, 0x0c],
+    ]);
     expect(packets(hismithMiniProtocol, piupiu, [{ feature: spray!, type: 'Spray', value: 0 }])).toEqual([]);
   });
 });

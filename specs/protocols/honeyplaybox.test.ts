@@ -1,20 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
-import { buildFrame, collectFrames, handshakeFrame, parseReply, vibrateFrame } from '../../protocols/devices/honeyplaybox/honeyplayboxFrames.js';
-import { honeyplayboxProtocol, type HoneyPlayBoxState } from '../../protocols/devices/honeyplaybox/honeyplayboxProtocol.js';
+import {
+  buildFrame,
+  collectFrames,
+  handshakeFrame,
+  parseReply,
+  vibrateFrame,
+} from '../../protocols/devices/honeyplaybox/honeyplayboxFrames.js';
+import {
+  honeyplayboxProtocol,
+  type HoneyPlayBoxState,
+} from '../../protocols/devices/honeyplaybox/honeyplayboxProtocol.js';
 import { driveScript, protocolDevice, rxNotification, writtenBytes } from '../support/protocolDevices.js';
 
 const KEY = Array.from({ length: 16 }, (_, i) => i + 1);
 const ACCEPT = buildFrame(0xb1, 0x01, [0x90, 0x00, ...KEY], 0);
 
-const vibrosa = protocolDevice(honeyplayboxProtocol, honeyplayboxProtocol.config.configurations.find((m) => m.name === 'Honey Play Box Vibrosa')!);
+const vibrosa = protocolDevice(
+  honeyplayboxProtocol,
+  honeyplayboxProtocol.config.configurations.find((m) => m.name === 'Honey Play Box Vibrosa')!,
+);
 const [first, second] = vibrosa.definition.features;
 
 describe('Honey Play Box frames', () => {
   it('build as the reference does (case test_honeyplaybox_protocol)', () => {
-    expect(handshakeFrame(0)).toEqual([0x02, 0xa5, 0x5a, 0x55, 0xaa, 0xf0, 0x00, 0xb1, 0x01, 0x00, 0x02, 0x00, 0x10, 0x03, 0x36, 0x86]);
-    expect(vibrateFrame(KEY, [50, 0], 2).slice(-11)).toEqual([0x3c, 0xab, 0x13, 0x93, 0x4e, 0x4c, 0xb8, 0x57, 0x03, 0x32, 0x91]);
+    expect(handshakeFrame(0)).toEqual([
+      0x02, 0xa5, 0x5a, 0x55, 0xaa, 0xf0, 0x00, 0xb1, 0x01, 0x00, 0x02, 0x00, 0x10, 0x03, 0x36, 0x86,
+    ]);
+    expect(vibrateFrame(KEY, [50, 0], 2).slice(-11)).toEqual([
+      0x3c, 0xab, 0x13, 0x93, 0x4e, 0x4c, 0xb8, 0x57, 0x03, 0x32, 0x91,
+    ]);
   });
 
   it('reassemble from any split of the stream, with garbage before and between frames', () => {
@@ -88,7 +104,9 @@ describe('Honey Play Box handshake', () => {
   });
 
   it('fails when the device refuses', () => {
-    expect(() => init((r) => (r.op === 'notification' ? rxNotification(buildFrame(0xb1, 0x01, [0x6a, 0x80], 0)) : undefined))).toThrow(/0x6a80/);
+    expect(() =>
+      init((r) => (r.op === 'notification' ? rxNotification(buildFrame(0xb1, 0x01, [0x6a, 0x80], 0)) : undefined)),
+    ).toThrow(/0x6a80/);
   });
 });
 
@@ -109,7 +127,10 @@ describe('Honey Play Box motors', () => {
   });
 
   it('sends the levels again, with the next counter, after a silence', () => {
-    const { state, writes } = honeyplayboxProtocol.keepaliveWrites!({ ...ready, levels: [40, 0], counter: 255 }, vibrosa);
+    const { state, writes } = honeyplayboxProtocol.keepaliveWrites!(
+      { ...ready, levels: [40, 0], counter: 255 },
+      vibrosa,
+    );
     expect(state.counter).toBe(0);
     expect(writes.map((w) => [...w.data])).toEqual([vibrateFrame(KEY, [40, 0], 0)]);
     expect(honeyplayboxProtocol.keepalive).toEqual({ kind: 'protocolKeepalive', intervalMs: 500 });

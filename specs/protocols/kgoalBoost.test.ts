@@ -13,7 +13,9 @@ describe('KGoal Boost', () => {
       { featureIndex: 1, type: 'Pressure', value: 0x05d3 },
     ]);
     const notification = { endpoint: 'rxpressure' as const, data: Uint8Array.from([0, 1, 4, 0x01, 0x02, 0x03, 0x04]) };
-    expect(kgoalBoostProtocol.decodeNotification!(null, notification, device).map((r) => r.value)).toEqual([0x0102, 0x0304]);
+    expect(kgoalBoostProtocol.decodeNotification!(null, notification, device).map((r) => r.value)).toEqual([
+      0x0102, 0x0304,
+    ]);
     expect(kgoalBoostProtocol.decodeNotification!(null, { ...notification, endpoint: 'rx' }, device)).toEqual([]);
   });
 
@@ -28,17 +30,32 @@ describe('KGoal Boost', () => {
   });
 
   it('subscribes to rxpressure, and unsubscribes only when no other pressure stream stays open', () => {
-    const request = (feature: typeof normalised, otherStreams: { featureIndex: number; type: 'Pressure' | 'Battery' }[]) => ({
+    const request = (
+      feature: typeof normalised,
+      otherStreams: { featureIndex: number; type: 'Pressure' | 'Battery' }[],
+    ) => ({
       feature: feature!,
       type: 'Pressure' as const,
       command: 'Unsubscribe' as const,
       otherStreams,
     });
-    expect(driveScript(kgoalBoostProtocol.subscribeInput!(null, { ...request(normalised, []), command: 'Subscribe' }, device)).requests).toEqual([
-      { op: 'subscribe', endpoint: 'rxpressure' },
+    expect(
+      driveScript(
+        kgoalBoostProtocol.subscribeInput!(null, { ...request(normalised, []), command: 'Subscribe' }, device),
+      ).requests,
+    ).toEqual([{ op: 'subscribe', endpoint: 'rxpressure' }]);
+    expect(
+      driveScript(
+        kgoalBoostProtocol.unsubscribeInput!(
+          null,
+          request(normalised, [{ featureIndex: 1, type: 'Pressure' }]),
+          device,
+        ),
+      ).requests,
+    ).toEqual([]);
+    expect(driveScript(kgoalBoostProtocol.unsubscribeInput!(null, request(raw, []), device)).requests).toEqual([
+      { op: 'unsubscribe', endpoint: 'rxpressure' },
     ]);
-    expect(driveScript(kgoalBoostProtocol.unsubscribeInput!(null, request(normalised, [{ featureIndex: 1, type: 'Pressure' }]), device)).requests).toEqual([]);
-    expect(driveScript(kgoalBoostProtocol.unsubscribeInput!(null, request(raw, []), device)).requests).toEqual([{ op: 'unsubscribe', endpoint: 'rxpressure' }]);
   });
 
   it('has no outputs to drive', () => {

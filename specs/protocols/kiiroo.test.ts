@@ -10,7 +10,10 @@ import { launchSpeed } from '../../protocols/devices/launchSpeed.js';
 import { driveScript, protocolDevice, writtenBytes } from '../support/protocolDevices.js';
 
 const model = (protocol: AnyDeviceProtocol, name: string) =>
-  protocolDevice(protocol, [protocol.config.defaults, ...protocol.config.configurations].find((m) => m.name === name)!);
+  protocolDevice(
+    protocol,
+    [protocol.config.defaults, ...protocol.config.configurations].find((m) => m.name === name)!,
+  );
 
 const encodeAll = (protocol: AnyDeviceProtocol, device: ProtocolDevice, outputs: FeatureOutput[]) => {
   const result = protocol.encodeOutputs(protocol.createState(device), outputs, device);
@@ -31,11 +34,16 @@ describe('the Launch speed formula', () => {
 
   it('is a byte for every move and duration, and faster for shorter times', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 100_000 }), (from, to, ms) => {
-        const speed = launchSpeed(from, to, ms);
-        expect(Number.isInteger(speed) && speed >= 0 && speed <= 255).toBe(true);
-        expect(launchSpeed(from, to, Math.floor(ms / 2))).toBeGreaterThanOrEqual(speed);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        (from, to, ms) => {
+          const speed = launchSpeed(from, to, ms);
+          expect(Number.isInteger(speed) && speed >= 0 && speed <= 255).toBe(true);
+          expect(launchSpeed(from, to, Math.floor(ms / 2))).toBeGreaterThanOrEqual(speed);
+        },
+      ),
     );
   });
 });
@@ -48,16 +56,28 @@ describe('Kiiroo v2', () => {
     expect(driveScript(kiirooV2Protocol.initialize!(launch, { position: 0 })).requests).toEqual([
       { op: 'write', endpoint: 'firmware', data: Uint8Array.from([0]), withResponse: true },
     ]);
-    const first = kiirooV2Protocol.encodeOutputs({ position: 0 }, [{ feature: stroker!, type: 'HwPositionWithDuration', value: 99, duration: 500 }], launch);
+    const first = kiirooV2Protocol.encodeOutputs(
+      { position: 0 },
+      [{ feature: stroker!, type: 'HwPositionWithDuration', value: 99, duration: 500 }],
+      launch,
+    );
     expect(first.ok && [...first.writes[0]!.data]).toEqual([99, 40]);
-    const back = first.ok && kiirooV2Protocol.encodeOutputs(first.state, [{ feature: stroker!, type: 'HwPositionWithDuration', value: 0, duration: 500 }], launch);
+    const back =
+      first.ok &&
+      kiirooV2Protocol.encodeOutputs(
+        first.state,
+        [{ feature: stroker!, type: 'HwPositionWithDuration', value: 0, duration: 500 }],
+        launch,
+      );
     expect(back && back.ok && [...back.writes[0]!.data]).toEqual([0, 40]);
   });
 
   it('sends the three motors of a vibrator in one packet', () => {
     const titan = model(kiirooV2VibratorProtocol, 'Kiiroo Titan');
     const [, second] = titan.definition.features;
-    expect(encodeAll(kiirooV2VibratorProtocol, titan, [{ feature: second!, type: 'Vibrate', value: 60 }])).toEqual([{ endpoint: 'tx', data: [0, 60, 0] }]);
+    expect(encodeAll(kiirooV2VibratorProtocol, titan, [{ feature: second!, type: 'Vibrate', value: 60 }])).toEqual([
+      { endpoint: 'tx', data: [0, 60, 0] },
+    ]);
   });
 });
 
@@ -81,10 +101,15 @@ describe('Kiiroo v2.1', () => {
     const battery = pearl.definition.features.find((f) => f.inputs.Battery)!;
     const request = { feature: battery, type: 'Battery' as const, command: 'Read' as const, otherStreams: [] };
     const report = Uint8Array.from({ length: 20 }, (_, i) => (i === 5 ? 64 : 0xee));
-    const { requests, result } = driveScript(kiirooV21Protocol.readInput!({ position: 0 }, request, pearl), () => report);
+    const { requests, result } = driveScript(
+      kiirooV21Protocol.readInput!({ position: 0 }, request, pearl),
+      () => report,
+    );
     expect(requests).toEqual([{ op: 'read', endpoint: 'whitelist', length: 20 }]);
     expect(result).toBe(64);
-    expect(() => driveScript(kiirooV21Protocol.readInput!({ position: 0 }, request, pearl), () => report.subarray(0, 6))).toThrow(/6 bytes/);
+    expect(() =>
+      driveScript(kiirooV21Protocol.readInput!({ position: 0 }, request, pearl), () => report.subarray(0, 6)),
+    ).toThrow(/6 bytes/);
   });
 
   it('wakes the Onyx+ with two packets written with response', () => {

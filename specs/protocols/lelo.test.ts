@@ -17,7 +17,8 @@ const reports = (...sequence: number[][]) => {
 
 describe('Lelo pairing', () => {
   const harmony = protocolDevice(leloHarmonyProtocol, leloHarmonyProtocol.config.defaults);
-  const pair = (...sequence: number[][]) => driveScript(leloHarmonyProtocol.initialize!(harmony, null), reports(...sequence)).requests;
+  const pair = (...sequence: number[][]) =>
+    driveScript(leloHarmonyProtocol.initialize!(harmony, null), reports(...sequence)).requests;
 
   it('waits for the button, writes the password back while unsubscribed, and ends once authorised', () => {
     expect(pair([0], [1, 2, 3, 4, 5, 6, 8], [0x01])).toEqual([
@@ -44,7 +45,9 @@ describe('Lelo pairing', () => {
       reports([0, 0, 0, 0, 0, 0, 0, 0], [1], [1, 0, 0, 0, 0, 0, 0, 0]),
     );
     expect(requests[0]).toEqual({ op: 'subscribe', endpoint: 'whitelist' });
-    expect(requests.filter((r) => r.op === 'write')).toEqual([{ op: 'write', endpoint: 'whitelist', data: Uint8Array.from([1]), withResponse: true }]);
+    expect(requests.filter((r) => r.op === 'write')).toEqual([
+      { op: 'write', endpoint: 'whitelist', data: Uint8Array.from([1]), withResponse: true },
+    ]);
   });
 });
 
@@ -54,18 +57,31 @@ describe('Lelo packets', () => {
     const [motor] = f1sv2.definition.features;
     const encode = (endpoints: typeof f1sv2.endpoints) => {
       const device = { ...f1sv2, endpoints };
-      const result = leloF1sv2Protocol.encodeOutputs(leloF1sv2Protocol.createState(device), [{ feature: motor!, type: 'Vibrate', value: 9 }], device);
+      const result = leloF1sv2Protocol.encodeOutputs(
+        leloF1sv2Protocol.createState(device),
+        [{ feature: motor!, type: 'Vibrate', value: 9 }],
+        device,
+      );
       return result.ok && result.writes;
     };
-    expect(encode(f1sv2.endpoints)).toEqual([{ op: 'write', endpoint: 'tx', data: Uint8Array.from([1, 9, 0]), withResponse: true }]);
+    expect(encode(f1sv2.endpoints)).toEqual([
+      { op: 'write', endpoint: 'tx', data: Uint8Array.from([1, 9, 0]), withResponse: true },
+    ]);
     const withoutWhitelist = f1sv2.endpoints.filter((e) => e !== 'whitelist');
     expect(encode(withoutWhitelist)).toEqual([
-      { op: 'write', endpoint: 'tx', data: Uint8Array.from([0x0a, 0x12, 1, 0x08, 0, 0, 0, 0, 9, 0]), withResponse: false },
+      {
+        op: 'write',
+        endpoint: 'tx',
+        data: Uint8Array.from([0x0a, 0x12, 1, 0x08, 0, 0, 0, 0, 9, 0]),
+        withResponse: false,
+      },
     ]);
   });
 
   it('the F1s only subscribes to rx before it takes commands', () => {
     const f1s = protocolDevice(leloF1sProtocol, leloF1sProtocol.config.defaults);
-    expect(driveScript(leloF1sProtocol.initialize!(f1s, leloF1sProtocol.createState(f1s))).requests).toEqual([{ op: 'subscribe', endpoint: 'rx' }]);
+    expect(driveScript(leloF1sProtocol.initialize!(f1s, leloF1sProtocol.createState(f1s))).requests).toEqual([
+      { op: 'subscribe', endpoint: 'rx' },
+    ]);
   });
 });

@@ -4,12 +4,15 @@ import { liboSharkProtocol } from '../../protocols/devices/liboShark/liboSharkPr
 import { liboVibesProtocol } from '../../protocols/devices/liboVibes/liboVibesProtocol.js';
 import { encodeOrThrow, featureOutput, modelNamed, protocolDevice } from '../support/protocolDevices.js';
 
-const endpointsAndBytes = (writes: readonly { endpoint: string; data: Uint8Array }[]) => writes.map((w) => [w.endpoint, [...w.data]]);
+const endpointsAndBytes = (writes: readonly { endpoint: string; data: Uint8Array }[]) =>
+  writes.map((w) => [w.endpoint, [...w.data]]);
 
 describe('Libo Elle', () => {
   it('sends the main motor as one byte on txmode', () => {
     const elle = modelNamed(liboElleProtocol, 'LiBo Elle');
-    expect(endpointsAndBytes(encodeOrThrow(liboElleProtocol, elle, [featureOutput(elle, 0, 'Vibrate', 3)]).writes)).toEqual([['txmode', [3]]]);
+    expect(
+      endpointsAndBytes(encodeOrThrow(liboElleProtocol, elle, [featureOutput(elle, 0, 'Vibrate', 3)]).writes),
+    ).toEqual([['txmode', [3]]]);
   });
 
   it('packs a second motor as level and mode nibbles', () => {
@@ -20,9 +23,14 @@ describe('Libo Elle', () => {
 describe('Libo Shark', () => {
   it('puts motor 0 in the high nibble and motor 1 in the low one of one byte', () => {
     const shark = protocolDevice(liboSharkProtocol, liboSharkProtocol.config.defaults);
-    const first = encodeOrThrow(liboSharkProtocol, shark, [featureOutput(shark, 0, 'Vibrate', 3), featureOutput(shark, 1, 'Vibrate', 1)]);
+    const first = encodeOrThrow(liboSharkProtocol, shark, [
+      featureOutput(shark, 0, 'Vibrate', 3),
+      featureOutput(shark, 1, 'Vibrate', 1),
+    ]);
     expect(first.bytes).toEqual([[0x31]]);
-    expect(encodeOrThrow(liboSharkProtocol, shark, [featureOutput(shark, 0, 'Vibrate', 0)], first.state).bytes).toEqual([[0x01]]);
+    expect(encodeOrThrow(liboSharkProtocol, shark, [featureOutput(shark, 0, 'Vibrate', 0)], first.state).bytes).toEqual(
+      [[0x01]],
+    );
   });
 });
 
@@ -30,7 +38,10 @@ describe('Libo vibrators', () => {
   const lala = modelNamed(liboVibesProtocol, 'Libo LaLa');
 
   it('drives the main motor on tx and the second on txmode', () => {
-    const { writes } = encodeOrThrow(liboVibesProtocol, lala, [featureOutput(lala, 0, 'Vibrate', 60), featureOutput(lala, 1, 'Vibrate', 2)]);
+    const { writes } = encodeOrThrow(liboVibesProtocol, lala, [
+      featureOutput(lala, 0, 'Vibrate', 60),
+      featureOutput(lala, 1, 'Vibrate', 2),
+    ]);
     expect(endpointsAndBytes(writes)).toEqual([
       ['tx', [60]],
       ['txmode', [2]],

@@ -20,6 +20,8 @@ describe('Lovehoney Desire', () => {
       [0xf3, 1, 64],
       [0xf3, 2, 32],
     ]);
-    expect(encodeOrThrow(lovehoneyDesireProtocol, prostate, [motor(0, 32)], apart.state).bytes).toEqual([[0xf3, 0, 32]]);
+    expect(encodeOrThrow(lovehoneyDesireProtocol, prostate, [motor(0, 32)], apart.state).bytes).toEqual([
+      [0xf3, 0, 32],
+    ]);
   });
 });

@@ -24,7 +24,10 @@ const text = (data: Uint8Array) => new TextDecoder().decode(data);
 const toy = encodeURIComponent(TOY);
 
 /** Runs a script that needs no answers, collecting what it asks and what it returns. */
-const runScript = <T>(script: ProtocolScript<T>, answers: unknown[] = []): { requests: HardwareRequest[]; value: T } => {
+const runScript = <T>(
+  script: ProtocolScript<T>,
+  answers: unknown[] = [],
+): { requests: HardwareRequest[]; value: T } => {
   const requests: HardwareRequest[] = [];
   let step = script.next();
   while (!step.done) {
@@ -57,7 +60,9 @@ describe('lovenseConnectServiceProtocol', () => {
   });
 
   it('vibrates a one-motor toy with Vibrate and several motors with Vibrate<n>, addressed to the toy', () => {
-    expect(encodeSequence(deviceFor('Lush'), [{ featureIndex: 0, command: { Vibrate: { Value: 12 } } }])).toEqual([`Vibrate?v=12&t=${toy}`]);
+    expect(encodeSequence(deviceFor('Lush'), [{ featureIndex: 0, command: { Vibrate: { Value: 12 } } }])).toEqual([
+      `Vibrate?v=12&t=${toy}`,
+    ]);
     expect(
       encodeSequence(deviceFor('Edge'), [
         { featureIndex: 0, command: { Vibrate: { Value: 3 } } },
@@ -67,9 +72,15 @@ describe('lovenseConnectServiceProtocol', () => {
   });
 
   it("drives the Max's air pump with AirAuto and oscillators with Thrusting", () => {
-    expect(encodeSequence(deviceFor('Max'), [{ featureIndex: 1, command: { Constrict: { Value: 3 } } }])).toEqual([`AirAuto?v=3&t=${toy}`]);
-    expect(encodeSequence(deviceFor('Gravity'), [{ featureIndex: 1, command: { Oscillate: { Value: 7 } } }])).toEqual([`Thrusting?v=7&t=${toy}`]);
-    expect(encodeSequence(deviceFor('XMachine'), [{ featureIndex: 0, command: { Oscillate: { Value: 20 } } }])).toEqual([`Thrusting?v=20&t=${toy}`]);
+    expect(encodeSequence(deviceFor('Max'), [{ featureIndex: 1, command: { Constrict: { Value: 3 } } }])).toEqual([
+      `AirAuto?v=3&t=${toy}`,
+    ]);
+    expect(encodeSequence(deviceFor('Gravity'), [{ featureIndex: 1, command: { Oscillate: { Value: 7 } } }])).toEqual([
+      `Thrusting?v=7&t=${toy}`,
+    ]);
+    expect(encodeSequence(deviceFor('XMachine'), [{ featureIndex: 0, command: { Oscillate: { Value: 20 } } }])).toEqual(
+      [`Thrusting?v=20&t=${toy}`],
+    );
   });
 
   it('rotates with Rotate and flips direction with RotateChange only when the direction changes', () => {
@@ -102,9 +113,10 @@ describe('lovenseConnectServiceProtocol', () => {
   it('reads the battery as the one byte the hardware keeps from the toy list', () => {
     const device = deviceFor('Lush');
     const battery = device.definition.features.find((f) => f.inputs.Battery)!;
-    const read = runScript(protocol.readInput!(protocol.createState(device), { feature: battery, type: 'Battery', command: 'Read' }, device), [
-      Uint8Array.of(64),
-    ]);
+    const read = runScript(
+      protocol.readInput!(protocol.createState(device), { feature: battery, type: 'Battery', command: 'Read' }, device),
+      [Uint8Array.of(64)],
+    );
     expect(read.requests).toEqual([{ op: 'read', endpoint: 'rx', length: 1 }]);
     expect(read.value).toBe(64);
   });
@@ -113,11 +125,22 @@ describe('lovenseConnectServiceProtocol', () => {
     for (const model of ['Lush', ...lovenseConnectServiceDevices.configurations.map((m) => m.identifiers[0]!)]) {
       const device = deviceFor(model);
       const outputs = device.definition.features.flatMap((feature) =>
-        feature.outputs.map((output) => ({ feature, type: output.type, steps: stepCount(output), signed: output.base[0] < 0 })),
+        feature.outputs.map((output) => ({
+          feature,
+          type: output.type,
+          steps: stepCount(output),
+          signed: output.base[0] < 0,
+        })),
       );
-      const arbitrary: fc.Arbitrary<FeatureOutput> = fc.constantFrom(...outputs).chain(({ feature, type, steps, signed }) =>
-        fc.record({ feature: fc.constant(feature), type: fc.constant(type), value: fc.integer({ min: signed ? -steps : 0, max: steps }) }),
-      );
+      const arbitrary: fc.Arbitrary<FeatureOutput> = fc
+        .constantFrom(...outputs)
+        .chain(({ feature, type, steps, signed }) =>
+          fc.record({
+            feature: fc.constant(feature),
+            type: fc.constant(type),
+            value: fc.integer({ min: signed ? -steps : 0, max: steps }),
+          }),
+        );
       fc.assert(
         fc.property(fc.array(arbitrary, { minLength: 1, maxLength: 5 }), (batch) => {
           const result = protocol.encodeOutputs(protocol.createState(device), batch, device);
@@ -129,7 +152,8 @@ describe('lovenseConnectServiceProtocol', () => {
             expect(path).toMatch(/^(Vibrate\d?|Thrusting|AirAuto|Rotate)\?v=\d+&t=|^RotateChange\?t=/);
             expect(path.endsWith(`t=${toy}`)).toBe(true);
             const level = /v=(\d+)/.exec(path)?.[1];
-            if (level !== undefined) expect(Number(level)).toBeLessThanOrEqual(Math.max(...outputs.map((o) => o.steps)));
+            if (level !== undefined)
+              expect(Number(level)).toBeLessThanOrEqual(Math.max(...outputs.map((o) => o.steps)));
           }
         }),
         { numRuns: 50 },

@@ -6,7 +6,12 @@ import { findOutput, stepCount } from '../../protocols/config/resolvedDevice.js'
 import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
 import type { HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
 import { lovenseDevices } from '../../protocols/devices/lovense/lovenseDevices.js';
-import { chooseDrive, lovenseProtocol, parseBattery, parseDeviceType } from '../../protocols/devices/lovense/lovenseProtocol.js';
+import {
+  chooseDrive,
+  lovenseProtocol,
+  parseBattery,
+  parseDeviceType,
+} from '../../protocols/devices/lovense/lovenseProtocol.js';
 
 const config = createDeviceConfig([lovenseDevices]);
 
@@ -21,7 +26,12 @@ const text = (data: Uint8Array) => new TextDecoder().decode(data);
 /** Every output of a device, with a generator of in-range hardware values for it. */
 const outputsOf = (device: ProtocolDevice) =>
   device.definition.features.flatMap((feature) =>
-    feature.outputs.map((output) => ({ feature, type: output.type, steps: stepCount(output), signed: output.base[0] < 0 })),
+    feature.outputs.map((output) => ({
+      feature,
+      type: output.type,
+      steps: stepCount(output),
+      signed: output.base[0] < 0,
+    })),
   );
 
 const commandArbitrary = (device: ProtocolDevice): fc.Arbitrary<FeatureOutput> =>
@@ -43,7 +53,9 @@ describe('lovenseProtocol', () => {
   });
 
   it('drives each model the way its outputs need', () => {
-    const drives = Object.fromEntries(['S', 'P', 'A', 'B', 'EI-FW3', 'U', 'H', 'BA', 'WD', 'F'].map((m) => [m, chooseDrive(deviceFor(m))]));
+    const drives = Object.fromEntries(
+      ['S', 'P', 'A', 'B', 'EI-FW3', 'U', 'H', 'BA', 'WD', 'F'].map((m) => [m, chooseDrive(deviceFor(m))]),
+    );
     expect(drives).toEqual({
       S: 'single',
       P: 'numbered',
@@ -116,7 +128,8 @@ describe('lovenseProtocol', () => {
       flexer,
     );
     expect(first.ok && first.writes.map((w) => text(w.data))).toEqual(['Mply:10:0:5;']);
-    const second = first.ok && lovenseProtocol.encodeOutputs(first.state, [{ feature: b!, type: 'Vibrate', value: 3 }], flexer);
+    const second =
+      first.ok && lovenseProtocol.encodeOutputs(first.state, [{ feature: b!, type: 'Vibrate', value: 3 }], flexer);
     expect(second && second.ok && second.writes.map((w) => text(w.data))).toEqual(['Mply:10:3:5;']);
   });
 
@@ -139,7 +152,11 @@ describe('lovenseProtocol', () => {
   it('refuses outputs a model does not drive', () => {
     const lush = deviceFor('S');
     const feature = lush.definition.features[0]!;
-    const result = lovenseProtocol.encodeOutputs(lovenseProtocol.createState(lush), [{ feature, type: 'Constrict' as OutputType, value: 1 }], lush);
+    const result = lovenseProtocol.encodeOutputs(
+      lovenseProtocol.createState(lush),
+      [{ feature, type: 'Constrict' as OutputType, value: 1 }],
+      lush,
+    );
     expect(result.ok).toBe(false);
   });
 

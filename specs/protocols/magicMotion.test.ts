@@ -9,7 +9,10 @@ const motors = (packet: readonly number[]) => [packet[9], packet[14]];
 describe('Magic Motion V2', () => {
   it('puts the FunTown Jive oscillator in the second motor slot', () => {
     const jive = modelNamed(magicMotion2Protocol, 'FunTown Jive');
-    const { bytes } = encodeOrThrow(magicMotion2Protocol, jive, [featureOutput(jive, 0, 'Vibrate', 40), featureOutput(jive, 1, 'Oscillate', 70)]);
+    const { bytes } = encodeOrThrow(magicMotion2Protocol, jive, [
+      featureOutput(jive, 0, 'Vibrate', 40),
+      featureOutput(jive, 1, 'Oscillate', 70),
+    ]);
     expect(bytes.map(motors)).toEqual([[40, 70]]);
   });
 });
@@ -17,7 +20,9 @@ describe('Magic Motion V2', () => {
 describe('Magic Motion V4', () => {
   it('gives a one-motor toy its speed in both slots', () => {
     const nyx = modelNamed(magicMotion4Protocol, 'MagicMotion Nyx');
-    expect(encodeOrThrow(magicMotion4Protocol, nyx, [featureOutput(nyx, 0, 'Vibrate', 33)]).bytes.map(motors)).toEqual([[33, 33]]);
+    expect(encodeOrThrow(magicMotion4Protocol, nyx, [featureOutput(nyx, 0, 'Vibrate', 33)]).bytes.map(motors)).toEqual([
+      [33, 33],
+    ]);
   });
 
   it("keeps a two-motor toy's other motor where it was, written with response", () => {

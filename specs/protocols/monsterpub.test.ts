@@ -7,7 +7,10 @@ import { ascii, type HardwareRequest } from '../../protocols/devices/hardwareReq
 import { driveScript, encodeOrThrow, featureOutput, modelNamed } from '../support/protocolDevices.js';
 
 const identifyWith = (answer: (request: HardwareRequest) => unknown) =>
-  driveScript(monsterpubProtocol.identify!({ hardwareName: 'MonsterPub', address: 'a', endpoints: ['rxblemodel', 'tx'] }), answer);
+  driveScript(
+    monsterpubProtocol.identify!({ hardwareName: 'MonsterPub', address: 'a', endpoints: ['rxblemodel', 'tx'] }),
+    answer,
+  );
 
 describe('MonsterPub', () => {
   it('reads its model name from rxblemodel, without the NUL padding', () => {
@@ -30,8 +33,9 @@ describe('MonsterPub', () => {
     const expected = [...ascii('TALKTALKTALKTAL')].map((key, i) => key ^ i);
     expect(monsterpubAuthentication(challenge)).toEqual(expected);
     const device = modelNamed(monsterpubProtocol, 'Sistalk MonsterPub KiniCat');
-    const { requests } = driveScript(monsterpubProtocol.initialize!(device, monsterpubProtocol.createState(device)), (r) =>
-      r.op === 'read' ? challenge : undefined,
+    const { requests } = driveScript(
+      monsterpubProtocol.initialize!(device, monsterpubProtocol.createState(device)),
+      (r) => (r.op === 'read' ? challenge : undefined),
     );
     expect(requests).toEqual([
       { op: 'read', endpoint: 'rx', length: 16, timeoutMs: 200 },
@@ -42,17 +46,23 @@ describe('MonsterPub', () => {
   });
 
   it('skips authentication on devices without rx', () => {
-    const device = { ...modelNamed(monsterpubProtocol, 'Sistalk MonsterPub KiniCat'), endpoints: ['tx', 'txmode'] as Endpoint[] };
-    expect(driveScript(monsterpubProtocol.initialize!(device, monsterpubProtocol.createState(device))).requests).toEqual([]);
+    const device = {
+      ...modelNamed(monsterpubProtocol, 'Sistalk MonsterPub KiniCat'),
+      endpoints: ['tx', 'txmode'] as Endpoint[],
+    };
+    expect(
+      driveScript(monsterpubProtocol.initialize!(device, monsterpubProtocol.createState(device))).requests,
+    ).toEqual([]);
   });
 
   describe('sends every motor in one packet', () => {
     const whale = modelNamed(monsterpubProtocol, 'Sistalk MonsterPub 2 Doctor Whale');
     const on = (endpoints: Endpoint[]): ProtocolDevice => ({ ...whale, endpoints });
     const packets = (device: ProtocolDevice, first: number, second: number) =>
-      encodeOrThrow(monsterpubProtocol, device, [featureOutput(device, 0, 'Vibrate', first), featureOutput(device, 1, 'Vibrate', second)]).writes.map(
-        (w) => [w.endpoint, [...w.data], w.withResponse],
-      );
+      encodeOrThrow(monsterpubProtocol, device, [
+        featureOutput(device, 0, 'Vibrate', first),
+        featureOutput(device, 1, 'Vibrate', second),
+      ]).writes.map((w) => [w.endpoint, [...w.data], w.withResponse]);
 
     it('on txvibrate when the device has it', () => {
       expect(packets(on(['tx', 'txmode', 'txvibrate']), 10, 0)).toEqual([['txvibrate', [10, 0], false]]);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { joyconRumble, nintendoJoyconProtocol, rumbleFrame } from '../../protocols/devices/nintendoJoycon/nintendoJoyconProtocol.js';
+import {
+  joyconRumble,
+  nintendoJoyconProtocol,
+  rumbleFrame,
+} from '../../protocols/devices/nintendoJoycon/nintendoJoyconProtocol.js';
 import { driveScript, encodeOrThrow, featureOutput, protocolDevice } from '../support/protocolDevices.js';
 
 describe('Nintendo Joy-Con', () => {

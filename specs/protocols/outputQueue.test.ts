@@ -22,7 +22,11 @@ const features: ResolvedFeature[] = [0, 1, 2].map((index) => ({
   inputs: {},
 }));
 
-const output = (feature: number, value: number): FeatureOutput => ({ feature: features[feature]!, type: 'Vibrate', value });
+const output = (feature: number, value: number): FeatureOutput => ({
+  feature: features[feature]!,
+  type: 'Vibrate',
+  value,
+});
 
 type Op =
   | { kind: 'request'; id: number; outputs: FeatureOutput[] }
@@ -33,7 +37,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
     kind: fc.constant('request' as const),
     id: fc.integer({ min: 1, max: 1000 }),
-    outputs: fc.array(fc.tuple(fc.nat({ max: 2 }), fc.nat({ max: 5 })).map(([f, v]) => output(f, v)), { minLength: 1, maxLength: 3 }),
+    outputs: fc.array(
+      fc.tuple(fc.nat({ max: 2 }), fc.nat({ max: 5 })).map(([f, v]) => output(f, v)),
+      { minLength: 1, maxLength: 3 },
+    ),
   }),
   fc.record({ kind: fc.constant('flush' as const), fail: fc.boolean() }),
   fc.record({ kind: fc.constant('stop' as const), feature: fc.nat({ max: 2 }) }),
@@ -83,11 +90,16 @@ describe('the output queue', () => {
   it('leaves the hardware at the latest value requested for each output when nothing failed or was stopped', () => {
     fc.assert(
       fc.property(
-        fc.array(op.filter((o) => o.kind === 'request' || (o.kind === 'flush' && !o.fail)), { maxLength: 30 }),
+        fc.array(
+          op.filter((o) => o.kind === 'request' || (o.kind === 'flush' && !o.fail)),
+          { maxLength: 30 },
+        ),
         (ops) => {
           const { hardware } = play(ops);
           const latest = new Map<string, number>();
-          for (const step of ops) if (step.kind === 'request') for (const o of step.outputs) latest.set(outputKey(o.feature.index, o.type), o.value);
+          for (const step of ops)
+            if (step.kind === 'request')
+              for (const o of step.outputs) latest.set(outputKey(o.feature.index, o.type), o.value);
           for (const [key, value] of latest) expect(hardware.get(key)).toBe(value);
         },
       ),

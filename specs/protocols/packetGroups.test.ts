@@ -7,18 +7,27 @@ import { svakomDualVibration } from '../../protocols/devices/svakomDualVibration
 
 // Motors 0 and 1 share packet 'pair'; motor 2 has its own.
 const encode = packetGroups({
-  slot: ({ feature, type, value }) => (type === 'Vibrate' ? { slot: feature.index, value, packet: feature.index < 2 ? 'pair' : 'third' } : `no ${type}`),
+  slot: ({ feature, type, value }) =>
+    type === 'Vibrate' ? { slot: feature.index, value, packet: feature.index < 2 ? 'pair' : 'third' } : `no ${type}`,
   packet: (packet, levels) => write('tx', packet === 'pair' ? [1, levels[0]!, levels[1]!] : [2, levels[2]!]),
 });
 const device = {} as ProtocolDevice;
-const vibrate = (index: number, value: number) => ({ feature: { index }, type: 'Vibrate', value }) as unknown as FeatureOutput;
-const bytes = (result: ReturnType<typeof encode>) => (result.ok ? result.writes.map((w) => [...w.data]) : result.reason);
+const vibrate = (index: number, value: number) =>
+  ({ feature: { index }, type: 'Vibrate', value }) as unknown as FeatureOutput;
+const bytes = (result: ReturnType<typeof encode>) =>
+  result.ok ? result.writes.map((w) => [...w.data]) : result.reason;
 
 describe('packetGroups', () => {
   it('sends a shared packet once, where its last output stands, with every level of the batch', () => {
     const state = { levels: [0, 0, 0] };
-    expect(bytes(encode(state, [vibrate(0, 5), vibrate(2, 7), vibrate(1, 3)], device))).toEqual([[2, 7], [1, 5, 3]]);
-    expect(bytes(encode(state, [vibrate(0, 5), vibrate(1, 3), vibrate(2, 7)], device))).toEqual([[1, 5, 3], [2, 7]]);
+    expect(bytes(encode(state, [vibrate(0, 5), vibrate(2, 7), vibrate(1, 3)], device))).toEqual([
+      [2, 7],
+      [1, 5, 3],
+    ]);
+    expect(bytes(encode(state, [vibrate(0, 5), vibrate(1, 3), vibrate(2, 7)], device))).toEqual([
+      [1, 5, 3],
+      [2, 7],
+    ]);
   });
 
   it('remembers levels between batches and refuses what the protocol cannot express', () => {

@@ -6,7 +6,11 @@ import { feelingsoProtocol } from '../../protocols/devices/feelingso/feelingsoPr
 import { foreoMode, foreoProtocol } from '../../protocols/devices/foreo/foreoProtocol.js';
 import { protocolDevice } from '../support/protocolDevices.js';
 
-const packets = (protocol: AnyDeviceProtocol, hardwareName: string | undefined, ...batches: [number, FeatureOutput['type'], number][][]) => {
+const packets = (
+  protocol: AnyDeviceProtocol,
+  hardwareName: string | undefined,
+  ...batches: [number, FeatureOutput['type'], number][][]
+) => {
   const device = protocolDevice(protocol, protocol.config.defaults, hardwareName);
   let state = protocol.createState(device);
   return batches.map((batch) => {
@@ -27,14 +31,26 @@ describe('device packets', () => {
   });
 
   it('FeelingSo: vibration and oscillation in one packet', () => {
-    expect(packets(feelingsoProtocol, undefined, [[0, 'Vibrate', 10]], [[1, 'Oscillate', 19], [0, 'Vibrate', 3]])).toEqual([
+    expect(
+      packets(
+        feelingsoProtocol,
+        undefined,
+        [[0, 'Vibrate', 10]],
+        [
+          [1, 'Oscillate', 19],
+          [0, 'Vibrate', 3],
+        ],
+      ),
+    ).toEqual([
       [['tx', 0xaa, 0x40, 0x03, 10, 0, 0x14, 0x19, false]],
       [['tx', 0xaa, 0x40, 0x03, 3, 19, 0x14, 0x19, false]],
     ]);
   });
 
   it('Foreo: the mode byte follows the model family in the advertised name', () => {
-    expect(['LUNA play smart 2', 'LUNA PLAYSMART2', 'UFO 2', 'LUNA fofo', 'LUNA 3', 'BEAR'].map(foreoMode)).toEqual([3, 3, 1, 1, 0, 0]);
+    expect(['LUNA play smart 2', 'LUNA PLAYSMART2', 'UFO 2', 'LUNA fofo', 'LUNA 3', 'BEAR'].map(foreoMode)).toEqual([
+      3, 3, 1, 1, 0, 0,
+    ]);
     expect(packets(foreoProtocol, 'UFO mini', [[0, 'Vibrate', 7]])).toEqual([[['tx', 0x01, 0x01, 7, true]]]);
   });
 });

@@ -3,7 +3,8 @@ import { patooModel, patooPackets, patooProtocol } from '../../protocols/devices
 import { prettyloveProtocol } from '../../protocols/devices/prettylove/prettyloveProtocol.js';
 import { driveScript } from '../support/protocolDevices.js';
 
-const identify = (hardwareName: string) => driveScript(patooProtocol.identify!({ hardwareName, address: 'a', endpoints: ['tx', 'txmode'] }));
+const identify = (hardwareName: string) =>
+  driveScript(patooProtocol.identify!({ hardwareName, address: 'a', endpoints: ['tx', 'txmode'] }));
 const packets = (levels: number[]) => patooPackets(levels).map((w) => [w.endpoint, [...w.data], w.withResponse]);
 
 describe('Patoo', () => {
@@ -36,7 +37,9 @@ describe('Patoo', () => {
 
 describe('Pretty Love', () => {
   it('identifies every toy as "Aogu BLE" without asking it', () => {
-    expect(driveScript(prettyloveProtocol.identify!({ hardwareName: 'Aogu BLE 77', address: 'a', endpoints: ['tx'] }))).toEqual({
+    expect(
+      driveScript(prettyloveProtocol.identify!({ hardwareName: 'Aogu BLE 77', address: 'a', endpoints: ['tx'] })),
+    ).toEqual({
       requests: [],
       result: 'Aogu BLE',
     });

@@ -10,60 +10,72 @@ import type { AnyDeviceProtocol, FeatureOutput, ProtocolDevice } from '../../pro
 import { builtinProtocols } from '../../protocols/devices/index.js';
 import { declaredEndpoints, models, outputBatch, protocolDevice } from '../support/protocolDevices.js';
 
-const encode = (protocol: AnyDeviceProtocol, state: unknown, outputs: readonly FeatureOutput[], device: ProtocolDevice) => {
+const encode = (
+  protocol: AnyDeviceProtocol,
+  state: unknown,
+  outputs: readonly FeatureOutput[],
+  device: ProtocolDevice,
+) => {
   const result = protocol.encodeOutputs(state, outputs, device);
-  if (!result.ok) throw new Error(`${protocol.name} refused ${outputs.map((o) => `${o.type}=${o.value}`).join(', ')}: ${result.reason}`);
+  if (!result.ok)
+    throw new Error(
+      `${protocol.name} refused ${outputs.map((o) => `${o.type}=${o.value}`).join(', ')}: ${result.reason}`,
+    );
   return result;
 };
 
-const hasOutputs = (device: ProtocolDevice) => device.definition.features.some((f) => f.outputs.some((o) => !o.disabled));
+const hasOutputs = (device: ProtocolDevice) =>
+  device.definition.features.some((f) => f.outputs.some((o) => !o.disabled));
 
-describe.each(builtinProtocols.map((protocol) => [protocol.name, protocol] as const))('the %s encoder', (_, protocol) => {
-  // Models without outputs (a sensor-only toy, a defaults entry with no features) have nothing to encode.
-  const devices = models(protocol)
-    .map((model) => protocolDevice(protocol, model))
-    .filter(hasOutputs);
-  if (devices.length === 0) {
-    it('has no model with outputs, and encodes an empty batch to nothing', () => {
-      const device = protocolDevice(protocol, protocol.config.defaults);
-      expect(encode(protocol, protocol.createState(device), [], device).writes).toEqual([]);
+describe.each(builtinProtocols.map((protocol) => [protocol.name, protocol] as const))(
+  'the %s encoder',
+  (_, protocol) => {
+    // Models without outputs (a sensor-only toy, a defaults entry with no features) have nothing to encode.
+    const devices = models(protocol)
+      .map((model) => protocolDevice(protocol, model))
+      .filter(hasOutputs);
+    if (devices.length === 0) {
+      it('has no model with outputs, and encodes an empty batch to nothing', () => {
+        const device = protocolDevice(protocol, protocol.config.defaults);
+        expect(encode(protocol, protocol.createState(device), [], device).writes).toEqual([]);
+      });
+      return;
+    }
+    const endpoints = declaredEndpoints(protocol);
+    const anyDevice = fc.constantFrom(...devices).chain((device) => fc.tuple(fc.constant(device), outputBatch(device)));
+
+    it('encodes every declared output at every in-range value, only to declared endpoints', () => {
+      fc.assert(
+        fc.property(anyDevice, ([device, outputs]) => {
+          const { writes } = encode(protocol, protocol.createState(device), outputs, device);
+          for (const write of writes) {
+            expect(endpoints).toContain(write.endpoint);
+            expect(write.data.every((byte) => Number.isInteger(byte) && byte >= 0 && byte <= 255)).toBe(true);
+          }
+        }),
+        { numRuns: 150 },
+      );
     });
-    return;
-  }
-  const endpoints = declaredEndpoints(protocol);
-  const anyDevice = fc.constantFrom(...devices).chain((device) => fc.tuple(fc.constant(device), outputBatch(device)));
 
-  it('encodes every declared output at every in-range value, only to declared endpoints', () => {
-    fc.assert(
-      fc.property(anyDevice, ([device, outputs]) => {
-        const { writes } = encode(protocol, protocol.createState(device), outputs, device);
-        for (const write of writes) {
-          expect(endpoints).toContain(write.endpoint);
-          expect(write.data.every((byte) => Number.isInteger(byte) && byte >= 0 && byte <= 255)).toBe(true);
-        }
-      }),
-      { numRuns: 150 },
-    );
-  });
-
-  it('leaves the same state and last packet for a batch as for its outputs one by one', () => {
-    fc.assert(
-      fc.property(anyDevice, fc.integer({ min: 0, max: 3 }), ([device, outputs], warmUp) => {
-        // Start from a state some earlier batch left, not only the fresh one.
-        let state = protocol.createState(device);
-        if (warmUp > 0) state = encode(protocol, state, outputs.slice(0, warmUp), device).state;
-        const batch = encode(protocol, state, outputs, device);
-        let single = state;
-        let last;
-        for (const output of outputs) {
-          const result = encode(protocol, single, [output], device);
-          single = result.state;
-          last = result.writes.at(-1) ?? last;
-        }
-        expect(batch.state).toEqual(single);
-        expect(batch.writes.at(-1)).toEqual(last);
-      }),
-      { numRuns: 150 },
-    );
-  });
-});
+    it('leaves the same state and last packet for a batch as for its outputs one by one', () => {
+      fc.assert(
+        fc.property(anyDevice, fc.integer({ min: 0, max: 3 }), ([device, outputs], warmUp) => {
+          // Start from a state some earlier batch left, not only the fresh one.
+          let state = protocol.createState(device);
+          if (warmUp > 0) state = encode(protocol, state, outputs.slice(0, warmUp), device).state;
+          const batch = encode(protocol, state, outputs, device);
+          let single = state;
+          let last;
+          for (const output of outputs) {
+            const result = encode(protocol, single, [output], device);
+            single = result.state;
+            last = result.writes.at(-1) ?? last;
+          }
+          expect(batch.state).toEqual(single);
+          expect(batch.writes.at(-1)).toEqual(last);
+        }),
+        { numRuns: 150 },
+      );
+    });
+  },
+);

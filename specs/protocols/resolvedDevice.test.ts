@@ -5,7 +5,9 @@ import { clientRange, stepCount, toHardwareValue, type ResolvedOutput } from '..
 
 const outputArbitrary: fc.Arbitrary<ResolvedOutput> = fc
   .record({
-    type: fc.constantFrom('Vibrate', 'Rotate', 'Position', 'HwPositionWithDuration', 'Temperature') as fc.Arbitrary<ResolvedOutput['type']>,
+    type: fc.constantFrom('Vibrate', 'Rotate', 'Position', 'HwPositionWithDuration', 'Temperature') as fc.Arbitrary<
+      ResolvedOutput['type']
+    >,
     max: fc.integer({ min: 1, max: 1000 }),
     signed: fc.boolean(),
     reverse: fc.boolean(),
@@ -78,12 +80,24 @@ describe('client steps to hardware values', () => {
   });
 
   it('reversed positions run from the top of the user window', () => {
-    const output: ResolvedOutput = { type: 'Position', base: [0, 100], limit: [10, 90], reverse: true, disabled: false };
+    const output: ResolvedOutput = {
+      type: 'Position',
+      base: [0, 100],
+      limit: [10, 90],
+      reverse: true,
+      disabled: false,
+    };
     expect([0, 40, 80].map((v) => toHardwareValue(output, v))).toEqual([90, 50, 10]);
   });
 
   it('RotationWithDirection reads as a signed Rotate', () => {
-    expect(readOutputCommand({ RotationWithDirection: { Value: 4, Clockwise: false } })).toEqual({ type: 'Rotate', value: -4 });
-    expect(readOutputCommand({ RotationWithDirection: { Value: 4, Clockwise: true } })).toEqual({ type: 'Rotate', value: 4 });
+    expect(readOutputCommand({ RotationWithDirection: { Value: 4, Clockwise: false } })).toEqual({
+      type: 'Rotate',
+      value: -4,
+    });
+    expect(readOutputCommand({ RotationWithDirection: { Value: 4, Clockwise: true } })).toEqual({
+      type: 'Rotate',
+      value: 4,
+    });
   });
 });

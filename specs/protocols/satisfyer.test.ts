@@ -55,7 +55,11 @@ describe('Satisfyer', () => {
 
   it('is identified by its advertisement end to end, then stopped at once (the packet its keepalive repeats)', async () => {
     const engine = startEngine({
-      dcm: { devices: [{ name: 'SF Whatever', address: 'SF1', manufacturerData: [{ company: 93, data: [0x00, 0x00, 0x27, 0xb0] }] }] },
+      dcm: {
+        devices: [
+          { name: 'SF Whatever', address: 'SF1', manufacturerData: [{ company: 93, data: [0x00, 0x00, 0x27, 0xb0] }] },
+        ],
+      },
     });
     const client = await engine.connectClient();
     const [toy] = await scanFor(client);

@@ -3,7 +3,11 @@ import type { FeatureOutput } from '../../protocols/devices/deviceProtocol.js';
 import { senseeV2DeviceType, senseeV2Protocol } from '../../protocols/devices/senseeV2/senseeV2Protocol.js';
 import { driveScript, protocolDevice } from '../support/protocolDevices.js';
 
-const model = (name: string) => protocolDevice(senseeV2Protocol, senseeV2Protocol.config.configurations.find((m) => m.name === name)!);
+const model = (name: string) =>
+  protocolDevice(
+    senseeV2Protocol,
+    senseeV2Protocol.config.configurations.find((m) => m.name === name)!,
+  );
 
 describe('Sensee v2', () => {
   it('takes the device type from byte 6 of the info record, 0x65 when it is missing or 0', () => {
@@ -15,7 +19,10 @@ describe('Sensee v2', () => {
   it('reads the info record from tx while initialising', () => {
     const capsule = model('Sensee Capsule');
     const info = Uint8Array.from([0, 0, 0, 0, 0, 0, 0x6a]);
-    const { requests, result } = driveScript(senseeV2Protocol.initialize!(capsule, senseeV2Protocol.createState(capsule)), () => info);
+    const { requests, result } = driveScript(
+      senseeV2Protocol.initialize!(capsule, senseeV2Protocol.createState(capsule)),
+      () => info,
+    );
     expect(requests).toEqual([{ op: 'read', endpoint: 'tx', length: 128, timeoutMs: 500 }]);
     expect(result.deviceType).toBe(0x6a);
   });
@@ -38,7 +45,13 @@ describe('Sensee v2', () => {
   it('leaves out the groups a model does not have', () => {
     const capsule = model('Sensee Capsule');
     const [vibrator] = capsule.definition.features;
-    const result = senseeV2Protocol.encodeOutputs(senseeV2Protocol.createState(capsule), [{ feature: vibrator!, type: 'Vibrate', value: 50 }], capsule);
-    expect(result.ok && [...result.writes[0]!.data]).toEqual([0x55, 0xaa, 0xf0, 0x02, 0x00, 0x0d, 0x65, 0xf1, 2, 0, 1, 1, 50, 2, 1, 1, 0, 0x00, 0x00]);
+    const result = senseeV2Protocol.encodeOutputs(
+      senseeV2Protocol.createState(capsule),
+      [{ feature: vibrator!, type: 'Vibrate', value: 50 }],
+      capsule,
+    );
+    expect(result.ok && [...result.writes[0]!.data]).toEqual([
+      0x55, 0xaa, 0xf0, 0x02, 0x00, 0x0d, 0x65, 0xf1, 2, 0, 1, 1, 50, 2, 1, 1, 0, 0x00, 0x00,
+    ]);
   });
 });

@@ -6,7 +6,12 @@ import { protocolDevice } from '../support/protocolDevices.js';
 describe('ServeU', () => {
   const device = protocolDevice(serveuProtocol, serveuProtocol.config.defaults);
   const [feature] = device.definition.features;
-  const stroke = (value: number, duration: number) => ({ feature: feature!, type: 'HwPositionWithDuration' as const, value, duration });
+  const stroke = (value: number, duration: number) => ({
+    feature: feature!,
+    type: 'HwPositionWithDuration' as const,
+    value,
+    duration,
+  });
 
   it('maps position units per second onto its speed scale', () => {
     expect(serveuSpeed(0, 1000)).toBe(0);
@@ -35,7 +40,9 @@ describe('ServeU', () => {
   it('measures each stroke from where the previous one ended, within a batch too', () => {
     const first = serveuProtocol.encodeOutputs(serveuProtocol.createState(device), [stroke(30, 1000)], device);
     expect(first.ok && first.writes.map((w) => [...w.data])).toEqual([[0x01, 30, 15]]);
-    const next = first.ok ? serveuProtocol.encodeOutputs(first.state, [stroke(80, 200), stroke(100, 10)], device) : first;
+    const next = first.ok
+      ? serveuProtocol.encodeOutputs(first.state, [stroke(80, 200), stroke(100, 10)], device)
+      : first;
     expect(next.ok && next.writes.map((w) => [...w.data])).toEqual([
       [0x01, 80, 75],
       [0x01, 100, 250],

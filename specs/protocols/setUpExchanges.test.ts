@@ -12,7 +12,9 @@ import { driveScript, protocolDevice } from '../support/protocolDevices.js';
 const setUp = (protocol: AnyDeviceProtocol, answer?: Parameters<typeof driveScript>[1]) => {
   const device = protocolDevice(protocol, protocol.config.defaults);
   return driveScript(protocol.initialize!(device, protocol.createState(device)), answer).requests.map((request) =>
-    request.op === 'write' ? [request.op, request.endpoint, [...request.data], request.withResponse] : [request.op, 'endpoint' in request ? request.endpoint : undefined],
+    request.op === 'write'
+      ? [request.op, request.endpoint, [...request.data], request.withResponse]
+      : [request.op, 'endpoint' in request ? request.endpoint : undefined],
   );
 };
 
@@ -37,9 +39,12 @@ describe('set-up exchanges', () => {
     ],
   ] as const;
 
-  it.each(cases.map(([protocol, expected]) => [protocol.name, protocol, expected] as const))('%s', (_, protocol, expected) => {
-    expect(setUp(protocol)).toEqual(expected);
-  });
+  it.each(cases.map(([protocol, expected]) => [protocol.name, protocol, expected] as const))(
+    '%s',
+    (_, protocol, expected) => {
+      expect(setUp(protocol)).toEqual(expected);
+    },
+  );
 
   it('tells how to pair a Lioness whose session write fails', () => {
     const refuse = (request: { op: string }) => {

@@ -8,7 +8,10 @@ import { sexverseV5Protocol } from '../../protocols/devices/sexverseV5/sexverseV
 import { protocolDevice } from '../support/protocolDevices.js';
 
 describe('Sexverse v1', () => {
-  const olis = protocolDevice(sexverseV1Protocol, sexverseV1Protocol.config.configurations.find((m) => m.name === 'Sexverse Olis')!);
+  const olis = protocolDevice(
+    sexverseV1Protocol,
+    sexverseV1Protocol.config.configurations.find((m) => m.name === 'Sexverse Olis')!,
+  );
   const output = (index: number, value: number): FeatureOutput => {
     const feature = olis.definition.features[index]!;
     return { feature, type: feature.outputs[0]!.type, value };
@@ -20,7 +23,9 @@ describe('Sexverse v1', () => {
 
   it('numbers every motor, says its kind and keeps the levels it was not told to change', () => {
     const first = sexverseV1Protocol.encodeOutputs(sexverseV1Protocol.createState(olis), [output(1, 0x80)], olis);
-    expect(first.ok && [...first.writes[0]!.data]).toEqual([0x23, 0x07, 0x09, 0x81, 0x03, 0x00, 0x82, 0x03, 0x80, 0x83, 0x06, 0x00, 0x2b]);
+    expect(first.ok && [...first.writes[0]!.data]).toEqual([
+      0x23, 0x07, 0x09, 0x81, 0x03, 0x00, 0x82, 0x03, 0x80, 0x83, 0x06, 0x00, 0x2b,
+    ]);
     const second = first.ok ? sexverseV1Protocol.encodeOutputs(first.state, [output(2, 0x80)], olis) : first;
     const packet = second.ok ? [...second.writes[0]!.data] : [];
     expect(packet.slice(0, -1)).toEqual([0x23, 0x07, 0x09, 0x81, 0x03, 0x00, 0x82, 0x03, 0x80, 0x83, 0x06, 0x80]);
@@ -38,7 +43,9 @@ describe('Sexverse LG389', () => {
       [{ feature: oscillator!, type: 'Oscillate', value: 8 }],
       device,
     );
-    expect(moving.ok && [...moving.writes[0]!.data]).toEqual([0xaa, 0x05, 0x00, 0x14, 0x01, 0x00, 0x04, 0x00, 0x08, 0x00]);
+    expect(moving.ok && [...moving.writes[0]!.data]).toEqual([
+      0xaa, 0x05, 0x00, 0x14, 0x01, 0x00, 0x04, 0x00, 0x08, 0x00,
+    ]);
     const resting = moving.ok
       ? sexverseLg389Protocol.encodeOutputs(
           moving.state,
@@ -49,12 +56,17 @@ describe('Sexverse LG389', () => {
           device,
         )
       : moving;
-    expect(resting.ok && [...resting.writes[0]!.data]).toEqual([0xaa, 0x05, 0x03, 0x14, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]);
+    expect(resting.ok && [...resting.writes[0]!.data]).toEqual([
+      0xaa, 0x05, 0x03, 0x14, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    ]);
   });
 });
 
 describe('Sexverse v3', () => {
-  const zeus = protocolDevice(sexverseV3Protocol, sexverseV3Protocol.config.configurations.find((m) => m.name === 'Sexverse Zeus')!);
+  const zeus = protocolDevice(
+    sexverseV3Protocol,
+    sexverseV3Protocol.config.configurations.find((m) => m.name === 'Sexverse Zeus')!,
+  );
 
   it('addresses each motor by its number, the oscillating one too', () => {
     const [vibrator, oscillator] = zeus.definition.features;
@@ -76,6 +88,8 @@ describe('Sexverse v3', () => {
 describe('Sexverse v5', () => {
   it('knows only its default model, as the reference does with the misfiled Hannibal Kona', () => {
     const config = createDeviceConfig([sexverseV5Protocol.config]);
-    expect(resolveDevice(config, { protocol: 'sexverse-v5', identifier: 'CB-WXW03', address: 'a' })?.device.name).toBe('Sexverse Heart');
+    expect(resolveDevice(config, { protocol: 'sexverse-v5', identifier: 'CB-WXW03', address: 'a' })?.device.name).toBe(
+      'Sexverse Heart',
+    );
   });
 });

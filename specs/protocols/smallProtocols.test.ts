@@ -9,8 +9,14 @@ import { kiirooSpotProtocol } from '../../protocols/devices/kiirooSpot/kiirooSpo
 import { kizunaProtocol } from '../../protocols/devices/kizuna/kizunaProtocol.js';
 import { protocolDevice } from '../support/protocolDevices.js';
 
-const writes = (protocol: AnyDeviceProtocol, modelName: string | undefined, outputs: (features: FeatureOutput['feature'][]) => FeatureOutput[]) => {
-  const model = modelName ? protocol.config.configurations.find((m) => m.name === modelName)! : protocol.config.defaults;
+const writes = (
+  protocol: AnyDeviceProtocol,
+  modelName: string | undefined,
+  outputs: (features: FeatureOutput['feature'][]) => FeatureOutput[],
+) => {
+  const model = modelName
+    ? protocol.config.configurations.find((m) => m.name === modelName)!
+    : protocol.config.defaults;
   const device = protocolDevice(protocol, model);
   const result = protocol.encodeOutputs(protocol.createState(device), outputs([...device.definition.features]), device);
   if (!result.ok) throw new Error(result.reason);
@@ -47,7 +53,9 @@ describe('one-line protocols', () => {
   });
 
   it('Kiiroo Spot: [0, 0xFF, 0, 0, 0, speed]', () => {
-    const [packet] = writes(kiirooSpotProtocol, undefined, ([motor]) => [{ feature: motor!, type: 'Vibrate', value: 55 }]);
+    const [packet] = writes(kiirooSpotProtocol, undefined, ([motor]) => [
+      { feature: motor!, type: 'Vibrate', value: 55 },
+    ]);
     expect([...packet!.data]).toEqual([0x00, 0xff, 0x00, 0x00, 0x00, 55]);
   });
 

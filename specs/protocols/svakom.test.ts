@@ -12,7 +12,11 @@ const data = (writes: readonly { data: Uint8Array }[]) => writes.map((w) => [...
 
 describe('Svakom Iker', () => {
   const device = protocolDevice(svakomIkerProtocol, svakomIkerProtocol.config.defaults);
-  const vibrate = (index: number, value: number): FeatureOutput => ({ feature: device.definition.features[index]!, type: 'Vibrate', value });
+  const vibrate = (index: number, value: number): FeatureOutput => ({
+    feature: device.definition.features[index]!,
+    type: 'Vibrate',
+    value,
+  });
 
   it('runs the main motor alone, both motors, or stops with one packet', () => {
     expect(data(svakomIkerPackets([5, 0]))).toEqual([[0x55, 0x03, 0x03, 0x00, 0x01, 0x05]]);
@@ -28,7 +32,11 @@ describe('Svakom Iker', () => {
   });
 
   it('resends both motors when one changes', () => {
-    const both = svakomIkerProtocol.encodeOutputs(svakomIkerProtocol.createState(device), [vibrate(0, 8), vibrate(1, 3)], device);
+    const both = svakomIkerProtocol.encodeOutputs(
+      svakomIkerProtocol.createState(device),
+      [vibrate(0, 8), vibrate(1, 3)],
+      device,
+    );
     const second = both.ok ? svakomIkerProtocol.encodeOutputs(both.state, [vibrate(1, 4)], device) : both;
     expect(second.ok && data(second.writes)).toEqual([
       [0x55, 0x03, 0x03, 0x00, 0x01, 0x08],
@@ -54,7 +62,9 @@ describe('Svakom Barney', () => {
     const state = svakomBarneyProtocol.createState(device);
     const [first, second] = device.definition.features;
     const one = svakomBarneyProtocol.encodeOutputs(state, [{ feature: second!, type: 'Vibrate', value: 6 }], device);
-    const two = one.ok ? svakomBarneyProtocol.encodeOutputs(one.state, [{ feature: first!, type: 'Vibrate', value: 9 }], device) : one;
+    const two = one.ok
+      ? svakomBarneyProtocol.encodeOutputs(one.state, [{ feature: first!, type: 'Vibrate', value: 9 }], device)
+      : one;
     expect(two.ok && data(two.writes)).toEqual([[0x55, 0x03, 0x00, 0x00, 0x03, 9, 0x00]]);
   });
 });
@@ -70,7 +80,10 @@ describe('Svakom Magic Suitcase', () => {
 });
 
 describe('Svakom Sam Neo', () => {
-  const withEndpoints = (endpoints: Endpoint[]) => ({ ...protocolDevice(svakomSamProtocol, svakomSamProtocol.config.defaults), endpoints });
+  const withEndpoints = (endpoints: Endpoint[]) => ({
+    ...protocolDevice(svakomSamProtocol, svakomSamProtocol.config.defaults),
+    endpoints,
+  });
   const vibrate = (endpoints: Endpoint[], value: number) => {
     const device = withEndpoints(endpoints);
     const result = svakomSamProtocol.encodeOutputs(

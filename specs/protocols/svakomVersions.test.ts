@@ -23,11 +23,23 @@ describe('Svakom v2', () => {
 describe('Svakom v3', () => {
   it('sends the vibrator, the second vibrator and the rotator their own packets', () => {
     const theodore = modelNamed(svakomV3Protocol, 'Fantasy Cup Theodore');
-    expect(packetsOf(svakomV3Protocol, theodore, [[[0, 'Vibrate', 8], [1, 'Rotate', 1]]])).toEqual([
-      [[0x55, 0x03, 0x03, 0x00, 0x01, 0x08], [0x55, 0x08, 0x00, 0x00, 0x01, 0xff]],
+    expect(
+      packetsOf(svakomV3Protocol, theodore, [
+        [
+          [0, 'Vibrate', 8],
+          [1, 'Rotate', 1],
+        ],
+      ]),
+    ).toEqual([
+      [
+        [0x55, 0x03, 0x03, 0x00, 0x01, 0x08],
+        [0x55, 0x08, 0x00, 0x00, 0x01, 0xff],
+      ],
     ]);
     const alberta = modelNamed(svakomV3Protocol, 'Svakom Alberta');
-    expect(packetsOf(svakomV3Protocol, alberta, [[[1, 'Vibrate', 1]]])).toEqual([[[0x55, 0x09, 0x00, 0x00, 0x01, 0x01]]]);
+    expect(packetsOf(svakomV3Protocol, alberta, [[[1, 'Vibrate', 1]]])).toEqual([
+      [[0x55, 0x09, 0x00, 0x00, 0x01, 0x01]],
+    ]);
   });
 });
 
@@ -36,7 +48,12 @@ describe('Svakom v5', () => {
 
   it('drives both vibrators from one packet naming the running one', () => {
     expect(
-      packetsOf(svakomV5Protocol, mora, [[[0, 'Vibrate', 5]], [[1, 'Vibrate', 8]], [[0, 'Vibrate', 0]], [[1, 'Vibrate', 0]]]),
+      packetsOf(svakomV5Protocol, mora, [
+        [[0, 'Vibrate', 5]],
+        [[1, 'Vibrate', 8]],
+        [[0, 'Vibrate', 0]],
+        [[1, 'Vibrate', 0]],
+      ]),
     ).toEqual([
       [[0x55, 0x03, 0x01, 0x00, 0x01, 0x05]],
       [[0x55, 0x03, 0x00, 0x00, 0x01, 0x08]],
@@ -46,8 +63,19 @@ describe('Svakom v5', () => {
   });
 
   it('sends one vibration packet per batch, and oscillation apart', () => {
-    expect(packetsOf(svakomV5Protocol, mora, [[[0, 'Vibrate', 0], [1, 'Vibrate', 10], [2, 'Oscillate', 2]]])).toEqual([
-      [[0x55, 0x03, 0x02, 0x00, 0x01, 0x0a], [0x55, 0x09, 0x00, 0x00, 0x02, 0x00]],
+    expect(
+      packetsOf(svakomV5Protocol, mora, [
+        [
+          [0, 'Vibrate', 0],
+          [1, 'Vibrate', 10],
+          [2, 'Oscillate', 2],
+        ],
+      ]),
+    ).toEqual([
+      [
+        [0x55, 0x03, 0x02, 0x00, 0x01, 0x0a],
+        [0x55, 0x09, 0x00, 0x00, 0x02, 0x00],
+      ],
     ]);
   });
 
@@ -60,13 +88,26 @@ describe('Svakom v5', () => {
 describe('Svakom v6', () => {
   it('says "both" for a one-motor toy', () => {
     const coco = modelNamed(svakomV6Protocol, 'Svakom Coco Pro');
-    expect(packetsOf(svakomV6Protocol, coco, [[[0, 'Vibrate', 5]]])).toEqual([[[0x55, 0x03, 0x00, 0x00, 0x01, 0x05, 0x00]]]);
+    expect(packetsOf(svakomV6Protocol, coco, [[[0, 'Vibrate', 5]]])).toEqual([
+      [[0x55, 0x03, 0x00, 0x00, 0x01, 0x05, 0x00]],
+    ]);
   });
 
   it('pairs the first two vibrators and sends the third its own packet', () => {
     const iker = modelNamed(svakomV6Protocol, 'Svakom Iker Neo');
-    expect(packetsOf(svakomV6Protocol, iker, [[[1, 'Vibrate', 4], [2, 'Vibrate', 3]], [[2, 'Vibrate', 0]]])).toEqual([
-      [[0x55, 0x03, 0x02, 0x00, 0x01, 0x04, 0x00], [0x55, 0x07, 0x00, 0x00, 0x01, 0x03, 0x00]],
+    expect(
+      packetsOf(svakomV6Protocol, iker, [
+        [
+          [1, 'Vibrate', 4],
+          [2, 'Vibrate', 3],
+        ],
+        [[2, 'Vibrate', 0]],
+      ]),
+    ).toEqual([
+      [
+        [0x55, 0x03, 0x02, 0x00, 0x01, 0x04, 0x00],
+        [0x55, 0x07, 0x00, 0x00, 0x01, 0x03, 0x00],
+      ],
       [[0x55, 0x07, 0x00, 0x00, 0x00, 0x00, 0x00]],
     ]);
   });
@@ -85,21 +126,43 @@ describe('Svakom v1', () => {
 describe('Svakom v4', () => {
   it('drives both vibrators from one packet, and says "both" for a one-motor toy', () => {
     const erica = modelNamed(svakomV4Protocol, 'Svakom Erica');
-    expect(packetsOf(svakomV4Protocol, erica, [[[1, 'Vibrate', 7]], [[0, 'Vibrate', 2]], [[1, 'Vibrate', 0], [0, 'Vibrate', 0]]])).toEqual([
+    expect(
+      packetsOf(svakomV4Protocol, erica, [
+        [[1, 'Vibrate', 7]],
+        [[0, 'Vibrate', 2]],
+        [
+          [1, 'Vibrate', 0],
+          [0, 'Vibrate', 0],
+        ],
+      ]),
+    ).toEqual([
       [[0x55, 0x03, 0x02, 0x00, 0x01, 0x07, 0x00]],
       [[0x55, 0x03, 0x00, 0x00, 0x01, 0x07, 0x00]],
       [[0x55, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00]],
     ]);
     const clara = modelNamed(svakomV4Protocol, 'ToyCod Clara');
-    expect(packetsOf(svakomV4Protocol, clara, [[[0, 'Vibrate', 4]]])).toEqual([[[0x55, 0x03, 0x00, 0x00, 0x01, 0x04, 0x00]]]);
+    expect(packetsOf(svakomV4Protocol, clara, [[[0, 'Vibrate', 4]]])).toEqual([
+      [[0x55, 0x03, 0x00, 0x00, 0x01, 0x04, 0x00]],
+    ]);
   });
 });
 
 describe('Svakom Tara X', () => {
   it('sends the vibrator and the pulsator their own packets, the vibrator stopping as 1, 1', () => {
     const tarax = modelNamed(svakomTaraxProtocol, 'ToyCod Tara X');
-    expect(packetsOf(svakomTaraxProtocol, tarax, [[[0, 'Vibrate', 3], [1, 'Vibrate', 2]], [[0, 'Vibrate', 0]]])).toEqual([
-      [[0x55, 0x03, 0x00, 0x00, 0x03, 0x02], [0x55, 0x09, 0x00, 0x00, 0x02, 0x00]],
+    expect(
+      packetsOf(svakomTaraxProtocol, tarax, [
+        [
+          [0, 'Vibrate', 3],
+          [1, 'Vibrate', 2],
+        ],
+        [[0, 'Vibrate', 0]],
+      ]),
+    ).toEqual([
+      [
+        [0x55, 0x03, 0x00, 0x00, 0x03, 0x02],
+        [0x55, 0x09, 0x00, 0x00, 0x02, 0x00],
+      ],
       [[0x55, 0x03, 0x00, 0x00, 0x01, 0x01]],
     ]);
   });

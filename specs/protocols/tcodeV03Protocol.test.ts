@@ -6,7 +6,11 @@ import type { ModelDefinition } from '../../protocols/config/deviceDefinitions.j
 import { feature } from '../../protocols/devices/deviceData.js';
 import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
 import { tcodeV03Devices } from '../../protocols/devices/tcodeV03/tcodeV03Devices.js';
-import { magnitudeDigits, tcodeMagnitude, tcodeV03Protocol } from '../../protocols/devices/tcodeV03/tcodeV03Protocol.js';
+import {
+  magnitudeDigits,
+  tcodeMagnitude,
+  tcodeV03Protocol,
+} from '../../protocols/devices/tcodeV03/tcodeV03Protocol.js';
 
 /** A stroker with a vibrator, as a user configuration declares one (linear 0..100, vibrate 0..99). */
 const strokerWithVibe: ModelDefinition = {
@@ -14,7 +18,9 @@ const strokerWithVibe: ModelDefinition = {
   name: 'Stroker + vibe',
   identifiers: ['OSR2-VIBE'],
   features: [
-    feature(0, 'f-linear', { output: { HwPositionWithDuration: { value: [0, 100], duration: [0, 100000] }, Position: [0, 100] } }),
+    feature(0, 'f-linear', {
+      output: { HwPositionWithDuration: { value: [0, 100], duration: [0, 100000] }, Position: [0, 100] },
+    }),
     feature(1, 'f-vibe', { output: { Vibrate: [0, 99] } }),
   ],
 };
@@ -48,9 +54,15 @@ describe('tcodeV03Protocol', () => {
   const withVibe = deviceFor('OSR2-VIBE');
 
   it('moves the linear axis over a duration: L0 + the fraction of the range + I<ms>, one line', () => {
-    expect(encode(single, [{ featureIndex: 0, command: { HwPositionWithDuration: { Value: 510, Duration: 200 } } }])).toEqual(['L0510I200\n']);
-    expect(encode(single, [{ featureIndex: 0, command: { HwPositionWithDuration: { Value: 51, Duration: 0 } } }])).toEqual(['L0051I0\n']);
-    expect(encode(withVibe, [{ featureIndex: 0, command: { HwPositionWithDuration: { Value: 51, Duration: 200 } } }])).toEqual(['L051I200\n']);
+    expect(
+      encode(single, [{ featureIndex: 0, command: { HwPositionWithDuration: { Value: 510, Duration: 200 } } }]),
+    ).toEqual(['L0510I200\n']);
+    expect(
+      encode(single, [{ featureIndex: 0, command: { HwPositionWithDuration: { Value: 51, Duration: 0 } } }]),
+    ).toEqual(['L0051I0\n']);
+    expect(
+      encode(withVibe, [{ featureIndex: 0, command: { HwPositionWithDuration: { Value: 51, Duration: 200 } } }]),
+    ).toEqual(['L051I200\n']);
   });
 
   it('jumps to a Position without an interval, and writes the top of the range as the largest fraction', () => {
@@ -89,7 +101,12 @@ describe('tcodeV03Protocol', () => {
           allow: false,
           deny: false,
           index: 0,
-          features: [{ baseId: tcodeV03Devices.defaults.features[0]!.id, output: { Position: { value: [100, 900], reverse: true } } }],
+          features: [
+            {
+              baseId: tcodeV03Devices.defaults.features[0]!.id,
+              output: { Position: { value: [100, 900], reverse: true } },
+            },
+          ],
         },
       ],
     });
@@ -101,7 +118,13 @@ describe('tcodeV03Protocol', () => {
 
   it('refuses outputs TCode has no channel for, with a reason', () => {
     const rotating: FeatureOutput = {
-      feature: { id: 'r', index: 0, description: '', outputs: [{ type: 'Rotate', base: [-20, 20], reverse: false, disabled: false }], inputs: {} },
+      feature: {
+        id: 'r',
+        index: 0,
+        description: '',
+        outputs: [{ type: 'Rotate', base: [-20, 20], reverse: false, disabled: false }],
+        inputs: {},
+      },
       type: 'Rotate',
       value: 5,
     };
@@ -121,7 +144,15 @@ describe('tcodeV03Protocol', () => {
               id: 'f',
               index: 0,
               description: '',
-              outputs: [{ type: 'HwPositionWithDuration', base: [0, max], duration: [0, 100_000], reverse: false, disabled: false }],
+              outputs: [
+                {
+                  type: 'HwPositionWithDuration',
+                  base: [0, max],
+                  duration: [0, 100_000],
+                  reverse: false,
+                  disabled: false,
+                },
+              ],
               inputs: {},
             },
             type: 'HwPositionWithDuration',
@@ -150,10 +181,15 @@ describe('tcodeV03Protocol', () => {
 
   it('property: magnitudes keep the order of values (a higher value never reads lower)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), (max, a, b) => {
-        const [low, high] = [Math.min(a, b, max), Math.min(Math.max(a, b), max)];
-        expect(fraction(tcodeMagnitude(low, max))).toBeLessThanOrEqual(fraction(tcodeMagnitude(high, max)));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (max, a, b) => {
+          const [low, high] = [Math.min(a, b, max), Math.min(Math.max(a, b), max)];
+          expect(fraction(tcodeMagnitude(low, max))).toBeLessThanOrEqual(fraction(tcodeMagnitude(high, max)));
+        },
+      ),
     );
   });
 });

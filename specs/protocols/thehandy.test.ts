@@ -13,7 +13,8 @@ import { driveScript, writtenBytes } from '../support/protocolDevices.js';
 import { encodeBatches, modelNamed } from '../support/encodeBatches.js';
 
 /** Reads a varint back (the encoder's inverse) for the property below. */
-const readVarint = (bytes: readonly number[]): number => bytes.reduceRight((value, byte) => value * 128 + (byte & 0x7f), 0);
+const readVarint = (bytes: readonly number[]): number =>
+  bytes.reduceRight((value, byte) => value * 128 + (byte & 0x7f), 0);
 
 describe('protobuf wire format', () => {
   it('writes varints 7 bits at a time, low first, every byte but the last flagged', () => {
@@ -30,7 +31,13 @@ describe('protobuf wire format', () => {
   });
 
   it('leaves out default scalars but writes empty messages', () => {
-    expect(encodeMessage([{ kind: 'varint', field: 1, value: 0 }, { kind: 'float', field: 2, value: 0 }, { kind: 'double', field: 3, value: 0 }])).toEqual([]);
+    expect(
+      encodeMessage([
+        { kind: 'varint', field: 1, value: 0 },
+        { kind: 'float', field: 2, value: 0 },
+        { kind: 'double', field: 3, value: 0 },
+      ]),
+    ).toEqual([]);
     expect(encodeMessage([{ kind: 'message', field: 901, value: [] }])).toEqual([0xaa, 0x38, 0x00]);
     expect(encodeMessage([{ kind: 'float', field: 1, value: 0.5 }])).toEqual([0x0d, 0x00, 0x00, 0x00, 0x3f]);
     expect(encodeMessage([{ kind: 'double', field: 3, value: 0.5 }])).toEqual([0x19, 0, 0, 0, 0, 0, 0, 0xe0, 0x3f]);
@@ -44,7 +51,9 @@ describe('The Handy (handyplug)', () => {
     ]);
     const device = modelNamed(thehandyProtocol, 'The Handy');
     const [writes] = encodeBatches(thehandyProtocol, device, [[[0, 'HwPositionWithDuration', 50, 500]]]);
-    expect(typeof writes !== 'string' && writes!.map((w) => [w.endpoint, [...w.data], w.withResponse])).toEqual([['tx', linearPayload(50, 500), true]]);
+    expect(typeof writes !== 'string' && writes!.map((w) => [w.endpoint, [...w.data], w.withResponse])).toEqual([
+      ['tx', linearPayload(50, 500), true],
+    ]);
   });
 
   it('pings with id 999 when the hardware wants keepalive', () => {
@@ -57,7 +66,9 @@ describe('The Handy (firmware 4+, hdy_rpc)', () => {
   it('takes the model from the advertised name', () => {
     expect(handyModel('OHD_hw4_1234')).toBe('hw4');
     expect(handyModel('OHD_hw1')).toBe('unknown');
-    expect(driveScript(thehandyV3Protocol.identify!({ hardwareName: 'OHD_hw1_x', address: 'a', endpoints: [] })).result).toBe('hw1');
+    expect(
+      driveScript(thehandyV3Protocol.identify!({ hardwareName: 'OHD_hw1_x', address: 'a', endpoints: [] })).result,
+    ).toBe('hw1');
   });
 
   it('asks the battery and the capabilities once connected, and goes on without answers', () => {
@@ -79,17 +90,29 @@ describe('The Handy (firmware 4+, hdy_rpc)', () => {
     expect(vibrationRequest(5, 50)).toEqual(
       rpcRequest([
         { kind: 'varint', field: 2, value: 5 },
-        { kind: 'message', field: 900, value: [{ kind: 'float', field: 1, value: 0.5 }, { kind: 'varint', field: 2, value: 100 }] },
+        {
+          kind: 'message',
+          field: 900,
+          value: [
+            { kind: 'float', field: 1, value: 0.5 },
+            { kind: 'varint', field: 2, value: 100 },
+          ],
+        },
       ]),
     );
     const oh = modelNamed(thehandyV3Protocol, 'The Oh!');
     const batches = encodeBatches(thehandyV3Protocol, oh, [[[0, 'Vibrate', 50]], [[0, 'Vibrate', 0]]]);
-    expect(batches.map((writes) => typeof writes !== 'string' && writes.map((w) => [...w.data]))).toEqual([[vibrationRequest(3, 50)], [vibrationRequest(4, 0)]]);
+    expect(batches.map((writes) => typeof writes !== 'string' && writes.map((w) => [...w.data]))).toEqual([
+      [vibrationRequest(3, 50)],
+      [vibrationRequest(4, 0)],
+    ]);
   });
 
-  it('keeps alive with the reference\'s bare capabilities request', () => {
+  it("keeps alive with the reference's bare capabilities request", () => {
     expect(thehandyV3Protocol.keepalive).toMatchObject({ kind: 'whenHardwareRequires', intervalMs: 5_000 });
     const keepalive = thehandyV3Protocol.keepalive!;
-    expect(keepalive.kind === 'whenHardwareRequires' && [...keepalive.write.data]).toEqual([0x10, 0x01, 0xca, 0x2c, 0x00]);
+    expect(keepalive.kind === 'whenHardwareRequires' && [...keepalive.write.data]).toEqual([
+      0x10, 0x01, 0xca, 0x2c, 0x00,
+    ]);
   });
 });

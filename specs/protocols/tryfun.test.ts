@@ -23,8 +23,18 @@ describe('TryFun checksum', () => {
 describe('TryFun Yuan and Surge', () => {
   it('checksums oscillation and rotation, and asks responses', () => {
     const yuan = modelNamed(tryfunProtocol, 'TryFun Yuan Series');
-    expect(packetsOf(tryfunProtocol, yuan, [[[0, 'Oscillate', 5], [1, 'Rotate', 5]]])).toEqual([
-      [[0xaa, 0x02, 0x07, 0x05, 0xf4], [0xaa, 0x02, 0x08, 0x05, 0xf3]],
+    expect(
+      packetsOf(tryfunProtocol, yuan, [
+        [
+          [0, 'Oscillate', 5],
+          [1, 'Rotate', 5],
+        ],
+      ]),
+    ).toEqual([
+      [
+        [0xaa, 0x02, 0x07, 0x05, 0xf4],
+        [0xaa, 0x02, 0x08, 0x05, 0xf3],
+      ],
     ]);
   });
 
@@ -40,12 +50,25 @@ describe('TryFun Yuan and Surge', () => {
 describe('TryFun packet counters', () => {
   it('number every Black Hole packet, across batches, wrapping after 255', () => {
     const device = modelNamed(tryfunBlackholeProtocol, 'TryFun Black Hole Plus');
-    const packets = packetsOf(tryfunBlackholeProtocol, device, [[[0, 'Oscillate', 100]], [[0, 'Oscillate', 50], [1, 'Vibrate', 50]]]);
+    const packets = packetsOf(tryfunBlackholeProtocol, device, [
+      [[0, 'Oscillate', 100]],
+      [
+        [0, 'Oscillate', 50],
+        [1, 'Vibrate', 50],
+      ],
+    ]);
     expect(packets).toEqual([
       [[0x00, 0x02, 0x00, 0x03, 0x0c, 0x64, 0x90]],
-      [[0x01, 0x02, 0x00, 0x03, 0x0c, 0x32, 0xc2], [0x02, 0x02, 0x00, 0x03, 0x09, 0x32, 0xc5]],
+      [
+        [0x01, 0x02, 0x00, 0x03, 0x0c, 0x32, 0xc2],
+        [0x02, 0x02, 0x00, 0x03, 0x09, 0x32, 0xc5],
+      ],
     ]);
-    const result = tryfunBlackholeProtocol.encodeOutputs({ nextId: 255 }, [{ feature: device.definition.features[0]!, type: 'Vibrate', value: 1 }], device);
+    const result = tryfunBlackholeProtocol.encodeOutputs(
+      { nextId: 255 },
+      [{ feature: device.definition.features[0]!, type: 'Vibrate', value: 1 }],
+      device,
+    );
     expect(result.ok && [result.state, result.writes[0]!.data[0]]).toEqual([{ nextId: 0 }, 255]);
   });
 

@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
-import { challengeAnswer, decrypt, encrypt, motorsPacket, vibcrafterProtocol } from '../../protocols/devices/vibcrafter/vibcrafterProtocol.js';
+import {
+  challengeAnswer,
+  decrypt,
+  encrypt,
+  motorsPacket,
+  vibcrafterProtocol,
+} from '../../protocols/devices/vibcrafter/vibcrafterProtocol.js';
 import { driveScript, rxNotification } from '../support/protocolDevices.js';
 import { encodeBatches, modelNamed } from '../support/encodeBatches.js';
 
 const device = modelNamed(vibcrafterProtocol, 'VibCrafter Harlow');
-const sentText = (requests: readonly HardwareRequest[]) => requests.filter((r) => r.op === 'write').map((r) => decrypt((r as { data: Uint8Array }).data));
+const sentText = (requests: readonly HardwareRequest[]) =>
+  requests.filter((r) => r.op === 'write').map((r) => decrypt((r as { data: Uint8Array }).data));
 /** Answers the script's notification waits with these (encrypted) texts in turn. */
 const replies = (...texts: (string | undefined)[]) => {
   let next = 0;
@@ -25,7 +32,10 @@ describe('VibCrafter', () => {
   });
 
   it('authenticates: nonce, answered challenge, OK', () => {
-    const { requests } = driveScript(vibcrafterProtocol.initialize!(device, { levels: [0, 0] }), replies('a1B2:Token42;', 'OK;'));
+    const { requests } = driveScript(
+      vibcrafterProtocol.initialize!(device, { levels: [0, 0] }),
+      replies('a1B2:Token42;', 'OK;'),
+    );
     expect(requests[0]).toEqual({ op: 'subscribe', endpoint: 'rx' });
     const [auth, answer] = sentText(requests);
     expect(auth).toMatch(/^Auth:[a-zA-Z0-9]{6};$/);

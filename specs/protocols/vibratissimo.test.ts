@@ -10,7 +10,10 @@ const writesOf = (batches: ReturnType<typeof encodeBatches>) =>
 describe('Vibratissimo', () => {
   it('identifies by the model name read from rxblemodel, else the advertised name', () => {
     const identify = (answer: Uint8Array) =>
-      driveScript(vibratissimoProtocol.identify!({ hardwareName: 'Vibratissimo', address: 'a', endpoints: [] }), () => answer);
+      driveScript(
+        vibratissimoProtocol.identify!({ hardwareName: 'Vibratissimo', address: 'a', endpoints: [] }),
+        () => answer,
+      );
     const { requests, result } = identify(ascii('Rabbit'));
     expect(requests).toEqual([{ op: 'read', endpoint: 'rxblemodel', length: 128, timeoutMs: 500 }]);
     expect(result).toBe('Rabbit');
@@ -21,12 +24,31 @@ describe('Vibratissimo', () => {
   it('puts the toy in write mode, then sends every vibrator level (padded for one motor)', () => {
     const single = modelNamed(vibratissimoProtocol, 'Vibratissimo Device');
     expect(writesOf(encodeBatches(vibratissimoProtocol, single, [[[0, 'Vibrate', 200]]]))).toEqual([
-      [['txmode', [0x03, 0xff]], ['txvibrate', [200, 0]]],
+      [
+        ['txmode', [0x03, 0xff]],
+        ['txvibrate', [200, 0]],
+      ],
     ]);
     const rabbit = modelNamed(vibratissimoProtocol, 'Vibratissimo Rabbit');
-    expect(writesOf(encodeBatches(vibratissimoProtocol, rabbit, [[[1, 'Vibrate', 10], [2, 'Vibrate', 2]], [[0, 'Vibrate', 7]]]))).toEqual([
-      [['txmode', [0x03, 0xff]], ['txvibrate', [0, 10, 2]]],
-      [['txmode', [0x03, 0xff]], ['txvibrate', [7, 10, 2]]],
+    expect(
+      writesOf(
+        encodeBatches(vibratissimoProtocol, rabbit, [
+          [
+            [1, 'Vibrate', 10],
+            [2, 'Vibrate', 2],
+          ],
+          [[0, 'Vibrate', 7]],
+        ]),
+      ),
+    ).toEqual([
+      [
+        ['txmode', [0x03, 0xff]],
+        ['txvibrate', [0, 10, 2]],
+      ],
+      [
+        ['txmode', [0x03, 0xff]],
+        ['txvibrate', [7, 10, 2]],
+      ],
     ]);
   });
 
@@ -34,7 +56,11 @@ describe('Vibratissimo', () => {
     const rabbit = modelNamed(vibratissimoProtocol, 'Vibratissimo Rabbit');
     const battery = rabbit.definition.features[3]!;
     const { requests, result } = driveScript(
-      vibratissimoProtocol.readInput!({ levels: [0, 0, 0] }, { feature: battery, type: 'Battery', command: 'Read' }, rabbit),
+      vibratissimoProtocol.readInput!(
+        { levels: [0, 0, 0] },
+        { feature: battery, type: 'Battery', command: 'Read' },
+        rabbit,
+      ),
       () => Uint8Array.from([87]),
     );
     expect(requests).toEqual([{ op: 'read', endpoint: 'rxblebattery', length: 1 }]);

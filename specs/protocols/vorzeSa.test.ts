@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pistonSpeed, rotationByte, vorzeSaProtocol, vorzeSaState } from '../../protocols/devices/vorzeSa/vorzeSaProtocol.js';
+import {
+  pistonSpeed,
+  rotationByte,
+  vorzeSaProtocol,
+  vorzeSaState,
+} from '../../protocols/devices/vorzeSa/vorzeSaProtocol.js';
 import { driveScript } from '../support/protocolDevices.js';
 import { modelNamed, packetsOf } from '../support/encodeBatches.js';
 
@@ -10,7 +15,11 @@ describe('Vorze SA', () => {
     expect(vorzeSaState('vorze-sa-single-vibrator', 'Bach smart')).toEqual({ kind: 'singleVibrator', code: 6 });
     expect(vorzeSaState('vorze-sa-single-vibrator', 'ROCKET')).toEqual({ kind: 'singleVibrator', code: 7 });
     expect(vorzeSaState('vorze-sa-dual-vibrator', 'OMOR')).toEqual({ kind: 'dualVibrator', levels: [0, 0] });
-    for (const [variant, name] of [['vorze-sa-single-rotator', 'Other'], ['vorze-sa-dual-vibrator', 'Bach'], [undefined, 'CycSA']] as const) {
+    for (const [variant, name] of [
+      ['vorze-sa-single-rotator', 'Other'],
+      ['vorze-sa-dual-vibrator', 'Bach'],
+      [undefined, 'CycSA'],
+    ] as const) {
       expect(vorzeSaState(variant, name).kind).toBe('unsupported');
     }
   });
@@ -29,10 +38,15 @@ describe('Vorze SA', () => {
 
   it('sends both UFO TW rotators in every packet, once per batch', () => {
     const tw = modelNamed(vorzeSaProtocol, 'Vorze UFO TW', 'UFO-TW');
-    expect(packetsOf(vorzeSaProtocol, tw, [[[0, 'Rotate', -99], [1, 'Rotate', 25]], [[0, 'Rotate', 25]]])).toEqual([
-      [[0x05, 0x63, 0x99]],
-      [[0x05, 0x99, 0x99]],
-    ]);
+    expect(
+      packetsOf(vorzeSaProtocol, tw, [
+        [
+          [0, 'Rotate', -99],
+          [1, 'Rotate', 25],
+        ],
+        [[0, 'Rotate', 25]],
+      ]),
+    ).toEqual([[[0x05, 0x63, 0x99]], [[0x05, 0x99, 0x99]]]);
   });
 
   it('sends both Omorfi motors, and single vibrators with their code', () => {
@@ -49,9 +63,11 @@ describe('Vorze SA', () => {
     expect(pistonSpeed(200, 1000)).toBe(Math.trunc((1000 / 6658) ** -1.21));
     expect(pistonSpeed(400, 1000)).toBe(pistonSpeed(200, 1000));
     const piston = modelNamed(vorzeSaProtocol, 'Vorze Piston', 'VorzePiston');
-    expect(packetsOf(vorzeSaProtocol, piston, [[[0, 'HwPositionWithDuration', 99, 1000]], [[0, 'HwPositionWithDuration', 49, 1000]]])).toEqual([
-      [[0x03, 99, pistonSpeed(99, 1000)]],
-      [[0x03, 49, pistonSpeed(50, 1000)]],
-    ]);
+    expect(
+      packetsOf(vorzeSaProtocol, piston, [
+        [[0, 'HwPositionWithDuration', 99, 1000]],
+        [[0, 'HwPositionWithDuration', 49, 1000]],
+      ]),
+    ).toEqual([[[0x03, 99, pistonSpeed(99, 1000)]], [[0x03, 49, pistonSpeed(50, 1000)]]]);
   });
 });

@@ -15,8 +15,13 @@ describe('XInput', () => {
 
   it('reads the battery as a level 0..3', () => {
     const read = (level: number) =>
-      driveScript(xinputProtocol.readInput!({ levels: [0, 0] }, { feature: gamepad.definition.features[0]!, type: 'Battery', command: 'Read' }, gamepad), () =>
-        Uint8Array.from([level]),
+      driveScript(
+        xinputProtocol.readInput!(
+          { levels: [0, 0] },
+          { feature: gamepad.definition.features[0]!, type: 'Battery', command: 'Read' },
+          gamepad,
+        ),
+        () => Uint8Array.from([level]),
       ).result;
     expect([0, 1, 2, 3].map(read)).toEqual([0, 33, 66, 100]);
     expect(() => read(4)).toThrow(/0\.\.3/);

@@ -10,8 +10,48 @@ describe('Youou', () => {
     expect(packet.slice(9)).toEqual([0xff, 0, 0, 0, 0, 0, 0, 0]);
     const device = modelNamed(yououProtocol, 'Youou Wand Vibrator');
     expect(packetsOf(yououProtocol, device, [[[0, 'Vibrate', 100]], [[0, 'Vibrate', 0]]])).toEqual([
-      [[0xaa, 0x55, 0x00, 0x02, 0x03, 0x01, 100, 0x01, 0xaa ^ 0x55 ^ 0x02 ^ 0x03 ^ 0x01 ^ 100 ^ 0x01, 0xff, 0, 0, 0, 0, 0, 0, 0]],
-      [[0xaa, 0x55, 0x01, 0x02, 0x03, 0x01, 0, 0x00, 0xaa ^ 0x55 ^ 0x01 ^ 0x02 ^ 0x03 ^ 0x01, 0xff, 0, 0, 0, 0, 0, 0, 0]],
+      [
+        [
+          0xaa,
+          0x55,
+          0x00,
+          0x02,
+          0x03,
+          0x01,
+          100,
+          0x01,
+          0xaa ^ 0x55 ^ 0x02 ^ 0x03 ^ 0x01 ^ 100 ^ 0x01,
+          0xff,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+        ],
+      ],
+      [
+        [
+          0xaa,
+          0x55,
+          0x01,
+          0x02,
+          0x03,
+          0x01,
+          0,
+          0x00,
+          0xaa ^ 0x55 ^ 0x01 ^ 0x02 ^ 0x03 ^ 0x01,
+          0xff,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+        ],
+      ],
     ]);
   });
 });

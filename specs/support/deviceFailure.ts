@@ -11,12 +11,19 @@ export const outputCmd = (id: number, deviceIndex: number, featureIndex: number,
   JSON.stringify([{ OutputCmd: { Id: id, DeviceIndex: deviceIndex, FeatureIndex: featureIndex, Command: command } }]);
 
 /** Resolves once the reply to `id` is ERROR_DEVICE and a later DeviceList no longer lists `deviceIndex`; returns the error text. */
-export const expectDeviceErrorThenRemoval = async (raw: RawSession, id: number, deviceIndex: number): Promise<string> => {
+export const expectDeviceErrorThenRemoval = async (
+  raw: RawSession,
+  id: number,
+  deviceIndex: number,
+): Promise<string> => {
   const error = await raw.reply(id, 3_000);
   expect(error).toMatchObject({ Error: { Id: id, ErrorCode: ErrorCode.Device } });
   const errorAt = raw.received.indexOf(error);
   await raw.waitFor(
-    (m) => 'DeviceList' in m && raw.received.indexOf(m) > errorAt && !(String(deviceIndex) in (m['DeviceList']!['Devices'] as object)),
+    (m) =>
+      'DeviceList' in m &&
+      raw.received.indexOf(m) > errorAt &&
+      !(String(deviceIndex) in (m['DeviceList']!['Devices'] as object)),
     3_000,
   );
   return String(error['Error']!['ErrorMessage']);

@@ -1,6 +1,11 @@
 /** Drives a protocol's encoder by hand: a model by name, batches of outputs in, packets out. */
 import type { OutputType } from '../../protocols/buttplug/featureTypes.js';
-import type { AnyDeviceProtocol, FeatureOutput, ProtocolDevice, ProtocolWrite } from '../../protocols/devices/deviceProtocol.js';
+import type {
+  AnyDeviceProtocol,
+  FeatureOutput,
+  ProtocolDevice,
+  ProtocolWrite,
+} from '../../protocols/devices/deviceProtocol.js';
 import { models, protocolDevice } from './protocolDevices.js';
 
 export const modelNamed = (protocol: AnyDeviceProtocol, name: string, hardwareName?: string): ProtocolDevice => {
@@ -35,5 +40,11 @@ export const encodeBatches = (
 };
 
 /** Just the bytes of each batch's writes. */
-export const packetsOf = (protocol: AnyDeviceProtocol, device: ProtocolDevice, batches: readonly (readonly OutputStep[])[]) =>
-  encodeBatches(protocol, device, batches).map((writes) => (typeof writes === 'string' ? writes : writes.map((w) => [...w.data])));
+export const packetsOf = (
+  protocol: AnyDeviceProtocol,
+  device: ProtocolDevice,
+  batches: readonly (readonly OutputStep[])[],
+) =>
+  encodeBatches(protocol, device, batches).map((writes) =>
+    typeof writes === 'string' ? writes : writes.map((w) => [...w.data]),
+  );

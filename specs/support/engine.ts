@@ -40,7 +40,10 @@ export const startEngine = (
 /** Scans until `count` devices are known and returns them (by index). */
 export const scanFor = async (client: ButtplugClient, count = 1): Promise<ButtplugClientDevice[]> => {
   const seen = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`only ${client.devices.length} of ${count} devices appeared`)), 3_000);
+    const timer = setTimeout(
+      () => reject(new Error(`only ${client.devices.length} of ${count} devices appeared`)),
+      3_000,
+    );
     const check = () => {
       if (client.devices.length < count) return;
       clearTimeout(timer);

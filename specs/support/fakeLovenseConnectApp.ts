@@ -38,7 +38,9 @@ const closeServer = (server: Server) =>
     server.closeAllConnections();
   });
 
-const listen = async (handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<{ server: Server; url: string }> => {
+const listen = async (
+  handler: (request: IncomingMessage, response: ServerResponse) => void,
+): Promise<{ server: Server; url: string }> => {
   const server = createServer(handler);
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -83,7 +85,10 @@ export class FakeLovenseConnectApp {
     const deadline = Date.now() + timeoutMs;
     while (this.commands.length < count) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`only ${this.commands.length} of ${count} commands arrived: ${JSON.stringify(this.commands.map((c) => c.path))}`);
+      if (left <= 0)
+        throw new Error(
+          `only ${this.commands.length} of ${count} commands arrived: ${JSON.stringify(this.commands.map((c) => c.path))}`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -116,7 +121,9 @@ export class FakeLovenseConnectApp {
 }
 
 /** Lovense's lookup service, naming the given apps the way the real one does (`127-0-0-1.lovense.club`). */
-export const startFakeLookupService = async (apps: FakeLovenseConnectApp[]): Promise<{ url: string; requests: () => number }> => {
+export const startFakeLookupService = async (
+  apps: FakeLovenseConnectApp[],
+): Promise<{ url: string; requests: () => number }> => {
   let requests = 0;
   const { url } = await listen((_request, response) => {
     requests++;
@@ -126,7 +133,14 @@ export const startFakeLookupService = async (apps: FakeLovenseConnectApp[]): Pro
       Object.fromEntries(
         apps.map((app) => [
           `127-0-0-1.lovense.club`,
-          { domain: '127-0-0-1.lovense.club', httpPort: String(app.port), wsPort: 34567, httpsPort: 30010, wssPort: 34568, toys: {} },
+          {
+            domain: '127-0-0-1.lovense.club',
+            httpPort: String(app.port),
+            wsPort: 34567,
+            httpsPort: 30010,
+            wssPort: 34568,
+            toys: {},
+          },
         ]),
       ),
     );

@@ -4,7 +4,13 @@
  */
 import fc from 'fast-check';
 import type { InputType, OutputType } from '../../protocols/buttplug/featureTypes.js';
-import type { DeviceFeatureInfo, DeviceInfo, FeatureInputs, FeatureOutputs, OutputCommand } from '../../protocols/buttplug/messages.js';
+import type {
+  DeviceFeatureInfo,
+  DeviceInfo,
+  FeatureInputs,
+  FeatureOutputs,
+  OutputCommand,
+} from '../../protocols/buttplug/messages.js';
 
 type Range = [number, number];
 
@@ -40,7 +46,9 @@ const inputArbitraries: Record<InputType, fc.Arbitrary<unknown>> = {
 const someOf = <K extends string>(arbitraries: Record<K, fc.Arbitrary<unknown>>, maxKeys: number) =>
   fc
     .shuffledSubarray(Object.keys(arbitraries) as K[], { minLength: 0, maxLength: maxKeys })
-    .chain((keys) => fc.record(Object.fromEntries(keys.map((k) => [k, arbitraries[k]])) as Record<K, fc.Arbitrary<unknown>>));
+    .chain((keys) =>
+      fc.record(Object.fromEntries(keys.map((k) => [k, arbitraries[k]])) as Record<K, fc.Arbitrary<unknown>>),
+    );
 
 const featureBody = fc
   .record({

@@ -10,7 +10,9 @@ const range = fc.tuple(i32, i32);
 const text = fc.string({ maxLength: 20 });
 
 const outputCommand = fc.oneof(
-  ...OUTPUT_TYPES.filter((t) => t !== 'HwPositionWithDuration').map((type) => fc.record({ [type]: fc.record({ Value: i32 }) })),
+  ...OUTPUT_TYPES.filter((t) => t !== 'HwPositionWithDuration').map((type) =>
+    fc.record({ [type]: fc.record({ Value: i32 }) }),
+  ),
   fc.record({ HwPositionWithDuration: fc.record({ Value: u32, Duration: u32 }) }),
   fc.record({ RotationWithDirection: fc.record({ Value: u32, Clockwise: fc.boolean() }) }),
 );
@@ -79,8 +81,19 @@ const reading = fc.oneof(
 );
 
 const bodies: { [N in MessageNameV4]: fc.Arbitrary<Omit<MessageV4<N>, 'type'>> } = {
-  RequestServerInfo: fc.record({ Id: clientId, ClientName: text, ProtocolVersionMajor: u32, ProtocolVersionMinor: u32 }),
-  ServerInfo: fc.record({ Id: u32, ServerName: text, ProtocolVersionMajor: u32, ProtocolVersionMinor: u32, MaxPingTime: u32 }),
+  RequestServerInfo: fc.record({
+    Id: clientId,
+    ClientName: text,
+    ProtocolVersionMajor: u32,
+    ProtocolVersionMinor: u32,
+  }),
+  ServerInfo: fc.record({
+    Id: u32,
+    ServerName: text,
+    ProtocolVersionMajor: u32,
+    ProtocolVersionMinor: u32,
+    MaxPingTime: u32,
+  }),
   Ping: fc.record({ Id: clientId }),
   Ok: fc.record({ Id: u32 }),
   Error: fc.record({ Id: u32, ErrorCode: fc.integer({ min: 0, max: 4 }), ErrorMessage: text }),

@@ -6,7 +6,13 @@ import { feature, defineDevices, batteryInput } from '../../protocols/devices/de
 import { encoded, type DeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
 import { read, subscribe, unsubscribe, write } from '../../protocols/devices/hardwareRequests.js';
 
-export const PROBE_OUTPUT_CODES = { Vibrate: 1, Rotate: 2, Position: 3, HwPositionWithDuration: 4, Oscillate: 5 } as const;
+export const PROBE_OUTPUT_CODES = {
+  Vibrate: 1,
+  Rotate: 2,
+  Position: 3,
+  HwPositionWithDuration: 4,
+  Oscillate: 5,
+} as const;
 
 export const probeDevices = defineDevices({
   name: 'test-probe',
@@ -29,8 +35,14 @@ export const probeDevices = defineDevices({
     features: [
       feature(0, 'probe-f0', { description: 'Motor', output: { Vibrate: [0, 10], Oscillate: [0, 10] } }),
       feature(1, 'probe-f1', { description: 'Spinner', output: { Rotate: [-10, 10] } }),
-      feature(2, 'probe-f2', { description: 'Stroker', output: { Position: [0, 100], HwPositionWithDuration: { value: [0, 100], duration: [0, 5000] } } }),
-      feature(3, 'probe-f3', { description: 'Pressure', input: { Pressure: { value: [[0, 65535]], command: ['Read', 'Subscribe'] } } }),
+      feature(2, 'probe-f2', {
+        description: 'Stroker',
+        output: { Position: [0, 100], HwPositionWithDuration: { value: [0, 100], duration: [0, 5000] } },
+      }),
+      feature(3, 'probe-f3', {
+        description: 'Pressure',
+        input: { Pressure: { value: [[0, 65535]], command: ['Read', 'Subscribe'] } },
+      }),
       feature(4, 'probe-f4', { description: 'Battery', input: { Battery: batteryInput } }),
     ],
   },
@@ -46,7 +58,10 @@ export const probeProtocol: DeviceProtocol<null> = {
       outputs.map((o) => {
         const code = PROBE_OUTPUT_CODES[o.type as keyof typeof PROBE_OUTPUT_CODES];
         const value = o.value & 0xff;
-        return write('tx', o.duration !== undefined ? [o.feature.index, code, value, o.duration & 0xff] : [o.feature.index, code, value]);
+        return write(
+          'tx',
+          o.duration !== undefined ? [o.feature.index, code, value, o.duration & 0xff] : [o.feature.index, code, value],
+        );
       }),
     ),
   *readInput(_state, request) {

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { createDeviceConfig, resolveDevice } from '../../protocols/config/deviceConfig.js';
 import type { ModelDefinition } from '../../protocols/config/deviceDefinitions.js';
 import { isEndpoint, type Endpoint } from '../../protocols/config/endpoints.js';
-import type { AnyDeviceProtocol, DeviceProtocol, FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
+import type {
+  AnyDeviceProtocol,
+  DeviceProtocol,
+  FeatureOutput,
+  ProtocolDevice,
+} from '../../protocols/devices/deviceProtocol.js';
 import type { HardwareRequest, ProtocolScript } from '../../protocols/devices/hardwareRequests.js';
 
 /** Every endpoint the protocol's BLE services name (what a connection to its devices can reach). */
@@ -11,20 +16,32 @@ export const declaredEndpoints = (protocol: AnyDeviceProtocol): Endpoint[] => {
   const endpoints = new Set<Endpoint>();
   for (const specifier of protocol.config.communication) {
     if (specifier.transport !== 'btle') continue;
-    for (const service of Object.values(specifier.services)) for (const name of Object.keys(service)) if (isEndpoint(name)) endpoints.add(name);
+    for (const service of Object.values(specifier.services))
+      for (const name of Object.keys(service)) if (isEndpoint(name)) endpoints.add(name);
   }
   return endpoints.size > 0 ? [...endpoints] : ['rx', 'tx'];
 };
 
-export const models = (protocol: AnyDeviceProtocol): ModelDefinition[] => [protocol.config.defaults, ...protocol.config.configurations];
+export const models = (protocol: AnyDeviceProtocol): ModelDefinition[] => [
+  protocol.config.defaults,
+  ...protocol.config.configurations,
+];
 
 /** A model of the protocol as the engine would hand it to the protocol. */
-export const protocolDevice = (protocol: AnyDeviceProtocol, model: ModelDefinition, hardwareName?: string): ProtocolDevice => {
+export const protocolDevice = (
+  protocol: AnyDeviceProtocol,
+  model: ModelDefinition,
+  hardwareName?: string,
+): ProtocolDevice => {
   const identifier = model.identifiers[0];
   const config = createDeviceConfig([
     { ...protocol.config, configurations: protocol.config.configurations.filter((m) => m.id === model.id) },
   ]);
-  const resolution = resolveDevice(config, { protocol: protocol.name, ...(identifier !== undefined ? { identifier } : {}), address: 'test' })!;
+  const resolution = resolveDevice(config, {
+    protocol: protocol.name,
+    ...(identifier !== undefined ? { identifier } : {}),
+    address: 'test',
+  })!;
   return {
     definition: resolution.device,
     ...(identifier !== undefined ? { identifier } : {}),
@@ -41,15 +58,17 @@ export const outputBatch = (device: ProtocolDevice): fc.Arbitrary<FeatureOutput[
   return fc.shuffledSubarray(outputs, { minLength: 1 }).chain((chosen) =>
     fc.tuple(
       ...chosen.map(({ feature, output }) =>
-        fc.record({
-          value: fc.integer({ min: output.base[0], max: output.base[1] }),
-          duration: fc.integer({ min: output.duration?.[0] ?? 0, max: output.duration?.[1] ?? 0 }),
-        }).map(({ value, duration }): FeatureOutput => ({
-          feature,
-          type: output.type,
-          value,
-          ...(output.type === 'HwPositionWithDuration' ? { duration } : {}),
-        })),
+        fc
+          .record({
+            value: fc.integer({ min: output.base[0], max: output.base[1] }),
+            duration: fc.integer({ min: output.duration?.[0] ?? 0, max: output.duration?.[1] ?? 0 }),
+          })
+          .map(({ value, duration }): FeatureOutput => ({
+            feature,
+            type: output.type,
+            value,
+            ...(output.type === 'HwPositionWithDuration' ? { duration } : {}),
+          })),
       ),
     ),
   );
@@ -97,7 +116,13 @@ export const modelNamed = (protocol: AnyDeviceProtocol, name: string): ProtocolD
 };
 
 /** An output change for the feature at `index` of the device. */
-export const featureOutput = (device: ProtocolDevice, index: number, type: FeatureOutput['type'], value: number, duration?: number): FeatureOutput => ({
+export const featureOutput = (
+  device: ProtocolDevice,
+  index: number,
+  type: FeatureOutput['type'],
+  value: number,
+  duration?: number,
+): FeatureOutput => ({
   feature: device.definition.features[index]!,
   type,
   value,
@@ -105,7 +130,12 @@ export const featureOutput = (device: ProtocolDevice, index: number, type: Featu
 });
 
 /** Encodes from `state` (default: a fresh one); throws if the protocol refuses. */
-export const encodeOrThrow = <S>(protocol: DeviceProtocol<S>, device: ProtocolDevice, outputs: readonly FeatureOutput[], state?: S) => {
+export const encodeOrThrow = <S>(
+  protocol: DeviceProtocol<S>,
+  device: ProtocolDevice,
+  outputs: readonly FeatureOutput[],
+  state?: S,
+) => {
   const result = protocol.encodeOutputs(state ?? protocol.createState(device), outputs, device);
   if (!result.ok) throw new Error(result.reason);
   return { state: result.state, writes: result.writes, bytes: result.writes.map((write) => [...write.data]) };

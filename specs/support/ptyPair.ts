@@ -35,7 +35,9 @@ export const openPtyPair = async (): Promise<PtyPair> => {
   const dir = mkdtempSync(join(tmpdir(), 'bp-serial-'));
   const enginePath = join(dir, 'engine');
   const devicePath = join(dir, 'device');
-  const child = spawn('socat', [`pty,raw,echo=0,link=${enginePath}`, `pty,raw,echo=0,link=${devicePath}`], { stdio: 'ignore' });
+  const child = spawn('socat', [`pty,raw,echo=0,link=${enginePath}`, `pty,raw,echo=0,link=${devicePath}`], {
+    stdio: 'ignore',
+  });
   pairs.push({ child, dir });
   const failed = new Promise<never>((_, reject) => {
     child.once('error', (error) => reject(new Error(`cannot run socat (apt-get install socat): ${error.message}`)));

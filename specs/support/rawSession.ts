@@ -9,7 +9,10 @@ export interface RawSession {
   readonly closed: { reason?: string };
   send(frame: string | readonly TaggedMessage[]): void;
   /** Resolves with the first received message matching, waiting up to `timeoutMs`. */
-  waitFor(predicate: (message: Record<string, Record<string, unknown>>) => boolean, timeoutMs?: number): Promise<Record<string, Record<string, unknown>>>;
+  waitFor(
+    predicate: (message: Record<string, Record<string, unknown>>) => boolean,
+    timeoutMs?: number,
+  ): Promise<Record<string, Record<string, unknown>>>;
   /** The reply with this Id. */
   reply(id: number, timeoutMs?: number): Promise<Record<string, Record<string, unknown>>>;
 }
@@ -45,4 +48,6 @@ export const rawSession = (server: ButtplugServer): RawSession => {
 };
 
 export const handshakeV4 = (id = 1, name = 'raw client') =>
-  JSON.stringify([{ RequestServerInfo: { Id: id, ClientName: name, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }]);
+  JSON.stringify([
+    { RequestServerInfo: { Id: id, ClientName: name, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } },
+  ]);

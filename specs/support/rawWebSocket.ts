@@ -4,7 +4,9 @@ import { WebSocket, type ClientOptions } from 'ws';
 export type WireMessage = Record<string, Record<string, unknown>>;
 
 export const handshakeFrame = (id = 1, name = 'raw test client') =>
-  JSON.stringify([{ RequestServerInfo: { Id: id, ClientName: name, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } }]);
+  JSON.stringify([
+    { RequestServerInfo: { Id: id, ClientName: name, ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } },
+  ]);
 
 /** Collects every message the server sends (frames flattened) and waits for the ones a test expects. */
 export class MessageLog {
@@ -18,7 +20,12 @@ export class MessageLog {
   }
 
   /** Resolves with the first message (from `from` on) of that type that passes the check. */
-  next(type: string, check: (body: Record<string, unknown>) => boolean = () => true, timeoutMs = 2_000, from = 0): Promise<Record<string, unknown>> {
+  next(
+    type: string,
+    check: (body: Record<string, unknown>) => boolean = () => true,
+    timeoutMs = 2_000,
+    from = 0,
+  ): Promise<Record<string, unknown>> {
     return new Promise((resolve, reject) => {
       const look = () => {
         const found = this.messages.slice(from).find((m) => m[type] !== undefined && check(m[type]!));
@@ -48,7 +55,9 @@ export class RawWebSocket {
       if (!isBinary) this.log.add(data.toString());
     });
     socket.on('error', () => {});
-    this.closed = new Promise((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    this.closed = new Promise((resolve) =>
+      socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
   }
 
   static open(url: string, options: ClientOptions = {}): Promise<RawWebSocket> {

@@ -27,7 +27,11 @@ export const parseTcodeCommand = (token: string): TcodeCommand | undefined => {
   const match = /^([LRVA])(\d)(\d+)(?:I(\d+))?$/.exec(token);
   if (!match) return undefined;
   const [, type, axis, digits, interval] = match;
-  return { channel: `${type}${axis}`, magnitude: Number(`0.${digits}`), ...(interval !== undefined ? { intervalMs: Number(interval) } : {}) };
+  return {
+    channel: `${type}${axis}`,
+    magnitude: Number(`0.${digits}`),
+    ...(interval !== undefined ? { intervalMs: Number(interval) } : {}),
+  };
 };
 
 export class TcodeSerialDevice {
@@ -58,7 +62,10 @@ export class TcodeSerialDevice {
     const taken = this.taken++;
     if (taken < this.lines.length) return Promise.resolve(this.lines[taken]!);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the TCode device received no line within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`the TCode device received no line within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.waiters.push((line) => {
         clearTimeout(timer);
         resolve(line);

@@ -21,7 +21,12 @@ const config = (name: string, communication: readonly CommunicationSpecifier[]):
     identifiers: [],
     features: [
       { id: `${name}-motor`, index: 0, description: 'motor', output: { Vibrate: { value: [0, 100] } } },
-      { id: `${name}-pressure`, index: 1, description: 'pressure', input: { Pressure: { value: [[0, 2000]], command: ['Read', 'Subscribe'] } } },
+      {
+        id: `${name}-pressure`,
+        index: 1,
+        description: 'pressure',
+        input: { Pressure: { value: [[0, 2000]], command: ['Read', 'Subscribe'] } },
+      },
     ],
   },
   configurations: [],
@@ -33,7 +38,11 @@ const pressureProtocol = (name: string, communication: readonly CommunicationSpe
   name,
   config: config(name, communication),
   createState: () => null,
-  encodeOutputs: (state, outputs) => encoded(state, outputs.map((output) => write('tx', [output.value], true))),
+  encodeOutputs: (state, outputs) =>
+    encoded(
+      state,
+      outputs.map((output) => write('tx', [output.value], true)),
+    ),
   *readInput() {
     return pressureOf(yield* read('rx', 2, 500));
   },

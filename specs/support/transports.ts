@@ -12,10 +12,18 @@ import { onCleanup, startEngine, type TestEngine } from './engine.js';
 type TransportTuning<T> = Partial<Omit<T, 'server' | 'createServer' | 'logger'>>;
 
 export const startWebSocketEngine = async (
-  options: { dcm?: SimulatedDcmOptions; server?: ButtplugServerOptions; transport?: TransportTuning<WebSocketServerOptions> } = {},
+  options: {
+    dcm?: SimulatedDcmOptions;
+    server?: ButtplugServerOptions;
+    transport?: TransportTuning<WebSocketServerOptions>;
+  } = {},
 ): Promise<TestEngine & { transport: WebSocketServerTransport; url: string }> => {
   const engine = startEngine(options);
-  const transport = await WebSocketServerTransport.listen({ server: engine.server, port: 0, ...options.transport } as WebSocketServerOptions);
+  const transport = await WebSocketServerTransport.listen({
+    server: engine.server,
+    port: 0,
+    ...options.transport,
+  } as WebSocketServerOptions);
   onCleanup(() => transport.close());
   return { ...engine, transport, url: transport.url };
 };
@@ -25,16 +33,27 @@ let socketCounter = 0;
 export const tempSocketPath = (): string => join(tmpdir(), `bpa-test-${process.pid}-${++socketCounter}.sock`);
 
 export const startIpcEngine = async (
-  options: { dcm?: SimulatedDcmOptions; server?: ButtplugServerOptions; transport?: TransportTuning<IpcServerOptions> } = {},
+  options: {
+    dcm?: SimulatedDcmOptions;
+    server?: ButtplugServerOptions;
+    transport?: TransportTuning<IpcServerOptions>;
+  } = {},
 ): Promise<TestEngine & { transport: IpcServerTransport; path: string }> => {
   const engine = startEngine(options);
-  const transport = await IpcServerTransport.listen({ server: engine.server, path: tempSocketPath(), ...options.transport } as IpcServerOptions);
+  const transport = await IpcServerTransport.listen({
+    server: engine.server,
+    path: tempSocketPath(),
+    ...options.transport,
+  } as IpcServerOptions);
   onCleanup(() => transport.close());
   return { ...engine, transport, path: transport.path };
 };
 
 /** A client connected through the given connector, disconnected after the test. */
-export const connectedClient = async (connector: ButtplugClientConnector, name = 'test client'): Promise<ButtplugClient> => {
+export const connectedClient = async (
+  connector: ButtplugClientConnector,
+  name = 'test client',
+): Promise<ButtplugClient> => {
   const client = new ButtplugClient(name, { requestTimeoutMs: 3_000 });
   await client.connect(connector);
   onCleanup(() => client.disconnect());

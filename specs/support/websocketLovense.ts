@@ -34,7 +34,9 @@ export class WebsocketLovense {
     readonly socket: WebSocket,
     private readonly options: WebsocketLovenseOptions,
   ) {
-    this.closed = new Promise((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    this.closed = new Promise((resolve) =>
+      socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
     socket.on('message', (data, isBinary) => this.receive(String(data), isBinary));
   }
 
@@ -60,7 +62,8 @@ export class WebsocketLovense {
     const deadline = Date.now() + timeoutMs;
     while (this.commands.length < count) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`only ${this.commands.length} of ${count} commands arrived: ${JSON.stringify(this.commands)}`);
+      if (left <= 0)
+        throw new Error(`only ${this.commands.length} of ${count} commands arrived: ${JSON.stringify(this.commands)}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -79,7 +82,10 @@ export class WebsocketLovense {
 
   private receive(text: string, isBinary: boolean): void {
     if (!isBinary) throw new Error(`the engine sent a text frame: ${text}`);
-    const address = this.options.address.replace(/[^0-9A-F]/gi, '').padEnd(12, '0').slice(0, 12);
+    const address = this.options.address
+      .replace(/[^0-9A-F]/gi, '')
+      .padEnd(12, '0')
+      .slice(0, 12);
     if (text === 'DeviceType;') this.socket.send(Buffer.from(`${this.options.type ?? 'P'}:37:${address};`));
     else if (text === 'Battery;') this.socket.send(Buffer.from(`${this.options.battery ?? 66};`));
     else {

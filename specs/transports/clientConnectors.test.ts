@@ -38,7 +38,9 @@ describe('client connectors', () => {
     for (const entry of ['browser.ts', 'transports/browserWebSocketConnector.ts']) {
       const { files, packages } = importGraph(entry);
       expect(files.size).toBeGreaterThan(3);
-      const nodeOnly = [...packages].filter((name) => name.startsWith('node:') || builtinModules.includes(name) || name === 'ws');
+      const nodeOnly = [...packages].filter(
+        (name) => name.startsWith('node:') || builtinModules.includes(name) || name === 'ws',
+      );
       expect(nodeOnly).toEqual([]);
       for (const file of files) expect(readFileSync(file, 'utf8')).not.toMatch(/\bprocess\.|\bBuffer\b|require\(/);
     }
@@ -66,17 +68,30 @@ describe('client connectors', () => {
     const { url } = probe;
     await probe.close();
     await expect(new WebSocketConnector(url).connect()).rejects.toBeInstanceOf(ConnectorError);
-    await expect(new ButtplugClient('x').connect(new WebSocketConnector(url))).rejects.toBeInstanceOf(ButtplugConnectorError);
+    await expect(new ButtplugClient('x').connect(new WebSocketConnector(url))).rejects.toBeInstanceOf(
+      ButtplugConnectorError,
+    );
   });
 
   it('after a drop, the client reconnects, handshakes again and brings its device list up to date', async () => {
     // The Edge answers DeviceType; but never Battery;, so a battery read is still pending when the link drops.
     const simulator = lovenseSimulator('LVS-Edge');
     const engine = await startWebSocketEngine({
-      dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE', simulator: (write, device) => new TextDecoder().decode(write.data) !== 'Battery;' && simulator(write, device) }] },
+      dcm: {
+        devices: [
+          {
+            name: 'LVS-Edge',
+            address: 'EDGE',
+            simulator: (write, device) =>
+              new TextDecoder().decode(write.data) !== 'Battery;' && simulator(write, device),
+          },
+        ],
+      },
     });
     const port = engine.transport.port;
-    const client = await connectedClient(new WebSocketConnector(engine.url, { reconnect: { initialDelayMs: 20, maxDelayMs: 80 } }));
+    const client = await connectedClient(
+      new WebSocketConnector(engine.url, { reconnect: { initialDelayMs: 20, maxDelayMs: 80 } }),
+    );
     const events: unknown[][] = [];
     client.on('reconnecting', (attempt) => events.push(['reconnecting', attempt]));
     client.on('reconnected', () => events.push(['reconnected']));
@@ -121,7 +136,9 @@ describe('client connectors', () => {
 
   it('reports disconnect when reconnecting gives up', async () => {
     const engine = await startWebSocketEngine({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }] } });
-    const client = await connectedClient(new WebSocketConnector(engine.url, { reconnect: { initialDelayMs: 10, maxAttempts: 2 } }));
+    const client = await connectedClient(
+      new WebSocketConnector(engine.url, { reconnect: { initialDelayMs: 10, maxAttempts: 2 } }),
+    );
     await scanFor(client);
     const gone = new Promise<void>((done) => client.once('disconnect', () => done()));
     await engine.transport.close();

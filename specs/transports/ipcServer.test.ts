@@ -58,9 +58,16 @@ describe('the IPC server transport', () => {
     socket.write(`${handshakeFrame()}\n`);
     await log.next('ServerInfo');
     socket.write(`[{"Ping":{"Id":2,"Padding":"${'x'.repeat(1000)}"}}]\n`);
-    expect(await log.next('Error')).toMatchObject({ Id: 0, ErrorCode: 3, ErrorMessage: expect.stringMatching(/256 byte limit/) });
+    expect(await log.next('Error')).toMatchObject({
+      Id: 0,
+      ErrorCode: 3,
+      ErrorMessage: expect.stringMatching(/256 byte limit/),
+    });
     socket.write(Buffer.from([0x5b, 0xff, 0x5d, 0x0a]));
-    expect(await log.next('Error', (body) => /UTF-8/.test(String(body['ErrorMessage'])))).toMatchObject({ Id: 0, ErrorCode: 3 });
+    expect(await log.next('Error', (body) => /UTF-8/.test(String(body['ErrorMessage'])))).toMatchObject({
+      Id: 0,
+      ErrorCode: 3,
+    });
     socket.write('[{"Ping":{"Id":4}}]\n');
     await log.next('Ok', (body) => body['Id'] === 4);
   });
@@ -86,7 +93,9 @@ describe('the IPC server transport', () => {
 
   it('replaces a stale socket file, refuses a live one, and removes its own on close', async () => {
     const engine = await startIpcEngine();
-    await expect(IpcServerTransport.listen({ server: engine.server, path: engine.path })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    await expect(IpcServerTransport.listen({ server: engine.server, path: engine.path })).rejects.toMatchObject({
+      code: 'EADDRINUSE',
+    });
 
     const stale = tempSocketPath();
     await writeFile(stale, '');

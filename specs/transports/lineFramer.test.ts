@@ -17,10 +17,16 @@ const cut = (stream: Uint8Array, points: readonly number[]): Uint8Array[] => {
   return chunks;
 };
 
-const feed = (framer: LineFramer, chunks: readonly Uint8Array[]): LineEvent[] => chunks.flatMap((chunk) => framer.push(chunk));
+const feed = (framer: LineFramer, chunks: readonly Uint8Array[]): LineEvent[] =>
+  chunks.flatMap((chunk) => framer.push(chunk));
 
 // Frames as our peers send them: compact JSON, so never a raw newline.
-const jsonFrame = fc.array(fc.record({ Ping: fc.record({ Id: fc.nat(), Note: fc.string({ unit: 'binary' }) }) }), { minLength: 1, maxLength: 3 }).map((frame) => JSON.stringify(frame));
+const jsonFrame = fc
+  .array(fc.record({ Ping: fc.record({ Id: fc.nat(), Note: fc.string({ unit: 'binary' }) }) }), {
+    minLength: 1,
+    maxLength: 3,
+  })
+  .map((frame) => JSON.stringify(frame));
 
 describe('the newline-delimited IPC framing', () => {
   it('gives back every frame, however the stream is cut', () => {
@@ -71,7 +77,9 @@ describe('the newline-delimited IPC framing', () => {
     const framer = new LineFramer(1024);
     expect(framer.push(Uint8Array.of(0x5b, 0xff, 0x5d, 0x0a))).toEqual([{ type: 'invalidUtf8' }]);
     const heart = bytes('["♥"]\n');
-    expect([...framer.push(heart.subarray(0, 3)), ...framer.push(heart.subarray(3))]).toEqual([{ type: 'frame', text: '["♥"]' }]);
+    expect([...framer.push(heart.subarray(0, 3)), ...framer.push(heart.subarray(3))]).toEqual([
+      { type: 'frame', text: '["♥"]' },
+    ]);
   });
 
   it('never throws on arbitrary bytes', () => {

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConnectorError } from '../../transports/clientConnector.js';
-import { LinkConnector, type FrameLink, type FrameLinkHandlers, type LinkConnectorOptions } from '../../transports/linkConnector.js';
+import {
+  LinkConnector,
+  type FrameLink,
+  type FrameLinkHandlers,
+  type LinkConnectorOptions,
+} from '../../transports/linkConnector.js';
 import { reconnectDelay, reconnectPolicy } from '../../transports/reconnectPolicy.js';
 
 /** A connector whose links the test opens, refuses and drops by hand. */
@@ -58,7 +63,9 @@ afterEach(() => {
 describe('the reconnect backoff', () => {
   it('doubles from the initial delay up to the ceiling', () => {
     const policy = reconnectPolicy({ initialDelayMs: 100, maxDelayMs: 1_000 })!;
-    expect([1, 2, 3, 4, 5, 6, 60].map((attempt) => reconnectDelay(policy, attempt))).toEqual([100, 200, 400, 800, 1_000, 1_000, 1_000]);
+    expect([1, 2, 3, 4, 5, 6, 60].map((attempt) => reconnectDelay(policy, attempt))).toEqual([
+      100, 200, 400, 800, 1_000, 1_000, 1_000,
+    ]);
     expect(reconnectPolicy(undefined)).toBeUndefined();
     expect(reconnectPolicy(false)).toBeUndefined();
     expect(reconnectPolicy(true)).toMatchObject({ initialDelayMs: 500, maxDelayMs: 30_000, maxAttempts: 10 });
@@ -78,7 +85,9 @@ describe('a link connector', () => {
   });
 
   it('reconnects with growing delays and says so, then resets the backoff once the link is stable', async () => {
-    const connector = new ScriptedConnector({ reconnect: { initialDelayMs: 100, maxDelayMs: 250, stableAfterMs: 1_000 } });
+    const connector = new ScriptedConnector({
+      reconnect: { initialDelayMs: 100, maxDelayMs: 250, stableAfterMs: 1_000 },
+    });
     const events = record(connector);
     await connect(connector);
     connector.latest.handlers.closed('drop');
@@ -176,7 +185,10 @@ describe('a link connector', () => {
   it('sends messages as one JSON frame', async () => {
     const connector = new ScriptedConnector({});
     await connect(connector);
-    connector.send([{ type: 'Ping', Id: 4 } as { type: string }, { type: 'RequestDeviceList', Id: 5 } as { type: string }]);
+    connector.send([
+      { type: 'Ping', Id: 4 } as { type: string },
+      { type: 'RequestDeviceList', Id: 5 } as { type: string },
+    ]);
     expect(connector.sent).toEqual(['[{"Ping":{"Id":4}},{"RequestDeviceList":{"Id":5}}]']);
   });
 });

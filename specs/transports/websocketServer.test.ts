@@ -21,7 +21,11 @@ const rawClientWithEdge = async (url: string, options?: ClientOptions) => {
 };
 
 const vibrate = (raw: RawWebSocket, id: number, value: number) =>
-  raw.send(JSON.stringify([{ OutputCmd: { Id: id, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: value } } } }]));
+  raw.send(
+    JSON.stringify([
+      { OutputCmd: { Id: id, DeviceIndex: 0, FeatureIndex: 0, Command: { Vibrate: { Value: value } } } },
+    ]),
+  );
 
 describe('the WebSocket server transport', () => {
   it('listens on 127.0.0.1 by default and speaks JSON in text frames', async () => {
@@ -49,9 +53,16 @@ describe('the WebSocket server transport', () => {
     const raw = await RawWebSocket.open(engine.url);
     await raw.handshake();
     raw.send(new TextEncoder().encode('[{"Ping":{"Id":2}}]'), true);
-    expect(await raw.log.next('Error')).toMatchObject({ Id: 0, ErrorCode: 3, ErrorMessage: expect.stringMatching(/binary/) });
+    expect(await raw.log.next('Error')).toMatchObject({
+      Id: 0,
+      ErrorCode: 3,
+      ErrorMessage: expect.stringMatching(/binary/),
+    });
     raw.send(Uint8Array.of(0x5b, 0xc3, 0x28, 0x5d)); // a text frame that is not UTF-8
-    expect(await raw.log.next('Error', (body) => /UTF-8/.test(String(body['ErrorMessage'])))).toMatchObject({ Id: 0, ErrorCode: 3 });
+    expect(await raw.log.next('Error', (body) => /UTF-8/.test(String(body['ErrorMessage'])))).toMatchObject({
+      Id: 0,
+      ErrorCode: 3,
+    });
     raw.send('[{"Ping":{"Id":3}}]');
     await raw.log.next('Ok', (body) => body['Id'] === 3);
   });
@@ -110,7 +121,11 @@ describe('the WebSocket server transport', () => {
     // The refusal answers the newcomer's handshake, with its Id...
     const second = await RawWebSocket.open(engine.url);
     second.send(handshakeFrame(41));
-    expect(await second.log.next('Error')).toMatchObject({ Id: 41, ErrorCode: 1, ErrorMessage: expect.stringMatching(/busy/) });
+    expect(await second.log.next('Error')).toMatchObject({
+      Id: 41,
+      ErrorCode: 1,
+      ErrorMessage: expect.stringMatching(/busy/),
+    });
     expect((await second.closed).reason).toMatch(/busy/);
     // ...or comes with Id 0 to one that says nothing.
     const silent = await RawWebSocket.open(engine.url);
@@ -183,7 +198,11 @@ describe('the WebSocket server transport', () => {
     onCleanup(() => transport.close());
     const raw = await RawWebSocket.open(transport.url);
     raw.send(handshakeFrame(3));
-    expect(await raw.log.next('Error')).toMatchObject({ Id: 3, ErrorCode: 0, ErrorMessage: expect.stringMatching(/no adapter/) });
+    expect(await raw.log.next('Error')).toMatchObject({
+      Id: 3,
+      ErrorCode: 0,
+      ErrorMessage: expect.stringMatching(/no adapter/),
+    });
     await raw.closed;
     fail = false;
     const client = await connectedClient(new WebSocketConnector(transport.url));
@@ -213,6 +232,8 @@ describe('the WebSocket server transport', () => {
 
   it('says so when the port is taken', async () => {
     const engine = await startWebSocketEngine();
-    await expect(WebSocketServerTransport.listen({ server: engine.server, port: engine.transport.port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    await expect(
+      WebSocketServerTransport.listen({ server: engine.server, port: engine.transport.port }),
+    ).rejects.toMatchObject({ code: 'EADDRINUSE' });
   });
 });

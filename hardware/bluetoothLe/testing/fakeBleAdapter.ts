@@ -115,7 +115,10 @@ export class FakePeripheral {
   /** Resolves with the next write (or one already made and not yet taken). */
   nextWrite(timeoutMs = 1_000): Promise<FakeWrite> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no write to ${this.spec.name} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no write to ${this.spec.name} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.writeWaiters.push((write) => {
         clearTimeout(timer);
         resolve(write);
@@ -202,7 +205,12 @@ export class FakePeripheral {
   write(service: string, characteristic: string, data: Buffer, withoutResponse: boolean): void {
     const state = this.characteristics.get(this.key(service, characteristic));
     if (!this.connected || !state) return;
-    const write: FakeWrite = { service: state.service, characteristic: canonicalUuid(state.spec.uuid), data: Uint8Array.from(data), withoutResponse };
+    const write: FakeWrite = {
+      service: state.service,
+      characteristic: canonicalUuid(state.spec.uuid),
+      data: Uint8Array.from(data),
+      withoutResponse,
+    };
     this.writes.push(write);
     this.writeWaiters.shift()?.(write);
     if (this.unacknowledged > 0) {
@@ -232,7 +240,9 @@ export class FakePeripheral {
   }
 
   private find(characteristic: string): CharacteristicState | undefined {
-    return [...this.characteristics.values()].find((c) => c.spec.uuid === characteristic || canonicalUuid(c.spec.uuid) === canonicalUuid(characteristic));
+    return [...this.characteristics.values()].find(
+      (c) => c.spec.uuid === characteristic || canonicalUuid(c.spec.uuid) === canonicalUuid(characteristic),
+    );
   }
 
   private key(service: string, characteristic: string): string {
@@ -279,7 +289,9 @@ export class FakeBleAdapter extends EventEmitter {
 
   advertise(peripheral: FakePeripheral): void {
     if (!peripheral.inRange || peripheral.connected) return;
-    tick(() => this.emit('discover', peripheral.id, peripheral.address, 'public', true, peripheral.advertisement, -52, true));
+    tick(() =>
+      this.emit('discover', peripheral.id, peripheral.address, 'public', true, peripheral.advertisement, -52, true),
+    );
   }
 
   // ---- noble's bindings interface ----
@@ -319,7 +331,8 @@ export class FakeBleAdapter extends EventEmitter {
 
   discoverCharacteristics(id: string, service: string): void {
     const peripheral = this.peripheral(id);
-    if (peripheral?.connected) tick(() => this.emit('characteristicsDiscover', id, service, peripheral.characteristicsOf(service)));
+    if (peripheral?.connected)
+      tick(() => this.emit('characteristicsDiscover', id, service, peripheral.characteristicsOf(service)));
   }
 
   read(id: string, service: string, characteristic: string): void {

@@ -31,7 +31,11 @@ export const addFakeLovense = (adapter: FakeBleAdapter, toy: FakeLovenseSpec = {
       ],
     },
     onWrite: (write, peripheral) => {
-      const reply = lovenseAnswer(new TextDecoder().decode(write.data), { name, address: peripheral.address, battery: toy.battery ?? 87 });
+      const reply = lovenseAnswer(new TextDecoder().decode(write.data), {
+        name,
+        address: peripheral.address,
+        battery: toy.battery ?? 87,
+      });
       if (reply) peripheral.notify(LOVENSE_RX, reply);
     },
   });

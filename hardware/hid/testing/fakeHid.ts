@@ -120,7 +120,8 @@ export class FakeHidConnection extends EventEmitter implements HidConnection {
   }
 
   lost(): void {
-    if (this.listenerCount('data') > 0) setTimeout(() => this.emit('error', new Error('could not read from HID device')), 1);
+    if (this.listenerCount('data') > 0)
+      setTimeout(() => this.emit('error', new Error('could not read from HID device')), 1);
   }
 }
 

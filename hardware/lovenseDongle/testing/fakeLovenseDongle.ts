@@ -104,7 +104,12 @@ export class FakeLovenseDongle {
     this.received.push(message);
     switch (message.func) {
       case 'statuss':
-        if (this.connectedToy) this.send({ type: 'toy', func: 'status', data: { id: this.connectedToy.id, status: DongleResult.ToyConnected } });
+        if (this.connectedToy)
+          this.send({
+            type: 'toy',
+            func: 'status',
+            data: { id: this.connectedToy.id, status: DongleResult.ToyConnected },
+          });
         return;
       case 'search':
         this.send({ type: 'toy', func: 'search', result: DongleResult.SearchStarted });
@@ -127,7 +132,11 @@ export class FakeLovenseDongle {
           this.send({ type: 'toy', func: 'command', result: DongleResult.ToyNotFound });
           return;
         }
-        const reply = lovenseAnswer(message.cmd ?? '', { name: toy.name, address: toy.id, ...(toy.battery !== undefined ? { battery: toy.battery } : {}) });
+        const reply = lovenseAnswer(message.cmd ?? '', {
+          name: toy.name,
+          address: toy.id,
+          ...(toy.battery !== undefined ? { battery: toy.battery } : {}),
+        });
         if (reply) setTimeout(() => this.send({ type: 'toy', func: 'toyData', data: { id: toy.id, data: reply } }), 2);
         return;
       }

@@ -128,16 +128,41 @@ export type LegacyClientMessage<N extends keyof Bodies = keyof Bodies> =
   | ({ readonly type: 'RequestServerInfo' } & Schema.Schema.Type<typeof requestServerInfoV1>)
   | ({ readonly type: 'RequestServerInfo' } & Schema.Schema.Type<typeof requestServerInfoV0>);
 
-const COMMON = ['RequestServerInfo', 'Ping', 'StartScanning', 'StopScanning', 'RequestDeviceList', 'StopAllDevices', 'StopDeviceCmd'] as const;
+const COMMON = [
+  'RequestServerInfo',
+  'Ping',
+  'StartScanning',
+  'StopScanning',
+  'RequestDeviceList',
+  'StopAllDevices',
+  'StopDeviceCmd',
+] as const;
 const RAW = ['RawWriteCmd', 'RawReadCmd', 'RawSubscribeCmd', 'RawUnsubscribeCmd'] as const;
-const V0_ONLY = ['SingleMotorVibrateCmd', 'FleshlightLaunchFW12Cmd', 'VorzeA10CycloneCmd', 'KiirooCmd', 'LovenseCmd', 'Test', 'RequestLog'] as const;
+const V0_ONLY = [
+  'SingleMotorVibrateCmd',
+  'FleshlightLaunchFW12Cmd',
+  'VorzeA10CycloneCmd',
+  'KiirooCmd',
+  'LovenseCmd',
+  'Test',
+  'RequestLog',
+] as const;
 
 /** The client messages of each legacy version. */
 export const CLIENT_MESSAGES: Readonly<Record<LegacyVersion, readonly LegacyClientMessageName[]>> = {
   0: [...COMMON, ...V0_ONLY],
   1: [...COMMON, ...V0_ONLY, 'VibrateCmd', 'RotateCmd', 'LinearCmd'],
   2: [...COMMON, 'VibrateCmd', 'RotateCmd', 'LinearCmd', 'BatteryLevelCmd', 'RSSILevelCmd', ...RAW],
-  3: [...COMMON, 'ScalarCmd', 'RotateCmd', 'LinearCmd', 'SensorReadCmd', 'SensorSubscribeCmd', 'SensorUnsubscribeCmd', ...RAW],
+  3: [
+    ...COMMON,
+    'ScalarCmd',
+    'RotateCmd',
+    'LinearCmd',
+    'SensorReadCmd',
+    'SensorSubscribeCmd',
+    'SensorUnsubscribeCmd',
+    ...RAW,
+  ],
 };
 
 /** Name -> body schema for decoding one version's client frames. */
@@ -145,6 +170,10 @@ export const clientMessageTable = (version: LegacyVersion): MessageTable =>
   Object.fromEntries(
     CLIENT_MESSAGES[version].map((name) => [
       name,
-      name === 'RequestServerInfo' ? (version === 0 ? requestServerInfoV0 : requestServerInfoV1) : legacyClientBodies[name],
+      name === 'RequestServerInfo'
+        ? version === 0
+          ? requestServerInfoV0
+          : requestServerInfoV1
+        : legacyClientBodies[name],
     ]),
   ) as MessageTable;

@@ -16,7 +16,8 @@ export const legacyCodec = (version: LegacyVersion): SessionCodec<LegacySessionS
   return {
     version,
     initialState: emptyLegacyState,
-    decode: (frame) => (typeof frame === 'string' ? decodeFrame(frame, table, options) : decodeFrameValue(frame, table, options)),
+    decode: (frame) =>
+      typeof frame === 'string' ? decodeFrame(frame, table, options) : decodeFrameValue(frame, table, options),
     serverInfo: (fields) => legacyServerInfo(version, fields),
     inbound: (message, state) => legacyInbound(message as LegacyClientMessage, state),
     outbound: (message, state) => legacyOutbound(version, message, state),

@@ -40,7 +40,16 @@ export interface LegacyDeviceView {
 }
 
 /** Order of a feature's outputs in the ScalarCmd list (the reference's DeviceList order). */
-const SCALAR_ORDER: readonly OutputType[] = ['Constrict', 'Temperature', 'Led', 'Oscillate', 'Position', 'Rotate', 'Spray', 'Vibrate'];
+const SCALAR_ORDER: readonly OutputType[] = [
+  'Constrict',
+  'Temperature',
+  'Led',
+  'Oscillate',
+  'Position',
+  'Rotate',
+  'Spray',
+  'Vibrate',
+];
 
 const sortedFeatures = (device: DeviceInfo): DeviceFeatureInfo[] =>
   Object.values(device.DeviceFeatures).sort((a, b) => a.FeatureIndex - b.FeatureIndex);
@@ -71,7 +80,12 @@ export const legacyDeviceView = (device: DeviceInfo): LegacyDeviceView => {
     for (const type of INPUT_TYPES) {
       const input = feature.Input?.[type];
       if (!input) continue;
-      const sensor: LegacySensor = { featureIndex: feature.FeatureIndex, type, description: feature.FeatureDescription, ranges: input.Value };
+      const sensor: LegacySensor = {
+        featureIndex: feature.FeatureIndex,
+        type,
+        description: feature.FeatureDescription,
+        ranges: input.Value,
+      };
       if (input.Command.includes('Read')) sensorRead.push(sensor);
       if (input.Command.includes('Subscribe')) sensorSubscribe.push(sensor);
     }

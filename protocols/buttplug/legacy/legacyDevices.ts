@@ -28,7 +28,10 @@ const v0Messages = (view: LegacyDeviceView): (typeof DeviceV0.Type)['DeviceMessa
 };
 
 const count = (list: readonly LegacyActuator[]) => ({ FeatureCount: list.length });
-const countWithSteps = (list: readonly LegacyActuator[]) => ({ FeatureCount: list.length, StepCount: list.map((a) => a.stepCount) });
+const countWithSteps = (list: readonly LegacyActuator[]) => ({
+  FeatureCount: list.length,
+  StepCount: list.map((a) => a.stepCount),
+});
 
 const v1Messages = (view: LegacyDeviceView): (typeof DeviceV1.Type)['DeviceMessages'] => ({
   ...(view.vibrate.length > 0 ? { VibrateCmd: count(view.vibrate), SingleMotorVibrateCmd: {} } : {}),

@@ -40,7 +40,10 @@ type Command = { readonly featureIndex: number; readonly command: OutputCommand 
 const level = (type: Exclude<OutputType, 'HwPositionWithDuration'>, value: number): OutputCommand =>
   ({ [type]: { Value: value } }) as OutputCommand;
 
-const request = (state: LegacySessionState, request: EngineRequest): Result => ({ state, inbound: { kind: 'request', request } });
+const request = (state: LegacySessionState, request: EngineRequest): Result => ({
+  state,
+  inbound: { kind: 'request', request },
+});
 const fail = (state: LegacySessionState, id: number, failure: ButtplugFailure): Result => ({
   state,
   inbound: { kind: 'failure', id, failure },
@@ -55,7 +58,12 @@ const outputRequest = (id: number, deviceIndex: number, commands: Command[]): En
 });
 
 /** A speed-like level for an actuator; direction is the sign. */
-const speedCommand = (type: 'Vibrate' | 'Rotate', value: number, actuator: LegacyActuator, clockwise = true): OutputCommand | ButtplugFailure => {
+const speedCommand = (
+  type: 'Vibrate' | 'Rotate',
+  value: number,
+  actuator: LegacyActuator,
+  clockwise = true,
+): OutputCommand | ButtplugFailure => {
   const steps = speedSteps(value, actuator.stepCount);
   return isFailure(steps) ? steps : level(type, signed(steps, clockwise));
 };
@@ -84,7 +92,11 @@ const convertEach = <S extends { readonly Index: number }>(
 };
 
 /** The sensor a SensorIndex names if its type matches, else the first of that type (what the reference reads). */
-const findSensor = (list: readonly LegacySensor[], sensorIndex: number, typeName: SensorTypeName): LegacySensor | undefined => {
+const findSensor = (
+  list: readonly LegacySensor[],
+  sensorIndex: number,
+  typeName: SensorTypeName,
+): LegacySensor | undefined => {
   const type = SENSOR_TYPES[typeName];
   const named = list[sensorIndex];
   return named?.type === type ? named : list.find((sensor) => sensor.type === type);
@@ -114,26 +126,39 @@ const deviceCommand = (
   const { Id: id, DeviceIndex: deviceIndex } = message;
   const output = (commands: Command[] | ButtplugFailure, next = state): Result =>
     isFailure(commands) ? fail(state, id, commands) : request(next, outputRequest(id, deviceIndex, commands));
-  const none = (what: string) => fail(state, id, deviceFailure(`device ${deviceIndex} (${device.DeviceName}) has no ${what}`));
+  const none = (what: string) =>
+    fail(state, id, deviceFailure(`device ${deviceIndex} (${device.DeviceName}) has no ${what}`));
 
   switch (message.type) {
     case 'SingleMotorVibrateCmd':
       if (view.vibrate.length === 0) return none('vibrators');
-      return output(convertEach(view.vibrate, everyIndex(view.vibrate), 'vibrator', (a) => speedCommand('Vibrate', message.Speed, a)));
+      return output(
+        convertEach(view.vibrate, everyIndex(view.vibrate), 'vibrator', (a) =>
+          speedCommand('Vibrate', message.Speed, a),
+        ),
+      );
 
     case 'VibrateCmd':
       if (view.vibrate.length === 0) return none('vibrators');
-      return output(convertEach(view.vibrate, message.Speeds, 'vibrator', (a, s) => speedCommand('Vibrate', s.Speed, a)));
+      return output(
+        convertEach(view.vibrate, message.Speeds, 'vibrator', (a, s) => speedCommand('Vibrate', s.Speed, a)),
+      );
 
     case 'RotateCmd':
       if (view.rotate.length === 0) return none('rotators that take a direction');
-      return output(convertEach(view.rotate, message.Rotations, 'rotator', (a, r) => speedCommand('Rotate', r.Speed, a, r.Clockwise)));
+      return output(
+        convertEach(view.rotate, message.Rotations, 'rotator', (a, r) =>
+          speedCommand('Rotate', r.Speed, a, r.Clockwise),
+        ),
+      );
 
     case 'LinearCmd': {
       if (view.linear.length === 0) return none('linear actuators');
       const commands = convertEach(view.linear, message.Vectors, 'linear actuator', (a, v) => {
         const steps = positionSteps(v.Position, a.stepCount);
-        return isFailure(steps) ? steps : { HwPositionWithDuration: { Value: steps, Duration: Math.round(v.Duration) } };
+        return isFailure(steps)
+          ? steps
+          : { HwPositionWithDuration: { Value: steps, Duration: Math.round(v.Duration) } };
       });
       const launchPositions = new Map(state.launchPositions);
       for (const v of message.Vectors) {
@@ -149,7 +174,8 @@ const deviceCommand = (
         convertEach(view.scalar, message.Scalars, 'scalar actuator', (a, s) => {
           const type = ACTUATOR_TYPES[s.ActuatorType];
           const range = device.DeviceFeatures[String(a.featureIndex)]?.Output?.[type]?.Value;
-          if (!range) return deviceFailure(`scalar actuator ${s.Index} (feature ${a.featureIndex}) has no ${type} output`);
+          if (!range)
+            return deviceFailure(`scalar actuator ${s.Index} (feature ${a.featureIndex}) has no ${type} output`);
           const steps = scalarSteps(type, s.Scalar, range[1]);
           return isFailure(steps) ? steps : level(type, steps);
         }),
@@ -161,7 +187,8 @@ const deviceCommand = (
       const target = message.Position / 99;
       const key = featureKey(deviceIndex, stroker.featureIndex);
       const last = state.launchPositions.get(key);
-      const [minMs, maxMs] = device.DeviceFeatures[String(stroker.featureIndex)]?.Output?.HwPositionWithDuration?.Duration ?? [0, 0];
+      const [minMs, maxMs] = device.DeviceFeatures[String(stroker.featureIndex)]?.Output?.HwPositionWithDuration
+        ?.Duration ?? [0, 0];
       const duration = launchDuration(last === undefined ? 1 : target - last, Math.max(message.Speed, 1) / 99);
       const command: OutputCommand = {
         HwPositionWithDuration: {
@@ -176,7 +203,9 @@ const deviceCommand = (
     case 'VorzeA10CycloneCmd':
       if (view.rotate.length === 0) return none('rotators that take a direction');
       return output(
-        convertEach(view.rotate, everyIndex(view.rotate), 'rotator', (a) => speedCommand('Rotate', message.Speed / 100, a, message.Clockwise)),
+        convertEach(view.rotate, everyIndex(view.rotate), 'rotator', (a) =>
+          speedCommand('Rotate', message.Speed / 100, a, message.Clockwise),
+        ),
       );
 
     case 'BatteryLevelCmd':
@@ -191,7 +220,11 @@ const deviceCommand = (
     case 'SensorReadCmd': {
       const sensor = findSensor(view.sensorRead, message.SensorIndex, message.SensorType);
       if (!sensor) return none(`readable ${message.SensorType} sensor`);
-      const pending: PendingReply = { kind: 'sensorReading', sensorIndex: message.SensorIndex, sensorType: message.SensorType };
+      const pending: PendingReply = {
+        kind: 'sensorReading',
+        sensorIndex: message.SensorIndex,
+        sensorType: message.SensorType,
+      };
       return request(withPending(state, id, pending), inputRequest(id, deviceIndex, sensor, 'Read'));
     }
 
@@ -201,7 +234,12 @@ const deviceCommand = (
       if (!sensor) return none(`${message.SensorType} sensor that can be subscribed to`);
       const key = sensorKey(deviceIndex, sensor.featureIndex, sensor.type);
       if (message.type === 'SensorSubscribeCmd') {
-        const pending: PendingReply = { kind: 'subscribe', key, sensorIndex: message.SensorIndex, sensorType: message.SensorType };
+        const pending: PendingReply = {
+          kind: 'subscribe',
+          key,
+          sensorIndex: message.SensorIndex,
+          sensorType: message.SensorType,
+        };
         return request(withPending(state, id, pending), inputRequest(id, deviceIndex, sensor, 'Subscribe'));
       }
       const subscriptions = new Map(state.subscriptions);
@@ -237,7 +275,13 @@ export const legacyInbound = (message: LegacyClientMessage, state: LegacySession
     case 'StopDeviceCmd': {
       // An unknown device is the engine's to answer, as for any stop.
       const { Id: id, DeviceIndex: deviceIndex } = message;
-      return request(withoutSubscriptions(state, deviceIndex), { kind: 'stop', id, deviceIndex, inputs: true, outputs: true });
+      return request(withoutSubscriptions(state, deviceIndex), {
+        kind: 'stop',
+        id,
+        deviceIndex,
+        inputs: true,
+        outputs: true,
+      });
     }
     case 'Test':
     case 'RequestLog':

@@ -20,7 +20,10 @@ type Result = { readonly state: LegacySessionState; readonly messages: readonly 
 const tagged = (type: string, body: object): TaggedMessage => ({ type, ...body }) as TaggedMessage;
 
 /** ServerInfo as each version wrote it; the version always echoes the client's. */
-export const legacyServerInfo = (version: LegacyVersion, { id, serverName, maxPingTime }: ServerInfoFields): TaggedMessage =>
+export const legacyServerInfo = (
+  version: LegacyVersion,
+  { id, serverName, maxPingTime }: ServerInfoFields,
+): TaggedMessage =>
   version < 2
     ? tagged('ServerInfo', {
         Id: id,
@@ -48,7 +51,11 @@ const deviceList = (version: LegacyVersion, message: MessageV4<'DeviceList'>, st
   };
 };
 
-const inputReading = (version: LegacyVersion, message: MessageV4<'InputReading'>, state: LegacySessionState): Result => {
+const inputReading = (
+  version: LegacyVersion,
+  message: MessageV4<'InputReading'>,
+  state: LegacySessionState,
+): Result => {
   const { Id: id, DeviceIndex: deviceIndex } = message;
   const [type, { Value: value }] = Object.entries(message.Reading)[0] as [string, { Value: number }];
   if (id === 0) {
@@ -57,7 +64,13 @@ const inputReading = (version: LegacyVersion, message: MessageV4<'InputReading'>
     return {
       state,
       messages: [
-        tagged('SensorReading', { Id: 0, DeviceIndex: deviceIndex, SensorIndex: stream.sensorIndex, SensorType: stream.sensorType, Data: [value] }),
+        tagged('SensorReading', {
+          Id: 0,
+          DeviceIndex: deviceIndex,
+          SensorIndex: stream.sensorIndex,
+          SensorType: stream.sensorType,
+          Data: [value],
+        }),
       ],
     };
   }
@@ -67,21 +80,45 @@ const inputReading = (version: LegacyVersion, message: MessageV4<'InputReading'>
   const next = { ...state, pending };
   switch (request?.kind) {
     case 'batteryLevel':
-      return { state: next, messages: [tagged('BatteryLevelReading', { Id: id, DeviceIndex: deviceIndex, BatteryLevel: Math.min(Math.max(value / 100, 0), 1) })] };
+      return {
+        state: next,
+        messages: [
+          tagged('BatteryLevelReading', {
+            Id: id,
+            DeviceIndex: deviceIndex,
+            BatteryLevel: Math.min(Math.max(value / 100, 0), 1),
+          }),
+        ],
+      };
     case 'rssiLevel':
-      return { state: next, messages: [tagged('RSSILevelReading', { Id: id, DeviceIndex: deviceIndex, RSSILevel: value })] };
+      return {
+        state: next,
+        messages: [tagged('RSSILevelReading', { Id: id, DeviceIndex: deviceIndex, RSSILevel: value })],
+      };
     case 'sensorReading':
       return {
         state: next,
         messages: [
-          tagged('SensorReading', { Id: id, DeviceIndex: deviceIndex, SensorIndex: request.sensorIndex, SensorType: request.sensorType, Data: [value] }),
+          tagged('SensorReading', {
+            Id: id,
+            DeviceIndex: deviceIndex,
+            SensorIndex: request.sensorIndex,
+            SensorType: request.sensorType,
+            Data: [value],
+          }),
         ],
       };
     default:
       // Every read a legacy client can ask for is pending; anything else has no legacy form.
       return {
         state: next,
-        messages: [tagged('Error', { Id: id, ErrorCode: ErrorCode.Message, ErrorMessage: `a ${type} reading has no spec v${version} form` })],
+        messages: [
+          tagged('Error', {
+            Id: id,
+            ErrorCode: ErrorCode.Message,
+            ErrorMessage: `a ${type} reading has no spec v${version} form`,
+          }),
+        ],
       };
   }
 };
@@ -93,7 +130,10 @@ const settle = (state: LegacySessionState, id: number, ok: boolean): LegacySessi
   const pending = new Map(state.pending);
   pending.delete(id);
   if (!ok || request.kind !== 'subscribe') return { ...state, pending };
-  const subscriptions = new Map(state.subscriptions).set(request.key, { sensorIndex: request.sensorIndex, sensorType: request.sensorType });
+  const subscriptions = new Map(state.subscriptions).set(request.key, {
+    sensorIndex: request.sensorIndex,
+    sensorType: request.sensorType,
+  });
   return { ...state, pending, subscriptions };
 };
 
@@ -113,7 +153,13 @@ export const legacyOutbound = (version: LegacyVersion, message: ServerMessageV4,
     case 'ServerInfo':
       return {
         state,
-        messages: [legacyServerInfo(version, { id: message.Id, serverName: message.ServerName, maxPingTime: message.MaxPingTime })],
+        messages: [
+          legacyServerInfo(version, {
+            id: message.Id,
+            serverName: message.ServerName,
+            maxPingTime: message.MaxPingTime,
+          }),
+        ],
       };
   }
 };

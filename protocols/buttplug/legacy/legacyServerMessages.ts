@@ -9,7 +9,16 @@ import { I32, Range, ServerId, U32 } from '../schemaPrimitives.js';
 import type { LegacyVersion } from './legacyClientMessages.js';
 
 /** ActuatorType names this server writes in v3 attributes. */
-const V3_ACTUATOR_NAMES = ['Vibrate', 'Rotate', 'Oscillate', 'Constrict', 'Position', 'Temperature', 'Led', 'Spray'] as const;
+const V3_ACTUATOR_NAMES = [
+  'Vibrate',
+  'Rotate',
+  'Oscillate',
+  'Constrict',
+  'Position',
+  'Temperature',
+  'Led',
+  'Spray',
+] as const;
 /** SensorType names this server writes in v3 attributes (RSSI as buttplug-js and the C# client spell it). */
 export const V3_SENSOR_NAMES = ['Battery', 'RSSI', 'Button', 'Pressure', 'Depth', 'Position'] as const;
 
@@ -27,7 +36,12 @@ const SensorAttributesV3 = Schema.Struct({
   SensorRange: Schema.Array(Range),
 });
 
-const V0_DEVICE_MESSAGE_NAMES = ['FleshlightLaunchFW12Cmd', 'SingleMotorVibrateCmd', 'StopDeviceCmd', 'VorzeA10CycloneCmd'] as const;
+const V0_DEVICE_MESSAGE_NAMES = [
+  'FleshlightLaunchFW12Cmd',
+  'SingleMotorVibrateCmd',
+  'StopDeviceCmd',
+  'VorzeA10CycloneCmd',
+] as const;
 const DeviceMessagesV0 = Schema.Array(Schema.Literal(...V0_DEVICE_MESSAGE_NAMES));
 const DeviceMessagesV1 = Schema.Struct({
   VibrateCmd: Schema.optional(FeatureCountV1),
@@ -73,11 +87,7 @@ export const DeviceV1 = Schema.Struct(deviceFields(DeviceMessagesV1));
 export const DeviceV2 = Schema.Struct(deviceFields(DeviceMessagesV2));
 export const DeviceV3 = Schema.Struct(v3DeviceFields);
 
-export type LegacyDevice =
-  | typeof DeviceV0.Type
-  | typeof DeviceV1.Type
-  | typeof DeviceV2.Type
-  | typeof DeviceV3.Type;
+export type LegacyDevice = typeof DeviceV0.Type | typeof DeviceV1.Type | typeof DeviceV2.Type | typeof DeviceV3.Type;
 
 const deviceSchemas = { 0: DeviceV0, 1: DeviceV1, 2: DeviceV2, 3: DeviceV3 } as const;
 
@@ -110,7 +120,11 @@ const deviceMessages = (version: LegacyVersion) => {
 };
 
 const readingMessages = {
-  BatteryLevelReading: Schema.Struct({ Id: ServerId, DeviceIndex: U32, BatteryLevel: Schema.Number.pipe(Schema.between(0, 1)) }),
+  BatteryLevelReading: Schema.Struct({
+    Id: ServerId,
+    DeviceIndex: U32,
+    BatteryLevel: Schema.Number.pipe(Schema.between(0, 1)),
+  }),
   RSSILevelReading: Schema.Struct({ Id: ServerId, DeviceIndex: U32, RSSILevel: I32 }),
   SensorReading: Schema.Struct({
     Id: ServerId,

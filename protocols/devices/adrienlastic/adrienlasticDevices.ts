@@ -7,9 +7,7 @@ export const adrienlasticDevices = defineDevices({
     {
       transport: 'btle',
       names: ['Placeholder to avoid conflict with bad attempt to clone a Lovense Lush'],
-      advertisedServices: [
-        '00001320-0000-1000-8000-00805f9b34fb',
-      ],
+      advertisedServices: ['00001320-0000-1000-8000-00805f9b34fb'],
       services: {
         '6e400001-b5a3-f393-e0a9-e50e24dcca9e': { tx: '6e400002-b5a3-f393-e0a9-e50e24dcca9e' },
       },
@@ -18,9 +16,7 @@ export const adrienlasticDevices = defineDevices({
   defaults: {
     id: 'd5c4c815-9226-430d-8b40-915c0e208483',
     name: 'Adrien Lastic Device',
-    features: [
-      feature(0, '714132f1-7ddd-420e-bf9f-6927fce0c9c3', { output: { Vibrate: [0, 16] } }),
-    ],
+    features: [feature(0, '714132f1-7ddd-420e-bf9f-6927fce0c9c3', { output: { Vibrate: [0, 16] } })],
   },
   configurations: [
     {

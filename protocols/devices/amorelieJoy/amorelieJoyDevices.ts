@@ -8,16 +8,17 @@ export const amorelieJoyDevices = defineDevices({
       transport: 'btle',
       names: ['4D01', '4D02', '4D03', '4D04', '4D05', '4D06', '4D07', '4D08', '4D09'],
       services: {
-        '0000ffe0-0000-1000-8000-00805f9b34fb': { rx: '0000ffe2-0000-1000-8000-00805f9b34fb', tx: '0000ffe3-0000-1000-8000-00805f9b34fb' },
+        '0000ffe0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ffe2-0000-1000-8000-00805f9b34fb',
+          tx: '0000ffe3-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
   defaults: {
     id: 'df7c19cc-8e49-4c55-98d1-0b060424260f',
     name: 'Amorelie Joy Device',
-    features: [
-      feature(0, '9be34b27-431e-47d0-871b-fea3c116d32d', { output: { Vibrate: [0, 100] } }),
-    ],
+    features: [feature(0, '9be34b27-431e-47d0-871b-fea3c116d32d', { output: { Vibrate: [0, 100] } })],
   },
   configurations: [
     {

@@ -16,8 +16,14 @@ export const anerosDevices = defineDevices({
     id: 'f023f0f4-6629-469e-84c4-171ed4939f3d',
     name: 'Aneros Vivi',
     features: [
-      feature(0, 'a980bc1a-5554-4293-a75f-6d17bf25ebee', { description: 'Perineum Vibrator', output: { Vibrate: [0, 127] } }),
-      feature(1, '811d7d6e-6a75-4925-943a-a06042223e3a', { description: 'Internal Vibrator', output: { Vibrate: [0, 127] } }),
+      feature(0, 'a980bc1a-5554-4293-a75f-6d17bf25ebee', {
+        description: 'Perineum Vibrator',
+        output: { Vibrate: [0, 127] },
+      }),
+      feature(1, '811d7d6e-6a75-4925-943a-a06042223e3a', {
+        description: 'Internal Vibrator',
+        output: { Vibrate: [0, 127] },
+      }),
     ],
   },
 });

@@ -17,8 +17,6 @@ export const ankniDevices = defineDevices({
   defaults: {
     id: '9a26d86b-afd3-4413-ad72-faddf14b7f03',
     name: 'Roselex Device',
-    features: [
-      feature(0, '2ba5d52d-0f40-4f1f-8738-955f9f7715f3', { output: { Vibrate: [0, 3] } }),
-    ],
+    features: [feature(0, '2ba5d52d-0f40-4f1f-8738-955f9f7715f3', { output: { Vibrate: [0, 3] } })],
   },
 });

@@ -33,7 +33,10 @@ export const ankniHandshake = (address: Uint8Array): number[][] => {
   ];
 };
 
-const padded = (bytes: readonly number[]): number[] => [...bytes, ...Array.from({ length: PACKET_LENGTH - bytes.length }, () => 0)];
+const padded = (bytes: readonly number[]): number[] => [
+  ...bytes,
+  ...Array.from({ length: PACKET_LENGTH - bytes.length }, () => 0),
+];
 
 export const ankniProtocol: DeviceProtocol<null> = {
   name: 'ankni',

@@ -15,9 +15,7 @@ export const cowgirlConeDevices = defineDevices({
   defaults: {
     id: '2dc2667a-2305-4dd4-a0a0-9c1dbcf119ea',
     name: 'The Cowgirl Cone',
-    features: [
-      feature(0, 'd9247325-2173-4ac7-95c3-6730f0d37964', { output: { Vibrate: [0, 128] } }),
-    ],
+    features: [feature(0, 'd9247325-2173-4ac7-95c3-6730f0d37964', { output: { Vibrate: [0, 128] } })],
   },
   configurations: [
     {

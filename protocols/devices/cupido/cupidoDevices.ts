@@ -8,15 +8,16 @@ export const cupidoDevices = defineDevices({
       transport: 'btle',
       names: ['MY2607-BLE-V1.0'],
       services: {
-        '0000f0b0-0000-1000-8000-00805f9b34fb': { rx: '0000f0b2-0000-1000-8000-00805f9b34fb', tx: '0000f0b1-0000-1000-8000-00805f9b34fb' },
+        '0000f0b0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000f0b2-0000-1000-8000-00805f9b34fb',
+          tx: '0000f0b1-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
   defaults: {
     id: '8ef3fe28-6903-4418-9dd8-5323788ca961',
     name: 'Cupido Device',
-    features: [
-      feature(0, '7f645006-1074-415f-8b06-43aa473573c0', { output: { Vibrate: [0, 255] } }),
-    ],
+    features: [feature(0, '7f645006-1074-415f-8b06-43aa473573c0', { output: { Vibrate: [0, 255] } })],
   },
 });

@@ -15,9 +15,7 @@ export const deepsireDevices = defineDevices({
   defaults: {
     id: 'dd188bc6-784e-4799-b80c-3f568f8794cc',
     name: 'DeepSire Device',
-    features: [
-      feature(0, '08e0cd3e-65eb-42a4-8b15-990eb2e4c855', { output: { Vibrate: [0, 255] } }),
-    ],
+    features: [feature(0, '08e0cd3e-65eb-42a4-8b15-990eb2e4c855', { output: { Vibrate: [0, 255] } })],
   },
   configurations: [
     {

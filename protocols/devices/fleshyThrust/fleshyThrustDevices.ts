@@ -16,7 +16,9 @@ export const fleshyThrustDevices = defineDevices({
     id: 'f273ebd5-a698-4c35-9c46-0625fa442960',
     name: 'Fleshy Thrust Sync',
     features: [
-      feature(0, 'a8185061-6d41-4eea-bc24-1ff1c5c405b9', { output: { HwPositionWithDuration: { value: [0, 180], duration: [0, 100000] } } }),
+      feature(0, 'a8185061-6d41-4eea-bc24-1ff1c5c405b9', {
+        output: { HwPositionWithDuration: { value: [0, 180], duration: [0, 100000] } },
+      }),
     ],
   },
 });

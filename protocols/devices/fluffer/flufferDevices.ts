@@ -9,16 +9,17 @@ export const flufferDevices = defineDevices({
       names: ['fake_name_as_we_must_match_fluffer_manufacturer_data'],
       manufacturerData: [{ company: 26698 }],
       services: {
-        '53300031-0060-4bd4-bbe5-a6920e4c5663': { rx: '53300033-0060-4bd4-bbe5-a6920e4c5663', tx: '53300032-0060-4bd4-bbe5-a6920e4c5663' },
+        '53300031-0060-4bd4-bbe5-a6920e4c5663': {
+          rx: '53300033-0060-4bd4-bbe5-a6920e4c5663',
+          tx: '53300032-0060-4bd4-bbe5-a6920e4c5663',
+        },
       },
     },
   ],
   defaults: {
     id: 'dbea3a1a-117c-4302-bd72-f3c226e91d53',
     name: 'Fluffer Device',
-    features: [
-      feature(0, 'eb0cb449-d936-4456-a50e-04fe1b170164', { output: { Vibrate: [0, 100] } }),
-    ],
+    features: [feature(0, 'eb0cb449-d936-4456-a50e-04fe1b170164', { output: { Vibrate: [0, 100] } })],
   },
   configurations: [
     {

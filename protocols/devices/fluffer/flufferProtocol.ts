@@ -50,7 +50,10 @@ export const advertisedKey = (advertisement: readonly number[]): number[] => {
 };
 
 export const authenticationRequest = (random: readonly number[], advertisement: readonly number[]): number[] => {
-  const digest = createHash('sha256').update(Uint8Array.from(random)).update(Uint8Array.from(advertisedKey(advertisement))).digest();
+  const digest = createHash('sha256')
+    .update(Uint8Array.from(random))
+    .update(Uint8Array.from(advertisedKey(advertisement)))
+    .digest();
   return [0xa5, 0x01, 0x08, ...random, ...digest.subarray(0, 4)];
 };
 

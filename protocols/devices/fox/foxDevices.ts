@@ -15,8 +15,6 @@ export const foxDevices = defineDevices({
   defaults: {
     id: '4138dc32-5276-47e8-89d4-fddc6ca42c1d',
     name: 'Fox Device',
-    features: [
-      feature(0, 'e43828a2-7dc6-4af1-b450-73c50441849f', { output: { Vibrate: [0, 3] } }),
-    ],
+    features: [feature(0, 'e43828a2-7dc6-4af1-b450-73c50441849f', { output: { Vibrate: [0, 3] } })],
   },
 });

@@ -8,7 +8,10 @@ export const fredorchDevices = defineDevices({
       transport: 'btle',
       names: ['YXlinksSPP'],
       services: {
-        '0000ffb0-0000-1000-8000-00805f9b34fb': { rx: '0000ffb2-0000-1000-8000-00805f9b34fb', tx: '0000ffb1-0000-1000-8000-00805f9b34fb' },
+        '0000ffb0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ffb2-0000-1000-8000-00805f9b34fb',
+          tx: '0000ffb1-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
@@ -16,7 +19,9 @@ export const fredorchDevices = defineDevices({
     id: 'cbd6a5b5-50c0-4fb5-93e3-408fd027ff4d',
     name: 'Fredorch Device',
     features: [
-      feature(0, 'd3985f07-f95a-4f72-859e-8b0ac76f251f', { output: { HwPositionWithDuration: { value: [0, 15], duration: [0, 100000] } } }),
+      feature(0, 'd3985f07-f95a-4f72-859e-8b0ac76f251f', {
+        output: { HwPositionWithDuration: { value: [0, 15], duration: [0, 100000] } },
+      }),
     ],
   },
 });

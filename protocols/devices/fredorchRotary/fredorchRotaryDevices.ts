@@ -8,7 +8,10 @@ export const fredorchRotaryDevices = defineDevices({
       transport: 'btle',
       names: ['M1_*'],
       services: {
-        '0000ae10-0000-1000-8000-00805f9b34fb': { rx: '0000ae02-0000-1000-8000-00805f9b34fb', tx: '0000ae01-0000-1000-8000-00805f9b34fb' },
+        '0000ae10-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ae02-0000-1000-8000-00805f9b34fb',
+          tx: '0000ae01-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
@@ -16,7 +19,10 @@ export const fredorchRotaryDevices = defineDevices({
     id: '86b9ab9e-8507-4abf-b6af-8ecd01a94476',
     name: 'Fredorch Rotary Device',
     features: [
-      feature(0, '0ec02168-f724-481a-a927-6ea6df4c89b5', { description: 'Fucking Machine Oscillation Speed', output: { Oscillate: [0, 20] } }),
+      feature(0, '0ec02168-f724-481a-a927-6ea6df4c89b5', {
+        description: 'Fucking Machine Oscillation Speed',
+        output: { Oscillate: [0, 20] },
+      }),
     ],
   },
 });

@@ -6,9 +6,120 @@ export const galakuDevices = defineDevices({
   communication: [
     {
       transport: 'btle',
-      names: ['GX85', 'GX07', 'GX17', 'GX21', 'GX22', 'GX16', 'GX29', 'GX23', 'GX25', 'GX26', 'GK03', 'GX39', 'G321', 'G304', 'G336', 'G331', 'G326', 'G335', 'G341', 'G355', 'G349', 'G407', 'G204', 'G171', 'G12D', 'G123', 'G23A', 'G336', 'G23A', 'A073', 'GLMT', 'G901', 'G912', 'G901', 'G20B', 'K112', 'G202', 'K118', 'K107', 'G203', 'TXHL', 'TXMM', 'TXKL', 'K108', 'K109', 'KWL2', 'TFHL', 'TFMM', 'TFKL', 'K120', 'K12A', 'K12C', 'LL18', 'CYX2', 'RC31', 'MD19', 'QD48', 'BGSF', 'BGQS', 'AX05', 'DT01', 'BGZY', 'A531', 'YXSJ', 'G317', 'G312', 'G302', 'G320', 'G314', 'G228', 'G315', 'G307', 'K311', 'G339', 'G354', 'G12B', 'G29C', 'G29D', 'GKML', 'G348', 'G913', 'G213', 'TFF1', 'G310', 'K113', 'G228', 'G310', 'TFF1', 'D358', 'G322', 'D402', 'G40A', 'G403', 'G43A', 'K12B', 'QCVW', 'QCSW', 'QCPW', 'SN80', 'BGCD', 'TFG1', 'GK27', 'GX27', 'GK25', 'AC695X_1(BLE)', 'GX33', 'WSXK'],
+      names: [
+        'GX85',
+        'GX07',
+        'GX17',
+        'GX21',
+        'GX22',
+        'GX16',
+        'GX29',
+        'GX23',
+        'GX25',
+        'GX26',
+        'GK03',
+        'GX39',
+        'G321',
+        'G304',
+        'G336',
+        'G331',
+        'G326',
+        'G335',
+        'G341',
+        'G355',
+        'G349',
+        'G407',
+        'G204',
+        'G171',
+        'G12D',
+        'G123',
+        'G23A',
+        'G336',
+        'G23A',
+        'A073',
+        'GLMT',
+        'G901',
+        'G912',
+        'G901',
+        'G20B',
+        'K112',
+        'G202',
+        'K118',
+        'K107',
+        'G203',
+        'TXHL',
+        'TXMM',
+        'TXKL',
+        'K108',
+        'K109',
+        'KWL2',
+        'TFHL',
+        'TFMM',
+        'TFKL',
+        'K120',
+        'K12A',
+        'K12C',
+        'LL18',
+        'CYX2',
+        'RC31',
+        'MD19',
+        'QD48',
+        'BGSF',
+        'BGQS',
+        'AX05',
+        'DT01',
+        'BGZY',
+        'A531',
+        'YXSJ',
+        'G317',
+        'G312',
+        'G302',
+        'G320',
+        'G314',
+        'G228',
+        'G315',
+        'G307',
+        'K311',
+        'G339',
+        'G354',
+        'G12B',
+        'G29C',
+        'G29D',
+        'GKML',
+        'G348',
+        'G913',
+        'G213',
+        'TFF1',
+        'G310',
+        'K113',
+        'G228',
+        'G310',
+        'TFF1',
+        'D358',
+        'G322',
+        'D402',
+        'G40A',
+        'G403',
+        'G43A',
+        'K12B',
+        'QCVW',
+        'QCSW',
+        'QCPW',
+        'SN80',
+        'BGCD',
+        'TFG1',
+        'GK27',
+        'GX27',
+        'GK25',
+        'AC695X_1(BLE)',
+        'GX33',
+        'WSXK',
+      ],
       services: {
-        '00001000-0000-1000-8000-00805f9b34fb': { rxblebattery: '00001002-0000-1000-8000-00805f9b34fb', tx: '00001001-0000-1000-8000-00805f9b34fb' },
+        '00001000-0000-1000-8000-00805f9b34fb': {
+          rxblebattery: '00001002-0000-1000-8000-00805f9b34fb',
+          tx: '00001001-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
@@ -17,7 +128,10 @@ export const galakuDevices = defineDevices({
     name: 'Galaku Device',
     features: [
       feature(0, 'f650b5a9-7413-4ac9-b25e-863180daa04c', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-      feature(1, 'd9c34cf9-5645-4e04-bf92-51e5df708417', { description: 'battery Level', input: { Battery: batteryInput } }),
+      feature(1, 'd9c34cf9-5645-4e04-bf92-51e5df708417', {
+        description: 'battery Level',
+        input: { Battery: batteryInput },
+      }),
     ],
   },
   configurations: [
@@ -93,7 +207,7 @@ export const galakuDevices = defineDevices({
     },
     {
       id: 'a1042c91-cfa0-41b8-9afa-637599c076ac',
-      name: 'Galaku Shia\'s Collar',
+      name: "Galaku Shia's Collar",
       identifiers: ['G304'],
     },
     {
@@ -346,9 +460,15 @@ export const galakuDevices = defineDevices({
       name: 'Galaku Zaku Aircraft Cup',
       identifiers: ['G317'],
       features: [
-        feature(0, 'f427019a-a136-45a0-a866-dac460d8770c', { description: 'oscillate', output: { Oscillate: [0, 100] } }),
+        feature(0, 'f427019a-a136-45a0-a866-dac460d8770c', {
+          description: 'oscillate',
+          output: { Oscillate: [0, 100] },
+        }),
         feature(1, '0fa679ef-eb23-4b10-a456-dd1f99ed7dee', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '19ac04ae-9d77-4b3b-a706-5df8252569a7', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '19ac04ae-9d77-4b3b-a706-5df8252569a7', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -356,9 +476,15 @@ export const galakuDevices = defineDevices({
       name: 'Galaku Mecha',
       identifiers: ['G312'],
       features: [
-        feature(0, '9a04b080-4956-499c-894d-d7538322160e', { description: 'oscillate', output: { Oscillate: [0, 100] } }),
+        feature(0, '9a04b080-4956-499c-894d-d7538322160e', {
+          description: 'oscillate',
+          output: { Oscillate: [0, 100] },
+        }),
         feature(1, 'a8a8f9c0-f406-4b80-8c8e-3ff1bf9bff72', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '769865df-58b9-4d0f-8697-4ee78304a10c', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '769865df-58b9-4d0f-8697-4ee78304a10c', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -368,7 +494,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, 'c09c7502-7e42-49be-8620-44bf0dda08af', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'ccf2e0e7-4ade-4a9b-8b49-405653f72c7c', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '22792e4e-bf84-42d4-a1ec-cbffddd3d777', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '22792e4e-bf84-42d4-a1ec-cbffddd3d777', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -376,9 +505,15 @@ export const galakuDevices = defineDevices({
       name: 'Galaku Athena',
       identifiers: ['G320'],
       features: [
-        feature(0, 'c86290fd-1271-45d3-98bf-bcd168a1948a', { description: 'oscillate', output: { Oscillate: [0, 100] } }),
+        feature(0, 'c86290fd-1271-45d3-98bf-bcd168a1948a', {
+          description: 'oscillate',
+          output: { Oscillate: [0, 100] },
+        }),
         feature(1, '70de4e79-4db7-45ee-a7c1-490cdf23bb33', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, 'a6fb0d1b-9160-40ca-81a7-905776aeff83', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'a6fb0d1b-9160-40ca-81a7-905776aeff83', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -388,7 +523,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '75943039-8932-4a1c-af26-d1f075e78c01', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '05804a02-980d-4380-b407-a30f56477f8e', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, 'a104dc8a-7759-4dd9-8113-d3b450b24658', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'a104dc8a-7759-4dd9-8113-d3b450b24658', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -398,7 +536,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '7751e53b-a722-49e5-9534-5a5798de081c', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '68d399dd-a3c9-4423-b244-d231c7e0a131', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '398eb416-b3d7-4f23-90ec-2f9fb05487f7', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '398eb416-b3d7-4f23-90ec-2f9fb05487f7', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -408,7 +549,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '02fda4c8-b86c-4131-8d9f-447534785404', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'a21f8a77-22ce-47a3-b220-028f87d3a50d', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, 'e85a8553-4f3c-49ba-ae88-929d0052e04d', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'e85a8553-4f3c-49ba-ae88-929d0052e04d', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -416,9 +560,15 @@ export const galakuDevices = defineDevices({
       name: 'Galaku Queen Bee Gun',
       identifiers: ['G307'],
       features: [
-        feature(0, '3525faff-24d5-4b84-9b4d-b6e92f51f2f4', { description: 'oscillate', output: { Oscillate: [0, 100] } }),
+        feature(0, '3525faff-24d5-4b84-9b4d-b6e92f51f2f4', {
+          description: 'oscillate',
+          output: { Oscillate: [0, 100] },
+        }),
         feature(1, 'c1150106-9f41-4a80-b30b-6015e1a7e80a', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '57638eed-03e4-4279-8fc1-cc03a2d9066c', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '57638eed-03e4-4279-8fc1-cc03a2d9066c', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -428,7 +578,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, 'c52a581b-0838-4431-bd39-179628da18d4', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'ba7de25e-d0fd-4431-afc5-e8b72431b025', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '309ff7a2-aa2f-44e4-ace9-c1d485bf47ae', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '309ff7a2-aa2f-44e4-ace9-c1d485bf47ae', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -438,7 +591,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '75e8f6e5-a69b-48d4-937b-c202961b464f', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '10007a9c-8e51-4d38-b55a-03e09954b0d2', { description: 'rotate', output: { Rotate: [0, 100] } }),
-        feature(2, 'be8475dd-8928-447d-9e94-1e0543056b29', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'be8475dd-8928-447d-9e94-1e0543056b29', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -446,9 +602,15 @@ export const galakuDevices = defineDevices({
       name: 'Galaku Armoured-ONE',
       identifiers: ['G354'],
       features: [
-        feature(0, 'dc4348f2-7788-4b63-96f8-80ed74e4f9c2', { description: 'Oscillate', output: { Oscillate: [0, 100] } }),
+        feature(0, 'dc4348f2-7788-4b63-96f8-80ed74e4f9c2', {
+          description: 'Oscillate',
+          output: { Oscillate: [0, 100] },
+        }),
         feature(1, 'e79abb39-74ab-46cc-9363-41637a43c885', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '23e5cc47-944a-427c-be33-8611fffc70c8', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '23e5cc47-944a-427c-be33-8611fffc70c8', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -458,17 +620,23 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, 'e86333ca-254b-4c40-b448-eeb0e397e2f6', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'f531ad54-4f1f-4fe6-91dd-bba265307fb5', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, 'f989b7c6-ad5d-49fa-b103-2a21ff2213d5', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'f989b7c6-ad5d-49fa-b103-2a21ff2213d5', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
       id: '8a41b478-7239-4412-b251-66dcb62f0e98',
-      name: 'Galaku Little Rubik\'s Cube',
+      name: "Galaku Little Rubik's Cube",
       identifiers: ['G29C'],
       features: [
         feature(0, 'd8b78598-520b-4d28-9340-1a51d918f31a', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'ddc439b2-dc60-46bd-b6dc-4ce2b92783c0', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '34bf9651-bbd6-475f-a2ea-536b04c5db62', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '34bf9651-bbd6-475f-a2ea-536b04c5db62', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -478,7 +646,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '8dccfd7a-397e-450c-8911-31d2258506f5', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '6031712c-95a0-457f-93b6-e24b8ab7d335', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '7e0681c6-7206-41d0-97d2-f3e01d6c8de4', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '7e0681c6-7206-41d0-97d2-f3e01d6c8de4', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -488,7 +659,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '48936afe-dfda-4a35-bd45-1da66bdc020f', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'f17eba7d-aab9-43d9-a621-4e5b3addd682', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '67430820-ef54-4821-8d43-37b7ebc6702f', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '67430820-ef54-4821-8d43-37b7ebc6702f', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -498,7 +672,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '8afa26c6-e525-4afc-84f7-a9602d82ddf9', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'ed5039d6-24ea-4adb-becd-ab549aff67ce', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '8b8b2df2-1f06-4649-b575-ae0abef990dc', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '8b8b2df2-1f06-4649-b575-ae0abef990dc', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -508,7 +685,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, 'dff9df20-91d3-478f-b5dd-409db449d9ff', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'f23839bb-69c4-4570-9eb0-ea387a1fa87f', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '10d3c65c-e6b1-4802-b71f-5843bb6ae4bd', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '10d3c65c-e6b1-4802-b71f-5843bb6ae4bd', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -518,7 +698,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '5e4c85dc-27df-45fa-a7cc-f2870596b7ed', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'cb5581ba-2f77-49e3-bf0a-856639e045e1', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, 'f8057621-5690-43fe-8cf9-aa2b1d4ceb07', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'f8057621-5690-43fe-8cf9-aa2b1d4ceb07', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -526,9 +709,15 @@ export const galakuDevices = defineDevices({
       name: 'Galaku F1 Aircraft Cup',
       identifiers: ['TFF1'],
       features: [
-        feature(0, '5027b245-170a-47ca-b9b6-d93c48532d56', { description: 'oscillate', output: { Oscillate: [0, 100] } }),
+        feature(0, '5027b245-170a-47ca-b9b6-d93c48532d56', {
+          description: 'oscillate',
+          output: { Oscillate: [0, 100] },
+        }),
         feature(1, '376aee27-8c1b-4d26-a5e3-9b92be56036d', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '42b39996-60ac-4ee7-9880-1bc8d73b543a', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '42b39996-60ac-4ee7-9880-1bc8d73b543a', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -538,7 +727,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '7d6f9b0d-2296-42d6-a989-63366e943fff', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'ed69fd16-6951-4176-96b5-e267cb4213e4', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '76599534-d259-4420-acf8-f172421b684e', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '76599534-d259-4420-acf8-f172421b684e', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -548,7 +740,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '5debcf2d-4e98-4b5f-88b0-45f4bcd3aaf1', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '787e3d35-0ea2-407e-8b4b-ecb0680ddfa3', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, 'c6d8ebc8-bba3-4aaa-b616-3758a6a84b06', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'c6d8ebc8-bba3-4aaa-b616-3758a6a84b06', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -558,7 +753,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '484bcea7-f227-49f3-83f8-ab825c46e0f4', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '4d68f7a8-2fd1-40f3-8d5f-b932b0fb5d8f', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, 'f93f3c1d-8046-40f2-a4d3-4c5315c809e6', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'f93f3c1d-8046-40f2-a4d3-4c5315c809e6', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -568,7 +766,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '525a328a-1fe1-4f54-be62-1aade3f4dcab', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '0f5a8b59-1ba2-4e0f-9de4-272ee2fae908', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '246cddf5-f04a-45e2-ba07-1f5354d15fdd', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '246cddf5-f04a-45e2-ba07-1f5354d15fdd', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -578,7 +779,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, 'e19f5460-6145-48b9-9151-c16765130341', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'f44a3499-e077-41c5-93ba-56a840c8485b', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '79874bf3-3055-4d5a-a6aa-ea183f434324', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '79874bf3-3055-4d5a-a6aa-ea183f434324', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -588,7 +792,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '98b72986-86e9-44dc-a48c-e4b64d5941c0', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '907f514f-4cfa-4210-88c8-2ae602cade4b', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '338f4e14-793b-4cb7-b26e-0ff47f2e72cc', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '338f4e14-793b-4cb7-b26e-0ff47f2e72cc', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -598,7 +805,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, 'd61c7b5a-b021-43bf-a246-9b7dc193cf98', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '64ecb833-2b8a-46c6-afac-28aa36d05580', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '87973aa3-f77e-47b1-92dc-1a6b32bba5d5', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '87973aa3-f77e-47b1-92dc-1a6b32bba5d5', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -608,7 +818,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, 'daedd54d-0d62-434f-8408-d3d9f69cd151', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '7ebb5f9d-e447-4b67-8b3a-997b46a5f2be', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, 'b872a7d6-df4c-4d50-8e7b-57cc7102b151', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'b872a7d6-df4c-4d50-8e7b-57cc7102b151', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -618,7 +831,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '1954d249-a830-4c2f-9a54-73962b0a7f62', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'b0a5e213-8e34-4868-9f93-477d707b555a', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, 'f5555828-157d-44af-a6f3-61c184adc78b', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'f5555828-157d-44af-a6f3-61c184adc78b', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -628,7 +844,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '1db2e6ef-89a9-44a6-b4fe-858c583181cc', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'af1c0858-6f69-49bd-81e0-2b5634cba141', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '0acf4462-c96b-4dec-b283-d56fdeae3e09', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '0acf4462-c96b-4dec-b283-d56fdeae3e09', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -638,7 +857,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '9204650b-9e73-4423-9de1-94e87cf8cf7b', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '3e533985-211f-4c4e-996e-6ee5999a8f7b', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '01388799-5cdf-4127-824b-a51ae1c38e60', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '01388799-5cdf-4127-824b-a51ae1c38e60', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -648,7 +870,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '50c856df-a8d2-4840-bc3d-17f7bc2144e8', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'cc865a89-7a1f-4d9c-ac03-8822ec1ab715', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '9ecdcaa7-b228-4f67-b04b-a1ff3642ebe2', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '9ecdcaa7-b228-4f67-b04b-a1ff3642ebe2', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -658,7 +883,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, 'cf8ed969-86d5-4597-850f-35c60cfc40e8', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '13dd1aad-9102-46c9-b126-5293b5da88ad', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '421f8bf8-6732-405a-b563-139e858bc4fb', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '421f8bf8-6732-405a-b563-139e858bc4fb', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -668,7 +896,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '02b1d882-d47e-4dc2-8062-91e9b6defdd4', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '1e4691ca-fda3-40da-bad9-b2f7393d5554', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '0b41e97c-17f9-475d-8a30-d8ed1f52cb67', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '0b41e97c-17f9-475d-8a30-d8ed1f52cb67', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -678,7 +909,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '2d070dbf-a2ad-4072-b7ee-a13b278fe4a4', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'cddbd1f6-227d-48e3-a1bc-74332b153a24', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, 'ad753ac1-6c20-495a-bb0d-409b251fbe26', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'ad753ac1-6c20-495a-bb0d-409b251fbe26', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -688,7 +922,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '42efb235-b450-44a6-97fd-a98b3d9750ad', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '76a8c59e-2001-4334-bacd-f436f6858e85', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '47b24f11-bb92-4173-9123-80a330c76041', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '47b24f11-bb92-4173-9123-80a330c76041', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -698,7 +935,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, '72c39683-55e5-418c-94fd-3733089b76a6', { description: 'Vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, 'dfabda24-3995-4160-9f00-1732fc38281d', { description: 'Vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, 'deb32910-37e0-4be7-8783-4dd5745be738', { description: 'Battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'deb32910-37e0-4be7-8783-4dd5745be738', {
+          description: 'Battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -708,7 +948,10 @@ export const galakuDevices = defineDevices({
       features: [
         feature(0, 'ed25baca-3647-489d-96a8-9cf528dfbe34', { description: 'Vibrate', output: { Vibrate: [0, 100] } }),
         feature(1, '9ffd40ba-f94e-41e2-ae42-83fd29f9d6a1', { description: 'Vibrate', output: { Vibrate: [0, 100] } }),
-        feature(2, '0b444666-695e-4ee3-a7a2-33f22259f80e', { description: 'Battery Level', input: { Battery: batteryInput } }),
+        feature(2, '0b444666-695e-4ee3-a7a2-33f22259f80e', {
+          description: 'Battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -717,8 +960,14 @@ export const galakuDevices = defineDevices({
       identifiers: ['TFG1'],
       features: [
         feature(0, '2b5fdcd4-3b35-4939-b086-950a827141e1', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(1, '59498f0e-ad39-4701-9197-a5c7428b0acc', { description: 'Suction Pump', output: { Constrict: [0, 100] } }),
-        feature(2, '591ca427-79d4-4d6a-bf00-8596cd9cb493', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(1, '59498f0e-ad39-4701-9197-a5c7428b0acc', {
+          description: 'Suction Pump',
+          output: { Constrict: [0, 100] },
+        }),
+        feature(2, '591ca427-79d4-4d6a-bf00-8596cd9cb493', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -727,7 +976,10 @@ export const galakuDevices = defineDevices({
       identifiers: ['GK27', 'GX27'],
       features: [
         feature(0, 'ff51f8a4-4ac0-434c-b656-d94e0b2eec53', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(1, 'e0b9f2c7-68d9-4c7b-9327-6e0802973a44', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(1, 'e0b9f2c7-68d9-4c7b-9327-6e0802973a44', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -736,7 +988,10 @@ export const galakuDevices = defineDevices({
       identifiers: ['GK25'],
       features: [
         feature(0, 'd8411669-9823-4755-afe4-969f7a4200cd', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(1, 'afb9c389-4624-4871-bfed-c19eccbcd3e3', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(1, 'afb9c389-4624-4871-bfed-c19eccbcd3e3', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -745,7 +1000,10 @@ export const galakuDevices = defineDevices({
       identifiers: ['AC695X_1(BLE)'],
       features: [
         feature(0, '8626a95c-2ebd-43b4-a592-27282c6cc275', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(1, 'b680b236-52f4-4d8e-907e-78e71a0d23e9', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(1, 'b680b236-52f4-4d8e-907e-78e71a0d23e9', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -754,7 +1012,10 @@ export const galakuDevices = defineDevices({
       identifiers: ['GX33'],
       features: [
         feature(0, '90351a28-a5c0-4b77-bd61-d5e667588cf1', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(1, 'ab7abe60-7733-4391-a61d-765655275261', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(1, 'ab7abe60-7733-4391-a61d-765655275261', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -763,7 +1024,10 @@ export const galakuDevices = defineDevices({
       identifiers: ['WSXK'],
       features: [
         feature(0, '80d6340d-70bd-40ba-87bd-014f034a3186', { description: 'vibrate', output: { Vibrate: [0, 100] } }),
-        feature(1, '1ef7a2d2-1725-4fd9-9e70-d8e0674ac17f', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(1, '1ef7a2d2-1725-4fd9-9e70-d8e0674ac17f', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
   ],

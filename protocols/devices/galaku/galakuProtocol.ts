@@ -8,7 +8,13 @@
  */
 import type { DeviceProtocol } from '../deviceProtocol.js';
 import { nextNotification, send, subscribe, write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, outputFeatureCount, packetPerOutput, type LevelsState } from '../outputEncoders.js';
+import {
+  combinedPacket,
+  initialLevels,
+  outputFeatureCount,
+  packetPerOutput,
+  type LevelsState,
+} from '../outputEncoders.js';
 import { galakuPacket } from './galakuCipher.js';
 import { galakuDevices } from './galakuDevices.js';
 
@@ -26,7 +32,8 @@ const oneMotor = packetPerOutput(({ type, value }, device) => {
 
 const twoMotors = combinedPacket({
   slots: 2,
-  slot: ({ type, value, feature }) => (MOTOR_OUTPUTS.has(type) ? { slot: feature.index, value } : `Galaku toys take no ${type}`),
+  slot: ({ type, value, feature }) =>
+    MOTOR_OUTPUTS.has(type) ? { slot: feature.index, value } : `Galaku toys take no ${type}`,
   packet: ([first, second]) => write('tx', galakuPacket([90, 0, 0, 1, 64, 3, first!, second!, 0, 0])),
 });
 
@@ -34,7 +41,8 @@ export const galakuProtocol: DeviceProtocol<LevelsState> = {
   name: 'galaku',
   config: galakuDevices,
   createState: () => initialLevels(2),
-  encodeOutputs: (state, outputs, device) => (outputFeatureCount(device) === 1 ? oneMotor : twoMotors)(state, outputs, device),
+  encodeOutputs: (state, outputs, device) =>
+    (outputFeatureCount(device) === 1 ? oneMotor : twoMotors)(state, outputs, device),
   *readInput(_state, request) {
     if (request.type !== 'Battery') throw new Error(`Galaku toys have no ${request.type} sensor`);
     yield* subscribe('rxblebattery');

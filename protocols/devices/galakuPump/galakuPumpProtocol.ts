@@ -16,7 +16,9 @@ export const galakuPumpProtocol: DeviceProtocol<LevelsState> = {
   createState: () => initialLevels(2),
   encodeOutputs: combinedPacket({
     slots: 2,
-    slot: ({ type, value }) => (type === 'Oscillate' || type === 'Vibrate' ? { slot: SLOT[type], value } : `the Galaku pump takes no ${type}`),
-    packet: ([oscillation, vibration]) => write('tx', galakuPacket([0x5a, 0x00, 0x00, 0x01, 0x60, 0x03, oscillation!, vibration!, 0x00, 0x00]), true),
+    slot: ({ type, value }) =>
+      type === 'Oscillate' || type === 'Vibrate' ? { slot: SLOT[type], value } : `the Galaku pump takes no ${type}`,
+    packet: ([oscillation, vibration]) =>
+      write('tx', galakuPacket([0x5a, 0x00, 0x00, 0x01, 0x60, 0x03, oscillation!, vibration!, 0x00, 0x00]), true),
   }),
 };

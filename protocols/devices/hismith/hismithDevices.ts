@@ -17,7 +17,10 @@ export const hismithDevices = defineDevices({
     id: 'a8689335-db27-4a23-8724-6973168bb474',
     name: 'Hismith device',
     features: [
-      feature(0, '24291feb-53a7-49ee-898a-8c42f534508f', { description: 'Fucking Machine Oscillation Speed', output: { Oscillate: [0, 100] } }),
+      feature(0, '24291feb-53a7-49ee-898a-8c42f534508f', {
+        description: 'Fucking Machine Oscillation Speed',
+        output: { Oscillate: [0, 100] },
+      }),
     ],
   },
   configurations: [
@@ -41,7 +44,10 @@ export const hismithDevices = defineDevices({
       name: 'Hismith Thrusting Cup',
       identifiers: ['2001'],
       features: [
-        feature(0, '1663c651-cab6-444d-bbd7-39baf190d6ab', { description: 'Stroker Oscillation Speed', output: { Oscillate: [0, 100] } }),
+        feature(0, '1663c651-cab6-444d-bbd7-39baf190d6ab', {
+          description: 'Stroker Oscillation Speed',
+          output: { Oscillate: [0, 100] },
+        }),
         feature(1, 'b6a5ed20-e10a-4370-aa9e-0cd85bf1c6f7', { output: { Vibrate: [0, 1] } }),
       ],
     },
@@ -50,7 +56,10 @@ export const hismithDevices = defineDevices({
       name: 'Hismith G011',
       identifiers: ['1006'],
       features: [
-        feature(0, '8621627f-4561-4272-9d95-231d9b8d3440', { description: 'Stroker Oscillation Speed', output: { Oscillate: [0, 100] } }),
+        feature(0, '8621627f-4561-4272-9d95-231d9b8d3440', {
+          description: 'Stroker Oscillation Speed',
+          output: { Oscillate: [0, 100] },
+        }),
         feature(1, '5815777e-11e1-4998-b9a6-68e09656f18c', { output: { Vibrate: [0, 1] } }),
       ],
     },
@@ -58,9 +67,7 @@ export const hismithDevices = defineDevices({
       id: 'ef153cf6-130d-43a1-82f1-4a16e457e8ea',
       name: 'Wildolo Device',
       identifiers: ['3001'],
-      features: [
-        feature(0, '5ac186f5-ada6-4ec2-a65a-910b8b2292cc', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, '5ac186f5-ada6-4ec2-a65a-910b8b2292cc', { output: { Vibrate: [0, 100] } })],
     },
   ],
 });

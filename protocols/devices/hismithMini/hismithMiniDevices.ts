@@ -6,7 +6,20 @@ export const hismithMiniDevices = defineDevices({
   communication: [
     {
       transport: 'btle',
-      names: ['Auxfun-Box', 'Sinloli', 'Sinloli-Sherry', 'Eropair *', 'HISMITH S1', 'HISMITH S2', 'HISMITH S3', 'Sinloli Cosima', 'Sinloli-Ethel', 'Sinloli Aston', 'Hismith Piupiu', 'PleasureDrive'],
+      names: [
+        'Auxfun-Box',
+        'Sinloli',
+        'Sinloli-Sherry',
+        'Eropair *',
+        'HISMITH S1',
+        'HISMITH S2',
+        'HISMITH S3',
+        'Sinloli Cosima',
+        'Sinloli-Ethel',
+        'Sinloli Aston',
+        'Hismith Piupiu',
+        'PleasureDrive',
+      ],
       services: {
         '0000ff90-0000-1000-8000-00805f9b34fb': { rxblemodel: '0000ff96-0000-1000-8000-00805f9b34fb' },
         '0000ffe5-0000-1000-8000-00805f9b34fb': { tx: '0000ffe9-0000-1000-8000-00805f9b34fb' },
@@ -17,7 +30,10 @@ export const hismithMiniDevices = defineDevices({
     id: '195a4797-7b3a-4ecf-bffb-810f9b870a8b',
     name: 'Hismith Mini device',
     features: [
-      feature(0, 'cd95dc09-627b-489e-841a-39cd5f06bf6d', { description: 'Fucking Machine Oscillation Speed', output: { Oscillate: [0, 100] } }),
+      feature(0, 'cd95dc09-627b-489e-841a-39cd5f06bf6d', {
+        description: 'Fucking Machine Oscillation Speed',
+        output: { Oscillate: [0, 100] },
+      }),
     ],
   },
   configurations: [
@@ -56,7 +72,10 @@ export const hismithMiniDevices = defineDevices({
       name: 'Sinloli Automatic Sex Doll',
       identifiers: ['2201'],
       features: [
-        feature(0, '1c45bd7c-ca54-483b-9994-f6d4c18cd59f', { description: 'Air Pump', output: { Constrict: [0, 100] } }),
+        feature(0, '1c45bd7c-ca54-483b-9994-f6d4c18cd59f', {
+          description: 'Air Pump',
+          output: { Constrict: [0, 100] },
+        }),
         feature(1, '23c0c1f0-af15-492d-8405-3ce3f24d13a3', { description: 'Vibrator', output: { Vibrate: [0, 100] } }),
       ],
     },
@@ -65,8 +84,14 @@ export const hismithMiniDevices = defineDevices({
       name: 'Eropair Rabbit Vibrator',
       identifiers: ['3101'],
       features: [
-        feature(0, '85ca7d86-a508-4d9e-9ee5-0223a4b68805', { description: 'Internal Vibrator', output: { Vibrate: [0, 100] } }),
-        feature(1, '950bc937-6be1-4f6c-8d18-36cbd4d25bee', { description: 'External Vibrator', output: { Vibrate: [0, 100] } }),
+        feature(0, '85ca7d86-a508-4d9e-9ee5-0223a4b68805', {
+          description: 'Internal Vibrator',
+          output: { Vibrate: [0, 100] },
+        }),
+        feature(1, '950bc937-6be1-4f6c-8d18-36cbd4d25bee', {
+          description: 'External Vibrator',
+          output: { Vibrate: [0, 100] },
+        }),
       ],
     },
     {
@@ -74,7 +99,10 @@ export const hismithMiniDevices = defineDevices({
       name: 'Eropair Thrusting Vibrating Dildo',
       identifiers: ['3102'],
       features: [
-        feature(0, '6255e8b0-f188-4a8b-9325-4c70af3b20be', { description: 'Thruster', output: { Oscillate: [0, 100] } }),
+        feature(0, '6255e8b0-f188-4a8b-9325-4c70af3b20be', {
+          description: 'Thruster',
+          output: { Oscillate: [0, 100] },
+        }),
         feature(1, 'e0eb75eb-a14b-4947-97de-0bd36517dabd', { description: 'Vibrator', output: { Vibrate: [0, 100] } }),
       ],
     },
@@ -83,7 +111,10 @@ export const hismithMiniDevices = defineDevices({
       name: 'Eropair Cup',
       identifiers: ['2101'],
       features: [
-        feature(0, '39ed62dd-77c2-4488-ba09-33792a65b013', { description: 'Air Pump', output: { Constrict: [0, 100] } }),
+        feature(0, '39ed62dd-77c2-4488-ba09-33792a65b013', {
+          description: 'Air Pump',
+          output: { Constrict: [0, 100] },
+        }),
         feature(1, 'd36a28fd-0042-4c5c-a36c-e0a72173e0ab', { description: 'Vibrator', output: { Vibrate: [0, 100] } }),
       ],
     },
@@ -92,8 +123,14 @@ export const hismithMiniDevices = defineDevices({
       name: 'Sinloli Cosima',
       identifiers: ['2204'],
       features: [
-        feature(0, '928b7b2b-9e4e-47bc-8196-e304174e78fa', { description: 'Stroker Oscillation Speed', output: { Oscillate: [0, 100] } }),
-        feature(1, 'e9b6dc68-e89a-4f7b-a74f-8a25b31346ee', { description: 'Air Pump', output: { Constrict: [0, 100] } }),
+        feature(0, '928b7b2b-9e4e-47bc-8196-e304174e78fa', {
+          description: 'Stroker Oscillation Speed',
+          output: { Oscillate: [0, 100] },
+        }),
+        feature(1, 'e9b6dc68-e89a-4f7b-a74f-8a25b31346ee', {
+          description: 'Air Pump',
+          output: { Constrict: [0, 100] },
+        }),
       ],
     },
     {
@@ -101,7 +138,10 @@ export const hismithMiniDevices = defineDevices({
       name: 'Sinloli Ethel',
       identifiers: ['2202'],
       features: [
-        feature(0, '030bcd37-38f1-415f-b59e-d0013497fadf', { description: 'Stroker Oscillation Speed', output: { Oscillate: [0, 100] } }),
+        feature(0, '030bcd37-38f1-415f-b59e-d0013497fadf', {
+          description: 'Stroker Oscillation Speed',
+          output: { Oscillate: [0, 100] },
+        }),
         feature(1, '19ca1ed9-94ee-46f8-9b70-0e79a013db9d', { description: 'Vibrator', output: { Vibrate: [0, 100] } }),
       ],
     },
@@ -117,9 +157,7 @@ export const hismithMiniDevices = defineDevices({
       id: 'ae9c755d-a11f-43c3-9cce-1c3797788434',
       name: 'Sinloli Piupiu',
       identifiers: ['4002'],
-      features: [
-        feature(0, 'c24a6b8c-6665-4cf6-95f8-51140f9788b4', { output: { Spray: [0, 1] } }),
-      ],
+      features: [feature(0, 'c24a6b8c-6665-4cf6-95f8-51140f9788b4', { output: { Spray: [0, 1] } })],
     },
   ],
 });

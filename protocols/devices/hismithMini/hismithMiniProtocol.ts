@@ -38,7 +38,10 @@ export const hismithMiniPacket = ({ type, value, feature }: FeatureOutput, devic
       return packet(hasOutput(device, 1, 'Constrict') && !hasOutput(device, 0, 'Constrict') ? 0x05 : 0x03, value);
     case 'Rotate': {
       const clockwise = value >= 0;
-      return [packet(0x03, Math.abs(value)), write('tx', [0xcc, 0x01, clockwise ? 0xc0 : 0xc1, clockwise ? 0xc1 : 0xc2])];
+      return [
+        packet(0x03, Math.abs(value)),
+        write('tx', [0xcc, 0x01, clockwise ? 0xc0 : 0xc1, clockwise ? 0xc1 : 0xc2]),
+      ];
     }
     case 'Spray':
       return value > 0 ? write('tx', [0xcc, 0x0b, 0x01, 0x0c]) : [];

@@ -25,7 +25,10 @@ const headerAt = (buffer: readonly number[], at: number) => HEADER.every((byte, 
  * Appends received bytes to what was buffered and takes out every complete frame. Bytes before a
  * frame start are dropped; a frame whose end marker is missing is skipped byte by byte.
  */
-export const collectFrames = (buffered: readonly number[], received: Iterable<number>): { buffer: number[]; frames: number[][] } => {
+export const collectFrames = (
+  buffered: readonly number[],
+  received: Iterable<number>,
+): { buffer: number[]; frames: number[][] } => {
   let buffer = [...buffered, ...received];
   const frames: number[][] = [];
   for (;;) {
@@ -79,7 +82,16 @@ const RUN_100MS = 60;
  * command, its length, that data, a fixed secret and the session key.
  */
 export const vibrateData = (key: readonly number[], levels: readonly number[]): number[] => {
-  const groups = levels.flatMap((level, motor) => [((motor & 0x0f) << 4) | STEADY_MODE, 0x00, 0x05, RUN_100MS >> 8, RUN_100MS & 0xff, 0x00, 0x00, level]);
+  const groups = levels.flatMap((level, motor) => [
+    ((motor & 0x0f) << 4) | STEADY_MODE,
+    0x00,
+    0x05,
+    RUN_100MS >> 8,
+    RUN_100MS & 0xff,
+    0x00,
+    0x00,
+    level,
+  ]);
   const length = groups.length + 8;
   const digest = createHash('md5')
     .update(Uint8Array.from([VIBRATE_TYPE, VIBRATE_COMMAND, length >> 8, length & 0xff, ...groups, ...SECRET, ...key]))

@@ -29,14 +29,19 @@ const HANDSHAKE_SILENCES = 3;
 /** Notifications (or silences) per handshake frame before it is sent again. */
 const WAITS_PER_ATTEMPT = 3;
 
-const frameWrite = (state: HoneyPlayBoxState) => write('tx', vibrateFrame(state.key, state.levels, state.counter), true);
+const frameWrite = (state: HoneyPlayBoxState) =>
+  write('tx', vibrateFrame(state.key, state.levels, state.counter), true);
 
 const hex = (code: number) => `0x${code.toString(16).padStart(4, '0')}`;
 
 export const honeyplayboxProtocol: DeviceProtocol<HoneyPlayBoxState> = {
   name: 'honeyplaybox',
   config: honeyplayboxDevices,
-  createState: (device) => ({ key: Array.from({ length: 16 }, () => 0), levels: Array.from({ length: outputFeatureCount(device) }, () => 0), counter: 0 }),
+  createState: (device) => ({
+    key: Array.from({ length: 16 }, () => 0),
+    levels: Array.from({ length: outputFeatureCount(device) }, () => 0),
+    counter: 0,
+  }),
   *initialize(_device, state) {
     yield* subscribe('rx');
     let counter = 0;
@@ -56,7 +61,8 @@ export const honeyplayboxProtocol: DeviceProtocol<HoneyPlayBoxState> = {
         for (const frame of collected.frames) {
           const reply = parseReply(frame);
           if (!reply) continue;
-          if (reply.code !== ACCEPTED) throw new Error(`Honey Play Box refused the handshake (code ${hex(reply.code)})`);
+          if (reply.code !== ACCEPTED)
+            throw new Error(`Honey Play Box refused the handshake (code ${hex(reply.code)})`);
           if (reply.key) return { ...state, key: reply.key, counter };
         }
       }
@@ -67,7 +73,8 @@ export const honeyplayboxProtocol: DeviceProtocol<HoneyPlayBoxState> = {
     const levels = [...state.levels];
     let counter = state.counter;
     for (const { type, value, feature } of outputs) {
-      if (type !== 'Vibrate' && type !== 'Oscillate' && type !== 'Rotate') return unsupported(`Honey Play Box toys take no ${type}`);
+      if (type !== 'Vibrate' && type !== 'Oscillate' && type !== 'Rotate')
+        return unsupported(`Honey Play Box toys take no ${type}`);
       if (feature.index >= levels.length) return unsupported(`feature ${feature.index} is not one of the toy's motors`);
       levels[feature.index] = Math.abs(value);
       counter = (counter + 1) & 0xff;

@@ -20,7 +20,8 @@ export const htkBmProtocol: DeviceProtocol<LevelsState> = {
   createState: () => initialLevels(2),
   encodeOutputs: combinedPacket({
     slots: 2,
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `the HTK massager takes no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `the HTK massager takes no ${type}`,
     packet: (levels) => write('tx', [htkBmMode(levels)]),
   }),
 };

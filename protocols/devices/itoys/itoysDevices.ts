@@ -15,9 +15,7 @@ export const itoysDevices = defineDevices({
   defaults: {
     id: '5c58b967-b75f-4f5d-99ef-f581b2579918',
     name: 'iToys Device',
-    features: [
-      feature(0, '5f1a3edb-6015-404a-865a-c3ee2d568ed4', { output: { Vibrate: [0, 3] } }),
-    ],
+    features: [feature(0, '5f1a3edb-6015-404a-865a-c3ee2d568ed4', { output: { Vibrate: [0, 3] } })],
   },
   configurations: [
     {
@@ -38,9 +36,7 @@ export const itoysDevices = defineDevices({
       id: '0108797c-1cea-486d-9ed5-3b4412fb6593',
       name: 'Defyeah Horizontal Sex Machine ASFO16',
       identifiers: ['ASF-001-BT-R'],
-      features: [
-        feature(0, 'c742d608-2110-4377-aaea-7173d7f1dc83', { output: { Oscillate: [0, 255] } }),
-      ],
+      features: [feature(0, 'c742d608-2110-4377-aaea-7173d7f1dc83', { output: { Oscillate: [0, 255] } })],
     },
   ],
 });

@@ -24,7 +24,8 @@ export const jejoueProtocol: DeviceProtocol<LevelsState> = {
   createState: () => initialLevels(2),
   encodeOutputs: combinedPacket({
     slots: 2,
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `Je Joue toys take no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `Je Joue toys take no ${type}`,
     packet: (levels) => write('tx', jejouePacket(levels)),
   }),
 };

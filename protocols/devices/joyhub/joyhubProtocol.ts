@@ -17,7 +17,8 @@ const SPRAY_MS = 1_000;
 const motorPacket = (levels: readonly number[]) => write('tx', [0xa0, 0x03, ...levels, 0xaa]);
 
 /** The on/off packets of the heater (0x04), light (0x14) and lube pump (0x24). */
-const switchPacket = (command: number, on: boolean) => write('tx', on ? [0xa0, command, 0x01, 0x00, 0x01, 0xff] : [0xa0, command, 0x00, 0x00, 0x00, 0x00]);
+const switchPacket = (command: number, on: boolean) =>
+  write('tx', on ? [0xa0, command, 0x01, 0x00, 0x01, 0xff] : [0xa0, command, 0x00, 0x00, 0x00, 0x00]);
 
 export const joyhubProtocol: DeviceProtocol<LevelsState> = {
   name: 'joyhub',
@@ -32,7 +33,8 @@ export const joyhubProtocol: DeviceProtocol<LevelsState> = {
         case 'Vibrate':
         case 'Rotate':
         case 'Oscillate': {
-          if (feature.index >= MOTOR_SLOTS) return unsupported(`JoyHub motors are features 0-${MOTOR_SLOTS - 1}, not ${feature.index}`);
+          if (feature.index >= MOTOR_SLOTS)
+            return unsupported(`JoyHub motors are features 0-${MOTOR_SLOTS - 1}, not ${feature.index}`);
           levels[feature.index] = Math.abs(value);
           const previous = parts.indexOf('motors');
           if (previous >= 0) parts.splice(previous, 1);
@@ -41,7 +43,12 @@ export const joyhubProtocol: DeviceProtocol<LevelsState> = {
         }
         case 'Constrict':
           parts.push(
-            write('tx', feature.index === 4 ? [0xa0, 0x07, value === 0 ? 0x00 : 0x01, 0x00, value, 0xff] : [0xa0, 0x0d, 0x00, 0x00, value, 0xff]),
+            write(
+              'tx',
+              feature.index === 4
+                ? [0xa0, 0x07, value === 0 ? 0x00 : 0x01, 0x00, value, 0xff]
+                : [0xa0, 0x0d, 0x00, 0x00, value, 0xff],
+            ),
           );
           break;
         case 'Temperature':

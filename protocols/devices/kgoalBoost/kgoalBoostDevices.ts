@@ -17,9 +17,18 @@ export const kgoalBoostDevices = defineDevices({
     id: '1835b668-d778-4552-b75a-95053e06cd5c',
     name: 'KGoal Boost',
     features: [
-      feature(0, 'a5998ca1-c33e-4739-8203-0d6050b215bf', { description: 'Pressure (Normalized)', input: { Pressure: { value: [[0, 2000]], command: ['Subscribe'] } } }),
-      feature(1, 'da5ae965-a607-467a-bb62-c09d8e438205', { description: 'Pressure (Raw)', input: { Pressure: { value: [[0, 2000]], command: ['Subscribe'] } } }),
-      feature(2, '59d2de82-3acf-4316-982f-c2b570afd297', { description: 'Battery Level', input: { Battery: batteryInput } }),
+      feature(0, 'a5998ca1-c33e-4739-8203-0d6050b215bf', {
+        description: 'Pressure (Normalized)',
+        input: { Pressure: { value: [[0, 2000]], command: ['Subscribe'] } },
+      }),
+      feature(1, 'da5ae965-a607-467a-bb62-c09d8e438205', {
+        description: 'Pressure (Raw)',
+        input: { Pressure: { value: [[0, 2000]], command: ['Subscribe'] } },
+      }),
+      feature(2, '59d2de82-3acf-4316-982f-c2b570afd297', {
+        description: 'Battery Level',
+        input: { Battery: batteryInput },
+      }),
     ],
   },
 });

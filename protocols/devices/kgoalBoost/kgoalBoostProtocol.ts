@@ -35,5 +35,6 @@ export const kgoalBoostProtocol: DeviceProtocol<null> = {
     if (request.type !== 'Pressure') throw new Error(`the KGoal Boost cannot stream its ${request.type}`);
     if (!request.otherStreams?.some((stream) => stream.type === 'Pressure')) yield* unsubscribe('rxpressure');
   },
-  decodeNotification: (_state, notification) => (notification.endpoint === 'rxpressure' ? kgoalReadings(notification.data) : []),
+  decodeNotification: (_state, notification) =>
+    notification.endpoint === 'rxpressure' ? kgoalReadings(notification.data) : [],
 };

@@ -8,7 +8,10 @@ export const kiirooPowershotDevices = defineDevices({
       transport: 'btle',
       names: ['PowerShot'],
       services: {
-        '00001400-0000-1000-8000-00805f9b34fb': { rxblebattery: '00002a19-0000-1000-8000-00805f9b34fb', tx: '00001801-0000-1000-8000-00805f9b34fb' },
+        '00001400-0000-1000-8000-00805f9b34fb': {
+          rxblebattery: '00002a19-0000-1000-8000-00805f9b34fb',
+          tx: '00001801-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
@@ -18,7 +21,10 @@ export const kiirooPowershotDevices = defineDevices({
     features: [
       feature(0, '8829c78b-420c-42e0-bc3e-280f84c89362', { output: { Vibrate: [0, 100] } }),
       feature(1, '019e23e5-bcba-41c8-913d-03a7da63feee', { output: { Vibrate: [0, 100] } }),
-      feature(2, 'eba92a5d-4284-4170-b5e9-3e0700e4529e', { description: 'Battery Level', input: { Battery: batteryInput } }),
+      feature(2, 'eba92a5d-4284-4170-b5e9-3e0700e4529e', {
+        description: 'Battery Level',
+        input: { Battery: batteryInput },
+      }),
     ],
   },
 });

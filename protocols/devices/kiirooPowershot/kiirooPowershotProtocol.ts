@@ -11,7 +11,8 @@ export const kiirooPowershotProtocol: DeviceProtocol<LevelsState> = {
   createState: () => initialLevels(2),
   encodeOutputs: combinedPacket({
     slots: 2,
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `the PowerShot takes no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `the PowerShot takes no ${type}`,
     packet: ([first, second]) => write('tx', [0x01, 0x00, 0x00, first!, second!, 0x00], true),
   }),
   readInput: readBleBattery,

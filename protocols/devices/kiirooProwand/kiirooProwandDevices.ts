@@ -18,7 +18,10 @@ export const kiirooProwandDevices = defineDevices({
     name: 'Kiiroo ProWand',
     features: [
       feature(0, '2e585349-127b-4536-85b7-9d5b90e44df4', { output: { Vibrate: [0, 255] } }),
-      feature(1, 'ad812cb2-e04a-4656-9103-a80766601455', { description: 'battery Level', input: { Battery: batteryInput } }),
+      feature(1, 'ad812cb2-e04a-4656-9103-a80766601455', {
+        description: 'battery Level',
+        input: { Battery: batteryInput },
+      }),
     ],
   },
   configurations: [

@@ -10,7 +10,9 @@ export const kiirooProwandProtocol: DeviceProtocol<null> = {
   config: kiirooProwandDevices,
   createState: () => null,
   encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x00, 0x00, 0x64, value === 0 ? 0x00 : 0xff, value, value]) : `the ProWand takes no ${type}`,
+    type === 'Vibrate'
+      ? write('tx', [0x00, 0x00, 0x64, value === 0 ? 0x00 : 0xff, value, value])
+      : `the ProWand takes no ${type}`,
   ),
   readInput: readBleBattery,
 };

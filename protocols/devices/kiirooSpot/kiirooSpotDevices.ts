@@ -18,7 +18,10 @@ export const kiirooSpotDevices = defineDevices({
     name: 'Kiiroo Spot',
     features: [
       feature(0, 'a047482e-01d1-477a-bf67-71c1ee667f94', { output: { Vibrate: [0, 100] } }),
-      feature(1, '5171bb1b-b234-4a56-96ae-d592d3065d00', { description: 'battery Level', input: { Battery: batteryInput } }),
+      feature(1, '5171bb1b-b234-4a56-96ae-d592d3065d00', {
+        description: 'battery Level',
+        input: { Battery: batteryInput },
+      }),
     ],
   },
 });

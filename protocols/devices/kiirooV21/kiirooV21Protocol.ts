@@ -3,7 +3,15 @@
  * `[0x03, 0, speed, position]` on `tx`, its speed from the distance to the last position and the
  * time asked (see launchSpeed). Battery: the 20 bytes of `whitelist`, byte 5.
  */
-import { encoded, unsupported, type DeviceProtocol, type EncodeResult, type FeatureOutput, type InputRequest, type ProtocolDevice } from '../deviceProtocol.js';
+import {
+  encoded,
+  unsupported,
+  type DeviceProtocol,
+  type EncodeResult,
+  type FeatureOutput,
+  type InputRequest,
+  type ProtocolDevice,
+} from '../deviceProtocol.js';
 import { read, write, type ProtocolScript } from '../hardwareRequests.js';
 import { launchSpeed } from '../launchSpeed.js';
 import type { StrokerState } from '../kiirooV2/kiirooV2Protocol.js';
@@ -29,11 +37,17 @@ export const encodeKiirooV21 = (state: StrokerState, outputs: readonly FeatureOu
   return encoded({ position }, writes);
 };
 
-export function* readKiirooV21Battery(_state: StrokerState, request: InputRequest, device: ProtocolDevice): ProtocolScript<number> {
+export function* readKiirooV21Battery(
+  _state: StrokerState,
+  request: InputRequest,
+  device: ProtocolDevice,
+): ProtocolScript<number> {
   if (request.type !== 'Battery') throw new Error(`Kiiroo toys have no ${request.type} sensor`);
-  if (!device.endpoints.includes('whitelist')) throw new Error('this Kiiroo toy has no battery report (no whitelist characteristic)');
+  if (!device.endpoints.includes('whitelist'))
+    throw new Error('this Kiiroo toy has no battery report (no whitelist characteristic)');
   const report = yield* read('whitelist', BATTERY_REPORT_LENGTH);
-  if (report.length !== BATTERY_REPORT_LENGTH) throw new Error(`Kiiroo battery report of ${report.length} bytes, expected ${BATTERY_REPORT_LENGTH}`);
+  if (report.length !== BATTERY_REPORT_LENGTH)
+    throw new Error(`Kiiroo battery report of ${report.length} bytes, expected ${BATTERY_REPORT_LENGTH}`);
   return report[BATTERY_BYTE]!;
 }
 

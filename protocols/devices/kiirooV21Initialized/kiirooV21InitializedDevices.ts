@@ -8,15 +8,18 @@ export const kiirooV21InitializedDevices = defineDevices({
       transport: 'btle',
       names: ['Rey', 'We-Vibe Rocketman', 'Realm1.1', 'Onyx2.1', 'Onyx+', 'KEON', 'Keon R2'],
       services: {
-        '00001900-0000-1000-8000-00805f9b34fb': { rx: '00001903-0000-1000-8000-00805f9b34fb', tx: '00001902-0000-1000-8000-00805f9b34fb', whitelist: '00001901-0000-1000-8000-00805f9b34fb' },
+        '00001900-0000-1000-8000-00805f9b34fb': {
+          rx: '00001903-0000-1000-8000-00805f9b34fb',
+          tx: '00001902-0000-1000-8000-00805f9b34fb',
+          whitelist: '00001901-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
   defaults: {
     id: 'bd9c7fa4-214b-4871-8373-c5266ace0b90',
     name: 'Kiiroo V2.1 Initialized Device',
-    features: [
-    ],
+    features: [],
   },
   configurations: [
     {
@@ -24,7 +27,9 @@ export const kiirooV21InitializedDevices = defineDevices({
       name: 'Kiiroo Onyx 2.1',
       identifiers: ['Onyx2.1'],
       features: [
-        feature(0, '8cd94334-adde-4d9b-aad9-c2de93adb2c0', { output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } } }),
+        feature(0, '8cd94334-adde-4d9b-aad9-c2de93adb2c0', {
+          output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } },
+        }),
       ],
     },
     {
@@ -32,7 +37,9 @@ export const kiirooV21InitializedDevices = defineDevices({
       name: 'Kiiroo Onyx+',
       identifiers: ['Onyx+'],
       features: [
-        feature(0, 'c66d882d-f752-45b4-806e-166d3e160eb8', { output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } } }),
+        feature(0, 'c66d882d-f752-45b4-806e-166d3e160eb8', {
+          output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } },
+        }),
       ],
     },
     {
@@ -40,7 +47,9 @@ export const kiirooV21InitializedDevices = defineDevices({
       name: 'Kiiroo Keon',
       identifiers: ['KEON', 'Keon R2'],
       features: [
-        feature(0, 'da002a11-610a-4e13-94c5-4c45d51814f2', { output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } } }),
+        feature(0, 'da002a11-610a-4e13-94c5-4c45d51814f2', {
+          output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } },
+        }),
       ],
     },
     {
@@ -48,7 +57,9 @@ export const kiirooV21InitializedDevices = defineDevices({
       name: 'Kiiroo Onyx+ Realm Edition',
       identifiers: ['Rey', 'We-Vibe Rocketman', 'Realm1.1'],
       features: [
-        feature(0, '8c896f82-2e17-46f9-9db2-531cc7e42236', { output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } } }),
+        feature(0, '8c896f82-2e17-46f9-9db2-531cc7e42236', {
+          output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } },
+        }),
       ],
     },
   ],

@@ -8,7 +8,11 @@ export const kiirooV2VibratorDevices = defineDevices({
       transport: 'btle',
       names: ['Pearl2', 'Fuse', 'Virtual Blowbot', 'Titan', 'Virtual Rabbit'],
       services: {
-        '88f82580-0000-01e6-aace-0002a5d5c51b': { rxaccel: '88f82584-0000-01e6-aace-0002a5d5c51b', rxtouch: '88f82582-0000-01e6-aace-0002a5d5c51b', tx: '88f82581-0000-01e6-aace-0002a5d5c51b' },
+        '88f82580-0000-01e6-aace-0002a5d5c51b': {
+          rxaccel: '88f82584-0000-01e6-aace-0002a5d5c51b',
+          rxtouch: '88f82582-0000-01e6-aace-0002a5d5c51b',
+          tx: '88f82581-0000-01e6-aace-0002a5d5c51b',
+        },
       },
     },
   ],
@@ -26,9 +30,7 @@ export const kiirooV2VibratorDevices = defineDevices({
       id: '7581a2c2-0d94-45b4-b427-4a52b0ae3dea',
       name: 'Kiiroo Pearl 2',
       identifiers: ['Pearl2'],
-      features: [
-        feature(0, 'e0374b68-eb67-4ecd-b566-8ca8bb74ce68', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, 'e0374b68-eb67-4ecd-b566-8ca8bb74ce68', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: '31e26147-c9af-45f0-8ee1-edd6c9f9e22e',

@@ -10,7 +10,8 @@ export const kiirooV2VibratorProtocol: DeviceProtocol<LevelsState> = {
   createState: () => initialLevels(3),
   encodeOutputs: combinedPacket({
     slots: 3,
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `Kiiroo v2 vibrators take no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `Kiiroo v2 vibrators take no ${type}`,
     packet: (levels) => write('tx', levels),
   }),
 };

@@ -8,7 +8,10 @@ export const leloF1sDevices = defineDevices({
       transport: 'btle',
       names: ['F1s'],
       services: {
-        '0000fff0-0000-1000-8000-00805f9b34fb': { rx: '00000aa4-0000-1000-8000-00805f9b34fb', tx: '0000fff1-0000-1000-8000-00805f9b34fb' },
+        '0000fff0-0000-1000-8000-00805f9b34fb': {
+          rx: '00000aa4-0000-1000-8000-00805f9b34fb',
+          tx: '0000fff1-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],

@@ -11,7 +11,8 @@ import { leloF1sDevices } from './leloF1sDevices.js';
 export const leloF1sEncoder = (withResponse: boolean) =>
   combinedPacket({
     slots: 2,
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `the Lelo F1s takes no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `the Lelo F1s takes no ${type}`,
     packet: (levels) => write('tx', [0x01, ...levels], withResponse),
   });
 

@@ -8,7 +8,13 @@ export const leloF1sv2Devices = defineDevices({
       transport: 'btle',
       names: ['F1SV2A', 'F1SV2X', 'F1SV3', 'F2'],
       services: {
-        '0000fff0-0000-1000-8000-00805f9b34fb': { generic0: '00000a11-0000-1000-8000-00805f9b34fb', rx: '00000a04-0000-1000-8000-00805f9b34fb', tx: '0000fff1-0000-1000-8000-00805f9b34fb', txvibrate: '0000fff2-0000-1000-8000-00805f9b34fb', whitelist: '00000a10-0000-1000-8000-00805f9b34fb' },
+        '0000fff0-0000-1000-8000-00805f9b34fb': {
+          generic0: '00000a11-0000-1000-8000-00805f9b34fb',
+          rx: '00000a04-0000-1000-8000-00805f9b34fb',
+          tx: '0000fff1-0000-1000-8000-00805f9b34fb',
+          txvibrate: '0000fff2-0000-1000-8000-00805f9b34fb',
+          whitelist: '00000a10-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],

@@ -34,5 +34,6 @@ export const leloF1sv2Protocol: DeviceProtocol<LevelsState> = {
     });
     return state;
   },
-  encodeOutputs: (state, outputs, device) => (hasWhitelist(device) ? f1sPackets : harmonyPackets)(state, outputs, device),
+  encodeOutputs: (state, outputs, device) =>
+    (hasWhitelist(device) ? f1sPackets : harmonyPackets)(state, outputs, device),
 };

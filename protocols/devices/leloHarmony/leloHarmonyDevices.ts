@@ -8,7 +8,11 @@ export const leloHarmonyDevices = defineDevices({
       transport: 'btle',
       names: ['IdaWave', 'Ida Wave', 'TianiHarmony', 'Tiani Harmony', 'TOR3', 'Hugo2', 'DoubleSonic', 'GIGI3', 'LIV3'],
       services: {
-        '0000fff0-0000-1000-8000-00805f9b34fb': { command: '0000fff1-0000-1000-8000-00805f9b34fb', tx: '0000fff2-0000-1000-8000-00805f9b34fb', whitelist: '00000a11-0000-1000-8000-00805f9b34fb' },
+        '0000fff0-0000-1000-8000-00805f9b34fb': {
+          command: '0000fff1-0000-1000-8000-00805f9b34fb',
+          tx: '0000fff2-0000-1000-8000-00805f9b34fb',
+          whitelist: '00000a11-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
@@ -34,9 +38,7 @@ export const leloHarmonyDevices = defineDevices({
       id: 'e0104054-fba7-4ba2-b51f-0f3d95aee1ba',
       name: 'Lelo Tor 3',
       identifiers: ['TOR3'],
-      features: [
-        feature(0, 'd0c39af5-62b4-4bfe-a0bb-71f5c2e86c99', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, 'd0c39af5-62b4-4bfe-a0bb-71f5c2e86c99', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: '7d302aee-23cd-4681-b9fc-1275250e8a03',
@@ -56,17 +58,13 @@ export const leloHarmonyDevices = defineDevices({
       id: 'e722ba98-5c2d-4f77-a56d-ac72b213ed53',
       name: 'Lelo Gigi 3',
       identifiers: ['GIGI3'],
-      features: [
-        feature(0, 'ea1ca70a-b3e9-41ba-8863-3f74156fef87', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, 'ea1ca70a-b3e9-41ba-8863-3f74156fef87', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: '0daa8498-172c-47bc-b6c4-57414589509b',
       name: 'Lelo Liv 3',
       identifiers: ['LIV3'],
-      features: [
-        feature(0, '1599b3d9-055d-4c9b-a1fe-7cef1fac4c9e', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, '1599b3d9-055d-4c9b-a1fe-7cef1fac4c9e', { output: { Vibrate: [0, 100] } })],
     },
   ],
 });

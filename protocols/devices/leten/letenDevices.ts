@@ -16,8 +16,6 @@ export const letenDevices = defineDevices({
   defaults: {
     id: '8c613401-3bc2-434b-8ffe-881879b1e287',
     name: 'Leten Device',
-    features: [
-      feature(0, 'f9df3044-6d90-4767-97a9-05d15e2f97ec', { output: { Vibrate: [0, 25] } }),
-    ],
+    features: [feature(0, 'f9df3044-6d90-4767-97a9-05d15e2f97ec', { output: { Vibrate: [0, 25] } })],
   },
 });

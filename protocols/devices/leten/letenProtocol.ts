@@ -16,6 +16,8 @@ export const letenProtocol: DeviceProtocol<null> = {
     yield* send(write('tx', [0x04, 0x01], true));
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value }) => (type === 'Vibrate' ? write('tx', [0x02, value], true) : `Leten toys take no ${type}`)),
+  encodeOutputs: packetPerOutput(({ type, value }) =>
+    type === 'Vibrate' ? write('tx', [0x02, value], true) : `Leten toys take no ${type}`,
+  ),
   keepalive: { kind: 'repeatLastWrite', intervalMs: 1_000 },
 };

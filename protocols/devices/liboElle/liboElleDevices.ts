@@ -8,16 +8,17 @@ export const liboElleDevices = defineDevices({
       transport: 'btle',
       names: ['PiPiJing', 'Shuidi'],
       services: {
-        '00006000-0000-1000-8000-00805f9b34fb': { tx: '00006001-0000-1000-8000-00805f9b34fb', txmode: '00006002-0000-1000-8000-00805f9b34fb' },
+        '00006000-0000-1000-8000-00805f9b34fb': {
+          tx: '00006001-0000-1000-8000-00805f9b34fb',
+          txmode: '00006002-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
   defaults: {
     id: 'fe54deb6-5c13-4f69-a804-1af5fce5de96',
     name: 'Libo Elle Device',
-    features: [
-      feature(0, '1b336a6e-6f35-458f-837e-a0147f67c7f5', { output: { Vibrate: [0, 3] } }),
-    ],
+    features: [feature(0, '1b336a6e-6f35-458f-837e-a0147f67c7f5', { output: { Vibrate: [0, 3] } })],
   },
   configurations: [
     {

@@ -9,7 +9,8 @@ export const liboSharkProtocol: DeviceProtocol<LevelsState> = {
   config: liboSharkDevices,
   createState: () => initialLevels(2),
   encodeOutputs: combinedPacket({
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `the Libo Shark takes no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `the Libo Shark takes no ${type}`,
     packet: ([high = 0, low = 0]) => write('tx', [((high << 4) | low) & 0xff]),
   }),
 };

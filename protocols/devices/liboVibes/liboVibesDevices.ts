@@ -6,18 +6,31 @@ export const liboVibesDevices = defineDevices({
   communication: [
     {
       transport: 'btle',
-      names: ['XiaoLu', 'LuXiaoHan', 'BaiHu', 'Gugudai', 'Yuyi', 'LuWuShuang', 'LiBo', 'QingTing', 'Huohu', 'Yuyi', 'Haima'],
+      names: [
+        'XiaoLu',
+        'LuXiaoHan',
+        'BaiHu',
+        'Gugudai',
+        'Yuyi',
+        'LuWuShuang',
+        'LiBo',
+        'QingTing',
+        'Huohu',
+        'Yuyi',
+        'Haima',
+      ],
       services: {
-        '00006000-0000-1000-8000-00805f9b34fb': { tx: '00006001-0000-1000-8000-00805f9b34fb', txmode: '00006002-0000-1000-8000-00805f9b34fb' },
+        '00006000-0000-1000-8000-00805f9b34fb': {
+          tx: '00006001-0000-1000-8000-00805f9b34fb',
+          txmode: '00006002-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
   defaults: {
     id: '8ba2bd4c-962b-45ff-87e1-3812084c7c1c',
     name: 'Libo Vibes Device',
-    features: [
-      feature(0, 'db5d9b0a-8498-4f5a-b53b-111a9940367d', { output: { Vibrate: [0, 100] } }),
-    ],
+    features: [feature(0, 'db5d9b0a-8498-4f5a-b53b-111a9940367d', { output: { Vibrate: [0, 100] } })],
   },
   configurations: [
     {
@@ -59,9 +72,7 @@ export const liboVibesDevices = defineDevices({
       id: 'c63739df-3b00-4602-8d3d-8f1080ec499c',
       name: 'Libo Feather',
       identifiers: ['Yuyi'],
-      features: [
-        feature(0, '39eca274-5634-4433-9be5-2c688fb9b65c', { output: { Vibrate: [0, 99] } }),
-      ],
+      features: [feature(0, '39eca274-5634-4433-9be5-2c688fb9b65c', { output: { Vibrate: [0, 99] } })],
     },
     {
       id: '2de690ff-ad02-4272-a2c7-845c3ea8b28c',

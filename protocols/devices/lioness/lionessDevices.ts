@@ -16,8 +16,6 @@ export const lionessDevices = defineDevices({
   defaults: {
     id: 'a35b0291-002b-4382-9eaf-6ebd9d04b668',
     name: 'Lioness',
-    features: [
-      feature(0, '30051e05-190c-43e9-a35d-480a7615622d', { output: { Vibrate: [0, 100] } }),
-    ],
+    features: [feature(0, '30051e05-190c-43e9-a35d-480a7615622d', { output: { Vibrate: [0, 100] } })],
   },
 });

@@ -16,7 +16,9 @@ export const loobDevices = defineDevices({
     id: '26c0103c-9b39-4dbb-ad33-5cbdff03c178',
     name: 'Joyroid Loob',
     features: [
-      feature(0, '7078c41e-0cd3-4264-8f54-c331ac4c81f9', { output: { HwPositionWithDuration: { value: [0, 1000], duration: [0, 100000] } } }),
+      feature(0, '7078c41e-0cd3-4264-8f54-c331ac4c81f9', {
+        output: { HwPositionWithDuration: { value: [0, 1000], duration: [0, 100000] } },
+      }),
     ],
   },
 });

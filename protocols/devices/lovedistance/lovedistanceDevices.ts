@@ -8,16 +8,17 @@ export const lovedistanceDevices = defineDevices({
       transport: 'btle',
       names: ['REACH G', 'REACH', 'MAG', 'SPAN', 'RANGE', 'ORBIT', 'JOIN G', 'LINK', 'GRASP', 'RECEIVE'],
       services: {
-        '0000ff00-0000-1000-8000-00805f9b34fb': { rx: '0000ff02-0000-1000-8000-00805f9b34fb', tx: '0000ff01-0000-1000-8000-00805f9b34fb' },
+        '0000ff00-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ff02-0000-1000-8000-00805f9b34fb',
+          tx: '0000ff01-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
   defaults: {
     id: '1cd71bad-3cfc-41ee-a6b8-8651bf658489',
     name: 'Love Distance Device',
-    features: [
-      feature(0, '3eae1a60-e996-4726-858b-2128a1ae376a', { output: { Vibrate: [0, 121] } }),
-    ],
+    features: [feature(0, '3eae1a60-e996-4726-858b-2128a1ae376a', { output: { Vibrate: [0, 121] } })],
   },
   configurations: [
     {

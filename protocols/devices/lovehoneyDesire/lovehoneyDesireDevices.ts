@@ -30,17 +30,13 @@ export const lovehoneyDesireDevices = defineDevices({
       id: '439c5fe2-3e8d-4917-bcd7-8f24824d854b',
       name: 'Lovehoney Desire Knicker Vibrator',
       identifiers: ['KNICKER VIBE'],
-      features: [
-        feature(0, '5e192f37-2beb-4e21-b182-ff113642f465', { output: { Vibrate: [0, 127] } }),
-      ],
+      features: [feature(0, '5e192f37-2beb-4e21-b182-ff113642f465', { output: { Vibrate: [0, 127] } })],
     },
     {
       id: '00d4e759-900d-4c37-b6a3-ce446bb8f590',
       name: 'Lovehoney Desire Love Egg',
       identifiers: ['LOVE EGG'],
-      features: [
-        feature(0, '980c9d39-e0bc-45d9-8d41-3e95af348d6c', { output: { Vibrate: [0, 127] } }),
-      ],
+      features: [feature(0, '980c9d39-e0bc-45d9-8d41-3e95af348d6c', { output: { Vibrate: [0, 127] } })],
     },
   ],
 });

@@ -15,7 +15,9 @@ export const lovehoneyDesireProtocol: DeviceProtocol<LevelsState> = {
   config: lovehoneyDesireDevices,
   createState: (device) => initialLevels(Math.min(outputFeatureCount(device), 2)),
   encodeOutputs: combinedPacket({
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `Lovehoney Desire toys take no ${type}`),
-    packet: ([first = 0, second = first]) => (first === second ? motorPacket(0, first) : [motorPacket(1, first), motorPacket(2, second)]),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `Lovehoney Desire toys take no ${type}`,
+    packet: ([first = 0, second = first]) =>
+      first === second ? motorPacket(0, first) : [motorPacket(1, first), motorPacket(2, second)],
   }),
 };

@@ -3,15 +3,16 @@ import { batteryInput, defineDevices, feature } from '../deviceData.js';
 
 export const lovenseConnectServiceDevices = defineDevices({
   name: 'lovense-connect-service',
-  communication: [
-    { transport: 'lovenseConnectService' },
-  ],
+  communication: [{ transport: 'lovenseConnectService' }],
   defaults: {
     id: 'caceda00-463b-4981-949f-b7e6b06ed02b',
     name: 'Lovense Connect Service Device',
     features: [
       feature(0, '387829be-bbd3-4d71-98f2-738dbb685600', { output: { Vibrate: [0, 20] } }),
-      feature(1, '7202da93-c25d-460a-a863-8d4d38f41fdf', { description: 'battery Level', input: { Battery: batteryInput } }),
+      feature(1, '7202da93-c25d-460a-a863-8d4d38f41fdf', {
+        description: 'battery Level',
+        input: { Battery: batteryInput },
+      }),
     ],
   },
   configurations: [
@@ -22,7 +23,10 @@ export const lovenseConnectServiceDevices = defineDevices({
       features: [
         feature(0, 'cd1a70b7-d716-41a9-b839-24e0229c25d2', { description: 'Vibrator', output: { Vibrate: [0, 20] } }),
         feature(1, 'e74ae364-c17a-41c4-accf-0e4a4ee94e04', { description: 'Air Pump', output: { Constrict: [0, 3] } }),
-        feature(2, 'a2d19eee-211e-4771-b7e1-cfba3e6bb55f', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'a2d19eee-211e-4771-b7e1-cfba3e6bb55f', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -32,7 +36,10 @@ export const lovenseConnectServiceDevices = defineDevices({
       features: [
         feature(0, '26f7aaa6-4312-487d-aabb-b43e4c87b5c2', { output: { Vibrate: [0, 20] } }),
         feature(1, '5410094f-eff4-4b41-bfa2-b4cece3b9101', { output: { Vibrate: [0, 20] } }),
-        feature(2, '9b31822c-7449-4a3d-bd4d-6cced8440126', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '9b31822c-7449-4a3d-bd4d-6cced8440126', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -42,7 +49,10 @@ export const lovenseConnectServiceDevices = defineDevices({
       features: [
         feature(0, '1bfa1705-0193-4393-82f7-1c458e4885b3', { output: { Vibrate: [0, 20] } }),
         feature(1, 'af885c72-ce2b-47d5-87be-3847f24d18a5', { output: { Rotate: [-20, 20] } }),
-        feature(2, '1fb626ec-7006-46f5-97b1-db3cc0bc5bb8', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '1fb626ec-7006-46f5-97b1-db3cc0bc5bb8', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -95,8 +105,14 @@ export const lovenseConnectServiceDevices = defineDevices({
       name: 'Lovense Sex Machine',
       identifiers: ['XMachine'],
       features: [
-        feature(0, '0ab80cc0-7a82-4cb6-ba4f-0f18ddb2911f', { description: 'Fucking Machine Oscillation Speed', output: { Oscillate: [0, 20] } }),
-        feature(1, '971bd4aa-d6ac-4449-bd1a-862b29ae705e', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(0, '0ab80cc0-7a82-4cb6-ba4f-0f18ddb2911f', {
+          description: 'Fucking Machine Oscillation Speed',
+          output: { Oscillate: [0, 20] },
+        }),
+        feature(1, '971bd4aa-d6ac-4449-bd1a-862b29ae705e', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -106,7 +122,10 @@ export const lovenseConnectServiceDevices = defineDevices({
       features: [
         feature(0, '59ec4d12-2c6d-4cd9-83b0-8ff1609563d4', { output: { Vibrate: [0, 20] } }),
         feature(1, '4e4eead7-9959-4fe2-b629-a535f6bc7ca4', { output: { Vibrate: [0, 20] } }),
-        feature(2, 'b771d1b8-5a68-4a75-8ff2-868380d18fe7', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'b771d1b8-5a68-4a75-8ff2-868380d18fe7', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -121,7 +140,10 @@ export const lovenseConnectServiceDevices = defineDevices({
       features: [
         feature(0, 'a6ec2f52-780b-4d87-a809-0bdc2ccadcc1', { output: { Vibrate: [0, 20] } }),
         feature(1, 'c06723f1-f816-442b-8193-a5c407fecabe', { output: { Vibrate: [0, 20] } }),
-        feature(2, '80d1e022-85a6-46ad-bbe9-1b8085b1e336', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '80d1e022-85a6-46ad-bbe9-1b8085b1e336', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -135,8 +157,14 @@ export const lovenseConnectServiceDevices = defineDevices({
       identifiers: ['Flexer'],
       features: [
         feature(0, 'bd656e88-abae-49e4-ab45-f75df187bb4a', { description: 'Both Vibes', output: { Vibrate: [0, 20] } }),
-        feature(1, '663dedb4-05a1-4391-a666-e59c38ead69c', { description: 'Finger motion', output: { Rotate: [0, 20] } }),
-        feature(2, '735c2164-4fd5-4e82-835d-23251e487d68', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(1, '663dedb4-05a1-4391-a666-e59c38ead69c', {
+          description: 'Finger motion',
+          output: { Rotate: [0, 20] },
+        }),
+        feature(2, '735c2164-4fd5-4e82-835d-23251e487d68', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -146,7 +174,10 @@ export const lovenseConnectServiceDevices = defineDevices({
       features: [
         feature(0, '2c186df2-4e8c-491d-b247-fcbaeb763fee', { output: { Vibrate: [0, 20] } }),
         feature(1, '81657dab-5fbf-40b4-a6f8-cfecb7906757', { output: { Vibrate: [0, 20] } }),
-        feature(2, 'fe19ad5c-5acb-4ee9-8a09-f6edca06f471', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'fe19ad5c-5acb-4ee9-8a09-f6edca06f471', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -156,7 +187,10 @@ export const lovenseConnectServiceDevices = defineDevices({
       features: [
         feature(0, 'fba538eb-784e-4ca7-ad81-e52f3cd0d3f2', { output: { Vibrate: [0, 20] } }),
         feature(1, '61bd6559-c32d-4c3b-9686-988fa3cd4abf', { output: { Oscillate: [0, 20] } }),
-        feature(2, '7a794236-85e6-4b13-97c6-d17d1f091f0a', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '7a794236-85e6-4b13-97c6-d17d1f091f0a', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -166,7 +200,10 @@ export const lovenseConnectServiceDevices = defineDevices({
       features: [
         feature(0, '4865ff41-25cd-42a9-b93d-00a7c1e881d5', { output: { Vibrate: [0, 20] } }),
         feature(1, 'd49001e8-5f6b-43ac-9cc7-7e68fab7c323', { output: { Rotate: [-20, 20] } }),
-        feature(2, '7fcb01eb-4241-42c1-9799-fdfa190b7edd', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '7fcb01eb-4241-42c1-9799-fdfa190b7edd', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -175,9 +212,18 @@ export const lovenseConnectServiceDevices = defineDevices({
       identifiers: ['Lapis'],
       features: [
         feature(0, 'f435ee40-ae30-4fba-9f80-c1143f601993', { description: 'Tip Vibe', output: { Vibrate: [0, 20] } }),
-        feature(1, '9504ed2b-1baf-4759-922b-a5dcfc16aeb7', { description: 'Internal Vibe', output: { Vibrate: [0, 20] } }),
-        feature(2, '1cce6f8f-0301-4e4e-a820-1ed85e11e25d', { description: 'External Vibe', output: { Vibrate: [0, 20] } }),
-        feature(3, '322170f9-b493-4233-9336-e6f7f267450c', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(1, '9504ed2b-1baf-4759-922b-a5dcfc16aeb7', {
+          description: 'Internal Vibe',
+          output: { Vibrate: [0, 20] },
+        }),
+        feature(2, '1cce6f8f-0301-4e4e-a820-1ed85e11e25d', {
+          description: 'External Vibe',
+          output: { Vibrate: [0, 20] },
+        }),
+        feature(3, '322170f9-b493-4233-9336-e6f7f267450c', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -190,8 +236,14 @@ export const lovenseConnectServiceDevices = defineDevices({
       name: 'Lovense Solace',
       identifiers: ['Solace'],
       features: [
-        feature(0, 'b8b240c0-182d-4889-9200-47c16399c57d', { description: 'Stroker Oscillation Speed', output: { Oscillate: [0, 20] } }),
-        feature(1, '37c03e71-1701-4b5a-9697-d62d2dc56e4b', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(0, 'b8b240c0-182d-4889-9200-47c16399c57d', {
+          description: 'Stroker Oscillation Speed',
+          output: { Oscillate: [0, 20] },
+        }),
+        feature(1, '37c03e71-1701-4b5a-9697-d62d2dc56e4b', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
   ],

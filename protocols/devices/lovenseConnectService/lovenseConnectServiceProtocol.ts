@@ -17,7 +17,13 @@
  *   model it names, so `max` is driven as a Lovense Max.
  */
 import type { ProtocolDevice } from '../deviceProtocol.js';
-import { encoded, unsupported, type DeviceProtocol, type FeatureOutput, type ProtocolWrite } from '../deviceProtocol.js';
+import {
+  encoded,
+  unsupported,
+  type DeviceProtocol,
+  type FeatureOutput,
+  type ProtocolWrite,
+} from '../deviceProtocol.js';
 import { eachOutput } from '../outputEncoders.js';
 import { ascii, read, send, write, type ProtocolScript } from '../hardwareRequests.js';
 import { lovenseConnectServiceDevices } from './lovenseConnectServiceDevices.js';

@@ -15,8 +15,6 @@ export const lovenutsDevices = defineDevices({
   defaults: {
     id: '3d5a9edb-e393-4603-8fb9-e038d3c4c0f3',
     name: 'Love Nut',
-    features: [
-      feature(0, '45793bae-a3d5-4d76-9f20-f907e82b18df', { output: { Vibrate: [0, 15] } }),
-    ],
+    features: [feature(0, '45793bae-a3d5-4d76-9f20-f907e82b18df', { output: { Vibrate: [0, 15] } })],
   },
 });

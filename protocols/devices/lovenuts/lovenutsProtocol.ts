@@ -13,5 +13,7 @@ export const lovenutsProtocol: DeviceProtocol<null> = {
   name: 'lovenuts',
   config: lovenutsDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) => (type === 'Vibrate' ? write('tx', lovenutsPacket(value)) : `the Love Nut takes no ${type}`)),
+  encodeOutputs: packetPerOutput(({ type, value }) =>
+    type === 'Vibrate' ? write('tx', lovenutsPacket(value)) : `the Love Nut takes no ${type}`,
+  ),
 };

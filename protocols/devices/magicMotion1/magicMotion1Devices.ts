@@ -6,7 +6,22 @@ export const magicMotion1Devices = defineDevices({
   communication: [
     {
       transport: 'btle',
-      names: ['Smart Mini Vibe*', 'Flamingo', 'Flamingo T', 'Smart Bean', 'Smart Bean3', 'Magic Cell', 'Magic Wand', 'Fugu', 'Fugu2', 'Gballs2', 'GBalls3', 'FM-LILAC-101', 'Xone', 'CBT002'],
+      names: [
+        'Smart Mini Vibe*',
+        'Flamingo',
+        'Flamingo T',
+        'Smart Bean',
+        'Smart Bean3',
+        'Magic Cell',
+        'Magic Wand',
+        'Fugu',
+        'Fugu2',
+        'Gballs2',
+        'GBalls3',
+        'FM-LILAC-101',
+        'Xone',
+        'CBT002',
+      ],
       services: {
         '0000180f-0000-1000-8000-00805f9b34fb': { rxblebattery: '00002a19-0000-1000-8000-00805f9b34fb' },
         '78667579-7b48-43db-b8c5-7928a6b0a335': { tx: '78667579-a914-49a4-8333-aa3c0cd8fedc' },
@@ -18,7 +33,10 @@ export const magicMotion1Devices = defineDevices({
     name: 'Magic Motion V1 Device',
     features: [
       feature(0, '42173db5-95ac-49b5-8a5a-73a63d91fcec', { output: { Vibrate: [0, 100] } }),
-      feature(1, 'bcaf7da8-2e98-47e3-b22c-2204daf40a27', { description: 'battery Level', input: { Battery: batteryInput } }),
+      feature(1, 'bcaf7da8-2e98-47e3-b22c-2204daf40a27', {
+        description: 'battery Level',
+        input: { Battery: batteryInput },
+      }),
     ],
   },
   configurations: [
@@ -88,7 +106,10 @@ export const magicMotion1Devices = defineDevices({
       identifiers: ['Xone'],
       features: [
         feature(0, 'ccd72f20-d37a-4e05-bad3-122c5da80b37', { output: { Oscillate: [0, 100] } }),
-        feature(1, '98a2e5c4-c4de-4ac5-a9db-b3e24a24424a', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(1, '98a2e5c4-c4de-4ac5-a9db-b3e24a24424a', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {

@@ -18,7 +18,10 @@ export const magicMotion2Devices = defineDevices({
     name: 'Magic Motion V2 Device',
     features: [
       feature(0, '4fe8ab2c-2811-416c-967c-fce58cb8a2f3', { output: { Vibrate: [0, 100] } }),
-      feature(1, '014cdffe-d3d5-4bba-acf4-f26e809b45ec', { description: 'battery Level', input: { Battery: batteryInput } }),
+      feature(1, '014cdffe-d3d5-4bba-acf4-f26e809b45ec', {
+        description: 'battery Level',
+        input: { Battery: batteryInput },
+      }),
     ],
   },
   configurations: [
@@ -44,7 +47,10 @@ export const magicMotion2Devices = defineDevices({
       features: [
         feature(0, '6b96f9d2-87bc-4596-810d-9a96cbd1a2fa', { output: { Vibrate: [0, 100] } }),
         feature(1, '86090f46-7c4c-46fe-883f-d3765f477bac', { output: { Vibrate: [0, 100] } }),
-        feature(2, '6baefd41-de6d-4c60-aedb-0a9b55f34875', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '6baefd41-de6d-4c60-aedb-0a9b55f34875', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -54,7 +60,10 @@ export const magicMotion2Devices = defineDevices({
       features: [
         feature(0, 'a245e29e-3f63-4c68-a5c2-c07c7c9970a4', { output: { Vibrate: [0, 100] } }),
         feature(1, '70593a3b-2b16-4258-badb-9697074bf10b', { output: { Vibrate: [0, 100] } }),
-        feature(2, 'f966012c-6b68-4dc3-b4a4-16d34fdc30c7', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'f966012c-6b68-4dc3-b4a4-16d34fdc30c7', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -69,7 +78,10 @@ export const magicMotion2Devices = defineDevices({
       features: [
         feature(0, '81515d54-be1d-42a1-bc7d-5b4e9c20db37', { output: { Vibrate: [0, 100] } }),
         feature(1, 'd514fb91-2261-4c5c-a59e-9799fce40d17', { output: { Oscillate: [0, 100] } }),
-        feature(2, '123954de-a9f1-427a-823a-9b9173ad8856', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '123954de-a9f1-427a-823a-9b9173ad8856', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
   ],

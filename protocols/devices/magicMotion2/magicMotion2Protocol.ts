@@ -20,7 +20,25 @@ export const magicMotion2Protocol: DeviceProtocol<LevelsState> = {
     slot: ({ type, value, feature }) =>
       type === 'Vibrate' || type === 'Oscillate' ? { slot: feature.index, value } : `Magic Motion toys take no ${type}`,
     packet: ([motor0 = 0, motor1 = 0]) =>
-      write('tx', [0x10, 0xff, 0x04, 0x0a, 0x32, 0x0a, 0x00, 0x04, 0x08, motor0, 0x64, 0x00, 0x04, 0x08, motor1, 0x64, 0x01]),
+      write('tx', [
+        0x10,
+        0xff,
+        0x04,
+        0x0a,
+        0x32,
+        0x0a,
+        0x00,
+        0x04,
+        0x08,
+        motor0,
+        0x64,
+        0x00,
+        0x04,
+        0x08,
+        motor1,
+        0x64,
+        0x01,
+      ]),
   }),
   readInput: readBleBattery,
 };

@@ -18,7 +18,10 @@ export const magicMotion3Devices = defineDevices({
     name: 'LoveLife Krush',
     features: [
       feature(0, 'af104b4d-73c3-4d89-95d6-ea7c4e21a3df', { output: { Vibrate: [0, 77] } }),
-      feature(1, '72bc2f2f-7f67-4636-bc5c-42ac4b55cb59', { description: 'battery Level', input: { Battery: batteryInput } }),
+      feature(1, '72bc2f2f-7f67-4636-bc5c-42ac4b55cb59', {
+        description: 'battery Level',
+        input: { Battery: batteryInput },
+      }),
     ],
   },
 });

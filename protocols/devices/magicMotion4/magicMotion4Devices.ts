@@ -18,7 +18,10 @@ export const magicMotion4Devices = defineDevices({
     name: 'Magic Motion V4 Device',
     features: [
       feature(0, 'c8ed6a4c-2dff-4be9-b1c5-b91bfd238bda', { output: { Vibrate: [0, 100] } }),
-      feature(1, '8ba2798a-4717-4a39-ae5c-f445eb8f4448', { description: 'battery Level', input: { Battery: batteryInput } }),
+      feature(1, '8ba2798a-4717-4a39-ae5c-f445eb8f4448', {
+        description: 'battery Level',
+        input: { Battery: batteryInput },
+      }),
     ],
   },
   configurations: [
@@ -54,7 +57,10 @@ export const magicMotion4Devices = defineDevices({
       features: [
         feature(0, '008a3d35-9b61-4bc2-9554-c3c742f03e12', { output: { Vibrate: [0, 100] } }),
         feature(1, 'b24eee4d-b3c2-4ce4-8f54-433e3d2a08f5', { output: { Vibrate: [0, 100] } }),
-        feature(2, 'fdc5dc60-ece5-4f81-801c-076b1e1bad57', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'fdc5dc60-ece5-4f81-801c-076b1e1bad57', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -69,7 +75,10 @@ export const magicMotion4Devices = defineDevices({
       features: [
         feature(0, '09d1b6fc-834d-4579-9bc7-79813f20d33f', { output: { Vibrate: [0, 100] } }),
         feature(1, '04438678-4c82-48e1-a4fa-8dd916ee5469', { output: { Vibrate: [0, 100] } }),
-        feature(2, 'b2b3dedf-5f7a-4069-935f-f210fdf5cafc', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, 'b2b3dedf-5f7a-4069-935f-f210fdf5cafc', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
   ],

@@ -14,9 +14,14 @@ export const magicMotion4Protocol: DeviceProtocol<LevelsState> = {
   config: magicMotion4Devices,
   createState: (device) => initialLevels(Math.min(outputFeatureCount(device), 2)),
   encodeOutputs: combinedPacket({
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `Magic Motion toys take no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `Magic Motion toys take no ${type}`,
     packet: ([motor0 = 0, motor1 = motor0]) =>
-      write('tx', [0x10, 0xff, 0x04, 0x0a, 0x32, 0x32, 0x00, 0x04, 0x08, motor0, 0x64, 0x00, 0x04, 0x08, motor1, 0x64, 0x01], true),
+      write(
+        'tx',
+        [0x10, 0xff, 0x04, 0x0a, 0x32, 0x32, 0x00, 0x04, 0x08, motor0, 0x64, 0x00, 0x04, 0x08, motor1, 0x64, 0x01],
+        true,
+      ),
   }),
   readInput: readBleBattery,
 };

@@ -12,6 +12,8 @@ export const mannuoProtocol: DeviceProtocol<null> = {
   config: mannuoDevices,
   createState: () => null,
   encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', withCheck([0xaa, 0x55, 0x06, 0x01, 0x01, 0x01, value, 0xfa]), true) : `ManNuo toys take no ${type}`,
+    type === 'Vibrate'
+      ? write('tx', withCheck([0xaa, 0x55, 0x06, 0x01, 0x01, 0x01, value, 0xfa]), true)
+      : `ManNuo toys take no ${type}`,
   ),
 };

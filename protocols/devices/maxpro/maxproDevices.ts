@@ -15,8 +15,6 @@ export const maxproDevices = defineDevices({
   defaults: {
     id: '1f903059-93fd-4160-89a8-cc7a2001d0fa',
     name: 'MaxPro 2',
-    features: [
-      feature(0, 'f3c0255d-2734-4f60-95a7-2e9fc04e399c', { output: { Vibrate: [0, 100] } }),
-    ],
+    features: [feature(0, 'f3c0255d-2734-4f60-95a7-2e9fc04e399c', { output: { Vibrate: [0, 100] } })],
   },
 });

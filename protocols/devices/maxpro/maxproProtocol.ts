@@ -12,6 +12,8 @@ export const maxproProtocol: DeviceProtocol<null> = {
   config: maxproDevices,
   createState: () => null,
   encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', withCheck([0x55, 0x04, 0x07, 0xff, 0xff, 0x3f, value, 0x5f, value])) : `the MaxPro takes no ${type}`,
+    type === 'Vibrate'
+      ? write('tx', withCheck([0x55, 0x04, 0x07, 0xff, 0xff, 0x3f, value, 0x5f, value]))
+      : `the MaxPro takes no ${type}`,
   ),
 };

@@ -30,9 +30,7 @@ export const meeseDevices = defineDevices({
       id: 'db5ab134-ecc8-4f50-9339-20908f8894e6',
       name: 'Meese Modo',
       identifiers: ['Meese-cd'],
-      features: [
-        feature(0, '9bdae29d-46fc-4435-8a63-71927e5e1ada', { output: { Vibrate: [0, 10] } }),
-      ],
+      features: [feature(0, '9bdae29d-46fc-4435-8a63-71927e5e1ada', { output: { Vibrate: [0, 10] } })],
     },
   ],
 });

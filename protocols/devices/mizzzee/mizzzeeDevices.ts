@@ -15,8 +15,6 @@ export const mizzzeeDevices = defineDevices({
   defaults: {
     id: 'd8aa061f-f60d-4e0c-a638-cbbae4493c3b',
     name: 'Mizz Zee Device',
-    features: [
-      feature(0, 'be144c33-8f81-42b7-b43b-1def688feedf', { output: { Vibrate: [0, 68] } }),
-    ],
+    features: [feature(0, 'be144c33-8f81-42b7-b43b-1def688feedf', { output: { Vibrate: [0, 68] } })],
   },
 });

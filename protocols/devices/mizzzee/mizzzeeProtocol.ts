@@ -9,6 +9,8 @@ export const mizzzeeProtocol: DeviceProtocol<null> = {
   config: mizzzeeDevices,
   createState: () => null,
   encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x69, 0x96, 0x03, 0x01, value === 0 ? 0x00 : 0x01, value]) : `Mizz Zee toys take no ${type}`,
+    type === 'Vibrate'
+      ? write('tx', [0x69, 0x96, 0x03, 0x01, value === 0 ? 0x00 : 0x01, value])
+      : `Mizz Zee toys take no ${type}`,
   ),
 };

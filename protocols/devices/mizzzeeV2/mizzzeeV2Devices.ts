@@ -15,8 +15,6 @@ export const mizzzeeV2Devices = defineDevices({
   defaults: {
     id: '9fc65537-e8ae-4e54-bfcb-adebbe39d7e1',
     name: 'Mizz Zee Device',
-    features: [
-      feature(0, 'e120abaf-dd55-4b8a-ba17-ea86155a819c', { output: { Vibrate: [0, 68] } }),
-    ],
+    features: [feature(0, 'e120abaf-dd55-4b8a-ba17-ea86155a819c', { output: { Vibrate: [0, 68] } })],
   },
 });

@@ -15,8 +15,6 @@ export const mizzzeeV3Devices = defineDevices({
   defaults: {
     id: '4d54f81c-e31f-469a-a17a-ea1d4058a037',
     name: 'Mizz Zee Device',
-    features: [
-      feature(0, 'aa417fd0-0ab1-409f-b7a3-05f6c3ede623', { output: { Vibrate: [0, 1000] } }),
-    ],
+    features: [feature(0, 'aa417fd0-0ab1-409f-b7a3-05f6c3ede623', { output: { Vibrate: [0, 1000] } })],
   },
 });

@@ -8,7 +8,12 @@ export const monsterpubDevices = defineDevices({
       transport: 'btle',
       names: ['MonsterPub', 'MonsterHub', 'TracyDog'],
       services: {
-        '00006000-0000-1000-8000-00805f9b34fb': { generic0: '0000600a-0000-1000-8000-00805f9b34fb', tx: '00006001-0000-1000-8000-00805f9b34fb', txmode: '00006002-0000-1000-8000-00805f9b34fb', txvibrate: '00006003-0000-1000-8000-00805f9b34fb' },
+        '00006000-0000-1000-8000-00805f9b34fb': {
+          generic0: '0000600a-0000-1000-8000-00805f9b34fb',
+          tx: '00006001-0000-1000-8000-00805f9b34fb',
+          txmode: '00006002-0000-1000-8000-00805f9b34fb',
+          txvibrate: '00006003-0000-1000-8000-00805f9b34fb',
+        },
         '00006010-0000-1000-8000-00805f9b34fb': { rxblemodel: '00006014-0000-1000-8000-00805f9b34fb' },
         '00008000-0000-1000-8000-00805f9b34fb': { rx: '00008001-0000-1000-8000-00805f9b34fb' },
       },
@@ -17,9 +22,7 @@ export const monsterpubDevices = defineDevices({
   defaults: {
     id: '87e76bfc-ecba-4cda-a574-4a92889a6bc3',
     name: 'Sistalk MonsterPub Device',
-    features: [
-      feature(0, '79df96bb-25af-422e-a066-c7c3f301a843', { output: { Vibrate: [0, 100] } }),
-    ],
+    features: [feature(0, '79df96bb-25af-422e-a066-c7c3f301a843', { output: { Vibrate: [0, 100] } })],
   },
   configurations: [
     {
@@ -70,7 +73,7 @@ export const monsterpubDevices = defineDevices({
     },
     {
       id: 'f2049034-1515-4008-8cc3-2b6914080a5c',
-      name: 'Tracy\'s Dog Surreal',
+      name: "Tracy's Dog Surreal",
       identifiers: ['TDG_LIP_PT2'],
     },
     {
@@ -104,7 +107,7 @@ export const monsterpubDevices = defineDevices({
     },
     {
       id: '8d9c60c2-eb9a-4fd0-8917-78f7d94320b3',
-      name: 'Tracy\'s Dog Craybit Pro',
+      name: "Tracy's Dog Craybit Pro",
       identifiers: ['TDG_CRAYBIT_PT'],
       features: [
         feature(0, '3fbc11b2-d07c-4793-a90d-364d62631aca', { output: { Vibrate: [0, 100] } }),

@@ -22,7 +22,8 @@ const AUTH_KEYS: readonly string[] = ['2IPO', 'LSBB', 'SIS6', 'TALK'].map((word)
 /** The answer to the device's challenge, or why there is none. */
 export const monsterpubAuthentication = (challenge: Uint8Array): number[] | string => {
   const key = AUTH_KEYS[challenge[0] ?? -1];
-  if (!key || challenge.length < AUTH_READ_LENGTH) return `MonsterPub sent an authentication challenge it cannot have meant: [${[...challenge].join(', ')}]`;
+  if (!key || challenge.length < AUTH_READ_LENGTH)
+    return `MonsterPub sent an authentication challenge it cannot have meant: [${[...challenge].join(', ')}]`;
   return [...challenge.subarray(1, AUTH_READ_LENGTH)].map((byte, i) => byte ^ key.charCodeAt(i));
 };
 

@@ -25,7 +25,8 @@ export const motorbunnyProtocol: DeviceProtocol<null> = {
   createState: () => null,
   encodeOutputs: packetPerOutput(({ type, value }) => {
     if (type === 'Vibrate') return write('tx', value === 0 ? stopped(0xf0) : running(0xff, [value, 0x14]));
-    if (type === 'Rotate') return write('tx', value === 0 ? stopped(0xa0) : running(0xaf, [value > 0 ? 0x2a : 0x29, Math.abs(value)]));
+    if (type === 'Rotate')
+      return write('tx', value === 0 ? stopped(0xa0) : running(0xaf, [value > 0 ? 0x2a : 0x29, Math.abs(value)]));
     return `the Motorbunny takes no ${type}`;
   }),
 };

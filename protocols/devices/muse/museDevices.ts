@@ -15,9 +15,7 @@ export const museDevices = defineDevices({
   defaults: {
     id: '94e9d8e0-94cc-42f5-b14d-c55cc91e2e68',
     name: 'Muse Device',
-    features: [
-      feature(0, '6dcc57e0-8a30-4e90-ba9e-4b8dd488d166', { output: { Vibrate: [0, 9] } }),
-    ],
+    features: [feature(0, '6dcc57e0-8a30-4e90-ba9e-4b8dd488d166', { output: { Vibrate: [0, 9] } })],
   },
   configurations: [
     {

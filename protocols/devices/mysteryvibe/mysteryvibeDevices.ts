@@ -8,7 +8,10 @@ export const mysteryvibeDevices = defineDevices({
       transport: 'btle',
       names: ['MV Crescendo', 'MV Tenuto   ', 'MV Poco     '],
       services: {
-        'f0006900-110c-478b-b74b-6f403b364a9c': { txmode: 'f0006901-110c-478b-b74b-6f403b364a9c', txvibrate: 'f0006903-110c-478b-b74b-6f403b364a9c' },
+        'f0006900-110c-478b-b74b-6f403b364a9c': {
+          txmode: 'f0006901-110c-478b-b74b-6f403b364a9c',
+          txvibrate: 'f0006903-110c-478b-b74b-6f403b364a9c',
+        },
       },
     },
   ],

@@ -12,7 +12,8 @@ import { mysteryvibeDevices } from './mysteryvibeDevices.js';
 export const mysteryvibeMotors: Pick<DeviceProtocol<LevelsState>, 'createState' | 'encodeOutputs' | 'keepalive'> = {
   createState: (device) => initialLevels(outputFeatureCount(device)),
   encodeOutputs: combinedPacket({
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `MysteryVibe toys take no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `MysteryVibe toys take no ${type}`,
     packet: (levels) => write('txvibrate', levels),
   }),
   keepalive: { kind: 'repeatLastWrite', intervalMs: 93 },

@@ -8,7 +8,10 @@ export const mysteryvibeV2Devices = defineDevices({
       transport: 'btle',
       names: ['6907 MV1', '6908 MV1', '6909 MV1', '6909 MV2', '6914 MV1', '6915 MV1'],
       services: {
-        'f0006900-110c-478b-b74b-6f403b364a9c': { txmode: 'f0006901-110c-478b-b74b-6f403b364a9c', txvibrate: 'f0006903-110c-478b-b74b-6f403b364a9c' },
+        'f0006900-110c-478b-b74b-6f403b364a9c': {
+          txmode: 'f0006901-110c-478b-b74b-6f403b364a9c',
+          txvibrate: 'f0006903-110c-478b-b74b-6f403b364a9c',
+        },
       },
     },
   ],
@@ -66,9 +69,7 @@ export const mysteryvibeV2Devices = defineDevices({
       id: 'ed45ff87-fad1-41fe-8d0a-cfd4daaf1b4e',
       name: 'MysteryVibe Molto',
       identifiers: ['6915 MV1'],
-      features: [
-        feature(0, 'cf40ea50-cddc-40e2-8661-d5252ac29f77', { output: { Vibrate: [0, 56] } }),
-      ],
+      features: [feature(0, 'cf40ea50-cddc-40e2-8661-d5252ac29f77', { output: { Vibrate: [0, 56] } })],
     },
   ],
 });

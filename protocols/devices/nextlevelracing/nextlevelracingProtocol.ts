@@ -9,6 +9,8 @@ export const nextlevelracingProtocol: DeviceProtocol<null> = {
   config: nextlevelracingDevices,
   createState: () => null,
   encodeOutputs: packetPerOutput(({ type, value, feature }) =>
-    type === 'Vibrate' ? write('tx', ascii(`M${feature.index}${value}\r`)) : `the Next Level Racing pad takes no ${type}`,
+    type === 'Vibrate'
+      ? write('tx', ascii(`M${feature.index}${value}\r`))
+      : `the Next Level Racing pad takes no ${type}`,
   ),
 };

@@ -13,7 +13,8 @@ export const nexusRevoProtocol: DeviceProtocol<null> = {
   createState: () => null,
   encodeOutputs: packetPerOutput(({ type, value }) => {
     if (type === 'Vibrate') return write('tx', [0xaa, 0x01, 0x01, 0x00, 0x01, value], true);
-    if (type === 'Rotate') return write('tx', [0xaa, 0x01, 0x02, 0x00, Math.abs(value) + (value > 0 ? 2 : 0), 0x00], true);
+    if (type === 'Rotate')
+      return write('tx', [0xaa, 0x01, 0x02, 0x00, Math.abs(value) + (value > 0 ? 2 : 0), 0x00], true);
     return `the Nexus Revo takes no ${type}`;
   }),
 };

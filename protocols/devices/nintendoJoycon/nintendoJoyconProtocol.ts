@@ -42,7 +42,12 @@ export const rumbleFrame = (frequency: number, amplitude: number): number[] => {
   const encoded = encodeAmplitude(amplitude);
   const highAmplitude = Math.min(encoded * 2, 0x1fc);
   const lowAmplitude = Math.min((encoded >> 1) + 0x40, 0x7f);
-  return [highFrequency & 0xff, (highAmplitude + (highFrequency >> 8)) & 0xff, Math.min(lowFrequency + lowAmplitude, 0xff), lowAmplitude];
+  return [
+    highFrequency & 0xff,
+    (highAmplitude + (highFrequency >> 8)) & 0xff,
+    Math.min(lowFrequency + lowAmplitude, 0xff),
+    lowAmplitude,
+  ];
 };
 
 /** The rumble frame for a speed of 0..1000. */
@@ -52,7 +57,13 @@ export const joyconRumble = (speed: number): number[] => {
 };
 
 /** A 64-byte output report: id, counter, left and right rumble frames, then a sub-command and its argument. */
-const outputReport = (id: number, counter: number, rumble: readonly number[], subcommand: number, argument: readonly number[] = []) => {
+const outputReport = (
+  id: number,
+  counter: number,
+  rumble: readonly number[],
+  subcommand: number,
+  argument: readonly number[] = [],
+) => {
   const bytes = new Uint8Array(REPORT_LENGTH);
   bytes.set([id, counter, ...rumble, ...rumble, subcommand, ...argument]);
   return bytes;
@@ -61,7 +72,8 @@ const outputReport = (id: number, counter: number, rumble: readonly number[], su
 /** The set-up report carries no rumble. */
 const NO_RUMBLE = [0, 0, 0, 0];
 
-export const joyconRumbleReport = (speed: number): Uint8Array => outputReport(RUMBLE_REPORT, 1, joyconRumble(speed), 0x00);
+export const joyconRumbleReport = (speed: number): Uint8Array =>
+  outputReport(RUMBLE_REPORT, 1, joyconRumble(speed), 0x00);
 
 export const nintendoJoyconProtocol: DeviceProtocol<null> = {
   name: 'nintendo-joycon',

@@ -15,9 +15,7 @@ export const nobraDevices = defineDevices({
   ],
   defaults: {
     id: 'b548cba6-63cd-4d4c-9124-7e13303a6dec',
-    name: 'Nobra\'s Silicone Dreams Toy',
-    features: [
-      feature(0, '3d9a6c96-2f9e-4105-931b-c799c1c9f3e0', { output: { Vibrate: [0, 15] } }),
-    ],
+    name: "Nobra's Silicone Dreams Toy",
+    features: [feature(0, '3d9a6c96-2f9e-4105-931b-c799c1c9f3e0', { output: { Vibrate: [0, 15] } })],
   },
 });

@@ -15,8 +15,6 @@ export const omoboDevices = defineDevices({
   defaults: {
     id: '550658f8-3cce-4b97-999e-7ddb3357a591',
     name: 'Omobo ViVegg Vibrator',
-    features: [
-      feature(0, '6ce40ef1-a4bc-4d4f-a3f1-9059e8fd461b', { output: { Vibrate: [0, 100] } }),
-    ],
+    features: [feature(0, '6ce40ef1-a4bc-4d4f-a3f1-9059e8fd461b', { output: { Vibrate: [0, 100] } })],
   },
 });

@@ -8,16 +8,17 @@ export const patooDevices = defineDevices({
       transport: 'btle',
       names: ['PTVEA*', 'PBT*', 'PCS*', 'PHT*'],
       services: {
-        'f000aa64-0451-4000-b000-000000000000': { tx: 'f000aa68-0451-4000-b000-000000000000', txmode: 'f000aa65-0451-4000-b000-000000000000' },
+        'f000aa64-0451-4000-b000-000000000000': {
+          tx: 'f000aa68-0451-4000-b000-000000000000',
+          txmode: 'f000aa65-0451-4000-b000-000000000000',
+        },
       },
     },
   ],
   defaults: {
     id: 'fbb69ec0-dda6-4fca-ae69-390a91c13c03',
     name: 'Patoo Device',
-    features: [
-      feature(0, '328761ed-4dd1-4535-9d37-e805f5eb1a61', { output: { Vibrate: [0, 100] } }),
-    ],
+    features: [feature(0, '328761ed-4dd1-4535-9d37-e805f5eb1a61', { output: { Vibrate: [0, 100] } })],
   },
   configurations: [
     {

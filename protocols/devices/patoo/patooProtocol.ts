@@ -30,7 +30,8 @@ export const patooProtocol: DeviceProtocol<LevelsState> = {
   createState: () => initialLevels(2),
   encodeOutputs: combinedPacket({
     slots: 2,
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `Patoo toys take no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `Patoo toys take no ${type}`,
     packet: patooPackets,
   }),
 };

@@ -6,7 +6,18 @@ export const picobongDevices = defineDevices({
   communication: [
     {
       transport: 'btle',
-      names: ['Blow hole', 'Picobong Male Toy', 'Diver', 'Picobong Egg', 'Life guard', 'Picobong Ring', 'Surfer', 'Picobong Butt Plug', 'Egg driver', 'Surfer_plug'],
+      names: [
+        'Blow hole',
+        'Picobong Male Toy',
+        'Diver',
+        'Picobong Egg',
+        'Life guard',
+        'Picobong Ring',
+        'Surfer',
+        'Picobong Butt Plug',
+        'Egg driver',
+        'Surfer_plug',
+      ],
       services: {
         '0000fff0-0000-1000-8000-00805f9b34fb': { tx: '0000fff1-0000-1000-8000-00805f9b34fb' },
       },
@@ -15,9 +26,7 @@ export const picobongDevices = defineDevices({
   defaults: {
     id: 'e820a3cc-70e2-4766-98d4-934a00a667db',
     name: 'Picobong Device',
-    features: [
-      feature(0, '6acffe62-d4ae-4a9e-8610-123d46d26dcc', { output: { Vibrate: [0, 10] } }),
-    ],
+    features: [feature(0, '6acffe62-d4ae-4a9e-8610-123d46d26dcc', { output: { Vibrate: [0, 10] } })],
   },
   configurations: [
     {

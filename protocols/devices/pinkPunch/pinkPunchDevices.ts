@@ -15,9 +15,7 @@ export const pinkPunchDevices = defineDevices({
   defaults: {
     id: 'c64c779a-4451-4c55-af1d-e4b40527d678',
     name: 'Pink Punch Device',
-    features: [
-      feature(0, '71813440-1a8e-4cfb-9753-bf1fdc674579', { output: { Vibrate: [0, 100] } }),
-    ],
+    features: [feature(0, '71813440-1a8e-4cfb-9753-bf1fdc674579', { output: { Vibrate: [0, 100] } })],
   },
   configurations: [
     {

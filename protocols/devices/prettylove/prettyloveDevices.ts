@@ -8,15 +8,16 @@ export const prettyloveDevices = defineDevices({
       transport: 'btle',
       names: ['Aogu BLE *', 'AB Shutter3 [Aogu BLE Device]'],
       services: {
-        '0000ffe5-0000-1000-8000-00805f9b34fb': { rx: '0000ffe2-0000-1000-8000-00805f9b34fb', tx: '0000ffe9-0000-1000-8000-00805f9b34fb' },
+        '0000ffe5-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ffe2-0000-1000-8000-00805f9b34fb',
+          tx: '0000ffe9-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
   defaults: {
     id: 'abeb7195-dbc2-4bd1-a079-18ffbb04e521',
     name: 'Pretty Love Device',
-    features: [
-      feature(0, '349df5c5-1c5d-4de2-a3d9-c9159c640aba', { output: { Vibrate: [0, 3] } }),
-    ],
+    features: [feature(0, '349df5c5-1c5d-4de2-a3d9-c9159c640aba', { output: { Vibrate: [0, 3] } })],
   },
 });

@@ -15,8 +15,6 @@ export const realovDevices = defineDevices({
   defaults: {
     id: '79b23444-7e36-4042-bd52-86221c67c988',
     name: 'Realov Device',
-    features: [
-      feature(0, '7d9d20cd-1a03-487f-b6c7-9b337c49e534', { output: { Vibrate: [0, 50] } }),
-    ],
+    features: [feature(0, '7d9d20cd-1a03-487f-b6c7-9b337c49e534', { output: { Vibrate: [0, 50] } })],
   },
 });

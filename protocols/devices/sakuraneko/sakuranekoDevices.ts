@@ -15,9 +15,7 @@ export const sakuranekoDevices = defineDevices({
   defaults: {
     id: '0e121fa6-76db-484a-892f-4dc88ac6f333',
     name: 'Sakuraneko Device',
-    features: [
-      feature(0, 'bb67be77-f219-411d-98b5-d6b358eb94c9', { output: { Vibrate: [0, 100] } }),
-    ],
+    features: [feature(0, 'bb67be77-f219-411d-98b5-d6b358eb94c9', { output: { Vibrate: [0, 100] } })],
   },
   configurations: [
     {

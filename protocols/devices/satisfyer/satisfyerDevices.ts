@@ -7,28 +7,30 @@ export const satisfyerDevices = defineDevices({
     {
       transport: 'btle',
       names: ['SF *'],
-      manufacturerData: [{ company: 93, data: [0, 0, 39] }, { company: 93, data: [0, 0, 40] }],
+      manufacturerData: [
+        { company: 93, data: [0, 0, 39] },
+        { company: 93, data: [0, 0, 40] },
+      ],
       services: {
         '0000180a-0000-1000-8000-00805f9b34fb': { rxblemodel: '00002a24-0000-1000-8000-00805f9b34fb' },
-        '51361500-c5e7-47c7-8a6e-47ebc99d80e8': { command: '51361501-c5e7-47c7-8a6e-47ebc99d80e8', tx: '51361502-c5e7-47c7-8a6e-47ebc99d80e8' },
+        '51361500-c5e7-47c7-8a6e-47ebc99d80e8': {
+          command: '51361501-c5e7-47c7-8a6e-47ebc99d80e8',
+          tx: '51361502-c5e7-47c7-8a6e-47ebc99d80e8',
+        },
       },
     },
   ],
   defaults: {
     id: '9a934b7a-b6aa-4ad6-8d5c-e00971d67159',
     name: 'Satisfyer Device',
-    features: [
-      feature(0, '7153daef-c222-4841-9495-289798fff9ea', { output: { Vibrate: [0, 100] } }),
-    ],
+    features: [feature(0, '7153daef-c222-4841-9495-289798fff9ea', { output: { Vibrate: [0, 100] } })],
   },
   configurations: [
     {
       id: 'a8a7887f-c5dd-4e2c-ae88-d20e954bc65a',
       name: 'Satisfyer Hot Spot',
       identifiers: ['10005'],
-      features: [
-        feature(0, 'b9bcbd6f-9f4a-4738-9a64-08e646fa2297', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, 'b9bcbd6f-9f4a-4738-9a64-08e646fa2297', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: '444d9fc4-23ed-4ea5-a1a5-923680d78af3',
@@ -48,9 +50,7 @@ export const satisfyerDevices = defineDevices({
       id: '4bb68190-ea62-4277-b7f1-3d6f055a939a',
       name: 'Satisfyer Heated Thrill',
       identifiers: ['10008'],
-      features: [
-        feature(0, 'e5368b0e-00a7-4f20-b338-2a33d65db794', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, 'e5368b0e-00a7-4f20-b338-2a33d65db794', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: 'b8219c94-f239-4f12-b3ab-ceeb816bdfb4',
@@ -65,9 +65,7 @@ export const satisfyerDevices = defineDevices({
       id: '1340347e-7e6a-4c27-a593-7b7a41b09332',
       name: 'Satisfyer Heat Climax',
       identifiers: ['10010'],
-      features: [
-        feature(0, '7473ae23-1678-4d6c-bc45-311e126dce65', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, '7473ae23-1678-4d6c-bc45-311e126dce65', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: '4ffc5fb8-a619-4cbc-8cc9-23104a473ee4',
@@ -82,9 +80,7 @@ export const satisfyerDevices = defineDevices({
       id: 'a05e4d51-c296-4395-b5ba-1b8801079a15',
       name: 'Satisfyer Hot Passion',
       identifiers: ['10012'],
-      features: [
-        feature(0, '46c676b0-5dae-4376-b6b3-c3f0b9526260', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, '46c676b0-5dae-4376-b6b3-c3f0b9526260', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: 'defd08cf-76b3-4957-88ef-5c7fb2a89ff0',
@@ -275,25 +271,19 @@ export const satisfyerDevices = defineDevices({
       id: 'cfcd017c-d3fb-46ab-82d9-55438e96a3d7',
       name: 'Satisfyer Hero+',
       identifiers: ['10090'],
-      features: [
-        feature(0, 'ec61550d-e557-4c57-b6a3-02b28bd5e0d6', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, 'ec61550d-e557-4c57-b6a3-02b28bd5e0d6', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: '7fb611fe-6af4-4d0e-a6b8-0d4ee72e34af',
       name: 'Satisfyer Knight+',
       identifiers: ['10091'],
-      features: [
-        feature(0, '5a8dba5a-ca48-4340-8140-fa1fc4d86b73', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, '5a8dba5a-ca48-4340-8140-fa1fc4d86b73', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: '98dcb92c-84a1-4a1f-88b9-7c61098020de',
       name: 'Satisfyer Newcomer+',
       identifiers: ['10092', '10093'],
-      features: [
-        feature(0, '31fb6881-d23e-4f07-b233-c6531ccc79b3', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, '31fb6881-d23e-4f07-b233-c6531ccc79b3', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: 'c7d1d682-b311-4ce8-b552-d68b8fcde1bc',
@@ -317,17 +307,13 @@ export const satisfyerDevices = defineDevices({
       id: '6c07e79d-8842-4e27-88a9-9a471928da5e',
       name: 'Satisfyer E-Love Foreplay',
       identifiers: ['10105'],
-      features: [
-        feature(0, '0a939b92-0209-4d2f-b658-0db0ac9a2e6e', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, '0a939b92-0209-4d2f-b658-0db0ac9a2e6e', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: '39bfa539-7c58-49a4-87ca-a691a11c16f1',
       name: 'Satisfyer E-Love G-Hunter',
       identifiers: ['10108'],
-      features: [
-        feature(0, 'e46297ee-6037-44a8-ac06-5f8328d41b19', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, 'e46297ee-6037-44a8-ac06-5f8328d41b19', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: '0b5bcc9b-b5d7-49d3-9c0a-c8dc82214306',
@@ -342,9 +328,7 @@ export const satisfyerDevices = defineDevices({
       id: '40653fca-c115-4bd4-b3fa-c3875c41a562',
       name: 'Satisfyer E-Love G-Spotter',
       identifiers: ['10110'],
-      features: [
-        feature(0, '8f8b7024-005e-4fda-9c65-adf55dc3c470', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, '8f8b7024-005e-4fda-9c65-adf55dc3c470', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: '5a5afa20-0518-420e-a5ab-e5b09c5c9842',
@@ -359,9 +343,7 @@ export const satisfyerDevices = defineDevices({
       id: '0bfe78b6-a128-4c68-b874-e85ee18273f0',
       name: 'Satisfyer E-Love Story',
       identifiers: ['10112'],
-      features: [
-        feature(0, '56f7a9fe-d8ef-4a21-b15f-77307a6417ea', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, '56f7a9fe-d8ef-4a21-b15f-77307a6417ea', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: 'c62ea9ae-dc65-429e-90e4-473fa8c5ffaa',
@@ -551,9 +533,7 @@ export const satisfyerDevices = defineDevices({
       id: '2278b99f-cee5-48fa-9326-8add9730e1e2',
       name: 'Satisfyer Air Pump Vibrator 5+',
       identifiers: ['10189'],
-      features: [
-        feature(0, '1acf7f71-e57a-4a1a-81d3-d8bb977d6b72', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, '1acf7f71-e57a-4a1a-81d3-d8bb977d6b72', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: '537ce4cb-f8e2-423b-80a5-5bcbb07e6e15',
@@ -578,9 +558,7 @@ export const satisfyerDevices = defineDevices({
       id: '0687264e-3150-4d0a-818b-be6ad231d54c',
       name: 'Satisfyer Air Pump Booty 5+',
       identifiers: ['10195'],
-      features: [
-        feature(0, '12990ee9-76cc-4b48-b711-f70587f14fd7', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, '12990ee9-76cc-4b48-b711-f70587f14fd7', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: '7c33ff57-e4c7-4110-9814-451062806981',

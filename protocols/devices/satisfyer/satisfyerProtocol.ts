@@ -30,14 +30,20 @@ export const satisfyerProtocol: DeviceProtocol<LevelsState> = {
     if (advertised) return satisfyerModelCode(advertised);
     return satisfyerModelCode(yield* read('rxblemodel', MODEL_READ_LENGTH, MODEL_READ_TIMEOUT_MS));
   },
-  createState: (device) => initialLevels(device.definition.features.filter((feature) => feature.outputs.length > 0).length),
+  createState: (device) =>
+    initialLevels(device.definition.features.filter((feature) => feature.outputs.length > 0).length),
   *initialize(_device, state) {
     yield* send(write('command', [0x01], true));
     return state;
   },
   encodeOutputs: combinedPacket({
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `Satisfyer toys take no ${type}`),
-    packet: (levels) => write('tx', levels.flatMap((level) => [level, level, level, level])),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `Satisfyer toys take no ${type}`,
+    packet: (levels) =>
+      write(
+        'tx',
+        levels.flatMap((level) => [level, level, level, level]),
+      ),
   }),
   keepalive: { kind: 'repeatLastWrite', intervalMs: SATISFYER_KEEPALIVE_MS },
 };

@@ -15,8 +15,6 @@ export const senseeDevices = defineDevices({
   defaults: {
     id: 'a8ffccf6-2d38-4606-abdd-8802a063a2ae',
     name: 'Sensee Diandou Rabbit',
-    features: [
-      feature(0, '1544b066-a3d3-4749-9081-1b7a26ab54ed', { output: { Vibrate: [0, 100] } }),
-    ],
+    features: [feature(0, '1544b066-a3d3-4749-9081-1b7a26ab54ed', { output: { Vibrate: [0, 100] } })],
   },
 });

@@ -6,9 +6,24 @@ export const senseeV2Devices = defineDevices({
   communication: [
     {
       transport: 'btle',
-      names: ['CCPA10S2', 'CCPA18S5', 'Easylive NO8 Cup', 'CTY508S5', 'CTY916S4', 'PTYB22S2', 'CCP322S5', 'CTY823S5', 'qingnan#16', 'CCPB22S5', 'CCP324S2'],
+      names: [
+        'CCPA10S2',
+        'CCPA18S5',
+        'Easylive NO8 Cup',
+        'CTY508S5',
+        'CTY916S4',
+        'PTYB22S2',
+        'CCP322S5',
+        'CTY823S5',
+        'qingnan#16',
+        'CCPB22S5',
+        'CCP324S2',
+      ],
       services: {
-        '0000fff0-0000-1000-8000-00805f9b34fb': { rx: '0000fff4-0000-1000-8000-00805f9b34fb', tx: '0000fff5-0000-1000-8000-00805f9b34fb' },
+        '0000fff0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000fff4-0000-1000-8000-00805f9b34fb',
+          tx: '0000fff5-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
@@ -89,9 +104,7 @@ export const senseeV2Devices = defineDevices({
       id: '00dc1d7e-9ede-4ae5-95f6-bd70363de806',
       name: 'Qingnan #16',
       identifiers: ['qingnan#16'],
-      features: [
-        feature(0, '4464ae6b-20bc-4c99-9e63-bfda99b7c8cc', { output: { Constrict: [0, 100] } }),
-      ],
+      features: [feature(0, '4464ae6b-20bc-4c99-9e63-bfda99b7c8cc', { output: { Constrict: [0, 100] } })],
     },
     {
       id: '7fb6eb8a-e73a-42bb-a0d3-0db8bb9cd753',

@@ -28,7 +28,9 @@ export const senseeV2DeviceType = (info: Uint8Array): number =>
 
 /** The features of each motor group, in feature order. */
 const groupMembers = (device: ProtocolDevice, type: OutputType): number[] =>
-  device.definition.features.filter((feature) => feature.outputs.some((output) => output.type === type)).map((feature) => feature.index);
+  device.definition.features
+    .filter((feature) => feature.outputs.some((output) => output.type === type))
+    .map((feature) => feature.index);
 
 export const senseeV2Packet = (state: SenseeV2State, device: ProtocolDevice): WriteRequest => {
   const groups = GROUPS.map((type) => groupMembers(device, type));
@@ -37,7 +39,19 @@ export const senseeV2Packet = (state: SenseeV2State, device: ProtocolDevice): Wr
     if (members.length === 0) return;
     body.push(group, members.length, ...members.flatMap((feature, i) => [i + 1, state.levels[feature] ?? 0]));
   });
-  return write('tx', [0x55, 0xaa, 0xf0, 0x02, 0x00, 4 + body.length, state.deviceType, SET_MOTORS, ...body, 0x00, 0x00]);
+  return write('tx', [
+    0x55,
+    0xaa,
+    0xf0,
+    0x02,
+    0x00,
+    4 + body.length,
+    state.deviceType,
+    SET_MOTORS,
+    ...body,
+    0x00,
+    0x00,
+  ]);
 };
 
 export const senseeV2Protocol: DeviceProtocol<SenseeV2State> = {

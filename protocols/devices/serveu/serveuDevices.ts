@@ -16,7 +16,9 @@ export const serveuDevices = defineDevices({
     id: '9967414e-8b34-44ed-8b8a-20fe863e0b50',
     name: 'ServeU',
     features: [
-      feature(0, '7e756a59-b13c-4322-bc59-27dacfc73b4d', { output: { HwPositionWithDuration: { value: [0, 100], duration: [0, 100000] } } }),
+      feature(0, '7e756a59-b13c-4322-bc59-27dacfc73b4d', {
+        output: { HwPositionWithDuration: { value: [0, 100], duration: [0, 100000] } },
+      }),
     ],
   },
 });

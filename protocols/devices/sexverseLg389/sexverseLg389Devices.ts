@@ -8,7 +8,10 @@ export const sexverseLg389Devices = defineDevices({
       transport: 'btle',
       names: ['LG389'],
       services: {
-        '0000bae0-0000-1000-8000-00805f9b34fb': { rx: '0000bae2-0000-1000-8000-00805f9b34fb', tx: '0000bae1-0000-1000-8000-00805f9b34fb' },
+        '0000bae0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000bae2-0000-1000-8000-00805f9b34fb',
+          tx: '0000bae1-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],

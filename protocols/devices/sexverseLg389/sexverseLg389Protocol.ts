@@ -24,7 +24,18 @@ export const sexverseLg389Protocol: DeviceProtocol<LevelsState> = {
       const moving = oscillate !== 0;
       return write(
         'tx',
-        [0xaa, 0x05, vibrate!, 0x14, moving ? ANCHORED_AT_BASE : 0, 0x00, moving ? FULL_RANGE : 0, 0x00, oscillate!, 0x00],
+        [
+          0xaa,
+          0x05,
+          vibrate!,
+          0x14,
+          moving ? ANCHORED_AT_BASE : 0,
+          0x00,
+          moving ? FULL_RANGE : 0,
+          0x00,
+          oscillate!,
+          0x00,
+        ],
         true,
       );
     },

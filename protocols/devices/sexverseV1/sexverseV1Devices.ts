@@ -8,16 +8,17 @@ export const sexverseV1Devices = defineDevices({
       transport: 'btle',
       names: ['Rex', 'Cali', 'LY165A01', 'Olis', 'LY213A01', 'LY199B01', 'LY234A01', 'LY271A01', 'LY270A01'],
       services: {
-        '0000ffe0-0000-1000-8000-00805f9b34fb': { rx: '0000ffe2-0000-1000-8000-00805f9b34fb', tx: '0000ffe1-0000-1000-8000-00805f9b34fb' },
+        '0000ffe0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ffe2-0000-1000-8000-00805f9b34fb',
+          tx: '0000ffe1-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
   defaults: {
     id: 'f595862c-fa49-460c-9667-87f0eac24a6c',
     name: 'Sexverse Device',
-    features: [
-      feature(0, '74825924-5e2a-4dd6-a91a-10a24be40c09', { output: { Vibrate: [0, 255] } }),
-    ],
+    features: [feature(0, '74825924-5e2a-4dd6-a91a-10a24be40c09', { output: { Vibrate: [0, 255] } })],
   },
   configurations: [
     {

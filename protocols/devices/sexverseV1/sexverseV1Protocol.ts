@@ -11,12 +11,19 @@ import { write } from '../hardwareRequests.js';
 import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
 import { sexverseV1Devices } from './sexverseV1Devices.js';
 
-const MOTOR_KIND: Partial<Record<OutputType, number>> = { Vibrate: 0x03, Constrict: 0x04, Oscillate: 0x04, Rotate: 0x06 };
+const MOTOR_KIND: Partial<Record<OutputType, number>> = {
+  Vibrate: 0x03,
+  Constrict: 0x04,
+  Oscillate: 0x04,
+  Rotate: 0x06,
+};
 
 /** The features that drive a motor, in order: the packet's motor numbering. */
-const motors = (device: ProtocolDevice): ResolvedFeature[] => device.definition.features.filter((feature) => feature.outputs.length > 0);
+const motors = (device: ProtocolDevice): ResolvedFeature[] =>
+  device.definition.features.filter((feature) => feature.outputs.length > 0);
 
-const motorKind = (motor: ResolvedFeature | undefined): number => MOTOR_KIND[motor?.outputs[0]?.type ?? 'Vibrate'] ?? 0x03;
+const motorKind = (motor: ResolvedFeature | undefined): number =>
+  MOTOR_KIND[motor?.outputs[0]?.type ?? 'Vibrate'] ?? 0x03;
 
 export const xorChecksum = (bytes: readonly number[]): number => bytes.reduce((sum, byte) => sum ^ byte, 0);
 

@@ -25,9 +25,7 @@ export const sexverseV2Devices = defineDevices({
       id: '2a4a4daa-5740-425b-b1a4-72b73f746fdf',
       name: 'Libo Miao',
       identifiers: ['LB-W01'],
-      features: [
-        feature(0, '59cacf4b-ef09-42ad-b3d6-459bc195da26', { output: { Vibrate: [0, 20] } }),
-      ],
+      features: [feature(0, '59cacf4b-ef09-42ad-b3d6-459bc195da26', { output: { Vibrate: [0, 20] } })],
     },
     {
       id: '0e1f9fe7-22d9-4afb-9fe5-192b8e5508c3',
@@ -43,9 +41,18 @@ export const sexverseV2Devices = defineDevices({
       name: 'Duopeak Saphette',
       identifiers: ['NBQ-B619RX'],
       features: [
-        feature(0, '968f7306-6997-4b76-a40f-acbb431d9582', { description: 'Wearer Vibrator', output: { Oscillate: [0, 20] } }),
-        feature(1, '018009d0-b5bf-4f97-a13d-909d0e74fabc', { description: 'Receiver Vibrator', output: { Vibrate: [0, 20] } }),
-        feature(2, '018009d0-b5bf-4f97-a13d-909d0e74fabc', { description: 'Wearer Clitoral Vibrators', output: { Vibrate: [0, 20] } }),
+        feature(0, '968f7306-6997-4b76-a40f-acbb431d9582', {
+          description: 'Wearer Vibrator',
+          output: { Oscillate: [0, 20] },
+        }),
+        feature(1, '018009d0-b5bf-4f97-a13d-909d0e74fabc', {
+          description: 'Receiver Vibrator',
+          output: { Vibrate: [0, 20] },
+        }),
+        feature(2, '018009d0-b5bf-4f97-a13d-909d0e74fabc', {
+          description: 'Wearer Clitoral Vibrators',
+          output: { Vibrate: [0, 20] },
+        }),
       ],
     },
   ],

@@ -15,9 +15,7 @@ export const sexverseV3Devices = defineDevices({
   defaults: {
     id: '2e8ff651-b10d-4686-89b5-b8197e80e159',
     name: 'Sexverse Tay',
-    features: [
-      feature(0, '074a15d1-2efc-4cd8-8f1f-0f32f1468024', { output: { Vibrate: [0, 20] } }),
-    ],
+    features: [feature(0, '074a15d1-2efc-4cd8-8f1f-0f32f1468024', { output: { Vibrate: [0, 20] } })],
   },
   configurations: [
     {

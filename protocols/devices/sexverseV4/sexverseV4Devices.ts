@@ -17,9 +17,7 @@ export const sexverseV4Devices = defineDevices({
   defaults: {
     id: 'e69dc695-695d-485b-be16-59161505fd6d',
     name: 'Sexverse G1 Vibrator',
-    features: [
-      feature(0, '0c9c5a7d-8d28-4003-b1d4-8de5c73c8fe4', { output: { Vibrate: [0, 99] } }),
-    ],
+    features: [feature(0, '0c9c5a7d-8d28-4003-b1d4-8de5c73c8fe4', { output: { Vibrate: [0, 99] } })],
   },
   configurations: [
     {
@@ -31,17 +29,13 @@ export const sexverseV4Devices = defineDevices({
       id: '774c0fd8-d2a5-415c-b0b0-90d244be0a05',
       name: 'Sexverse Black Knight',
       identifiers: ['BC1847'],
-      features: [
-        feature(0, '15cf412a-594b-4238-bbe0-7e9693233430', { output: { Vibrate: [0, 99] } }),
-      ],
+      features: [feature(0, '15cf412a-594b-4238-bbe0-7e9693233430', { output: { Vibrate: [0, 99] } })],
     },
     {
       id: '99333be9-450f-4092-b776-dd4de1eff244',
       name: 'Sexverse Dark Knight',
       identifiers: ['BC1847'],
-      features: [
-        feature(0, 'cc1f8c5c-40ff-4d44-91ca-4520042cf723', { output: { Vibrate: [0, 99] } }),
-      ],
+      features: [feature(0, 'cc1f8c5c-40ff-4d44-91ca-4520042cf723', { output: { Vibrate: [0, 99] } })],
     },
   ],
 });

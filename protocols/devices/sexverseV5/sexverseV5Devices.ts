@@ -15,8 +15,6 @@ export const sexverseV5Devices = defineDevices({
   defaults: {
     id: '783bc287-528c-4c58-a7ec-47a49304309e',
     name: 'Sexverse Heart',
-    features: [
-      feature(0, '140be13c-4cb3-407f-9597-e03f046f1c1a', { output: { Vibrate: [0, 100] } }),
-    ],
+    features: [feature(0, '140be13c-4cb3-407f-9597-e03f046f1c1a', { output: { Vibrate: [0, 100] } })],
   },
 });

@@ -15,8 +15,6 @@ export const svakomAlexDevices = defineDevices({
   defaults: {
     id: '39ee59bc-fdc5-47c4-8da6-2c208e30a7b6',
     name: 'Svakom Alex Neo',
-    features: [
-      feature(0, '323f02f5-f1ab-40b9-ba8b-eba65de178c3', { output: { Vibrate: [0, 3] } }),
-    ],
+    features: [feature(0, '323f02f5-f1ab-40b9-ba8b-eba65de178c3', { output: { Vibrate: [0, 3] } })],
   },
 });

@@ -15,8 +15,6 @@ export const svakomAlexV2Devices = defineDevices({
   defaults: {
     id: '632c2055-3c47-439d-8fcc-e3ee0b0288e5',
     name: 'Svakom Alex Neo 2',
-    features: [
-      feature(0, '807083a6-aca2-499d-84c0-fe1e8884f222', { output: { Vibrate: [0, 3] } }),
-    ],
+    features: [feature(0, '807083a6-aca2-499d-84c0-fe1e8884f222', { output: { Vibrate: [0, 3] } })],
   },
 });

@@ -21,7 +21,8 @@ export const svakomBarneyProtocol: DeviceProtocol<LevelsState> = {
   createState: () => initialLevels(2),
   encodeOutputs: combinedPacket({
     slots: 2,
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `the Svakom Barney takes no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `the Svakom Barney takes no ${type}`,
     packet: (levels, device) => svakomBarneyPacket(levels, vibratorCount(device)),
   }),
 };

@@ -18,7 +18,14 @@ export const svakomDt250aProtocol: DeviceProtocol<null> = {
   createState: () => null,
   encodeOutputs: packetPerOutput(({ type, value, feature }) => {
     if (type === 'Vibrate') {
-      return write('tx', [0x55, feature.index === 0 ? FIRST_VIBRATOR : SECOND_VIBRATOR, 0x00, 0x00, value, value === 0 ? 0x00 : 0x01]);
+      return write('tx', [
+        0x55,
+        feature.index === 0 ? FIRST_VIBRATOR : SECOND_VIBRATOR,
+        0x00,
+        0x00,
+        value,
+        value === 0 ? 0x00 : 0x01,
+      ]);
     }
     if (type === 'Constrict') return write('tx', [0x55, SUCTION, 0x00, 0x00, value, 0x00]);
     return `the DT250A takes no ${type}`;

@@ -22,7 +22,8 @@ export const svakomIkerProtocol: DeviceProtocol<LevelsState> = {
   createState: () => initialLevels(2),
   encodeOutputs: combinedPacket({
     slots: 2,
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `the Svakom Iker takes no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `the Svakom Iker takes no ${type}`,
     packet: svakomIkerPackets,
   }),
 };

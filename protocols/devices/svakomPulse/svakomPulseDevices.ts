@@ -6,18 +6,29 @@ export const svakomPulseDevices = defineDevices({
   communication: [
     {
       transport: 'btle',
-      names: ['SWK-SX013A', 'Pulse Union', 'Pulse Galaxie', 'SX033APP', 'SX033A', 'BX288A', 'QH-SX045A-B', 'SWK-SX067-B', 'QH-HX029A-B'],
+      names: [
+        'SWK-SX013A',
+        'Pulse Union',
+        'Pulse Galaxie',
+        'SX033APP',
+        'SX033A',
+        'BX288A',
+        'QH-SX045A-B',
+        'SWK-SX067-B',
+        'QH-HX029A-B',
+      ],
       services: {
-        '0000ffe0-0000-1000-8000-00805f9b34fb': { rx: '0000ffe2-0000-1000-8000-00805f9b34fb', tx: '0000ffe1-0000-1000-8000-00805f9b34fb' },
+        '0000ffe0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ffe2-0000-1000-8000-00805f9b34fb',
+          tx: '0000ffe1-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
   defaults: {
     id: '91a8f7f5-d774-4beb-ad76-9864b3a46597',
     name: 'Svakom Pulse Device',
-    features: [
-      feature(0, '0ee3c15e-b05d-4c97-bb4a-523a5475c520', { output: { Vibrate: [0, 9] } }),
-    ],
+    features: [feature(0, '0ee3c15e-b05d-4c97-bb4a-523a5475c520', { output: { Vibrate: [0, 9] } })],
   },
   configurations: [
     {

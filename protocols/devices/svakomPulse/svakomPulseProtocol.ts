@@ -9,6 +9,8 @@ export const svakomPulseProtocol: DeviceProtocol<null> = {
   config: svakomPulseDevices,
   createState: () => null,
   encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x55, 0x03, 0x03, 0x00, value === 0 ? 0x00 : 0x01, value + 1]) : `Svakom Pulse toys take no ${type}`,
+    type === 'Vibrate'
+      ? write('tx', [0x55, 0x03, 0x03, 0x00, value === 0 ? 0x00 : 0x01, value + 1])
+      : `Svakom Pulse toys take no ${type}`,
   ),
 };

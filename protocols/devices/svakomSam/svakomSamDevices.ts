@@ -8,7 +8,11 @@ export const svakomSamDevices = defineDevices({
       transport: 'btle',
       names: ['Sam Neo'],
       services: {
-        '0000ae00-0000-1000-8000-00805f9b34fb': { rx: '0000ae02-0000-1000-8000-00805f9b34fb', tx: '0000ae01-0000-1000-8000-00805f9b34fb', txmode: '0000ae10-0000-1000-8000-00805f9b34fb' },
+        '0000ae00-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ae02-0000-1000-8000-00805f9b34fb',
+          tx: '0000ae01-0000-1000-8000-00805f9b34fb',
+          txmode: '0000ae10-0000-1000-8000-00805f9b34fb',
+        },
         '0000ffac-0000-1000-8000-00805f9b34fb': { firmware: '0000ffb4-0000-1000-8000-00805f9b34fb' },
       },
     },

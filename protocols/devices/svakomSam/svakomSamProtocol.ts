@@ -16,7 +16,9 @@ export interface SvakomSamState {
 export const svakomSamProtocol: DeviceProtocol<SvakomSamState> = {
   name: 'svakom-sam',
   config: svakomSamDevices,
-  createState: (device) => ({ secondGeneration: device.endpoints.includes('txmode') || device.endpoints.includes('firmware') }),
+  createState: (device) => ({
+    secondGeneration: device.endpoints.includes('txmode') || device.endpoints.includes('firmware'),
+  }),
   *initialize(_device, state) {
     yield* subscribe('rx');
     return state;

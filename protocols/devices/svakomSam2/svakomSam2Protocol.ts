@@ -15,8 +15,10 @@ export const svakomSam2Protocol: DeviceProtocol<null> = {
   config: svakomSam2Devices,
   createState: () => null,
   encodeOutputs: packetPerOutput(({ type, value }) => {
-    if (type === 'Vibrate') return write('tx', [0x55, 0x03, 0x00, 0x00, value === 0 ? 0 : VIBRATE_ON, value, 0x00], true);
-    if (type === 'Constrict') return write('tx', [0x55, 0x09, 0x00, 0x00, value === 0 ? 0 : SUCTION_ON, value, 0x00], true);
+    if (type === 'Vibrate')
+      return write('tx', [0x55, 0x03, 0x00, 0x00, value === 0 ? 0 : VIBRATE_ON, value, 0x00], true);
+    if (type === 'Constrict')
+      return write('tx', [0x55, 0x09, 0x00, 0x00, value === 0 ? 0 : SUCTION_ON, value, 0x00], true);
     return `the Svakom Sam Neo 2 takes no ${type}`;
   }),
 };

@@ -8,7 +8,10 @@ export const svakomTaraxDevices = defineDevices({
       transport: 'btle',
       names: ['SX218A'],
       services: {
-        '0000ffe0-0000-1000-8000-00805f9b34fb': { rx: '0000ffe2-0000-1000-8000-00805f9b34fb', tx: '0000ffe1-0000-1000-8000-00805f9b34fb' },
+        '0000ffe0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ffe2-0000-1000-8000-00805f9b34fb',
+          tx: '0000ffe1-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
@@ -16,8 +19,14 @@ export const svakomTaraxDevices = defineDevices({
     id: '870f69ff-45db-4a13-96e7-1915eef6ac59',
     name: 'ToyCod Tara X',
     features: [
-      feature(0, '8638eed8-37ec-4c54-aa06-a8dd3a832057', { description: 'Internal vibrator', output: { Vibrate: [0, 3] } }),
-      feature(1, 'a2ad09c0-0042-4f29-875f-464fb83ca916', { description: 'External pulsator', output: { Vibrate: [0, 3] } }),
+      feature(0, '8638eed8-37ec-4c54-aa06-a8dd3a832057', {
+        description: 'Internal vibrator',
+        output: { Vibrate: [0, 3] },
+      }),
+      feature(1, 'a2ad09c0-0042-4f29-875f-464fb83ca916', {
+        description: 'External pulsator',
+        output: { Vibrate: [0, 3] },
+      }),
     ],
   },
 });

@@ -8,16 +8,17 @@ export const svakomV1Devices = defineDevices({
       transport: 'btle',
       names: ['Aogu SUV', 'Aogu SCB', 'Emma NEO', 'Phoenix NEO'],
       services: {
-        '0000ffe0-0000-1000-8000-00805f9b34fb': { rx: '0000ffe2-0000-1000-8000-00805f9b34fb', tx: '0000ffe1-0000-1000-8000-00805f9b34fb' },
+        '0000ffe0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ffe2-0000-1000-8000-00805f9b34fb',
+          tx: '0000ffe1-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
   defaults: {
     id: '77a1dde5-f31a-4fcb-972b-8094181c187f',
     name: 'Svakom Device',
-    features: [
-      feature(0, '22eb4b95-60f9-4885-80e7-279d02d59804', { output: { Vibrate: [0, 19] } }),
-    ],
+    features: [feature(0, '22eb4b95-60f9-4885-80e7-279d02d59804', { output: { Vibrate: [0, 19] } })],
   },
   configurations: [
     {

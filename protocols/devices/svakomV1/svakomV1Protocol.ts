@@ -9,6 +9,8 @@ export const svakomV1Protocol: DeviceProtocol<null> = {
   config: svakomV1Devices,
   createState: () => null,
   encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x55, 0x04, 0x03, 0x00, value === 0 ? 0x00 : 0x01, value]) : `Svakom v1 toys take no ${type}`,
+    type === 'Vibrate'
+      ? write('tx', [0x55, 0x04, 0x03, 0x00, value === 0 ? 0x00 : 0x01, value])
+      : `Svakom v1 toys take no ${type}`,
   ),
 };

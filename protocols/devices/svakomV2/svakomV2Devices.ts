@@ -6,18 +6,33 @@ export const svakomV2Devices = defineDevices({
   communication: [
     {
       transport: 'btle',
-      names: ['116', '117', 'Edeny', '118', 'Viviana', 'Ella NEO', 'S38A', 'Vick NEO', 'Vick Neo', 'STG05A', 'QH-SJ007A', 'Cici 2', 'Emma Neo 2'],
+      names: [
+        '116',
+        '117',
+        'Edeny',
+        '118',
+        'Viviana',
+        'Ella NEO',
+        'S38A',
+        'Vick NEO',
+        'Vick Neo',
+        'STG05A',
+        'QH-SJ007A',
+        'Cici 2',
+        'Emma Neo 2',
+      ],
       services: {
-        '0000ffe0-0000-1000-8000-00805f9b34fb': { rx: '0000ffe2-0000-1000-8000-00805f9b34fb', tx: '0000ffe1-0000-1000-8000-00805f9b34fb' },
+        '0000ffe0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ffe2-0000-1000-8000-00805f9b34fb',
+          tx: '0000ffe1-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
   defaults: {
     id: 'b1189537-2ef1-452b-b6b8-e8e0ba823156',
     name: 'Svakom Device v2',
-    features: [
-      feature(0, '4a225b9d-94c6-437a-a038-3deb4ded5bc5', { output: { Vibrate: [0, 10] } }),
-    ],
+    features: [feature(0, '4a225b9d-94c6-437a-a038-3deb4ded5bc5', { output: { Vibrate: [0, 10] } })],
   },
   configurations: [
     {

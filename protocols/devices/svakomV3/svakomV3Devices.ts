@@ -8,16 +8,17 @@ export const svakomV3Devices = defineDevices({
       transport: 'btle',
       names: ['Phoenix Neo 2', 'FK008A', 'Hannes NEO', 'QH-SX007E'],
       services: {
-        '0000ffe0-0000-1000-8000-00805f9b34fb': { rx: '0000ffe2-0000-1000-8000-00805f9b34fb', tx: '0000ffe1-0000-1000-8000-00805f9b34fb' },
+        '0000ffe0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ffe2-0000-1000-8000-00805f9b34fb',
+          tx: '0000ffe1-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
   defaults: {
     id: '58212e06-d13e-461d-a8cd-5bd06cbe5d0c',
     name: 'Svakom Device v3',
-    features: [
-      feature(0, '1e03f6a5-0197-4a5e-afb5-dcc1266c6a6e', { output: { Vibrate: [0, 10] } }),
-    ],
+    features: [feature(0, '1e03f6a5-0197-4a5e-afb5-dcc1266c6a6e', { output: { Vibrate: [0, 10] } })],
   },
   configurations: [
     {
@@ -44,8 +45,14 @@ export const svakomV3Devices = defineDevices({
       name: 'Svakom Alberta',
       identifiers: ['QH-SX007E'],
       features: [
-        feature(0, '1859c6fa-1d2f-46c8-b97c-75a7ca62be8c', { description: 'Vibrating attachments', output: { Vibrate: [0, 10] } }),
-        feature(1, '63b84610-b32b-4526-a29a-4acb9ad4939d', { description: 'Suction lens', output: { Vibrate: [0, 1] } }),
+        feature(0, '1859c6fa-1d2f-46c8-b97c-75a7ca62be8c', {
+          description: 'Vibrating attachments',
+          output: { Vibrate: [0, 10] },
+        }),
+        feature(1, '63b84610-b32b-4526-a29a-4acb9ad4939d', {
+          description: 'Suction lens',
+          output: { Vibrate: [0, 1] },
+        }),
       ],
     },
   ],

@@ -14,7 +14,9 @@ export const svakomV3Protocol: DeviceProtocol<null> = {
   encodeOutputs: packetPerOutput(({ type, value, feature }) => {
     const on = value === 0 ? 0x00 : 0x01;
     if (type === 'Vibrate') {
-      return feature.index === 0 ? write('tx', [0x55, 0x03, 0x03, 0x00, on, value]) : write('tx', [0x55, 0x09, 0x00, 0x00, on, value]);
+      return feature.index === 0
+        ? write('tx', [0x55, 0x03, 0x03, 0x00, on, value])
+        : write('tx', [0x55, 0x09, 0x00, 0x00, on, value]);
     }
     if (type === 'Rotate') return write('tx', [0x55, 0x08, 0x00, 0x00, value, 0xff]);
     return `Svakom v3 toys take no ${type}`;

@@ -8,7 +8,10 @@ export const svakomV4Devices = defineDevices({
       transport: 'btle',
       names: ['B2CM6', 'ERICA', 'Cici+ 2', 'VV468A'],
       services: {
-        '0000ffe0-0000-1000-8000-00805f9b34fb': { rx: '0000ffe2-0000-1000-8000-00805f9b34fb', tx: '0000ffe1-0000-1000-8000-00805f9b34fb' },
+        '0000ffe0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ffe2-0000-1000-8000-00805f9b34fb',
+          tx: '0000ffe1-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
@@ -40,9 +43,7 @@ export const svakomV4Devices = defineDevices({
       id: '8d88601b-6791-4947-94ca-e9d66086f57e',
       name: 'ToyCod Clara',
       identifiers: ['VV468A'],
-      features: [
-        feature(0, '65f4d628-cb50-48fa-8d51-39433244ce12', { output: { Vibrate: [0, 10] } }),
-      ],
+      features: [feature(0, '65f4d628-cb50-48fa-8d51-39433244ce12', { output: { Vibrate: [0, 10] } })],
     },
   ],
 });

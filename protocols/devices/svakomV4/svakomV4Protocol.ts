@@ -15,7 +15,8 @@ export const svakomV4Protocol: DeviceProtocol<LevelsState> = {
   createState: () => initialLevels(2),
   encodeOutputs: combinedPacket({
     slots: 2,
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `Svakom v4 toys take no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `Svakom v4 toys take no ${type}`,
     packet: (levels, device) => {
       const { motors, running, level } = svakomDualVibration(levels[0]!, levels[1]!, vibratorCount(device) === 1);
       return write('tx', [0x55, 0x03, motors, 0x00, running ? 0x01 : 0x00, level, 0x00]);

@@ -8,7 +8,10 @@ export const svakomV5Devices = defineDevices({
       transport: 'btle',
       names: ['Chika', 'Mora Neo', 'Trysta Neo', 'Mini Emma Neo'],
       services: {
-        '0000ffe0-0000-1000-8000-00805f9b34fb': { rx: '0000ffe2-0000-1000-8000-00805f9b34fb', tx: '0000ffe1-0000-1000-8000-00805f9b34fb' },
+        '0000ffe0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ffe2-0000-1000-8000-00805f9b34fb',
+          tx: '0000ffe1-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
@@ -50,9 +53,7 @@ export const svakomV5Devices = defineDevices({
       id: '396d37c3-dc1e-473d-85ca-95bd9583d9f5',
       name: 'Svakom Mini Emma Neo',
       identifiers: ['Mini Emma Neo'],
-      features: [
-        feature(0, 'd957a257-9ae2-45f1-80b2-dbcc4dc2886b', { output: { Vibrate: [0, 10] } }),
-      ],
+      features: [feature(0, 'd957a257-9ae2-45f1-80b2-dbcc4dc2886b', { output: { Vibrate: [0, 10] } })],
     },
   ],
 });

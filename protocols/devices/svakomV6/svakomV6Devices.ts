@@ -8,16 +8,17 @@ export const svakomV6Devices = defineDevices({
       transport: 'btle',
       names: ['CocoPro', 'Echo 2', 'Vick Neo 2', 'Iker Neo', 'VA617A-3', 'VA617A-4'],
       services: {
-        '0000ffe0-0000-1000-8000-00805f9b34fb': { rx: '0000ffe2-0000-1000-8000-00805f9b34fb', tx: '0000ffe1-0000-1000-8000-00805f9b34fb' },
+        '0000ffe0-0000-1000-8000-00805f9b34fb': {
+          rx: '0000ffe2-0000-1000-8000-00805f9b34fb',
+          tx: '0000ffe1-0000-1000-8000-00805f9b34fb',
+        },
       },
     },
   ],
   defaults: {
     id: 'eafe3786-e15a-4a4d-9b85-bc6e4069c339',
     name: 'Svakom Device v6',
-    features: [
-      feature(0, '5f1d84f8-a44a-43dc-b6f6-8e8682909ff1', { output: { Vibrate: [0, 10] } }),
-    ],
+    features: [feature(0, '5f1d84f8-a44a-43dc-b6f6-8e8682909ff1', { output: { Vibrate: [0, 10] } })],
   },
   configurations: [
     {
@@ -58,9 +59,7 @@ export const svakomV6Devices = defineDevices({
       id: '1e587721-7e91-44b2-9612-f9cfd88389fc',
       name: 'BeYourLover Naughty Clock Sucker',
       identifiers: ['VA617A-4'],
-      features: [
-        feature(0, '38708bd1-466e-48e7-8721-8844aa177959', { output: { Vibrate: [0, 10] } }),
-      ],
+      features: [feature(0, '38708bd1-466e-48e7-8721-8844aa177959', { output: { Vibrate: [0, 10] } })],
     },
   ],
 });

@@ -22,7 +22,8 @@ export const svakomV6Protocol: DeviceProtocol<LevelsState> = {
       return { slot: feature.index, value, packet: feature.index < THIRD ? 'pair' : 'third' };
     },
     packet: (packet, levels, device) => {
-      if (packet === 'third') return write('tx', [0x55, 0x07, 0x00, 0x00, levels[THIRD] === 0 ? 0x00 : 0x01, levels[THIRD]!, 0x00]);
+      if (packet === 'third')
+        return write('tx', [0x55, 0x07, 0x00, 0x00, levels[THIRD] === 0 ? 0x00 : 0x01, levels[THIRD]!, 0x00]);
       const { motors, running, level } = svakomDualVibration(levels[0]!, levels[1]!, vibratorCount(device) === 1);
       return write('tx', [0x55, 0x03, motors, 0x00, running ? 0x01 : 0x00, level, 0x00]);
     },

@@ -15,9 +15,7 @@ export const synchroDevices = defineDevices({
   defaults: {
     id: 'f912a283-7308-4e56-a508-4d47d9caf7d2',
     name: 'Synchro',
-    features: [
-      feature(0, 'b7495351-9101-448a-94c4-4598cf541dca', { output: { Rotate: [-6, 6] } }),
-    ],
+    features: [feature(0, 'b7495351-9101-448a-94c4-4598cf541dca', { output: { Rotate: [-6, 6] } })],
   },
   configurations: [
     {

@@ -9,6 +9,8 @@ export const synchroProtocol: DeviceProtocol<null> = {
   config: synchroDevices,
   createState: () => null,
   encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Rotate' ? write('tx', [0xa1, 0x01, Math.abs(value) | (value < 0 ? 0x80 : 0x00), 0x77, 0x55]) : `Synchro takes no ${type}`,
+    type === 'Rotate'
+      ? write('tx', [0xa1, 0x01, Math.abs(value) | (value < 0 ? 0x80 : 0x00), 0x77, 0x55])
+      : `Synchro takes no ${type}`,
   ),
 };

@@ -3,15 +3,15 @@ import { defineDevices, feature } from '../deviceData.js';
 
 export const tcodeV03Devices = defineDevices({
   name: 'tcode-v03',
-  communication: [
-    { transport: 'serial', port: 'default', baudRate: 115200, dataBits: 8, stopBits: 1, parity: 'N' },
-  ],
+  communication: [{ transport: 'serial', port: 'default', baudRate: 115200, dataBits: 8, stopBits: 1, parity: 'N' }],
   defaults: {
     id: '5c1195a5-a2e4-4643-bd47-8cb3a1e067f4',
     name: 'TCode v0.3 (Single Linear Axis)',
     messageGapMs: 20,
     features: [
-      feature(0, 'afa1e63e-b6c7-4519-8faa-68cefe197a31', { output: { HwPositionWithDuration: { value: [0, 1000], duration: [0, 100000] }, Position: [0, 1000] } }),
+      feature(0, 'afa1e63e-b6c7-4519-8faa-68cefe197a31', {
+        output: { HwPositionWithDuration: { value: [0, 1000], duration: [0, 100000] }, Position: [0, 1000] },
+      }),
     ],
   },
 });

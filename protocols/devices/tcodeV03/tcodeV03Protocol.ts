@@ -22,7 +22,13 @@
  * to back, so the device starts them together.
  */
 import type { OutputType } from '../../buttplug/featureTypes.js';
-import { encoded, unsupported, type DeviceProtocol, type FeatureOutput, type ProtocolWrite } from '../deviceProtocol.js';
+import {
+  encoded,
+  unsupported,
+  type DeviceProtocol,
+  type FeatureOutput,
+  type ProtocolWrite,
+} from '../deviceProtocol.js';
 import { ascii, write } from '../hardwareRequests.js';
 import { tcodeV03Devices } from './tcodeV03Devices.js';
 

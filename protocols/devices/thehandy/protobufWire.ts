@@ -40,9 +40,13 @@ export const encodeMessage = (fields: readonly ProtoField[]): number[] =>
       case 'varint':
         return f.value === 0 ? [] : [...key(f.field, VARINT), ...varint(f.value)];
       case 'float':
-        return f.value === 0 ? [] : [...key(f.field, FIXED32), ...littleEndian((v) => v.setFloat32(0, f.value, true), 4)];
+        return f.value === 0
+          ? []
+          : [...key(f.field, FIXED32), ...littleEndian((v) => v.setFloat32(0, f.value, true), 4)];
       case 'double':
-        return f.value === 0 ? [] : [...key(f.field, FIXED64), ...littleEndian((v) => v.setFloat64(0, f.value, true), 8)];
+        return f.value === 0
+          ? []
+          : [...key(f.field, FIXED64), ...littleEndian((v) => v.setFloat64(0, f.value, true), 8)];
       case 'message': {
         const body = encodeMessage(f.value);
         return [...key(f.field, LENGTH_DELIMITED), ...varint(body.length), ...body];

@@ -8,7 +8,10 @@ export const thehandyDevices = defineDevices({
       transport: 'btle',
       names: ['The Handy'],
       services: {
-        '1775244d-6b43-439b-877c-060f2d9bed07': { firmware: '1775ff51-6b43-439b-877c-060f2d9bed07', tx: '1775ff55-6b43-439b-877c-060f2d9bed07' },
+        '1775244d-6b43-439b-877c-060f2d9bed07': {
+          firmware: '1775ff51-6b43-439b-877c-060f2d9bed07',
+          tx: '1775ff55-6b43-439b-877c-060f2d9bed07',
+        },
       },
     },
   ],
@@ -17,7 +20,9 @@ export const thehandyDevices = defineDevices({
     name: 'The Handy',
     messageGapMs: 50,
     features: [
-      feature(0, '32309a60-f980-490d-a5f4-467ccae2d586', { output: { HwPositionWithDuration: { value: [0, 100], duration: [0, 100000] } } }),
+      feature(0, '32309a60-f980-490d-a5f4-467ccae2d586', {
+        output: { HwPositionWithDuration: { value: [0, 100], duration: [0, 100000] } },
+      }),
     ],
   },
 });

@@ -8,7 +8,10 @@ export const thehandyV3Devices = defineDevices({
       transport: 'btle',
       names: ['OHD_hw0_*', 'OHD_hw1_*', 'OHD_hw2_*', 'OHD_hw3_*', 'OHD_hw4_*'],
       services: {
-        '77834d26-40f7-11ee-be56-0242ac120002': { rx: '77835410-40f7-11ee-be56-0242ac120002', tx: '77835032-40f7-11ee-be56-0242ac120002' },
+        '77834d26-40f7-11ee-be56-0242ac120002': {
+          rx: '77835410-40f7-11ee-be56-0242ac120002',
+          tx: '77835032-40f7-11ee-be56-0242ac120002',
+        },
       },
     },
   ],
@@ -17,7 +20,9 @@ export const thehandyV3Devices = defineDevices({
     name: 'The Handy (FW4+)',
     messageGapMs: 50,
     features: [
-      feature(0, 'ccbbda59-cf58-477e-b1b2-e0897c4bb0ce', { output: { HwPositionWithDuration: { value: [0, 100], duration: [0, 100000] } } }),
+      feature(0, 'ccbbda59-cf58-477e-b1b2-e0897c4bb0ce', {
+        output: { HwPositionWithDuration: { value: [0, 100], duration: [0, 100000] } },
+      }),
     ],
   },
   configurations: [
@@ -35,9 +40,7 @@ export const thehandyV3Devices = defineDevices({
       id: 'b6ea38ac-ce2c-4fa0-a24f-7f0fc6a23951',
       name: 'The Oh!',
       identifiers: ['hw1'],
-      features: [
-        feature(0, 'e63c0735-ac52-4e4d-adf9-d272a46e53ed', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, 'e63c0735-ac52-4e4d-adf9-d272a46e53ed', { output: { Vibrate: [0, 100] } })],
     },
   ],
 });

@@ -95,5 +95,9 @@ export const thehandyV3Protocol: DeviceProtocol<TheHandyV3State> = {
     }
     return encoded({ seq }, writes);
   },
-  keepalive: { kind: 'whenHardwareRequires', write: write('tx', encodeMessage(request(1, PARAMS.capabilitiesGet)), true), intervalMs: 5_000 },
+  keepalive: {
+    kind: 'whenHardwareRequires',
+    write: write('tx', encodeMessage(request(1, PARAMS.capabilitiesGet)), true),
+    intervalMs: 5_000,
+  },
 };

@@ -26,9 +26,7 @@ export const tryfunDevices = defineDevices({
       id: '2cf375ae-7ae9-4d76-be3b-58eff84b67ae',
       name: 'TryFun Surge Pro',
       identifiers: ['TF-SPRAY'],
-      features: [
-        feature(0, 'b9d4420b-9a94-4ea2-8b76-3445d06049f2', { output: { Vibrate: [0, 4] } }),
-      ],
+      features: [feature(0, 'b9d4420b-9a94-4ea2-8b76-3445d06049f2', { output: { Vibrate: [0, 4] } })],
     },
   ],
 });

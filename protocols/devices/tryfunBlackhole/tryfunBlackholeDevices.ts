@@ -25,9 +25,7 @@ export const tryfunBlackholeDevices = defineDevices({
       id: 'd2e5f7a9-1b3c-4680-bf5d-7c9a2e4f6d8b',
       name: 'TryFun Rock',
       identifiers: ['TF-ROCK'],
-      features: [
-        feature(1, 'e27b1f9c-8a34-4d12-b76e-9f8c2a5d176b', { output: { Vibrate: [0, 50] } }),
-      ],
+      features: [feature(1, 'e27b1f9c-8a34-4d12-b76e-9f8c2a5d176b', { output: { Vibrate: [0, 50] } })],
     },
   ],
 });

@@ -8,7 +8,10 @@ export const vibcrafterDevices = defineDevices({
       transport: 'btle',
       names: ['be gentle', 'Janna', 'Hayden', 'Nidalee'],
       services: {
-        '53300051-0060-4bd4-bbe5-a6920e4c5663': { rx: '53300053-0060-4bd4-bbe5-a6920e4c5663', tx: '53300052-0060-4bd4-bbe5-a6920e4c5663' },
+        '53300051-0060-4bd4-bbe5-a6920e4c5663': {
+          rx: '53300053-0060-4bd4-bbe5-a6920e4c5663',
+          tx: '53300052-0060-4bd4-bbe5-a6920e4c5663',
+        },
       },
     },
   ],
@@ -40,9 +43,7 @@ export const vibcrafterDevices = defineDevices({
       id: 'cb0756c3-111c-463b-a575-edc9204af528',
       name: 'VibCrafter Janna',
       identifiers: ['Janna'],
-      features: [
-        feature(0, '51e20287-006c-4dc9-941a-346b8f960715', { output: { Vibrate: [0, 99] } }),
-      ],
+      features: [feature(0, '51e20287-006c-4dc9-941a-346b8f960715', { output: { Vibrate: [0, 99] } })],
     },
   ],
 });

@@ -36,7 +36,8 @@ export const decrypt = (data: Uint8Array): string | undefined => {
 const encryptedWrite = (text: string): WriteRequest => write('tx', encrypt(text));
 
 /** The answer to a challenge's token. */
-export const challengeAnswer = (token: string): string => `Auth:${createHash('sha256').update(token, 'utf8').digest('hex').slice(0, 4)};`;
+export const challengeAnswer = (token: string): string =>
+  `Auth:${createHash('sha256').update(token, 'utf8').digest('hex').slice(0, 4)};`;
 
 export const motorsPacket = (levels: readonly number[]): string =>
   `MtInt:${levels.map((level) => String(level).padStart(2, '0')).join('')};`;
@@ -61,7 +62,8 @@ export const vibcrafterProtocol: DeviceProtocol<LevelsState> = {
   },
   encodeOutputs: combinedPacket({
     slots: 2,
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `VibCrafter toys take no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `VibCrafter toys take no ${type}`,
     packet: (levels) => encryptedWrite(motorsPacket(levels)),
   }),
 };

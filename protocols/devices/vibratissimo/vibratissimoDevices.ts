@@ -8,7 +8,11 @@ export const vibratissimoDevices = defineDevices({
       transport: 'btle',
       names: ['Vibratissimo'],
       services: {
-        '00001523-1212-efde-1523-785feabcd123': { rx: '00001527-1212-efde-1523-785feabcd123', txmode: '00001524-1212-efde-1523-785feabcd123', txvibrate: '00001526-1212-efde-1523-785feabcd123' },
+        '00001523-1212-efde-1523-785feabcd123': {
+          rx: '00001527-1212-efde-1523-785feabcd123',
+          txmode: '00001524-1212-efde-1523-785feabcd123',
+          txvibrate: '00001526-1212-efde-1523-785feabcd123',
+        },
         '0000180a-0000-1000-8000-00805f9b34fb': { rxblemodel: '00002a24-0000-1000-8000-00805f9b34fb' },
         '0000180f-0000-1000-8000-00805f9b34fb': { rxblebattery: '00002a19-0000-1000-8000-00805f9b34fb' },
       },
@@ -19,7 +23,10 @@ export const vibratissimoDevices = defineDevices({
     name: 'Vibratissimo Device',
     features: [
       feature(0, 'c4978273-df69-41b1-8ecd-0b5cdbb6d102', { output: { Vibrate: [0, 255] } }),
-      feature(1, 'e0d0a8e6-604a-4d49-bdab-d22fd8658c69', { description: 'battery Level', input: { Battery: batteryInput } }),
+      feature(1, 'e0d0a8e6-604a-4d49-bdab-d22fd8658c69', {
+        description: 'battery Level',
+        input: { Battery: batteryInput },
+      }),
     ],
   },
   configurations: [
@@ -30,7 +37,10 @@ export const vibratissimoDevices = defineDevices({
       features: [
         feature(0, '75aa2f87-0d7b-4df1-a661-dd270e92fdd8', { output: { Vibrate: [0, 255] } }),
         feature(1, '56fbae53-c57e-4eed-978c-dcf3279b228b', { output: { Vibrate: [0, 255] } }),
-        feature(2, '0f194120-0912-4d5d-b201-7eee4cc622fe', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(2, '0f194120-0912-4d5d-b201-7eee4cc622fe', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
     {
@@ -41,7 +51,10 @@ export const vibratissimoDevices = defineDevices({
         feature(0, '675d6ccc-8145-40d2-a901-0b683cf8233b', { output: { Vibrate: [0, 255] } }),
         feature(1, 'c0009e3f-4263-4761-9168-17c9d81479ee', { output: { Vibrate: [0, 255] } }),
         feature(2, '16b15667-1598-4194-86b3-7e711f88adab', { output: { Vibrate: [0, 2] } }),
-        feature(3, 'e70bb6fb-9e2c-4970-9483-9f9b661d6e9f', { description: 'battery Level', input: { Battery: batteryInput } }),
+        feature(3, 'e70bb6fb-9e2c-4970-9483-9f9b661d6e9f', {
+          description: 'battery Level',
+          input: { Battery: batteryInput },
+        }),
       ],
     },
   ],

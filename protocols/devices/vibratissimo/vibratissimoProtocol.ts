@@ -34,7 +34,8 @@ export const vibratissimoProtocol: DeviceProtocol<LevelsState> = {
   encodeOutputs(state, outputs) {
     const levels = [...state.levels];
     for (const { type, value, feature } of outputs) {
-      if (type !== 'Vibrate' || feature.index >= levels.length) return unsupported(`Vibratissimo toys take no ${type} on feature ${feature.index}`);
+      if (type !== 'Vibrate' || feature.index >= levels.length)
+        return unsupported(`Vibratissimo toys take no ${type} on feature ${feature.index}`);
       levels[feature.index] = value;
     }
     if (outputs.length === 0) return encoded(state, []);

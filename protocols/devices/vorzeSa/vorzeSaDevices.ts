@@ -15,8 +15,7 @@ export const vorzeSaDevices = defineDevices({
   defaults: {
     id: '3ed42429-379c-4f48-926e-f297cbe69258',
     name: 'Vorze Device',
-    features: [
-    ],
+    features: [],
   },
   configurations: [
     {
@@ -24,36 +23,28 @@ export const vorzeSaDevices = defineDevices({
       name: 'Vorze Bach',
       identifiers: ['Bach smart'],
       protocolVariant: 'vorze-sa-single-vibrator',
-      features: [
-        feature(0, '447dbcfa-c295-4880-afba-93e24499a78d', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, '447dbcfa-c295-4880-afba-93e24499a78d', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: '756f590f-d2aa-4a4c-ac80-e4ac75a14f15',
       name: 'Adult Festa Rocket',
       identifiers: ['ROCKET'],
       protocolVariant: 'vorze-sa-single-vibrator',
-      features: [
-        feature(0, '557d3c89-2e15-4b4a-8480-07f4826a8384', { output: { Vibrate: [0, 100] } }),
-      ],
+      features: [feature(0, '557d3c89-2e15-4b4a-8480-07f4826a8384', { output: { Vibrate: [0, 100] } })],
     },
     {
       id: '390a0e30-0b5f-4b6c-88b4-e4f16383b8a3',
       name: 'Vorze A10 Cyclone SA',
       identifiers: ['CycSA'],
       protocolVariant: 'vorze-sa-single-rotator',
-      features: [
-        feature(0, '8e249d53-8d80-4f42-bc40-e6edb7779e92', { output: { Rotate: [-99, 99] } }),
-      ],
+      features: [feature(0, '8e249d53-8d80-4f42-bc40-e6edb7779e92', { output: { Rotate: [-99, 99] } })],
     },
     {
       id: '2ab3b09b-1020-4dcf-86f1-ecd9d5b40ce2',
       name: 'Vorze UFO SA',
       identifiers: ['UFOSA'],
       protocolVariant: 'vorze-sa-single-rotator',
-      features: [
-        feature(0, '2d8d1443-c394-4df4-b9bb-1659d8323b45', { output: { Rotate: [-99, 99] } }),
-      ],
+      features: [feature(0, '2d8d1443-c394-4df4-b9bb-1659d8323b45', { output: { Rotate: [-99, 99] } })],
     },
     {
       id: '32e92986-3ae4-45f3-9aec-05d6028f1cb7',
@@ -71,7 +62,9 @@ export const vorzeSaDevices = defineDevices({
       identifiers: ['VorzePiston'],
       protocolVariant: 'vorze-sa-piston',
       features: [
-        feature(0, '7c8d7a1d-9e2f-4a92-83f3-42a0840b90bd', { output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } } }),
+        feature(0, '7c8d7a1d-9e2f-4a92-83f3-42a0840b90bd', {
+          output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } },
+        }),
       ],
     },
     {

@@ -11,7 +11,14 @@
  *
  * A stopped rotator counts as clockwise (0x80). A model without a known variant or name is refused.
  */
-import { encoded, unsupported, type DeviceProtocol, type EncodeResult, type FeatureOutput, type ProtocolDevice } from '../deviceProtocol.js';
+import {
+  encoded,
+  unsupported,
+  type DeviceProtocol,
+  type EncodeResult,
+  type FeatureOutput,
+  type ProtocolDevice,
+} from '../deviceProtocol.js';
 import { write } from '../hardwareRequests.js';
 import { vorzeSaDevices } from './vorzeSaDevices.js';
 
@@ -29,14 +36,25 @@ export type VorzeSaState =
 /** Which sub-protocol a model speaks, from its variant and (for some variants) its advertised name. */
 export const vorzeSaState = (variant: string | undefined, hardwareName: string): VorzeSaState => {
   const name = hardwareName.toLowerCase();
-  const refused: VorzeSaState = { kind: 'unsupported', reason: `no Vorze protocol for ${JSON.stringify(hardwareName)} (variant ${variant ?? 'none'})` };
+  const refused: VorzeSaState = {
+    kind: 'unsupported',
+    reason: `no Vorze protocol for ${JSON.stringify(hardwareName)} (variant ${variant ?? 'none'})`,
+  };
   switch (variant) {
     case 'vorze-sa-single-rotator':
-      return name.includes('cycsa') ? { kind: 'singleRotator', code: 1 } : name.includes('ufo') ? { kind: 'singleRotator', code: 2 } : refused;
+      return name.includes('cycsa')
+        ? { kind: 'singleRotator', code: 1 }
+        : name.includes('ufo')
+          ? { kind: 'singleRotator', code: 2 }
+          : refused;
     case 'vorze-sa-dual-rotator':
       return { kind: 'dualRotator', levels: [0, 0] };
     case 'vorze-sa-single-vibrator':
-      return name.includes('bach') ? { kind: 'singleVibrator', code: 6 } : name.includes('rocket') ? { kind: 'singleVibrator', code: 7 } : refused;
+      return name.includes('bach')
+        ? { kind: 'singleVibrator', code: 6 }
+        : name.includes('rocket')
+          ? { kind: 'singleVibrator', code: 7 }
+          : refused;
     case 'vorze-sa-dual-vibrator':
       return name.includes('omor') ? { kind: 'dualVibrator', levels: [0, 0] } : refused;
     case 'vorze-sa-piston':
@@ -64,7 +82,9 @@ const encodeOne = (state: VorzeSaState, output: FeatureOutput): { state: VorzeSa
   const { type, value, feature } = output;
   switch (state.kind) {
     case 'singleRotator':
-      return type === 'Rotate' ? { state, packet: [state.code, ROTATE, rotationByte(value)] } : `this Vorze takes no ${type}`;
+      return type === 'Rotate'
+        ? { state, packet: [state.code, ROTATE, rotationByte(value)] }
+        : `this Vorze takes no ${type}`;
     case 'dualRotator': {
       if (type !== 'Rotate' || feature.index > 1) return `the UFO TW takes no ${type} on feature ${feature.index}`;
       const levels: [number, number] = [...state.levels];
@@ -108,6 +128,9 @@ export const vorzeSaProtocol: DeviceProtocol<VorzeSaState> = {
     }
     // The dual toys carry both motors in every packet: a batch needs only its last one.
     const shared = next.kind === 'dualRotator' || next.kind === 'dualVibrator';
-    return encoded(next, (shared ? packets.slice(-1) : packets).map((packet) => write('tx', packet, true)));
+    return encoded(
+      next,
+      (shared ? packets.slice(-1) : packets).map((packet) => write('tx', packet, true)),
+    );
   },
 };

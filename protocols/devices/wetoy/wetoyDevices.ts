@@ -15,8 +15,6 @@ export const wetoyDevices = defineDevices({
   defaults: {
     id: '1c7420e2-1af5-4b1c-8247-6a3702eb2335',
     name: 'WeToy MiNa',
-    features: [
-      feature(0, '693b0fbc-eee5-4948-b8f4-aa264a78bcc2', { output: { Vibrate: [0, 3] } }),
-    ],
+    features: [feature(0, '693b0fbc-eee5-4948-b8f4-aa264a78bcc2', { output: { Vibrate: [0, 3] } })],
   },
 });

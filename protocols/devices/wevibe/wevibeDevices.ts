@@ -6,18 +6,36 @@ export const wevibeDevices = defineDevices({
   communication: [
     {
       transport: 'btle',
-      names: ['Cougar', '4 Plus', '4_Plus', '4plus', 'Bloom', 'classic', 'Classic', 'Ditto', 'Gala', 'Jive', 'Nova', 'Pivot', 'Rave', 'Sync', 'Verge', 'Wish'],
+      names: [
+        'Cougar',
+        '4 Plus',
+        '4_Plus',
+        '4plus',
+        'Bloom',
+        'classic',
+        'Classic',
+        'Ditto',
+        'Gala',
+        'Jive',
+        'Nova',
+        'Pivot',
+        'Rave',
+        'Sync',
+        'Verge',
+        'Wish',
+      ],
       services: {
-        'f000bb03-0451-4000-b000-000000000000': { rx: 'f000b000-0451-4000-b000-000000000000', tx: 'f000c000-0451-4000-b000-000000000000' },
+        'f000bb03-0451-4000-b000-000000000000': {
+          rx: 'f000b000-0451-4000-b000-000000000000',
+          tx: 'f000c000-0451-4000-b000-000000000000',
+        },
       },
     },
   ],
   defaults: {
     id: 'd42dc8a1-bb70-4dd6-b792-710248c00c6e',
     name: 'WeVibe Device',
-    features: [
-      feature(0, '6c0184bc-93b8-41a9-a976-934256dcdf9d', { output: { Vibrate: [0, 15] } }),
-    ],
+    features: [feature(0, '6c0184bc-93b8-41a9-a976-934256dcdf9d', { output: { Vibrate: [0, 15] } })],
   },
   configurations: [
     {

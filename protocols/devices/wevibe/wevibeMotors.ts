@@ -15,11 +15,12 @@ export const wevibeMotors = (packet: (internal: number, external: number) => rea
   combinedPacket({
     slots: 2,
     slot: ({ type, value, feature }) =>
-      type === 'Vibrate' && feature.index < 2 ? { slot: feature.index, value } : `${protocol} toys take no ${type} on feature ${feature.index}`,
+      type === 'Vibrate' && feature.index < 2
+        ? { slot: feature.index, value }
+        : `${protocol} toys take no ${type} on feature ${feature.index}`,
     packet: (levels, device: ProtocolDevice): ProtocolWrite => {
       const internal = levels[0]!;
       const external = vibratorCount(device) > 1 ? levels[1]! : internal;
       return write('tx', internal === 0 && external === 0 ? WEVIBE_OFF : packet(internal, external), true);
     },
   });
-

@@ -18,5 +18,8 @@ export const wevibeProtocol: DeviceProtocol<LevelsState> = {
     yield* send(write('tx', WEVIBE_OFF, true));
     return state;
   },
-  encodeOutputs: wevibeMotors((internal, external) => [0x0f, 0x03, 0x00, external | (internal << 4), 0x00, 0x03, 0x00, 0x00], 'We-Vibe'),
+  encodeOutputs: wevibeMotors(
+    (internal, external) => [0x0f, 0x03, 0x00, external | (internal << 4), 0x00, 0x03, 0x00, 0x00],
+    'We-Vibe',
+  ),
 };

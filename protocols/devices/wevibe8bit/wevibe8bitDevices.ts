@@ -6,27 +6,39 @@ export const wevibe8bitDevices = defineDevices({
   communication: [
     {
       transport: 'btle',
-      names: ['Melt', 'Melt 2', 'Moxie', 'Vector', 'Wand', 'Wand 2', 'Bond', 'Nelson', 'Nova2', 'Nova_2', 'Nova 2', 'Jive 2'],
+      names: [
+        'Melt',
+        'Melt 2',
+        'Moxie',
+        'Vector',
+        'Wand',
+        'Wand 2',
+        'Bond',
+        'Nelson',
+        'Nova2',
+        'Nova_2',
+        'Nova 2',
+        'Jive 2',
+      ],
       services: {
-        'f000bb03-0451-4000-b000-000000000000': { rx: 'f000b000-0451-4000-b000-000000000000', tx: 'f000c000-0451-4000-b000-000000000000' },
+        'f000bb03-0451-4000-b000-000000000000': {
+          rx: 'f000b000-0451-4000-b000-000000000000',
+          tx: 'f000c000-0451-4000-b000-000000000000',
+        },
       },
     },
   ],
   defaults: {
     id: '527527b1-7bf2-40cb-b086-003af792f03f',
     name: 'WeVibe 8-bit Device',
-    features: [
-      feature(0, '7b226142-d713-41cd-872a-aea10527482b', { output: { Vibrate: [0, 12] } }),
-    ],
+    features: [feature(0, '7b226142-d713-41cd-872a-aea10527482b', { output: { Vibrate: [0, 12] } })],
   },
   configurations: [
     {
       id: '4f73e55c-bea8-4069-8409-cba30fbbfc81',
       name: 'WeVibe Melt',
       identifiers: ['Melt', 'Melt 2'],
-      features: [
-        feature(0, 'fdf47cba-4429-4944-9bb4-1db4facb8d29', { output: { Vibrate: [0, 22] } }),
-      ],
+      features: [feature(0, 'fdf47cba-4429-4944-9bb4-1db4facb8d29', { output: { Vibrate: [0, 22] } })],
     },
     {
       id: 'd29641cb-953a-4d5c-8b43-ba481db2dd42',
@@ -46,25 +58,19 @@ export const wevibe8bitDevices = defineDevices({
       id: '3829ad7c-be90-49ce-9ecc-fdafa18be3bb',
       name: 'WeVibe Wand',
       identifiers: ['Wand'],
-      features: [
-        feature(0, '2377d39d-580c-46ea-831c-bb9cb97899d7', { output: { Vibrate: [0, 22] } }),
-      ],
+      features: [feature(0, '2377d39d-580c-46ea-831c-bb9cb97899d7', { output: { Vibrate: [0, 22] } })],
     },
     {
       id: '3db74c3e-50e1-4dbf-a670-c7297ca52f62',
       name: 'WeVibe Wand 2',
       identifiers: ['Wand 2'],
-      features: [
-        feature(0, '4d92cf70-e464-435c-897e-fd2cd5a918e9', { output: { Vibrate: [0, 22] } }),
-      ],
+      features: [feature(0, '4d92cf70-e464-435c-897e-fd2cd5a918e9', { output: { Vibrate: [0, 22] } })],
     },
     {
       id: 'c4b2ecb2-655d-44d9-bfaf-03f314acd3a2',
       name: 'WeVibe Bond',
       identifiers: ['Bond', 'Nelson'],
-      features: [
-        feature(0, '240a36e0-4791-4676-aa3b-d1c407db2b1b', { output: { Vibrate: [0, 27] } }),
-      ],
+      features: [feature(0, '240a36e0-4791-4676-aa3b-d1c407db2b1b', { output: { Vibrate: [0, 27] } })],
     },
     {
       id: '2292e221-0f17-4d55-8697-f6abebf04ee5',

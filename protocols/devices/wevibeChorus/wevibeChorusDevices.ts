@@ -8,7 +8,10 @@ export const wevibeChorusDevices = defineDevices({
       transport: 'btle',
       names: ['Chorus', 'skeena', 'Sync 2', 'Sync O', 'Sync Lite'],
       services: {
-        'f000bb03-0451-4000-b000-000000000000': { rx: 'f000b000-0451-4000-b000-000000000000', tx: 'f000c000-0451-4000-b000-000000000000' },
+        'f000bb03-0451-4000-b000-000000000000': {
+          rx: 'f000b000-0451-4000-b000-000000000000',
+          tx: 'f000c000-0451-4000-b000-000000000000',
+        },
       },
     },
   ],
@@ -34,17 +37,13 @@ export const wevibeChorusDevices = defineDevices({
       id: '36640498-e77c-46f5-9f94-a1b90148f939',
       name: 'WeVibe Sync Lite',
       identifiers: ['Sync Lite'],
-      features: [
-        feature(0, '62316419-7c01-4ce2-8086-0ca210d26b25', { output: { Vibrate: [0, 30] } }),
-      ],
+      features: [feature(0, '62316419-7c01-4ce2-8086-0ca210d26b25', { output: { Vibrate: [0, 30] } })],
     },
     {
       id: '917d5891-c0aa-4cbd-9a5c-db888c0e2e1b',
       name: 'WeVibe Sync O',
       identifiers: ['Sync O'],
-      features: [
-        feature(0, 'be63a133-ec1f-4aaf-9a70-6c26d9063b8c', { output: { Vibrate: [0, 30] } }),
-      ],
+      features: [feature(0, 'be63a133-ec1f-4aaf-9a70-6c26d9063b8c', { output: { Vibrate: [0, 30] } })],
     },
   ],
 });

@@ -15,8 +15,6 @@ export const xibaoDevices = defineDevices({
   defaults: {
     id: '3a3dd2ec-01d9-48d2-afbf-a969c33a147c',
     name: 'Xibao Smart Masturbation Cup',
-    features: [
-      feature(0, 'c91a5d82-547c-4bcb-8cd9-1a5085253d11', { output: { Oscillate: [0, 99] } }),
-    ],
+    features: [feature(0, 'c91a5d82-547c-4bcb-8cd9-1a5085253d11', { output: { Oscillate: [0, 99] } })],
   },
 });

@@ -3,9 +3,7 @@ import { defineDevices, feature } from '../deviceData.js';
 
 export const xinputDevices = defineDevices({
   name: 'xinput',
-  communication: [
-    { transport: 'xinput' },
-  ],
+  communication: [{ transport: 'xinput' }],
   defaults: {
     id: '0e7844fb-ff3d-4f5d-9e86-03b20f120f94',
     name: 'XBox (XInput) Compatible Gamepad',

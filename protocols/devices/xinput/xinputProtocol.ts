@@ -18,7 +18,8 @@ export const xinputProtocol: DeviceProtocol<LevelsState> = {
   createState: () => initialLevels(2),
   encodeOutputs: combinedPacket({
     slots: 2,
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `XInput gamepads take no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `XInput gamepads take no ${type}`,
     packet: ([first = 0, second = 0]) => write('tx', [...littleEndian16(second), ...littleEndian16(first)]),
   }),
   *readInput(_state, request) {

@@ -15,8 +15,6 @@ export const xiuxiudaDevices = defineDevices({
   defaults: {
     id: '2982ea67-a59f-4490-9a7c-23583a4ec642',
     name: 'Xiuxiuda Device',
-    features: [
-      feature(0, 'da1eb27b-6159-40f8-9662-69d9ca77f768', { output: { Vibrate: [0, 19] } }),
-    ],
+    features: [feature(0, 'da1eb27b-6159-40f8-9662-69d9ca77f768', { output: { Vibrate: [0, 19] } })],
   },
 });

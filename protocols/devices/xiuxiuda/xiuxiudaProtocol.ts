@@ -9,6 +9,8 @@ export const xiuxiudaProtocol: DeviceProtocol<null> = {
   config: xiuxiudaDevices,
   createState: () => null,
   encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x00, 0x00, 0x00, 0x00, 0x65, 0x3a, 0x30, value, 0x64]) : `Xiuxiuda toys take no ${type}`,
+    type === 'Vibrate'
+      ? write('tx', [0x00, 0x00, 0x00, 0x00, 0x65, 0x3a, 0x30, value, 0x64])
+      : `Xiuxiuda toys take no ${type}`,
   ),
 };

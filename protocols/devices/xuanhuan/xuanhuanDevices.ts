@@ -15,8 +15,6 @@ export const xuanhuanDevices = defineDevices({
   defaults: {
     id: '60b567f2-8b50-4673-a295-6dda343a7029',
     name: 'Xuanhuan Masturbator',
-    features: [
-      feature(0, 'b52a4a37-3eae-40da-a4c2-abe546934900', { output: { Vibrate: [0, 10] } }),
-    ],
+    features: [feature(0, 'b52a4a37-3eae-40da-a4c2-abe546934900', { output: { Vibrate: [0, 10] } })],
   },
 });

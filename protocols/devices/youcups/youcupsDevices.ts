@@ -15,8 +15,6 @@ export const youcupsDevices = defineDevices({
   defaults: {
     id: 'f73311e4-69d4-43d7-9781-1294e9d5bf0d',
     name: 'Youcups Warrior II',
-    features: [
-      feature(0, 'd0c286dc-2608-4f8a-a621-3f65927ed57e', { output: { Vibrate: [0, 8] } }),
-    ],
+    features: [feature(0, 'd0c286dc-2608-4f8a-a621-3f65927ed57e', { output: { Vibrate: [0, 8] } })],
   },
 });

@@ -15,8 +15,6 @@ export const yououDevices = defineDevices({
   defaults: {
     id: '6b113fe0-9d26-4dd3-a997-527eb8a048b0',
     name: 'Youou Wand Vibrator',
-    features: [
-      feature(0, '19dc8b35-713c-448b-926f-4d56b14f432d', { output: { Vibrate: [0, 255] } }),
-    ],
+    features: [feature(0, '19dc8b35-713c-448b-926f-4d56b14f432d', { output: { Vibrate: [0, 255] } })],
   },
 });

@@ -15,9 +15,7 @@ export const zaloDevices = defineDevices({
   defaults: {
     id: '45648a20-cb18-43a0-9d6c-8bc4ed63ef63',
     name: 'Zalo Device',
-    features: [
-      feature(0, 'e6f5930a-98ee-4ced-9a51-b3938b7b6a0c', { output: { Vibrate: [0, 8] } }),
-    ],
+    features: [feature(0, 'e6f5930a-98ee-4ced-9a51-b3938b7b6a0c', { output: { Vibrate: [0, 8] } })],
   },
   configurations: [
     {

@@ -13,8 +13,13 @@ export const zaloProtocol: DeviceProtocol<LevelsState> = {
   createState: () => initialLevels(2),
   encodeOutputs: combinedPacket({
     slots: 2,
-    slot: ({ type, value, feature }) => (type === 'Vibrate' ? { slot: feature.index, value } : `Zalo toys take no ${type}`),
+    slot: ({ type, value, feature }) =>
+      type === 'Vibrate' ? { slot: feature.index, value } : `Zalo toys take no ${type}`,
     packet: ([first = 0, second = 0]) =>
-      write('tx', [first === 0 && second === 0 ? 0x02 : 0x01, first === 0 ? 0x01 : first, second === 0 ? 0x01 : second], true),
+      write(
+        'tx',
+        [first === 0 && second === 0 ? 0x02 : 0x01, first === 0 ? 0x01 : first, second === 0 ? 0x01 : second],
+        true,
+      ),
   }),
 };

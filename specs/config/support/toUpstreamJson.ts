@@ -1,5 +1,10 @@
 /** Writes our database shapes back as an upstream v4 device config file (tests only: round trips). */
-import type { CommunicationSpecifier, FeatureDefinition, ModelDefinition, ProtocolConfig } from '../../../protocols/config/deviceDefinitions.js';
+import type {
+  CommunicationSpecifier,
+  FeatureDefinition,
+  ModelDefinition,
+  ProtocolConfig,
+} from '../../../protocols/config/deviceDefinitions.js';
 
 const snake = (pascal: string) => pascal.replace(/(?<!^)([A-Z])/g, '_$1').toLowerCase();
 
@@ -20,7 +25,11 @@ const specifierJson = (specifier: CommunicationSpecifier): unknown => {
     }
     case 'hid':
     case 'usb':
-      return { [specifier.transport]: { pairs: specifier.pairs.map((p) => ({ vendor_id: p.vendorId, product_id: p.productId })) } };
+      return {
+        [specifier.transport]: {
+          pairs: specifier.pairs.map((p) => ({ vendor_id: p.vendorId, product_id: p.productId })),
+        },
+      };
     case 'websocket':
       return { websocket: { name: specifier.name } };
     case 'xinput':
@@ -37,7 +46,9 @@ const featureJson = (feature: FeatureDefinition): unknown => ({
   ...(feature.output
     ? { output: Object.fromEntries(Object.entries(feature.output).map(([type, output]) => [snake(type), output])) }
     : {}),
-  ...(feature.input ? { input: Object.fromEntries(Object.entries(feature.input).map(([type, input]) => [snake(type), input])) } : {}),
+  ...(feature.input
+    ? { input: Object.fromEntries(Object.entries(feature.input).map(([type, input]) => [snake(type), input])) }
+    : {}),
 });
 
 const modelJson = (model: ModelDefinition, withIdentifiers: boolean): unknown => ({
@@ -57,7 +68,9 @@ export const toUpstreamJson = (protocols: readonly ProtocolConfig[]): unknown =>
       {
         communication: protocol.communication.map(specifierJson),
         defaults: modelJson(protocol.defaults, false),
-        ...(protocol.configurations.length ? { configurations: protocol.configurations.map((m) => modelJson(m, true)) } : {}),
+        ...(protocol.configurations.length
+          ? { configurations: protocol.configurations.map((m) => modelJson(m, true)) }
+          : {}),
       },
     ]),
   ),
