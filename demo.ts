@@ -2,7 +2,7 @@
  * `npm run demo`: an embedded engine with a simulated Lovense Edge, driven by a client in the same
  * process. Shows the whole path: scan, device added, vibrate, battery, what the device received.
  */
-import { ButtplugServer } from './actors/buttplugServer.js';
+import { ButtplugServer } from './actors/engine/buttplugServer.js';
 import { ButtplugClient } from './actors/client/buttplugClient.js';
 import { SimulatedDcm } from './hardware/simulated/simulatedDcm.js';
 import { EmbeddedConnector } from './transports/embeddedConnector.js';

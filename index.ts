@@ -6,13 +6,13 @@ export {
   frameTransport,
   type ButtplugServerOptions,
   type ServerSession,
-} from './actors/buttplugServer.js';
-export { silentLogger, type Logger } from './actors/logger.js';
+} from './actors/engine/buttplugServer.js';
+export { silentLogger, type Logger } from './protocols/core/logger.js';
 export {
   DeviceConfigFileError,
   loadDeviceConfiguration,
   type LoadDeviceConfigurationOptions,
-} from './actors/configFiles.js';
+} from './actors/engine/configFiles.js';
 export type { SessionTransport } from './machines/sessionMachine.js';
 
 // Client library

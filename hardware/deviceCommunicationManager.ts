@@ -2,7 +2,7 @@
  * A device communication manager (DCM) finds devices on one kind of bus (Bluetooth LE, serial, HID...).
  * Implementations are plain objects; `dcmMachine` gives each one its lifecycle as an actor.
  */
-import type { Logger } from '../actors/logger.js';
+import type { Logger } from '../protocols/core/logger.js';
 import type { DiscoveredDevice } from './hardware.js';
 
 export interface DcmEvents {

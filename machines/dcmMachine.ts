@@ -5,10 +5,10 @@
  *
  * Failures are states, never exceptions: a bus that cannot work here is `unavailable` with a reason,
  * and the engine keeps serving with the others. The bus's own I/O runs in the `bus` child the live
- * system provides (actors/dcmActors.ts); this machine tells the device manager what happens.
+ * system provides (actors/engine/dcmActors.ts); this machine tells the device manager what happens.
  */
 import { assign, enqueueActions, fromCallback, sendParent, sendTo, setup, type EventObject } from 'xstate';
-import type { Logger } from '../actors/logger.js';
+import type { Logger } from '../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../hardware/deviceCommunicationManager.js';
 import type { DiscoveredDevice } from '../hardware/hardware.js';
 
@@ -58,7 +58,7 @@ export const dcmMachine = setup({
   },
   actors: {
     bus: fromCallback<EventObject, BusInput>(() => {
-      throw new Error('bus is provided by the live system (actors/dcmActors.ts)');
+      throw new Error('bus is provided by the live system (actors/engine/dcmActors.ts)');
     }),
   },
   guards: {

@@ -9,9 +9,9 @@
  * engine's life. Every add and remove sends the whole DeviceList to every session.
  */
 import { assign, enqueueActions, sendParent, setup, type AnyActorRef } from 'xstate';
-import type { Logger } from '../actors/logger.js';
+import type { Logger } from '../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../hardware/deviceCommunicationManager.js';
-import { deviceListMessage } from '../protocols/buttplug/deviceInfo.js';
+import { deviceListMessage } from '../protocols/config/deviceInfo.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
 import type { EngineRequest } from '../protocols/buttplug/engineRequests.js';
 import type { DeviceInfo, ServerMessageV4 } from '../protocols/buttplug/messages.js';
@@ -25,13 +25,13 @@ import {
 import type { AnyDeviceProtocol } from '../protocols/devices/deviceProtocol.js';
 import { dcmMachine, type DcmToManagerEvent } from './dcmMachine.js';
 import { stopAllMachine } from './stopAllMachine.js';
+import { deviceMachine } from './device/deviceMachine.js';
 import {
-  deviceMachine,
   type DeviceEvent,
   type DeviceOutput,
   type DeviceTimeouts,
   type DeviceToManagerEvent,
-} from './device/deviceMachine.js';
+} from './device/deviceTypes.js';
 import type { SessionToManagerEvent } from './sessionMachine.js';
 
 export interface DeviceManagerInput {

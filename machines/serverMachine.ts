@@ -6,7 +6,7 @@
  * Shutting down closes every session first (each stops its devices), then disconnects the devices.
  */
 import { enqueueActions, sendTo, setup } from 'xstate';
-import type { Logger } from '../actors/logger.js';
+import type { Logger } from '../protocols/core/logger.js';
 import type { SessionCodec } from '../protocols/buttplug/sessionCodec.js';
 import { deviceManagerMachine, type DeviceManagerInput } from './deviceManagerMachine.js';
 import { sessionMachine, type SessionTransport } from './sessionMachine.js';

@@ -8,7 +8,7 @@
  * `connected` passes through `disconnecting`, where the device manager stops every device.
  */
 import { assign, enqueueActions, sendParent, sendTo, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
-import type { Logger } from '../actors/logger.js';
+import type { Logger } from '../protocols/core/logger.js';
 import { ErrorCode, errorCodeName, type ButtplugFailure } from '../protocols/buttplug/errorCodes.js';
 import type { EngineRequest } from '../protocols/buttplug/engineRequests.js';
 import type { TaggedMessage } from '../protocols/buttplug/frame.js';

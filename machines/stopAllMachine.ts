@@ -7,7 +7,7 @@
  */
 import { assign, enqueueActions, sendTo, setup, type AnyActorRef } from 'xstate';
 import type { ServerMessageV4 } from '../protocols/buttplug/messages.js';
-import type { DeviceEvent } from './device/deviceMachine.js';
+import type { DeviceEvent } from './device/deviceTypes.js';
 
 export interface StopAllInput {
   readonly devices: readonly AnyActorRef[];

@@ -3,7 +3,7 @@
  * on both sides, and are delivered on the next microtask in each direction, as over a socket.
  */
 import { EventEmitter } from 'eventemitter3';
-import type { ButtplugServer, ServerSession } from '../actors/buttplugServer.js';
+import type { ButtplugServer, ServerSession } from '../actors/engine/buttplugServer.js';
 import { toWire, type TaggedMessage } from '../protocols/buttplug/frame.js';
 import { ConnectorError, type ButtplugClientConnector, type ConnectorEvents } from './clientConnector.js';
 

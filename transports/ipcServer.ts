@@ -8,7 +8,7 @@
  */
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { rm } from 'node:fs/promises';
-import { errorFields, silentLogger, type Logger } from '../actors/logger.js';
+import { errorFields, silentLogger, type Logger } from '../protocols/core/logger.js';
 import { defaultIpcPath } from './ipcPath.js';
 import { encodeLine, LineFramer } from './lineFramer.js';
 import { DEFAULT_MAX_FRAME_BYTES, SessionHost, type SessionSource } from './sessionHost.js';

@@ -11,6 +11,7 @@ import { EventEmitter } from 'eventemitter3';
 import { encodeFrame, type TaggedMessage } from '../protocols/buttplug/frame.js';
 import { ConnectorError, type ButtplugClientConnector, type ConnectorEvents } from './clientConnector.js';
 import { reconnectDelay, reconnectPolicy, type ReconnectOptions, type ReconnectPolicy } from './reconnectPolicy.js';
+import { messageOf } from '../protocols/core/errorText.js';
 
 /** An open link that carries text frames. */
 export interface FrameLink {
@@ -32,8 +33,6 @@ export interface LinkConnectorOptions {
   /** How long opening a link may take (default 10 s). */
   readonly connectTimeoutMs?: number;
 }
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export abstract class LinkConnector extends EventEmitter<ConnectorEvents> implements ButtplugClientConnector {
   private link: FrameLink | undefined;
@@ -77,7 +76,7 @@ export abstract class LinkConnector extends EventEmitter<ConnectorEvents> implem
       if (epoch === this.epoch) this.wanted = false;
       throw error instanceof ConnectorError
         ? error
-        : new ConnectorError(`cannot connect to ${this.target}: ${describe(error)}`);
+        : new ConnectorError(`cannot connect to ${this.target}: ${messageOf(error)}`);
     }
     if (epoch !== this.epoch) {
       link.close();
@@ -171,7 +170,7 @@ export abstract class LinkConnector extends EventEmitter<ConnectorEvents> implem
           this.emit('reconnected');
         },
         (error: unknown) => {
-          if (epoch === this.epoch) this.scheduleReconnect(attempt + 1, describe(error));
+          if (epoch === this.epoch) this.scheduleReconnect(attempt + 1, messageOf(error));
         },
       );
     }, delayMs);

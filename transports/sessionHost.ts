@@ -11,11 +11,12 @@
  *
  * Either way, when a connection ends for any reason its session closes and its devices stop.
  */
-import { frameTransport, type ButtplugServer, type ServerSession } from '../actors/buttplugServer.js';
-import { errorFields, silentLogger, type Logger } from '../actors/logger.js';
+import { frameTransport, type ButtplugServer, type ServerSession } from '../actors/engine/buttplugServer.js';
+import { errorFields, silentLogger, type Logger } from '../protocols/core/logger.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
 import { encodeFrame, parseJson, readableId } from '../protocols/buttplug/frame.js';
 import type { MessageV4 } from '../protocols/buttplug/messages.js';
+import { messageOf } from '../protocols/core/errorText.js';
 
 /** How long a refused connection may take to send its handshake before it is told and closed. */
 export const REFUSAL_WAIT_MS = 500;
@@ -97,11 +98,7 @@ export class SessionHost {
       ownServer = 'createServer' in this.source ? this.source.createServer() : undefined;
     } catch (error) {
       this.logger.error({ peer, ...errorFields(error) }, 'could not create an engine for a new connection');
-      return this.refuse(
-        connection,
-        `the server could not start a session: ${error instanceof Error ? error.message : String(error)}`,
-        ErrorCode.Unknown,
-      );
+      return this.refuse(connection, `the server could not start a session: ${messageOf(error)}`, ErrorCode.Unknown);
     }
     const server = ownServer ?? (this.source as { server: ButtplugServer }).server;
     const entry: ActiveSession = { connection, ...(ownServer ? { ownServer } : {}) };

@@ -4,6 +4,7 @@
  */
 import { ConnectorError } from './clientConnector.js';
 import type { FrameLink, FrameLinkHandlers } from './linkConnector.js';
+import { messageOf } from '../protocols/core/errorText.js';
 
 /** The part of the WebSocket API we use (browsers and `ws` both have it). */
 export interface WebSocketLike {
@@ -30,7 +31,7 @@ export const openWebSocketLink = (
       socket = new WebSocketImpl(url);
     } catch (error) {
       // A malformed URL throws synchronously.
-      reject(new ConnectorError(`cannot connect to ${url}: ${error instanceof Error ? error.message : String(error)}`));
+      reject(new ConnectorError(`cannot connect to ${url}: ${messageOf(error)}`));
       return;
     }
     let opened = false;

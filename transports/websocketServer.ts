@@ -12,7 +12,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
-import { errorFields, silentLogger, type Logger } from '../actors/logger.js';
+import { errorFields, silentLogger, type Logger } from '../protocols/core/logger.js';
 import { decodeUtf8 } from './lineFramer.js';
 import { DEFAULT_MAX_FRAME_BYTES, SessionHost, type SessionSource } from './sessionHost.js';
 

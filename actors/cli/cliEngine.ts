@@ -2,8 +2,8 @@
  * What the command line runs: an engine (or one per connection with `--concurrent-sessions`) behind
  * the WebSocket server, and the IPC server when asked.
  */
-import { ButtplugServer, type ButtplugServerOptions } from '../buttplugServer.js';
-import type { Logger } from '../logger.js';
+import { ButtplugServer, type ButtplugServerOptions } from '../engine/buttplugServer.js';
+import type { Logger } from '../../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { createDeviceConfig } from '../../protocols/config/deviceConfig.js';
 import { builtinProtocolConfigs } from '../../protocols/devices/index.js';

@@ -1,7 +1,7 @@
 /** The command line's logs: pino, human-readable by default (pino-pretty), JSON lines with `--log-json`. */
 import { pino } from 'pino';
 import pretty from 'pino-pretty';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../../protocols/core/logger.js';
 import type { LogLevel } from './cliOptions.js';
 
 // Both streams write synchronously, so nothing is lost when the process exits right after a signal.

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cliError.js';
 import { deviceManagerRegistry } from './deviceManagers.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -160,7 +161,7 @@ const nonEmpty = (values: Record<string, unknown>, flag: string): string | undef
 
 /** parseArgs' own errors are long; keep one line that names the flag. */
 const usageError = (error: unknown): CliError => {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   const code = (error as { code?: string }).code;
   const flag = /'(-[^' ]+)/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')

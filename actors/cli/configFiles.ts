@@ -3,9 +3,9 @@
  * settings, read from files in the upstream v4 JSON format. A bad file stops the command line before
  * anything listens, with one line per problem (file, JSON path, what is wrong).
  */
-import type { ButtplugServerOptions } from '../buttplugServer.js';
-import { DeviceConfigFileError, loadDeviceConfiguration } from '../configFiles.js';
-import type { Logger } from '../logger.js';
+import type { ButtplugServerOptions } from '../engine/buttplugServer.js';
+import { DeviceConfigFileError, loadDeviceConfiguration } from '../engine/configFiles.js';
+import type { Logger } from '../../protocols/core/logger.js';
 import { CliError } from './cliError.js';
 
 export interface ConfigFilePaths {

@@ -2,7 +2,7 @@
  * Device communication managers by the command-line flag that turns them on. To add a manager, add
  * an entry: the flag, its help and `--help` follow from this table.
  */
-import type { Logger } from '../logger.js';
+import type { Logger } from '../../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { BluetoothLeDcm } from '../../hardware/bluetoothLe/bluetoothLeDcm.js';
 import { HidDcm } from '../../hardware/hid/hidDcm.js';

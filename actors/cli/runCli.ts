@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errorFields } from '../logger.js';
+import { errorFields } from '../../protocols/core/logger.js';
 import { CliError } from './cliError.js';
 import { helpText, parseCli } from './cliOptions.js';
 

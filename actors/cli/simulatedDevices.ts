@@ -1,5 +1,5 @@
 /** `--simulate NAME`: simulated devices that log what they receive, so a run can be followed and checked. */
-import type { Logger } from '../logger.js';
+import type { Logger } from '../../protocols/core/logger.js';
 import { simulatorFor } from '../../hardware/simulated/deviceSimulators.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import type { DeviceSimulator } from '../../hardware/simulated/simulatedHardware.js';

@@ -30,6 +30,7 @@ import {
   ButtplugTimeoutError,
   errorFromServer,
 } from './clientErrors.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 export interface ButtplugClientOptions {
   /** How long a request may wait for its reply (default 10 s). */
@@ -123,9 +124,7 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
       await connector.disconnect().catch(() => {});
       // A server that refuses us (busy, wrong version) says why before closing: that beats "connection lost".
       if (this.refusal) throw this.refusal;
-      throw error instanceof ButtplugError
-        ? error
-        : new ButtplugConnectorError(error instanceof Error ? error.message : String(error));
+      throw error instanceof ButtplugError ? error : new ButtplugConnectorError(messageOf(error));
     }
   }
 

@@ -4,12 +4,13 @@
  * configuration decides which are toys. Connections can drop and be made again, so devices found here
  * reconnect.
  */
-import { silentLogger, type Logger } from '../../actors/logger.js';
+import { silentLogger, type Logger } from '../../protocols/core/logger.js';
 import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
 import { HardwareError, type DiscoveredDevice } from '../hardware.js';
 import { advertisedInfo, isWorthOffering } from './advertisement.js';
 import { BluetoothLeHardware } from './bluetoothLeHardware.js';
 import { loadNoble, type AdapterState, type Noble, type NobleBindings, type NoblePeripheral } from './noble.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 export interface BluetoothLeDcmOptions {
   /** Noble bindings to drive instead of the platform's (tests pass `FakeBleAdapter`). */
@@ -24,8 +25,7 @@ export interface BluetoothLeDcmOptions {
 
 const UNAVAILABLE = 'Bluetooth LE is not available';
 
-const firstLine = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+const firstLine = (error: unknown): string => messageOf(error).split('\n')[0]!.trim();
 
 /** Why an adapter in this state cannot be used, in words a user can act on. */
 const stateProblem = (state: AdapterState): string | undefined => {

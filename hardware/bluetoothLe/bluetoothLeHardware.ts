@@ -3,11 +3,12 @@
  * the protocol's `services` map (service UUID -> endpoint -> characteristic UUID). Every GATT operation
  * is bounded, and fails at once when the link drops.
  */
-import type { Logger } from '../../actors/logger.js';
+import type { Logger } from '../../protocols/core/logger.js';
 import { isEndpoint, type Endpoint } from '../../protocols/config/endpoints.js';
 import { HardwareError, HardwareEvents, type Hardware, type HardwareEvent } from '../hardware.js';
 import { canonicalUuid } from './bleUuid.js';
 import type { NobleCharacteristic, NoblePeripheral, NobleService } from './noble.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 /** The gap Bluetooth LE toys need between writes. */
 export const BLE_MESSAGE_GAP_MS = 75;
@@ -26,8 +27,6 @@ export interface BluetoothLeConnectOptions {
   readonly logger: Logger;
 }
 
-const reasonText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 /** Runs one callback-style noble call with a bound; `cancel` undoes a call that is given up on. */
 const callWithin = <T>(
   what: string,
@@ -42,7 +41,7 @@ const callWithin = <T>(
     }, timeoutMs);
     start((error, value) => {
       clearTimeout(timer);
-      if (error) reject(new HardwareError(`${what} failed: ${reasonText(error)}`));
+      if (error) reject(new HardwareError(`${what} failed: ${messageOf(error)}`));
       else resolve(value as T);
     });
   });

@@ -4,11 +4,12 @@
  * the device configuration's `hid` specifiers (vendor/product pairs) pick the toys among them. The same
  * enumeration notices open devices that were unplugged.
  */
-import { silentLogger, type Logger } from '../../actors/logger.js';
+import { silentLogger, type Logger } from '../../protocols/core/logger.js';
 import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
 import { HardwareError, type DiscoveredDevice } from '../hardware.js';
 import { HidHardware } from './hidHardware.js';
 import { openHidLibrary, type HidDeviceInfo, type HidLibrary } from './hidLibrary.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 export interface HidDcmOptions {
   /** The HID library: node-hid (default, loaded on start) or a stand-in such as `FakeHidLibrary`. */
@@ -81,7 +82,7 @@ export class HidDcm implements DeviceCommunicationManager {
     try {
       devices = await hid.devicesAsync();
     } catch (error) {
-      this.logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'HID enumeration failed');
+      this.logger.warn({ error: messageOf(error) }, 'HID enumeration failed');
     }
     const present = new Set(devices.map((device) => device.path));
     for (const [path, hardware] of this.open) {
@@ -111,9 +112,7 @@ export class HidDcm implements DeviceCommunicationManager {
         try {
           connection = await hid.HIDAsync.open(path);
         } catch (error) {
-          throw new HardwareError(
-            `cannot open ${name} at ${path}: ${error instanceof Error ? error.message : String(error)}`,
-          );
+          throw new HardwareError(`cannot open ${name} at ${path}: ${messageOf(error)}`);
         }
         const hardware = new HidHardware(name, address, connection);
         this.open.set(path, hardware);

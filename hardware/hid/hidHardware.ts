@@ -7,11 +7,10 @@
 import type { Endpoint } from '../../protocols/config/endpoints.js';
 import { HardwareError, HardwareEvents, type Hardware, type HardwareEvent } from '../hardware.js';
 import type { HidConnection } from './hidLibrary.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 /** Unread input reports kept (hidapi keeps about as many). */
 const UNREAD_REPORTS = 16;
-
-const reasonText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export class HidHardware implements Hardware {
   readonly endpoints: readonly Endpoint[] = ['rx', 'tx'];
@@ -43,7 +42,7 @@ export class HidHardware implements Hardware {
     try {
       await this.connection.write([...data]);
     } catch (error) {
-      const reason = `HID write failed: ${reasonText(error)}`;
+      const reason = `HID write failed: ${messageOf(error)}`;
       this.gone(reason);
       throw new HardwareError(reason);
     }

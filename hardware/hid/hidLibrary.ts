@@ -4,6 +4,7 @@
  * managers load it when they start and treat a failure as "HID is not available here". Tests pass a
  * stand-in with the same shape (`testing/fakeHid.ts`).
  */
+import { messageOf } from '../../protocols/core/errorText.js';
 export interface HidDeviceInfo {
   readonly vendorId: number;
   readonly productId: number;
@@ -35,8 +36,7 @@ export interface HidLibrary {
   readonly HIDAsync: { open(path: string): Promise<HidConnection> };
 }
 
-const firstLine = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+const firstLine = (error: unknown): string => messageOf(error).split('\n')[0]!.trim();
 
 /**
  * The HID library, ready to use: the given one, or node-hid. Rejects with one sentence starting with

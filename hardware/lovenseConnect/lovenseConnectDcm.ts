@@ -9,11 +9,12 @@
  * disconnected is gone. An app that stops answering takes its toys with it (and is forgotten if the
  * lookup service named it).
  */
-import type { Logger } from '../../actors/logger.js';
+import type { Logger } from '../../protocols/core/logger.js';
 import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
 import { HardwareError, type DiscoveredDevice } from '../hardware.js';
 import { appAddress, fetchToys, lookUpApps, type LovenseToy } from './lovenseConnectApi.js';
 import { LovenseConnectHardware } from './lovenseConnectHardware.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 export const LOVENSE_LOOKUP_URL = 'https://api.lovense.com/api/lan/getToys';
 
@@ -29,8 +30,6 @@ export interface LovenseConnectDcmOptions {
   /** Bound for each HTTP request (default 3000 ms). */
   readonly requestTimeoutMs?: number;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export class LovenseConnectDcm implements DeviceCommunicationManager {
   readonly name = 'lovense-connect';
@@ -99,7 +98,7 @@ export class LovenseConnectDcm implements DeviceCommunicationManager {
     try {
       for (const app of await this.apps()) await this.pollApp(app);
     } catch (error) {
-      this.logger?.warn({ reason: message(error) }, 'Lovense Connect poll failed');
+      this.logger?.warn({ reason: messageOf(error) }, 'Lovense Connect poll failed');
     } finally {
       this.polling = false;
     }
@@ -119,7 +118,7 @@ export class LovenseConnectDcm implements DeviceCommunicationManager {
         this.lookupFailed = false;
       } catch (error) {
         this.logger?.[this.lookupFailed ? 'debug' : 'warn'](
-          { reason: message(error) },
+          { reason: messageOf(error) },
           'cannot ask the Lovense lookup service for apps',
         );
         this.lookupFailed = true;
@@ -133,9 +132,9 @@ export class LovenseConnectDcm implements DeviceCommunicationManager {
     try {
       listed = await fetchToys(app, this.options.requestTimeoutMs ?? 3_000);
     } catch (error) {
-      const reason = `the Lovense Connect app at ${app} stopped answering: ${message(error)}`;
+      const reason = `the Lovense Connect app at ${app} stopped answering: ${messageOf(error)}`;
       this.logger?.[this.silentApps.has(app) ? 'debug' : 'warn'](
-        { app, reason: message(error) },
+        { app, reason: messageOf(error) },
         'Lovense Connect app not answering',
       );
       this.silentApps.add(app);

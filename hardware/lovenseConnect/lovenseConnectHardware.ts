@@ -10,8 +10,7 @@
 import type { Endpoint } from '../../protocols/config/endpoints.js';
 import { HardwareError, HardwareEvents, type Hardware, type HardwareEvent } from '../hardware.js';
 import { httpGet, UnreachableError } from './lovenseConnectApi.js';
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { messageOf } from '../../protocols/core/errorText.js';
 
 export interface LovenseConnectHardwareOptions {
   /** Toy name as the app reports it. */
@@ -58,7 +57,7 @@ export class LovenseConnectHardware implements Hardware {
     try {
       await httpGet(`${this.app}/${path.replace(/^\/+/, '')}`, this.options.requestTimeoutMs);
     } catch (error) {
-      const reason = `command to ${this.name} failed: ${message(error)}`;
+      const reason = `command to ${this.name} failed: ${messageOf(error)}`;
       // No answer at all means the app is gone: answer the write first, then let the toy go.
       if (error instanceof UnreachableError) setImmediate(() => this.gone(reason));
       throw new HardwareError(reason);

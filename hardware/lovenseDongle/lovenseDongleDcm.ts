@@ -5,13 +5,14 @@
  * named `LVS-DongleDevice`, so the `lovense` protocol drives it, its commands carried by the dongle.
  */
 import { createActor, type Actor } from 'xstate';
-import { silentLogger, type Logger } from '../../actors/logger.js';
+import { silentLogger, type Logger } from '../../protocols/core/logger.js';
 import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
 import { HardwareError, type DiscoveredDevice } from '../hardware.js';
 import { openHidLibrary, type HidConnection, type HidLibrary } from '../hid/hidLibrary.js';
 import { appendDongleReport, encodeDongleMessage, parseDongleLine, type DongleOutgoing } from './dongleMessages.js';
 import { LovenseDongleHardware } from './lovenseDongleHardware.js';
 import { lovenseDongleMachine, type DonglePort } from './lovenseDongleMachine.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 export const LOVENSE_DONGLE_VENDOR_ID = 0x1915;
 export const LOVENSE_DONGLE_PRODUCT_ID = 0x520a;
@@ -30,8 +31,6 @@ export interface LovenseDongleDcmOptions {
 const UNAVAILABLE = 'The Lovense USB dongle is not available';
 const NO_DONGLE = 'no Lovense USB dongle is plugged in';
 const UNPLUGGED = 'the Lovense USB dongle was unplugged';
-
-const reasonText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 interface OpenDongle {
   readonly connection: HidConnection;
@@ -103,7 +102,7 @@ export class LovenseDongleDcm implements DeviceCommunicationManager {
       this.logger.info({ path: found.path }, 'Lovense USB dongle found');
       return true;
     } catch (error) {
-      this.logger.warn({ error: reasonText(error) }, 'Lovense USB dongle could not be opened');
+      this.logger.warn({ error: messageOf(error) }, 'Lovense USB dongle could not be opened');
       return false;
     }
   }
@@ -153,8 +152,8 @@ export class LovenseDongleDcm implements DeviceCommunicationManager {
     });
     dongle.writes = write.catch(() => {});
     return write.catch((error: unknown) => {
-      this.lost(`${UNPLUGGED} (${reasonText(error)})`);
-      throw new HardwareError(`the Lovense USB dongle could not be written to: ${reasonText(error)}`);
+      this.lost(`${UNPLUGGED} (${messageOf(error)})`);
+      throw new HardwareError(`the Lovense USB dongle could not be written to: ${messageOf(error)}`);
     });
   }
 

@@ -9,7 +9,7 @@
  * the scan (ScanningFinished). The machine only decides; the manager does the I/O through `port`.
  */
 import { assign, setup } from 'xstate';
-import type { Logger } from '../../actors/logger.js';
+import type { Logger } from '../../protocols/core/logger.js';
 import { DongleResult, type DongleIncoming, type DongleOutgoing } from './dongleMessages.js';
 
 /** The manager's side: how the machine talks to the dongle and reports toys. */

@@ -8,7 +8,7 @@
  * are never listed). Devices are offered only while scanning, as every timed-retry manager does.
  */
 import { access } from 'node:fs/promises';
-import type { Logger } from '../../actors/logger.js';
+import type { Logger } from '../../protocols/core/logger.js';
 import type { CommunicationSpecifier } from '../../protocols/config/deviceDefinitions.js';
 import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
 import { HardwareError, type DiscoveredDevice } from '../hardware.js';
@@ -21,6 +21,7 @@ import {
   type SerialSettings,
   type SerialSpecifier,
 } from './serialPortLibrary.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 export interface SerialDcmOptions {
   /** The serial specifiers of the device configuration (`specifiersOf(config, 'serial')`); asked at every look. */
@@ -33,8 +34,6 @@ export interface SerialDcmOptions {
 
 /** The database's placeholder: a real port comes from the user's configuration. */
 const PLACEHOLDER_PORT = 'default';
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const exists = (path: string) =>
   access(path).then(
@@ -90,7 +89,7 @@ export class SerialDcm implements DeviceCommunicationManager {
         if (!this.connected.has(port)) this.events?.deviceFound(this.discovered(port));
       }
     } catch (error) {
-      this.logger?.warn({ reason: message(error) }, 'looking for serial ports failed');
+      this.logger?.warn({ reason: messageOf(error) }, 'looking for serial ports failed');
     }
     if (this.scan !== scan) return;
     this.pollTimer = setTimeout(() => void this.look(scan), this.options.pollIntervalMs ?? 5_000);
@@ -112,7 +111,7 @@ export class SerialDcm implements DeviceCommunicationManager {
     } catch (error) {
       // Linux lists ports through udev; without it, configured paths are still checked on disk.
       if (!this.listFailureLogged)
-        this.logger?.debug({ reason: message(error) }, 'cannot list serial ports; checking configured paths only');
+        this.logger?.debug({ reason: messageOf(error) }, 'cannot list serial ports; checking configured paths only');
       this.listFailureLogged = true;
       return [];
     }
@@ -161,7 +160,7 @@ export class SerialDcm implements DeviceCommunicationManager {
         },
         (error: unknown) => {
           clearTimeout(timer);
-          reject(new HardwareError(message(error)));
+          reject(new HardwareError(messageOf(error)));
         },
       );
     });

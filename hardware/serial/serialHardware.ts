@@ -7,8 +7,7 @@ import type { Endpoint } from '../../protocols/config/endpoints.js';
 import { HardwareError, HardwareEvents, type Hardware, type HardwareEvent } from '../hardware.js';
 import { ReceivedBytes } from '../receivedBytes.js';
 import type { SerialLine } from './serialPortLibrary.js';
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { messageOf } from '../../protocols/core/errorText.js';
 
 export class SerialHardware implements Hardware {
   readonly endpoints: readonly Endpoint[] = ['rx', 'tx'];
@@ -33,7 +32,7 @@ export class SerialHardware implements Hardware {
     try {
       await this.line.write(data);
     } catch (error) {
-      const reason = `write to ${this.address} failed: ${message(error)}`;
+      const reason = `write to ${this.address} failed: ${messageOf(error)}`;
       // Answer the write first, then let the device go.
       setImmediate(() => void this.shut(reason));
       throw new HardwareError(reason);

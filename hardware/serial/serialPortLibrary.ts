@@ -6,6 +6,7 @@
 import { read } from 'node:fs';
 import { promisify } from 'node:util';
 import type { CommunicationSpecifier } from '../../protocols/config/deviceDefinitions.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 const fsRead = promisify(read);
 
@@ -51,8 +52,6 @@ export const serialSettings = (specifier: SerialSpecifier): SerialSettings | { r
     parity: parityName,
   };
 };
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 type SerialPortModule = typeof import('serialport');
 type StreamModule = typeof import('@serialport/stream');
@@ -162,7 +161,7 @@ export const loadSerialPortLibrary = async (): Promise<SerialPortLibrary> => {
     [module, stream] = await Promise.all([import('serialport'), import('@serialport/stream')]);
   } catch (error) {
     throw new Error(
-      `Serial port support is not available: the serialport native binding could not be loaded (${message(error).split('\n')[0]}).`,
+      `Serial port support is not available: the serialport native binding could not be loaded (${messageOf(error).split('\n')[0]}).`,
     );
   }
   const binding = hangUpAwareBinding(module.SerialPort.binding);

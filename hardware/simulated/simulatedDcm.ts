@@ -3,7 +3,7 @@
  * manufacturer data, services), so it goes through the same configuration matching; once connected it
  * is a `SimulatedHardware` that tests can inspect and disturb.
  */
-import type { Logger } from '../../actors/logger.js';
+import type { Logger } from '../../protocols/core/logger.js';
 import type { CommunicationSpecifier, ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
 import { isEndpoint, type Endpoint } from '../../protocols/config/endpoints.js';
 import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';

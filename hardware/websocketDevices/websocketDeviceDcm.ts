@@ -16,7 +16,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import WebSocket, { WebSocketServer } from 'ws';
-import type { Logger } from '../../actors/logger.js';
+import type { Logger } from '../../protocols/core/logger.js';
 import type { CommunicationSpecifier } from '../../protocols/config/deviceDefinitions.js';
 import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
 import { HardwareError, type DiscoveredDevice } from '../hardware.js';

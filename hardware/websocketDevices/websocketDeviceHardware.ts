@@ -14,8 +14,7 @@ import { HardwareError, HardwareEvents, type Hardware, type HardwareEvent } from
 import { ReceivedBytes } from '../receivedBytes.js';
 import { closeReason } from './closeReason.js';
 import type { DeviceHello } from './deviceHello.js';
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { messageOf } from '../../protocols/core/errorText.js';
 
 export interface WebsocketDeviceHardwareOptions {
   readonly pingIntervalMs: number;
@@ -68,7 +67,7 @@ export class WebsocketDeviceHardware implements Hardware {
       }
       this.socket.send(data, { binary: true }, (error) => {
         if (!error) return resolve();
-        const reason = `write to ${this.address} failed: ${message(error)}`;
+        const reason = `write to ${this.address} failed: ${messageOf(error)}`;
         reject(new HardwareError(reason));
         // Answer the write first, then let the device go.
         setImmediate(() => this.shut(reason));

@@ -9,7 +9,7 @@
  * In `ready`, parallel regions run the output command lifecycle (idle -> settling -> writing -> gap -> gapOver,
  * honouring the message gap with latest-wins coalescing) and the keepalive timer. Sensor reads and
  * subscriptions run as child tasks. Hardware I/O is done by actors the live system provides
- * (see actors/deviceActors.ts); this file only says when.
+ * (see actors/engine/deviceActors.ts); this file only says when.
  */
 import {
   assign,
@@ -23,26 +23,22 @@ import {
   type AnyEventObject,
   type EventObject,
 } from 'xstate';
-import type { Logger } from '../../actors/logger.js';
-import type { DiscoveredDevice, Hardware } from '../../hardware/hardware.js';
-import { deviceInfo } from '../../protocols/buttplug/deviceInfo.js';
+import type { Hardware } from '../../hardware/hardware.js';
+import { deviceInfo } from '../../protocols/config/deviceInfo.js';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
-import type { EngineRequest } from '../../protocols/buttplug/engineRequests.js';
-import type { InputCommand, InputType } from '../../protocols/buttplug/featureTypes.js';
-import type { DeviceInfo, ServerMessageV4 } from '../../protocols/buttplug/messages.js';
-import { checkInputCommand, checkOutputCommand, isFailure, stopOutputs } from '../../protocols/config/commandChecks.js';
-import type { CommunicationSpecifier, DeviceKey, ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
+import type { InputType } from '../../protocols/buttplug/featureTypes.js';
+import type { ServerMessageV4 } from '../../protocols/buttplug/messages.js';
+import { checkInputCommand, checkOutputCommand, stopOutputs } from '../../protocols/config/commandChecks.js';
+import { isFailure } from '../../protocols/buttplug/errorCodes.js';
+import type { DeviceKey } from '../../protocols/config/deviceDefinitions.js';
 import type { Endpoint } from '../../protocols/config/endpoints.js';
-import type { ResolvedDevice, ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
+import type { ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
 import {
   identifiedModel,
   identifiedProtocol,
-  type AnyDeviceProtocol,
   type FeatureOutput,
   type Identification,
-  type InputStream,
   type ProtocolDevice,
-  type ProtocolWrite,
 } from '../../protocols/devices/deviceProtocol.js';
 import type { WriteRequest } from '../../protocols/devices/hardwareRequests.js';
 import {
@@ -54,161 +50,28 @@ import {
   hasPending,
   outputKey,
   takeBatch,
-  type Batch,
-  type OutputQueue,
   type Outcome,
 } from './outputQueue.js';
 import { endSubscriptions, ready, startInputTasks, subscriptionKey } from './sensorTasks.js';
-
-export interface DeviceTimeouts {
-  readonly connectMs: number;
-  /** Identification, initialisation, a sensor read: each protocol exchange. */
-  readonly exchangeMs: number;
-  readonly definitionMs: number;
-  readonly writeMs: number;
-  readonly closeMs: number;
-  /** Hardware that can reconnect gets this long after a drop to come back before the device is removed. */
-  readonly reconnectWindowMs: number;
-  /** Pause before the first reconnect attempt; it doubles after each failed attempt, up to `reconnectMaxDelayMs`. */
-  readonly reconnectFirstDelayMs: number;
-  readonly reconnectMaxDelayMs: number;
-}
-
-export const defaultDeviceTimeouts: DeviceTimeouts = {
-  connectMs: 10_000,
-  exchangeMs: 10_000,
-  definitionMs: 5_000,
-  writeMs: 5_000,
-  closeMs: 2_000,
-  reconnectWindowMs: 10_000,
-  reconnectFirstDelayMs: 250,
-  reconnectMaxDelayMs: 2_000,
-};
-
-export interface DeviceInput {
-  readonly deviceId: string;
-  readonly discovered: DiscoveredDevice;
-  readonly protocol: AnyDeviceProtocol;
-  /** How to connect for this protocol (its BLE services, serial settings...). */
-  readonly specifier: CommunicationSpecifier;
-  readonly timeouts: DeviceTimeouts;
-  readonly logger: Logger;
-}
-
-export interface InFlight {
-  readonly batch: Batch;
-  readonly writes: readonly WriteRequest[];
-  readonly delayed: readonly ProtocolWrite[];
-}
-
-export interface InputTask {
-  readonly replyTo?: AnyActorRef;
-  readonly id: number;
-  readonly featureIndex: number;
-  readonly type: InputType;
-  readonly command: InputCommand;
-  readonly session?: AnyActorRef;
-}
-
-export interface DeviceContext extends DeviceInput {
-  readonly hardware?: Hardware;
-  readonly identifier?: string;
-  readonly definition?: ResolvedDevice;
-  readonly protocolDevice?: ProtocolDevice;
-  readonly protocolState: unknown;
-  readonly info?: DeviceInfo;
-  /** The gap the engine enforces between writes: the device's own, else its transport's. */
-  readonly gapMs: number;
-  /** Replies go to the session that asked; internal stops (on connect) have nobody to answer. */
-  readonly queue: OutputQueue<AnyActorRef | undefined>;
-  readonly inFlight?: InFlight;
-  readonly lastWrite?: WriteRequest;
-  /** Subscribed sessions per `feature/input type`. */
-  readonly subscriptions: ReadonlyMap<string, ReadonlySet<AnyActorRef>>;
-  readonly inputTasks: ReadonlyMap<number, InputTask>;
-  readonly nextTaskToken: number;
-  /** The child playing timed writes (a stroke) and the features it moves. */
-  readonly motion?: { readonly id: string; readonly features: ReadonlySet<number> };
-  readonly nextMotion: number;
-  readonly goneReason: string;
-  /** Failed reconnect attempts since the hardware dropped. */
-  readonly reconnectAttempts: number;
-}
-
-export type DeviceEvent =
-  | { type: 'device.definition'; definition: ResolvedDevice }
-  | { type: 'device.rejected'; reason: string }
-  | { type: 'device.request'; request: Extract<EngineRequest, { kind: 'output' | 'input' }>; replyTo: AnyActorRef }
-  | {
-      type: 'device.stop';
-      featureIndex?: number;
-      outputs: boolean;
-      inputs: boolean;
-      /** Only this session's subscriptions end; all when absent. */
-      session?: AnyActorRef;
-      reply?: { replyTo: AnyActorRef; id: number };
-    }
-  | { type: 'session.ended'; session: AnyActorRef }
-  | { type: 'hardware.notification'; endpoint: string; data: Uint8Array }
-  | { type: 'hardware.disconnected'; reason: string }
-  | { type: 'input.done'; token: number; value?: number }
-  | { type: 'input.failed'; token: number; error: string }
-  | { type: 'outputs.queued' }
-  | { type: 'output.written' }
-  | { type: 'keepalive.due' }
-  | { type: 'disconnect' };
-
-/** What a device tells the device manager. */
-export type DeviceToManagerEvent =
-  | { type: 'device.identified'; deviceId: string; key: DeviceKey }
-  | { type: 'device.ready'; deviceId: string; index: number; info: DeviceInfo; address: string };
-
-/** A device actor ends (its `done` event) when its device is gone for good. */
-export interface DeviceOutput {
-  readonly deviceId: string;
-  readonly address: string;
-  readonly reason: string;
-}
-
-// ---- I/O the live system provides (actors/deviceActors.ts) ----
-export interface ConnectInput {
-  readonly discovered: DiscoveredDevice;
-  readonly specifier: CommunicationSpecifier;
-  readonly timeoutMs: number;
-}
-export interface IdentifyInput {
-  readonly hardware: Hardware;
-  readonly protocol: AnyDeviceProtocol;
-  readonly timeoutMs: number;
-  /** What the device advertised, for protocols that identify the model from it. */
-  readonly manufacturerData?: readonly ManufacturerData[];
-}
-export interface InitializeInput extends IdentifyInput {
-  readonly device: ProtocolDevice;
-  readonly state: unknown;
-}
-export interface WriteBatchInput {
-  readonly hardware: Hardware;
-  readonly writes: readonly WriteRequest[];
-  readonly timeoutMs: number;
-}
-export interface CloseInput extends WriteBatchInput {}
-export interface InputTaskInput extends InitializeInput {
-  readonly token: number;
-  readonly feature: ResolvedFeature;
-  readonly type: InputType;
-  readonly command: InputCommand;
-  readonly otherStreams: readonly InputStream[];
-}
-export interface MotionInput {
-  readonly hardware: Hardware;
-  readonly writes: readonly ProtocolWrite[];
-  readonly timeoutMs: number;
-  readonly logger: Logger;
-}
+import { messageOf } from '../../protocols/core/errorText.js';
+import type {
+  CloseInput,
+  ConnectInput,
+  DeviceContext,
+  DeviceEvent,
+  DeviceInput,
+  DeviceOutput,
+  DeviceToManagerEvent,
+  IdentifyInput,
+  InitializeInput,
+  InputTask,
+  InputTaskInput,
+  MotionInput,
+  WriteBatchInput,
+} from './deviceTypes.js';
 
 const provided = (name: string) => () => {
-  throw new Error(`${name} is provided by the live system (actors/deviceActors.ts)`);
+  throw new Error(`${name} is provided by the live system (actors/engine/deviceActors.ts)`);
 };
 
 const toMessage = (outcome: Outcome<unknown>): ServerMessageV4 =>
@@ -232,7 +95,7 @@ const reply = (enqueue: Enqueue, replyTo: AnyActorRef, message: ServerMessageV4)
 
 const errorOf = (event: unknown): { error?: string } => {
   const error = (event as { error?: unknown }).error;
-  return error === undefined ? {} : { error: error instanceof Error ? error.message : String(error) };
+  return error === undefined ? {} : { error: messageOf(error) };
 };
 
 /** What the keepalive would send now, and the protocol state after it. */
@@ -637,7 +500,7 @@ export const deviceMachine = setup({
     failBatch: enqueueActions(({ context, event, enqueue }) => {
       const inFlight = context.inFlight!;
       const error = (event as { error?: unknown }).error;
-      const message = `write to device ${context.definition?.index} failed: ${error instanceof Error ? error.message : String(error)}`;
+      const message = `write to device ${context.definition?.index} failed: ${messageOf(error)}`;
       context.logger.warn({ error: message }, 'hardware write failed');
       const { queue, outcomes } = completeBatch(context.queue, inFlight.batch, message);
       enqueue.assign({ queue, inFlight: undefined });

@@ -26,3 +26,6 @@ export interface ButtplugFailure {
 export const failure = (code: ErrorCode, message: string): ButtplugFailure => ({ code, message });
 export const deviceFailure = (message: string): ButtplugFailure => failure(ErrorCode.Device, message);
 export const messageFailure = (message: string): ButtplugFailure => failure(ErrorCode.Message, message);
+
+export const isFailure = (value: unknown): value is ButtplugFailure =>
+  typeof value === 'object' && value !== null && 'code' in value && 'message' in value;

@@ -1,19 +1,16 @@
 /** Checks client commands against a device's features and turns them into hardware values. */
-import { deviceFailure, type ButtplugFailure } from '../buttplug/errorCodes.js';
+import { deviceFailure, isFailure, type ButtplugFailure } from '../buttplug/errorCodes.js';
 import { STOPPABLE_OUTPUTS, type InputCommand, type InputType, type OutputType } from '../buttplug/featureTypes.js';
 import type { OutputCommand } from '../buttplug/messages.js';
-import type { FeatureOutput } from '../devices/deviceProtocol.js';
 import {
   checkDuration,
   findOutput,
   isSigned,
   toHardwareValue,
+  type FeatureOutput,
   type ResolvedDevice,
   type ResolvedFeature,
 } from './resolvedDevice.js';
-
-export const isFailure = (value: unknown): value is ButtplugFailure =>
-  typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
 
 export const findFeature = (device: ResolvedDevice, featureIndex: number): ResolvedFeature | ButtplugFailure =>
   device.features.find((f) => f.index === featureIndex) ??

@@ -3,6 +3,7 @@
  * and the result type the config file parsers return instead of throwing.
  */
 import { ParseResult, Schema } from 'effect';
+import { messageOf } from '../core/errorText.js';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -51,7 +52,7 @@ export const parseJsonText = (text: string): ConfigParseResult<unknown> => {
   try {
     return { ok: true, value: JSON.parse(text) as unknown, warnings: [] };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     const position = /at position (\d+)/.exec(message)?.[1];
     if (position === undefined) return { ok: false, issues: [issue([], `not valid JSON: ${message}`)] };
     const before = text.slice(0, Number(position)).split('\n');

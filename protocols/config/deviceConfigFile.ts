@@ -4,7 +4,7 @@
  * Configurations inherit the defaults' features, protocol variant and message gap when they have none.
  */
 import type { InputType, OutputType } from '../buttplug/featureTypes.js';
-import { defineDevices, type ModelShorthand } from '../devices/deviceData.js';
+import { defineDevices, type ModelShorthand } from './deviceData.js';
 import {
   configFileSchemas,
   strictConfigFileSchemas,

@@ -84,3 +84,13 @@ export const checkDuration = (output: ResolvedOutput, duration: number): Buttplu
     ? deviceFailure(`duration ${duration} ms is outside the feature's range [${min}, ${max}]`)
     : undefined;
 };
+
+/** One output change for the encoder, already validated and mapped to hardware steps. */
+export interface FeatureOutput {
+  readonly feature: ResolvedFeature;
+  readonly type: OutputType;
+  /** Hardware value: inside the database range, user limits applied. */
+  readonly value: number;
+  /** HwPositionWithDuration only, in ms. */
+  readonly duration?: number;
+}

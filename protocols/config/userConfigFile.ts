@@ -7,7 +7,7 @@
  * range outside the base range), this is an error: the user asked for a limit and would not get it.
  */
 import type { OutputType } from '../buttplug/featureTypes.js';
-import { withDefaults } from '../devices/deviceData.js';
+import { withDefaults } from './deviceData.js';
 import { configFileSchemas, strictConfigFileSchemas, type UserDevice, type UserOutputs } from './configFileSchema.js';
 import {
   decodeConfig,

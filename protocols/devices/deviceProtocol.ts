@@ -2,21 +2,13 @@
  * The shape of a device protocol module: the devices it speaks to (as data) and what bytes to say
  * (as pure functions). The device actor runs the scripts, threads the state and does the I/O.
  */
-import type { InputCommand, InputType, OutputType } from '../buttplug/featureTypes.js';
+import type { InputCommand, InputType } from '../buttplug/featureTypes.js';
 import type { ManufacturerData, ProtocolConfig } from '../config/deviceDefinitions.js';
 import type { Endpoint } from '../config/endpoints.js';
-import type { ResolvedDevice, ResolvedFeature } from '../config/resolvedDevice.js';
-import type { Notification, ProtocolScript, WriteRequest } from './hardwareRequests.js';
+import type { FeatureOutput, ResolvedDevice, ResolvedFeature } from '../config/resolvedDevice.js';
 
-/** One output change for the encoder, already validated and mapped to hardware steps. */
-export interface FeatureOutput {
-  readonly feature: ResolvedFeature;
-  readonly type: OutputType;
-  /** Hardware value: inside the database range, user limits applied. */
-  readonly value: number;
-  /** HwPositionWithDuration only, in ms. */
-  readonly duration?: number;
-}
+export type { FeatureOutput };
+import type { Notification, ProtocolScript, WriteRequest } from './hardwareRequests.js';
 
 /** A write the encoder wants; `delayMs` schedules it after the batch (motion played over time). */
 export interface ProtocolWrite extends WriteRequest {

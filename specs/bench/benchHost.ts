@@ -6,7 +6,7 @@
  * - `engines`: every connection its own engine (the command line's `--concurrent-sessions`).
  */
 import { WebSocketServer } from 'ws';
-import { ButtplugServer, frameTransport } from '../../actors/buttplugServer.js';
+import { ButtplugServer, frameTransport } from '../../actors/engine/buttplugServer.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 

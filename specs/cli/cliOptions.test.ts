@@ -4,7 +4,7 @@ import { CliError } from '../../actors/cli/cliError.js';
 import { helpText, parseCli, type CliOptions } from '../../actors/cli/cliOptions.js';
 import { loadConfigFiles } from '../../actors/cli/configFiles.js';
 import { createDeviceManagers, deviceManagerRegistry } from '../../actors/cli/deviceManagers.js';
-import { silentLogger } from '../../actors/logger.js';
+import { silentLogger } from '../../protocols/core/logger.js';
 import { createDeviceConfig } from '../../protocols/config/deviceConfig.js';
 import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DeviceConfigFileError, loadDeviceConfiguration } from '../../actors/configFiles.js';
-import type { Logger } from '../../actors/logger.js';
+import { DeviceConfigFileError, loadDeviceConfiguration } from '../../actors/engine/configFiles.js';
+import type { Logger } from '../../protocols/core/logger.js';
 import { lovenseSimulator } from '../../hardware/simulated/deviceSimulators.js';
 import { matchProtocols } from '../../protocols/config/deviceConfig.js';
 import type { DiscoveryInfo } from '../../protocols/config/deviceDefinitions.js';

@@ -14,7 +14,7 @@ import type {
 import { ENDPOINTS } from '../../protocols/config/endpoints.js';
 import { clientRange, toHardwareValue } from '../../protocols/config/resolvedDevice.js';
 import { parseUserConfigFile } from '../../protocols/config/userConfigFile.js';
-import { defineDevices, type ModelShorthand } from '../../protocols/devices/deviceData.js';
+import { defineDevices, type ModelShorthand } from '../../protocols/config/deviceData.js';
 import { lovenseDevices } from '../../protocols/devices/lovense/lovenseDevices.js';
 import { toUpstreamJson } from './support/toUpstreamJson.js';
 import { fixturePath, readJson } from './support/upstreamFiles.js';

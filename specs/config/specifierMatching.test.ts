@@ -11,7 +11,7 @@ import type {
   DiscoveryInfo,
   ManufacturerData,
 } from '../../protocols/config/deviceDefinitions.js';
-import { defineDevices } from '../../protocols/devices/deviceData.js';
+import { defineDevices } from '../../protocols/config/deviceData.js';
 
 const SERVICES = { '0000fff0-0000-1000-8000-00805f9b34fb': { tx: '0000fff2-0000-1000-8000-00805f9b34fb' } };
 

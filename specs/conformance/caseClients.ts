@@ -3,10 +3,10 @@
  * embedded connector; v0..v3 are raw legacy sessions that speak JSON frames to `server.connect`.
  * Both announce devices and perform a case's message forms, resolving when the server answered.
  */
-import { frameTransport, type ButtplugServer, type ServerSession } from '../../actors/buttplugServer.js';
+import { frameTransport, type ButtplugServer, type ServerSession } from '../../actors/engine/buttplugServer.js';
 import { ButtplugClient } from '../../actors/client/buttplugClient.js';
 import type { ButtplugClientDevice } from '../../actors/client/clientDevice.js';
-import { withTimeout } from '../../actors/timeouts.js';
+import { withTimeout } from '../../protocols/core/timeouts.js';
 import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
 import type { ClientForm } from './caseFile.js';
 import { FormError, legacyRequest, v4OutputCommands, type LegacyDevice } from './messageForms.js';

@@ -5,6 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { reportLine, runCaseFile } from './runner.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 const caseFiles = async (dir: string): Promise<string[]> =>
   (await readdir(dir))
@@ -22,7 +23,7 @@ const main = async (): Promise<number> => {
   try {
     files = await caseFiles(dir);
   } catch (error) {
-    console.error(`cannot read ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`cannot read ${dir}: ${messageOf(error)}`);
     return 2;
   }
   let passed = 0;

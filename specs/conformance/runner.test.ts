@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v4Codec } from '../../protocols/buttplug/v4Codec.js';
-import { defineDevices, feature } from '../../protocols/devices/deviceData.js';
+import { defineDevices, feature } from '../../protocols/config/deviceData.js';
 import { encoded, type DeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
 import { write } from '../../protocols/devices/hardwareRequests.js';
 import { lovenseDevices } from '../../protocols/devices/lovense/lovenseDevices.js';

@@ -9,8 +9,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ButtplugServer } from '../../actors/buttplugServer.js';
-import { withTimeout } from '../../actors/timeouts.js';
+import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
+import { withTimeout } from '../../protocols/core/timeouts.js';
 import type { HardwareCommandRecord, SimulatedHardware } from '../../hardware/simulated/simulatedHardware.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import type { DeviceManagerContext } from '../../machines/deviceManagerMachine.js';
@@ -32,8 +32,9 @@ import {
   type HardwareCommand,
 } from './caseFile.js';
 import { correctCase } from './caseErrata.js';
-import { loadDeviceConfiguration } from '../../actors/configFiles.js';
+import { loadDeviceConfiguration } from '../../actors/engine/configFiles.js';
 import { formGap, v0VibrateGap } from './messageForms.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 /** Waits of the reference harness, and ours where it has none. */
 export const timing = {
@@ -213,8 +214,6 @@ const engineIndexOf = (server: ButtplugServer, address: string): number | undefi
   return undefined;
 };
 
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 const runVersion = async (testCase: ConformanceCase, version: number, env: CaseEnvironment): Promise<VersionResult> => {
   const init = flattenSteps(testCase.deviceInit, version);
   const commands = flattenSteps(testCase.deviceCommands, version);
@@ -269,7 +268,7 @@ const runVersion = async (testCase: ConformanceCase, version: number, env: CaseE
   const checkBatteries = async () => {
     for (const check of batteryChecks.splice(0)) {
       const reading = await withTimeout(check.reading, timing.replyMs, 'battery reading').catch((error: unknown) => {
-        throw new Mismatch(`${check.where}: ${errorText(error)}`);
+        throw new Mismatch(`${check.where}: ${messageOf(error)}`);
       });
       if (reading !== check.expected)
         throw new Mismatch(`${check.where}: battery read ${reading}, expected ${check.expected}`);
@@ -289,7 +288,7 @@ const runVersion = async (testCase: ConformanceCase, version: number, env: CaseE
         for (const form of step.messages) {
           const what = `${where}: ${describeForm(form)}`;
           const reading = client.perform(form, index).catch((error: unknown) => {
-            throw new Mismatch(`${what} failed: ${errorText(error)}`);
+            throw new Mismatch(`${what} failed: ${messageOf(error)}`);
           });
           if (form.kind === 'Battery' && form.runAsync) {
             reading.catch(() => {}); // judged after the events that answer it
@@ -309,7 +308,7 @@ const runVersion = async (testCase: ConformanceCase, version: number, env: CaseE
   try {
     await withTimeout(client.start(), timing.replyMs, `spec v${version} handshake and scanning`).catch(
       (error: unknown) => {
-        throw new Mismatch(errorText(error));
+        throw new Mismatch(messageOf(error));
       },
     );
     for (const [i, step] of init.entries()) await runStep(step, `device_init step ${i + 1} (!${stepTag(step)})`);
@@ -337,7 +336,7 @@ const runVersion = async (testCase: ConformanceCase, version: number, env: CaseE
   } catch (error) {
     if (error instanceof Inexpressible) return { version, status: 'skipped', reason: error.message };
     if (error instanceof Mismatch) return { version, status: 'failed', reason: error.message };
-    return { version, status: 'failed', reason: `runner error: ${errorText(error)}` };
+    return { version, status: 'failed', reason: `runner error: ${messageOf(error)}` };
   } finally {
     await client.close().catch(() => {});
     await server.shutdown();
@@ -392,7 +391,7 @@ const announcement = async (
     const unconnected = Promise.all(probes.map((probe) => probe.connected())).then(() => new Promise<never>(() => {}));
     await withTimeout(Promise.race([announced, unconnected]), timing.announceMs, 'device announcement')
       .catch((error: unknown) => {
-        throw new Mismatch(errorText(error));
+        throw new Mismatch(messageOf(error));
       })
       .finally(stop);
   }
@@ -487,7 +486,7 @@ export const runCaseFile = async (path: string, options: RunOptions = {}): Promi
     if (problem) throw new CaseError(problem);
     env = await environmentFor(testCase, dirname(path), protocols);
   } catch (error) {
-    return { file, passed: false, error: `case error: ${errorText(error)}`, versions: [] };
+    return { file, passed: false, error: `case error: ${messageOf(error)}`, versions: [] };
   }
   const versions: VersionResult[] = [];
   for (const version of SPEC_VERSIONS) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InspectionEvent } from 'xstate';
-import { ButtplugServer } from '../../actors/buttplugServer.js';
+import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
 import { ButtplugClient } from '../../actors/client/buttplugClient.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import { EmbeddedConnector } from '../../transports/embeddedConnector.js';

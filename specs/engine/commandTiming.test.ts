@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ButtplugServer } from '../../actors/buttplugServer.js';
+import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import { builtinProtocols } from '../../protocols/devices/index.js';
 import { probeProtocol } from '../support/probeProtocol.js';

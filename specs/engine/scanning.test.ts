@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ButtplugServer } from '../../actors/buttplugServer.js';
+import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import { handshakeV4, rawSession } from '../support/rawSession.js';
 

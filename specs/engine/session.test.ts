@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ButtplugServer } from '../../actors/buttplugServer.js';
+import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
 import { v4Codec } from '../../protocols/buttplug/v4Codec.js';
 import { startEngine, waitFor } from '../support/engine.js';

@@ -1,6 +1,6 @@
 /** Sensors that share one hardware subscription: the protocol learns which other streams stay open. */
 import { describe, expect, it } from 'vitest';
-import { defineDevices, feature } from '../../protocols/devices/deviceData.js';
+import { defineDevices, feature } from '../../protocols/config/deviceData.js';
 import { encoded, type DeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
 import { subscribe, unsubscribe } from '../../protocols/devices/hardwareRequests.js';
 import { scanFor, startEngine, waitFor } from '../support/engine.js';

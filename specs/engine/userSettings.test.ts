@@ -4,7 +4,7 @@
  * what the user decided.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDeviceConfiguration } from '../../actors/configFiles.js';
+import { loadDeviceConfiguration } from '../../actors/engine/configFiles.js';
 import { ButtplugDeviceError } from '../../actors/client/clientErrors.js';
 import type { DcmEvents, DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import type { DiscoveredDevice } from '../../hardware/hardware.js';

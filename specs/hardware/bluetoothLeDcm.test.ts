@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../actors/logger.js';
+import { silentLogger } from '../../protocols/core/logger.js';
 import { BluetoothLeDcm, type BluetoothLeDcmOptions } from '../../hardware/bluetoothLe/bluetoothLeDcm.js';
 import { FakeBleAdapter, type FakePeripheral } from '../../hardware/bluetoothLe/testing/fakeBleAdapter.js';
 import type { DiscoveredDevice, Hardware, HardwareEvent } from '../../hardware/hardware.js';

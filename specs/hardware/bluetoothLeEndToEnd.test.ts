@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BluetoothLeDcm } from '../../hardware/bluetoothLe/bluetoothLeDcm.js';
 import { FakeBleAdapter } from '../../hardware/bluetoothLe/testing/fakeBleAdapter.js';
 import { addFakeLovense } from '../../hardware/bluetoothLe/testing/fakeLovensePeripheral.js';
-import type { DeviceTimeouts } from '../../machines/device/deviceMachine.js';
+import type { DeviceTimeouts } from '../../machines/device/deviceTypes.js';
 import { expectDeviceError } from '../support/deviceFailure.js';
 import { scanFor, serveWith, waitFor } from '../support/engine.js';
 

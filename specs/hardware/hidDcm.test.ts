@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../actors/logger.js';
+import { silentLogger } from '../../protocols/core/logger.js';
 import type { DiscoveredDevice } from '../../hardware/hardware.js';
 import { HidDcm } from '../../hardware/hid/hidDcm.js';
 import { FakeHidLibrary } from '../../hardware/hid/testing/fakeHid.js';

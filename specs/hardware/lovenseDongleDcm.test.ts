@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../actors/logger.js';
+import { silentLogger } from '../../protocols/core/logger.js';
 import { FakeHidLibrary } from '../../hardware/hid/testing/fakeHid.js';
 import { LovenseDongleDcm } from '../../hardware/lovenseDongle/lovenseDongleDcm.js';
 import { FakeLovenseDongle } from '../../hardware/lovenseDongle/testing/fakeLovenseDongle.js';

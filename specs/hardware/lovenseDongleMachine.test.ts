@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { silentLogger } from '../../actors/logger.js';
+import { silentLogger } from '../../protocols/core/logger.js';
 import type { DongleIncoming, DongleOutgoing } from '../../hardware/lovenseDongle/dongleMessages.js';
 import { lovenseDongleMachine } from '../../hardware/lovenseDongle/lovenseDongleMachine.js';
 

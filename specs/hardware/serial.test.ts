@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDeviceConfiguration } from '../../actors/configFiles.js';
+import { loadDeviceConfiguration } from '../../actors/engine/configFiles.js';
 import type { DcmEvents } from '../../hardware/deviceCommunicationManager.js';
 import type { DiscoveredDevice, HardwareEvent } from '../../hardware/hardware.js';
 import { SerialDcm, type SerialDcmOptions } from '../../hardware/serial/serialDcm.js';

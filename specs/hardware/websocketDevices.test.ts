@@ -5,7 +5,7 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { loadDeviceConfiguration } from '../../actors/configFiles.js';
+import { loadDeviceConfiguration } from '../../actors/engine/configFiles.js';
 import {
   WebsocketDeviceDcm,
   type WebsocketDeviceDcmOptions,

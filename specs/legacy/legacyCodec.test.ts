@@ -1,7 +1,7 @@
 /** The spec v0..v3 codecs on hand-picked cases: rounding, device shapes, error codes, events, readings. */
 import { describe, expect, it } from 'vitest';
 import { codecFor } from '../../protocols/buttplug/codecs.js';
-import { deviceListMessage } from '../../protocols/buttplug/deviceInfo.js';
+import { deviceListMessage } from '../../protocols/config/deviceInfo.js';
 import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
 import { readHandshake } from '../../protocols/buttplug/handshake.js';
 import type { DeviceInfo, ServerMessageV4 } from '../../protocols/buttplug/messages.js';

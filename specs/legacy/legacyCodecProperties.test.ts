@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deviceListMessage } from '../../protocols/buttplug/deviceInfo.js';
+import { deviceListMessage } from '../../protocols/config/deviceInfo.js';
 import type { EngineRequest } from '../../protocols/buttplug/engineRequests.js';
 import { decodeFrame, encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
 import type { DeviceInfo, ServerMessageV4 } from '../../protocols/buttplug/messages.js';

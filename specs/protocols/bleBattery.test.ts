@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBleBattery } from '../../protocols/devices/bleBattery.js';
 import type { ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
-import { batteryInput } from '../../protocols/devices/deviceData.js';
+import { batteryInput } from '../../protocols/config/deviceData.js';
 import { driveScript } from '../support/protocolDevices.js';
 
 describe('the BLE battery service', () => {

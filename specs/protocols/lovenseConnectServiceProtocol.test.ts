@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkOutputCommand, isFailure } from '../../protocols/config/commandChecks.js';
+import { checkOutputCommand } from '../../protocols/config/commandChecks.js';
+import { isFailure } from '../../protocols/buttplug/errorCodes.js';
 import { createDeviceConfig, resolveDevice } from '../../protocols/config/deviceConfig.js';
 import { stepCount } from '../../protocols/config/resolvedDevice.js';
 import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isFailure, readOutputCommand } from '../../protocols/config/commandChecks.js';
+import { readOutputCommand } from '../../protocols/config/commandChecks.js';
+import { isFailure } from '../../protocols/buttplug/errorCodes.js';
 import { clientRange, stepCount, toHardwareValue, type ResolvedOutput } from '../../protocols/config/resolvedDevice.js';
 
 const outputArbitrary: fc.Arbitrary<ResolvedOutput> = fc

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkOutputCommand, isFailure } from '../../protocols/config/commandChecks.js';
+import { checkOutputCommand } from '../../protocols/config/commandChecks.js';
+import { isFailure } from '../../protocols/buttplug/errorCodes.js';
 import { createDeviceConfig, resolveDevice } from '../../protocols/config/deviceConfig.js';
 import type { ModelDefinition } from '../../protocols/config/deviceDefinitions.js';
-import { feature } from '../../protocols/devices/deviceData.js';
+import { feature } from '../../protocols/config/deviceData.js';
 import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
 import { tcodeV03Devices } from '../../protocols/devices/tcodeV03/tcodeV03Devices.js';
 import {

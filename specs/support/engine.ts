@@ -1,6 +1,6 @@
 /** Test fixture: an engine with simulated devices and a connected client, torn down after each test. */
 import { afterEach } from 'vitest';
-import { ButtplugServer, type ButtplugServerOptions } from '../../actors/buttplugServer.js';
+import { ButtplugServer, type ButtplugServerOptions } from '../../actors/engine/buttplugServer.js';
 import { ButtplugClient } from '../../actors/client/buttplugClient.js';
 import type { ButtplugClientDevice } from '../../actors/client/clientDevice.js';
 import { SimulatedDcm, type SimulatedDcmOptions } from '../../hardware/simulated/simulatedDcm.js';

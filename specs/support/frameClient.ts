@@ -2,7 +2,7 @@
  * A client that speaks text frames to an engine session through `frameTransport`, as a socket would:
  * for hand-written sessions of any spec version.
  */
-import { frameTransport, type ButtplugServer } from '../../actors/buttplugServer.js';
+import { frameTransport, type ButtplugServer } from '../../actors/engine/buttplugServer.js';
 import { waitFor } from './engine.js';
 
 export interface FrameMessage {

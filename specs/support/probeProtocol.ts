@@ -2,7 +2,7 @@
  * A test-only device protocol with one of everything: signed rotation, positions, a readable battery
  * and a subscribable pressure sensor. Writes are `[featureIndex, outputCode, value...]` on `tx`.
  */
-import { feature, defineDevices, batteryInput } from '../../protocols/devices/deviceData.js';
+import { feature, defineDevices, batteryInput } from '../../protocols/config/deviceData.js';
 import { encoded, type DeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
 import { read, subscribe, unsubscribe, write } from '../../protocols/devices/hardwareRequests.js';
 

@@ -1,5 +1,5 @@
 /** A session driven with raw frames, recording what the server sends back (in wire form). */
-import type { ButtplugServer, ServerSession } from '../../actors/buttplugServer.js';
+import type { ButtplugServer, ServerSession } from '../../actors/engine/buttplugServer.js';
 import { encodeFrame, toWire, type TaggedMessage } from '../../protocols/buttplug/frame.js';
 
 export interface RawSession {

@@ -1,5 +1,5 @@
 /** A Logger that keeps every entry (with its bound fields) so tests can assert on what was logged. */
-import type { LogFn, Logger } from '../../actors/logger.js';
+import type { LogFn, Logger } from '../../protocols/core/logger.js';
 
 export interface LogEntry {
   readonly level: 'trace' | 'debug' | 'info' | 'warn' | 'error';

@@ -1,7 +1,7 @@
 /** Test fixture: an engine with simulated devices behind a real WebSocket or IPC server. */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ButtplugServerOptions } from '../../actors/buttplugServer.js';
+import type { ButtplugServerOptions } from '../../actors/engine/buttplugServer.js';
 import { ButtplugClient } from '../../actors/client/buttplugClient.js';
 import type { SimulatedDcmOptions } from '../../hardware/simulated/simulatedDcm.js';
 import type { ButtplugClientConnector } from '../../transports/clientConnector.js';

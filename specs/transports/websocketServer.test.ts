@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientOptions } from 'ws';
-import { ButtplugServer } from '../../actors/buttplugServer.js';
+import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
 import { ButtplugHandshakeError } from '../../actors/client/clientErrors.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';

@@ -16,7 +16,7 @@
  *   - SensorSubscribeCmd / SensorUnsubscribeCmd stream readings of inputs that can stream, and
  *     SensorReadCmd / RSSILevelCmd read any readable input, not only the battery.
  */
-import { isFailure } from '../../config/commandChecks.js';
+import { isFailure } from '../errorCodes.js';
 import { deviceFailure, messageFailure, type ButtplugFailure } from '../errorCodes.js';
 import type { EngineRequest } from '../engineRequests.js';
 import type { InputCommand, OutputType } from '../featureTypes.js';

@@ -1,5 +1,5 @@
 /** Devices spoken to by the honeyplaybox protocol: how they are found and the models it knows. */
-import { batteryInput, defineDevices, feature } from '../deviceData.js';
+import { batteryInput, defineDevices, feature } from '../../config/deviceData.js';
 
 export const honeyplayboxDevices = defineDevices({
   name: 'honeyplaybox',

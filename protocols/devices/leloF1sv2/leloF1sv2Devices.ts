@@ -1,5 +1,5 @@
 /** Devices spoken to by the lelo-f1sv2 protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../deviceData.js';
+import { defineDevices, feature } from '../../config/deviceData.js';
 
 export const leloF1sv2Devices = defineDevices({
   name: 'lelo-f1sv2',

@@ -1,5 +1,5 @@
 /** Devices spoken to by the lelo-harmony protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../deviceData.js';
+import { defineDevices, feature } from '../../config/deviceData.js';
 
 export const leloHarmonyDevices = defineDevices({
   name: 'lelo-harmony',

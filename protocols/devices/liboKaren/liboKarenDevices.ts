@@ -1,5 +1,5 @@
 /** Devices spoken to by the libo-karen protocol: how they are found and the models it knows. */
-import { defineDevices } from '../deviceData.js';
+import { defineDevices } from '../../config/deviceData.js';
 
 export const liboKarenDevices = defineDevices({
   name: 'libo-karen',

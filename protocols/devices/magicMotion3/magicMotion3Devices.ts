@@ -1,5 +1,5 @@
 /** Devices spoken to by the magic-motion-3 protocol: how they are found and the models it knows. */
-import { batteryInput, defineDevices, feature } from '../deviceData.js';
+import { batteryInput, defineDevices, feature } from '../../config/deviceData.js';
 
 export const magicMotion3Devices = defineDevices({
   name: 'magic-motion-3',

@@ -1,5 +1,5 @@
 /** Devices spoken to by the svakom-dice protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../deviceData.js';
+import { defineDevices, feature } from '../../config/deviceData.js';
 
 export const svakomDiceDevices = defineDevices({
   name: 'svakom-dice',

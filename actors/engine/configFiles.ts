@@ -13,14 +13,15 @@ import {
   parseJsonText,
   type ConfigIssue,
   type ConfigParseResult,
-} from '../protocols/config/configIssues.js';
-import { createDeviceConfig, type DeviceConfig } from '../protocols/config/deviceConfig.js';
-import { parseDeviceConfigFile } from '../protocols/config/deviceConfigFile.js';
-import type { ProtocolConfig } from '../protocols/config/deviceDefinitions.js';
-import { parseUserConfigFile } from '../protocols/config/userConfigFile.js';
-import type { AnyDeviceProtocol } from '../protocols/devices/deviceProtocol.js';
-import { builtinProtocols } from '../protocols/devices/index.js';
-import { silentLogger, type Logger } from './logger.js';
+} from '../../protocols/config/configIssues.js';
+import { createDeviceConfig, type DeviceConfig } from '../../protocols/config/deviceConfig.js';
+import { parseDeviceConfigFile } from '../../protocols/config/deviceConfigFile.js';
+import type { ProtocolConfig } from '../../protocols/config/deviceDefinitions.js';
+import { parseUserConfigFile } from '../../protocols/config/userConfigFile.js';
+import type { AnyDeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
+import { builtinProtocols } from '../../protocols/devices/index.js';
+import { silentLogger, type Logger } from '../../protocols/core/logger.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 /** A config file that cannot be used; `message` has one `file: path: problem` line per problem. */
 export class DeviceConfigFileError extends Error {
@@ -53,9 +54,7 @@ const readConfigFile = async <T>(
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new DeviceConfigFileError(file, [
-      { path: [], message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` },
-    ]);
+    throw new DeviceConfigFileError(file, [{ path: [], message: `cannot read the file: ${messageOf(error)}` }]);
   }
   const json = parseJsonText(text);
   const parsed = json.ok ? parse(json.value) : json;

@@ -4,8 +4,8 @@
  * machine; absolute figures are given for context only. Takes about a minute; shows progress.
  */
 import { writeFileSync } from 'node:fs';
-import { runBenchmarks } from './specs/bench/benchmarks.js';
+import { runBenchmarks } from './benchmarks.js';
 
 const results = await runBenchmarks((line) => process.stderr.write(`${line}\n`));
-writeFileSync(new URL('./BENCHMARKS.md', import.meta.url), results);
+writeFileSync(new URL('../../BENCHMARKS.md', import.meta.url), results);
 process.stderr.write('wrote BENCHMARKS.md\n');

@@ -8,7 +8,7 @@ import type {
   OutputDefinition,
   ProtocolConfig,
   Range,
-} from '../config/deviceDefinitions.js';
+} from './deviceDefinitions.js';
 
 type OutputShorthand = Partial<Record<Exclude<OutputType, 'HwPositionWithDuration'>, Range>> & {
   readonly HwPositionWithDuration?: { readonly value: Range; readonly duration: Range };

@@ -1,12 +1,11 @@
 /** The I/O behind `dcmMachine`: drives a DeviceCommunicationManager and reports what it does as events. */
 import { fromCallback, type EventObject } from 'xstate';
-import { dcmMachine, type BusCommand, type BusInput, type DcmEvent } from '../machines/dcmMachine.js';
-import { errorFields } from './logger.js';
-import { withTimeout } from './timeouts.js';
+import { dcmMachine, type BusCommand, type BusInput, type DcmEvent } from '../../machines/dcmMachine.js';
+import { errorFields } from '../../protocols/core/logger.js';
+import { withTimeout } from '../../protocols/core/timeouts.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 const BUS_CALL_TIMEOUT_MS = 10_000;
-
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export const liveDcmMachine = dcmMachine.provide({
   actors: {
@@ -30,13 +29,13 @@ export const liveDcmMachine = dcmMachine.provide({
         `starting ${manager.name}`,
       ).then(
         () => send({ type: 'bus.started' }),
-        (error: unknown) => send({ type: 'bus.unavailable', reason: reason(error) }),
+        (error: unknown) => send({ type: 'bus.unavailable', reason: messageOf(error) }),
       );
       receive((event: BusCommand) => {
         const call = event.type === 'bus.startScanning' ? manager.startScanning() : manager.stopScanning();
         withTimeout(call, BUS_CALL_TIMEOUT_MS, `${event.type} on ${manager.name}`).catch((error: unknown) => {
           logger.warn(errorFields(error), `${manager.name}: ${event.type} failed`);
-          if (event.type === 'bus.startScanning') send({ type: 'bus.scanFailed', reason: reason(error) });
+          if (event.type === 'bus.startScanning') send({ type: 'bus.scanFailed', reason: messageOf(error) });
         });
       });
       return () => {

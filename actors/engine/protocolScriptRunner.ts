@@ -3,9 +3,9 @@
  * request, feeds the answer back, and bounds the whole exchange by a deadline. Notifications are
  * buffered from the start, so a reply that arrives before the script asks for it is not lost.
  */
-import type { Hardware, HardwareEvent } from '../hardware/hardware.js';
-import type { HardwareRequest, Notification, ProtocolScript } from '../protocols/devices/hardwareRequests.js';
-import { delay, TimeoutError, withTimeout } from './timeouts.js';
+import type { Hardware, HardwareEvent } from '../../hardware/hardware.js';
+import type { HardwareRequest, Notification, ProtocolScript } from '../../protocols/devices/hardwareRequests.js';
+import { delay, TimeoutError, withTimeout } from '../../protocols/core/timeouts.js';
 
 export interface ScriptOptions {
   /** Bound for the whole script. */

@@ -7,21 +7,21 @@
  *   session.receive('[{"RequestServerInfo":{"Id":1,"ClientName":"app","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]');
  */
 import { createActor, type Actor, type InspectionEvent, type Observer } from 'xstate';
-import type { DeviceCommunicationManager } from '../hardware/deviceCommunicationManager.js';
-import { codecFor as defaultCodecFor } from '../protocols/buttplug/codecs.js';
-import { encodeFrame, type TaggedMessage } from '../protocols/buttplug/frame.js';
-import type { DeviceInfo } from '../protocols/buttplug/messages.js';
-import type { SessionCodec } from '../protocols/buttplug/sessionCodec.js';
-import { createDeviceConfig, type DeviceConfig, type UserConfig } from '../protocols/config/deviceConfig.js';
-import type { AnyDeviceProtocol } from '../protocols/devices/deviceProtocol.js';
-import { builtinProtocols, protocolsByName } from '../protocols/devices/index.js';
-import { defaultDeviceTimeouts, type DeviceTimeouts } from '../machines/device/deviceMachine.js';
-import { deviceManagerMachine, type DeviceManagerContext } from '../machines/deviceManagerMachine.js';
-import { serverMachine } from '../machines/serverMachine.js';
-import type { SessionTransport } from '../machines/sessionMachine.js';
+import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
+import { codecFor as defaultCodecFor } from '../../protocols/buttplug/codecs.js';
+import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
+import type { DeviceInfo } from '../../protocols/buttplug/messages.js';
+import type { SessionCodec } from '../../protocols/buttplug/sessionCodec.js';
+import { createDeviceConfig, type DeviceConfig, type UserConfig } from '../../protocols/config/deviceConfig.js';
+import type { AnyDeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
+import { builtinProtocols, protocolsByName } from '../../protocols/devices/index.js';
+import { defaultDeviceTimeouts, type DeviceTimeouts } from '../../machines/device/deviceTypes.js';
+import { deviceManagerMachine, type DeviceManagerContext } from '../../machines/deviceManagerMachine.js';
+import { serverMachine } from '../../machines/serverMachine.js';
+import type { SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
-import { silentLogger, type Logger } from './logger.js';
+import { silentLogger, type Logger } from '../../protocols/core/logger.js';
 
 export interface ButtplugServerOptions {
   /** Reported in ServerInfo. */

@@ -1,7 +1,7 @@
 /** A connected device as spec v4 DeviceList describes it, built from its resolved definition. */
-import type { OutputType } from './featureTypes.js';
-import type { DeviceFeatureInfo, DeviceInfo, FeatureInputs, FeatureOutputs, MessageV4 } from './messages.js';
-import { clientRange, type ResolvedDevice, type ResolvedFeature } from '../config/resolvedDevice.js';
+import type { OutputType } from '../buttplug/featureTypes.js';
+import type { DeviceFeatureInfo, DeviceInfo, FeatureInputs, FeatureOutputs, MessageV4 } from '../buttplug/messages.js';
+import { clientRange, type ResolvedDevice, type ResolvedFeature } from './resolvedDevice.js';
 
 const featureInfo = (feature: ResolvedFeature): DeviceFeatureInfo | undefined => {
   const outputs: Partial<Record<OutputType, unknown>> = {};

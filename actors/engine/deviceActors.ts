@@ -3,9 +3,9 @@
  * motions, each bounded by a timeout. `liveDeviceMachine` is the machine with these provided.
  */
 import { fromCallback, fromPromise, type EventObject } from 'xstate';
-import type { Hardware } from '../hardware/hardware.js';
+import type { Hardware } from '../../hardware/hardware.js';
+import { deviceMachine } from '../../machines/device/deviceMachine.js';
 import {
-  deviceMachine,
   type CloseInput,
   type ConnectInput,
   type IdentifyInput,
@@ -13,12 +13,13 @@ import {
   type InputTaskInput,
   type MotionInput,
   type WriteBatchInput,
-} from '../machines/device/deviceMachine.js';
-import type { Identification } from '../protocols/devices/deviceProtocol.js';
-import type { ProtocolScript } from '../protocols/devices/hardwareRequests.js';
-import { errorFields } from './logger.js';
+} from '../../machines/device/deviceTypes.js';
+import type { Identification } from '../../protocols/devices/deviceProtocol.js';
+import type { ProtocolScript } from '../../protocols/devices/hardwareRequests.js';
+import { errorFields } from '../../protocols/core/logger.js';
 import { runProtocolScript } from './protocolScriptRunner.js';
-import { withTimeout } from './timeouts.js';
+import { withTimeout } from '../../protocols/core/timeouts.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 
 const writeAll = async (input: WriteBatchInput): Promise<void> => {
   for (const write of input.writes) {
@@ -104,8 +105,7 @@ export const liveDeviceMachine = deviceMachine.provide({
           if (!cancelled) sendBack({ type: 'input.done', token, ...(typeof value === 'number' ? { value } : {}) });
         },
         (error: unknown) => {
-          if (!cancelled)
-            sendBack({ type: 'input.failed', token, error: error instanceof Error ? error.message : String(error) });
+          if (!cancelled) sendBack({ type: 'input.failed', token, error: messageOf(error) });
         },
       );
       return () => {

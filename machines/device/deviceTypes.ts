@@ -1,0 +1,167 @@
+/**
+ * The device machine's contract: its input, context and events, what it tells the device manager,
+ * and the inputs of the I/O actors the live system provides (actors/engine/deviceActors.ts).
+ */
+import type { AnyActorRef } from 'xstate';
+import type { DiscoveredDevice, Hardware } from '../../hardware/hardware.js';
+import type { EngineRequest } from '../../protocols/buttplug/engineRequests.js';
+import type { InputCommand, InputType } from '../../protocols/buttplug/featureTypes.js';
+import type { DeviceInfo } from '../../protocols/buttplug/messages.js';
+import type { CommunicationSpecifier, DeviceKey, ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
+import type { ResolvedDevice, ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
+import type { Logger } from '../../protocols/core/logger.js';
+import type {
+  AnyDeviceProtocol,
+  InputStream,
+  ProtocolDevice,
+  ProtocolWrite,
+} from '../../protocols/devices/deviceProtocol.js';
+import type { WriteRequest } from '../../protocols/devices/hardwareRequests.js';
+import type { Batch, OutputQueue } from './outputQueue.js';
+
+export interface DeviceTimeouts {
+  readonly connectMs: number;
+  /** Identification, initialisation, a sensor read: each protocol exchange. */
+  readonly exchangeMs: number;
+  readonly definitionMs: number;
+  readonly writeMs: number;
+  readonly closeMs: number;
+  /** Hardware that can reconnect gets this long after a drop to come back before the device is removed. */
+  readonly reconnectWindowMs: number;
+  /** Pause before the first reconnect attempt; it doubles after each failed attempt, up to `reconnectMaxDelayMs`. */
+  readonly reconnectFirstDelayMs: number;
+  readonly reconnectMaxDelayMs: number;
+}
+
+export const defaultDeviceTimeouts: DeviceTimeouts = {
+  connectMs: 10_000,
+  exchangeMs: 10_000,
+  definitionMs: 5_000,
+  writeMs: 5_000,
+  closeMs: 2_000,
+  reconnectWindowMs: 10_000,
+  reconnectFirstDelayMs: 250,
+  reconnectMaxDelayMs: 2_000,
+};
+
+export interface DeviceInput {
+  readonly deviceId: string;
+  readonly discovered: DiscoveredDevice;
+  readonly protocol: AnyDeviceProtocol;
+  /** How to connect for this protocol (its BLE services, serial settings...). */
+  readonly specifier: CommunicationSpecifier;
+  readonly timeouts: DeviceTimeouts;
+  readonly logger: Logger;
+}
+
+export interface InFlight {
+  readonly batch: Batch;
+  readonly writes: readonly WriteRequest[];
+  readonly delayed: readonly ProtocolWrite[];
+}
+
+export interface InputTask {
+  readonly replyTo?: AnyActorRef;
+  readonly id: number;
+  readonly featureIndex: number;
+  readonly type: InputType;
+  readonly command: InputCommand;
+  readonly session?: AnyActorRef;
+}
+
+export interface DeviceContext extends DeviceInput {
+  readonly hardware?: Hardware;
+  readonly identifier?: string;
+  readonly definition?: ResolvedDevice;
+  readonly protocolDevice?: ProtocolDevice;
+  readonly protocolState: unknown;
+  readonly info?: DeviceInfo;
+  /** The gap the engine enforces between writes: the device's own, else its transport's. */
+  readonly gapMs: number;
+  /** Replies go to the session that asked; internal stops (on connect) have nobody to answer. */
+  readonly queue: OutputQueue<AnyActorRef | undefined>;
+  readonly inFlight?: InFlight;
+  readonly lastWrite?: WriteRequest;
+  /** Subscribed sessions per `feature/input type`. */
+  readonly subscriptions: ReadonlyMap<string, ReadonlySet<AnyActorRef>>;
+  readonly inputTasks: ReadonlyMap<number, InputTask>;
+  readonly nextTaskToken: number;
+  /** The child playing timed writes (a stroke) and the features it moves. */
+  readonly motion?: { readonly id: string; readonly features: ReadonlySet<number> };
+  readonly nextMotion: number;
+  readonly goneReason: string;
+  /** Failed reconnect attempts since the hardware dropped. */
+  readonly reconnectAttempts: number;
+}
+
+export type DeviceEvent =
+  | { type: 'device.definition'; definition: ResolvedDevice }
+  | { type: 'device.rejected'; reason: string }
+  | { type: 'device.request'; request: Extract<EngineRequest, { kind: 'output' | 'input' }>; replyTo: AnyActorRef }
+  | {
+      type: 'device.stop';
+      featureIndex?: number;
+      outputs: boolean;
+      inputs: boolean;
+      /** Only this session's subscriptions end; all when absent. */
+      session?: AnyActorRef;
+      reply?: { replyTo: AnyActorRef; id: number };
+    }
+  | { type: 'session.ended'; session: AnyActorRef }
+  | { type: 'hardware.notification'; endpoint: string; data: Uint8Array }
+  | { type: 'hardware.disconnected'; reason: string }
+  | { type: 'input.done'; token: number; value?: number }
+  | { type: 'input.failed'; token: number; error: string }
+  | { type: 'outputs.queued' }
+  | { type: 'output.written' }
+  | { type: 'keepalive.due' }
+  | { type: 'disconnect' };
+
+/** What a device tells the device manager. */
+export type DeviceToManagerEvent =
+  | { type: 'device.identified'; deviceId: string; key: DeviceKey }
+  | { type: 'device.ready'; deviceId: string; index: number; info: DeviceInfo; address: string };
+
+/** A device actor ends (its `done` event) when its device is gone for good. */
+export interface DeviceOutput {
+  readonly deviceId: string;
+  readonly address: string;
+  readonly reason: string;
+}
+
+// ---- I/O the live system provides (actors/engine/deviceActors.ts) ----
+export interface ConnectInput {
+  readonly discovered: DiscoveredDevice;
+  readonly specifier: CommunicationSpecifier;
+  readonly timeoutMs: number;
+}
+export interface IdentifyInput {
+  readonly hardware: Hardware;
+  readonly protocol: AnyDeviceProtocol;
+  readonly timeoutMs: number;
+  /** What the device advertised, for protocols that identify the model from it. */
+  readonly manufacturerData?: readonly ManufacturerData[];
+}
+export interface InitializeInput extends IdentifyInput {
+  readonly device: ProtocolDevice;
+  readonly state: unknown;
+}
+export interface WriteBatchInput {
+  readonly hardware: Hardware;
+  readonly writes: readonly WriteRequest[];
+  readonly timeoutMs: number;
+}
+export interface CloseInput extends WriteBatchInput {}
+export interface InputTaskInput extends InitializeInput {
+  readonly token: number;
+  readonly feature: ResolvedFeature;
+  readonly type: InputType;
+  readonly command: InputCommand;
+  readonly otherStreams: readonly InputStream[];
+}
+export interface MotionInput {
+  readonly hardware: Hardware;
+  readonly writes: readonly ProtocolWrite[];
+  readonly timeoutMs: number;
+  readonly logger: Logger;
+}
