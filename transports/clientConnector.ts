@@ -2,7 +2,7 @@
  * How a client reaches a server: embedded (same process), WebSocket, IPC... A connector moves frames
  * and reports when the link drops; it knows nothing of devices.
  */
-import { EventEmitter } from 'eventemitter3';
+import type { EventEmitter } from 'eventemitter3';
 import type { TaggedMessage } from '../protocols/buttplug/frame.js';
 
 export interface ConnectorEvents {

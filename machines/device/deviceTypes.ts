@@ -151,7 +151,7 @@ export interface WriteBatchInput {
   readonly writes: readonly WriteRequest[];
   readonly timeoutMs: number;
 }
-export interface CloseInput extends WriteBatchInput {}
+export type CloseInput = WriteBatchInput;
 export interface InputTaskInput extends InitializeInput {
   readonly token: number;
   readonly feature: ResolvedFeature;

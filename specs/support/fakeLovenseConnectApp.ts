@@ -69,9 +69,8 @@ export class FakeLovenseConnectApp {
   ) {}
 
   static async start(toys: FakeToy[] = []): Promise<FakeLovenseConnectApp> {
-    let app: FakeLovenseConnectApp | undefined;
-    const { server, url } = await listen((request, response) => app!.handle(request, response));
-    app = new FakeLovenseConnectApp(server, url);
+    const { server, url } = await listen((request, response) => app.handle(request, response));
+    const app = new FakeLovenseConnectApp(server, url);
     for (const toy of toys) app.toys.set(toy.id, toy);
     return app;
   }
