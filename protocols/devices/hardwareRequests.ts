@@ -34,16 +34,23 @@ const textDecoder = new TextDecoder('utf-8', { fatal: false });
 export const ascii = (text: string): Uint8Array => textEncoder.encode(text);
 export const bytesToText = (bytes: Uint8Array): string => textDecoder.decode(bytes);
 
+/**
+ * The numbers as bytes. `Uint8Array.from` would wrap 300 to 44 and -1 to 255 without a word, so an
+ * encoder that overflows a byte fails here, where its property tests see it, not on the device.
+ */
+export const toBytes = (data: Uint8Array | readonly number[]): Uint8Array => {
+  if (data instanceof Uint8Array) return data;
+  const bad = data.findIndex((byte) => !Number.isInteger(byte) || byte < 0 || byte > 0xff);
+  if (bad >= 0) throw new RangeError(`byte ${bad} of a packet is ${data[bad]}, not an integer from 0 to 255`);
+  return Uint8Array.from(data);
+};
+
+/** A write of `data`; throws a `RangeError` if a number in it is not a byte. */
 export const write = (
   endpoint: Endpoint,
   data: Uint8Array | readonly number[],
   withResponse = false,
-): WriteRequest => ({
-  op: 'write',
-  endpoint,
-  data: data instanceof Uint8Array ? data : Uint8Array.from(data),
-  withResponse,
-});
+): WriteRequest => ({ op: 'write', endpoint, data: toBytes(data), withResponse });
 
 // Small delegating generators so scripts read like straight-line code: `const reply = yield* nextNotification('rx', 500)`.
 export function* send(request: WriteRequest): ProtocolScript<void> {
