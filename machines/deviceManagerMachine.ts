@@ -22,7 +22,7 @@ import {
   resolveDevice,
   type DeviceConfig,
 } from '../protocols/config/deviceConfig.js';
-import type { AnyDeviceProtocol } from '../protocols/devices/deviceProtocol.js';
+import type { AnyDeviceProtocol } from '../protocols/devices/shared/deviceProtocol.js';
 import { dcmMachine, type DcmToManagerEvent } from './dcmMachine.js';
 import { stopAllMachine } from './stopAllMachine.js';
 import { deviceMachine } from './device/deviceMachine.js';

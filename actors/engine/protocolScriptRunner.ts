@@ -4,7 +4,7 @@
  * buffered from the start, so a reply that arrives before the script asks for it is not lost.
  */
 import type { Hardware, HardwareEvent } from '../../hardware/hardware.js';
-import type { HardwareRequest, Notification, ProtocolScript } from '../../protocols/devices/hardwareRequests.js';
+import type { HardwareRequest, Notification, ProtocolScript } from '../../protocols/devices/shared/hardwareRequests.js';
 import { delay, TimeoutError, withTimeout } from '../../protocols/core/timeouts.js';
 
 export interface ScriptOptions {

@@ -39,8 +39,8 @@ import {
   type FeatureOutput,
   type Identification,
   type ProtocolDevice,
-} from '../../protocols/devices/deviceProtocol.js';
-import type { WriteRequest } from '../../protocols/devices/hardwareRequests.js';
+} from '../../protocols/devices/shared/deviceProtocol.js';
+import type { WriteRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import {
   completeBatch,
   dropPending,

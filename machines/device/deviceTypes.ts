@@ -15,8 +15,8 @@ import type {
   InputStream,
   ProtocolDevice,
   ProtocolWrite,
-} from '../../protocols/devices/deviceProtocol.js';
-import type { WriteRequest } from '../../protocols/devices/hardwareRequests.js';
+} from '../../protocols/devices/shared/deviceProtocol.js';
+import type { WriteRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import type { Batch, OutputQueue } from './outputQueue.js';
 
 export interface DeviceTimeouts {

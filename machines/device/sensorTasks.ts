@@ -5,7 +5,7 @@
 import type { AnyActorRef } from 'xstate';
 import type { InputType } from '../../protocols/buttplug/featureTypes.js';
 import type { ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
-import type { InputStream } from '../../protocols/devices/deviceProtocol.js';
+import type { InputStream } from '../../protocols/devices/shared/deviceProtocol.js';
 import type { DeviceContext, InputTask, InputTaskInput } from './deviceTypes.js';
 
 export const subscriptionKey = (featureIndex: number, type: InputType) => `${featureIndex}/${type}`;

@@ -14,15 +14,15 @@ if (!shipped.ok)
 const upstream = new Map(shipped.value.map((protocol) => [protocol.name, protocol]));
 const protocol = (name: string) => upstream.get(name)!;
 
-/** Every `protocols/devices/<name>/<name>Devices.ts` module: the database we ship. */
+/** Every `*Devices.ts` module under `protocols/devices/` (a protocol's folder or its family's): the database we ship. */
 const deviceModules = async (): Promise<ProtocolConfig[]> => {
   const root = fileURLToPath(new URL('../../protocols/devices/', import.meta.url));
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.includes('/') && file.endsWith('Devices.ts'),
+  );
   const modules: ProtocolConfig[] = [];
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const file = readdirSync(`${root}${entry.name}`).find((name) => name.endsWith('Devices.ts'));
-    if (!file) throw new Error(`protocols/devices/${entry.name} has no *Devices.ts`);
-    const exports = (await import(`${root}${entry.name}/${file}`)) as Record<string, ProtocolConfig>;
+  for (const file of files.sort()) {
+    const exports = (await import(`${root}${file}`)) as Record<string, ProtocolConfig>;
     modules.push(...Object.values(exports));
   }
   return modules;

@@ -17,7 +17,7 @@ import type { DeviceManagerContext } from '../../machines/deviceManagerMachine.j
 import { codecFor as defaultCodecFor } from '../../protocols/buttplug/codecs.js';
 import type { SessionCodec } from '../../protocols/buttplug/sessionCodec.js';
 import { matchProtocols, type DeviceConfig } from '../../protocols/config/deviceConfig.js';
-import type { AnyDeviceProtocol, KeepalivePolicy } from '../../protocols/devices/deviceProtocol.js';
+import type { AnyDeviceProtocol, KeepalivePolicy } from '../../protocols/devices/shared/deviceProtocol.js';
 import { builtinProtocols } from '../../protocols/devices/index.js';
 import { LegacyCaseClient, V4CaseClient, type CaseClient } from './caseClients.js';
 import {

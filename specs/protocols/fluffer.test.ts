@@ -8,7 +8,7 @@ import {
   flufferAdvertisement,
   flufferProtocol,
 } from '../../protocols/devices/fluffer/flufferProtocol.js';
-import type { HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
+import type { HardwareRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import { driveScript, protocolDevice, rxNotification } from '../support/protocolDevices.js';
 
 describe('Fluffer', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toBytes, write } from '../../protocols/devices/hardwareRequests.js';
+import { toBytes, write } from '../../protocols/devices/shared/hardwareRequests.js';
 
 describe('write()', () => {
   it('keeps every byte 0..255 as it is', () => {

@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnyDeviceProtocol, FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
-import { kiirooV2Protocol } from '../../protocols/devices/kiirooV2/kiirooV2Protocol.js';
-import { kiirooV2VibratorProtocol } from '../../protocols/devices/kiirooV2Vibrator/kiirooV2VibratorProtocol.js';
-import { kiirooV21Protocol } from '../../protocols/devices/kiirooV21/kiirooV21Protocol.js';
-import { kiirooV21InitializedProtocol } from '../../protocols/devices/kiirooV21Initialized/kiirooV21InitializedProtocol.js';
-import { kiirooV3Protocol } from '../../protocols/devices/kiirooV3/kiirooV3Protocol.js';
-import { launchSpeed } from '../../protocols/devices/launchSpeed.js';
+import type {
+  AnyDeviceProtocol,
+  FeatureOutput,
+  ProtocolDevice,
+} from '../../protocols/devices/shared/deviceProtocol.js';
+import { kiirooV2Protocol } from '../../protocols/devices/kiiroo/kiirooV2Protocol.js';
+import { kiirooV2VibratorProtocol } from '../../protocols/devices/kiiroo/kiirooV2VibratorProtocol.js';
+import { kiirooV21Protocol } from '../../protocols/devices/kiiroo/kiirooV21Protocol.js';
+import { kiirooV21InitializedProtocol } from '../../protocols/devices/kiiroo/kiirooV21InitializedProtocol.js';
+import { kiirooV3Protocol } from '../../protocols/devices/kiiroo/kiirooV3Protocol.js';
+import { launchSpeed } from '../../protocols/devices/shared/launchSpeed.js';
 import { driveScript, protocolDevice, writtenBytes } from '../support/protocolDevices.js';
 
 const model = (protocol: AnyDeviceProtocol, name: string) =>

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
-import { write } from '../../protocols/devices/hardwareRequests.js';
-import { packetGroups } from '../../protocols/devices/packetGroups.js';
-import { svakomDualVibration } from '../../protocols/devices/svakomDualVibration.js';
+import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
+import { write } from '../../protocols/devices/shared/hardwareRequests.js';
+import { packetGroups } from '../../protocols/devices/shared/packetGroups.js';
+import { svakomDualVibration } from '../../protocols/devices/svakom/svakomDualVibration.js';
 
 // Motors 0 and 1 share packet 'pair'; motor 2 has its own.
 const encode = packetGroups({

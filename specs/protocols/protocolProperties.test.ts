@@ -7,7 +7,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnyDeviceProtocol, FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
+import type {
+  AnyDeviceProtocol,
+  FeatureOutput,
+  ProtocolDevice,
+} from '../../protocols/devices/shared/deviceProtocol.js';
 import { builtinProtocols } from '../../protocols/devices/index.js';
 import { declaredEndpoints, models, outputBatch, protocolDevice } from '../support/protocolDevices.js';
 

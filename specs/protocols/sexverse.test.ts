@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDeviceConfig, resolveDevice } from '../../protocols/config/deviceConfig.js';
-import type { FeatureOutput } from '../../protocols/devices/deviceProtocol.js';
-import { sexverseLg389Protocol } from '../../protocols/devices/sexverseLg389/sexverseLg389Protocol.js';
-import { sexverseV1Protocol, xorChecksum } from '../../protocols/devices/sexverseV1/sexverseV1Protocol.js';
-import { sexverseV3Protocol } from '../../protocols/devices/sexverseV3/sexverseV3Protocol.js';
-import { sexverseV5Protocol } from '../../protocols/devices/sexverseV5/sexverseV5Protocol.js';
+import type { FeatureOutput } from '../../protocols/devices/shared/deviceProtocol.js';
+import { sexverseLg389Protocol } from '../../protocols/devices/sexverse/sexverseLg389Protocol.js';
+import { sexverseV1Protocol, xorChecksum } from '../../protocols/devices/sexverse/sexverseV1Protocol.js';
+import { sexverseV3Protocol } from '../../protocols/devices/sexverse/sexverseV3Protocol.js';
+import { sexverseV5Protocol } from '../../protocols/devices/sexverse/sexverseV5Protocol.js';
 import { protocolDevice } from '../support/protocolDevices.js';
 
 describe('Sexverse v1', () => {

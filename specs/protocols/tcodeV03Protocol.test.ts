@@ -5,7 +5,7 @@ import { isFailure } from '../../protocols/buttplug/errorCodes.js';
 import { createDeviceConfig, resolveDevice } from '../../protocols/config/deviceConfig.js';
 import type { ModelDefinition } from '../../protocols/config/deviceDefinitions.js';
 import { feature } from '../../protocols/config/deviceData.js';
-import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
+import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
 import { tcodeV03Devices } from '../../protocols/devices/tcodeV03/tcodeV03Devices.js';
 import {
   magnitudeDigits,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
+import type { HardwareRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import {
   challengeAnswer,
   decrypt,

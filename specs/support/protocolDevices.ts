@@ -8,8 +8,8 @@ import type {
   DeviceProtocol,
   FeatureOutput,
   ProtocolDevice,
-} from '../../protocols/devices/deviceProtocol.js';
-import type { HardwareRequest, ProtocolScript } from '../../protocols/devices/hardwareRequests.js';
+} from '../../protocols/devices/shared/deviceProtocol.js';
+import type { HardwareRequest, ProtocolScript } from '../../protocols/devices/shared/hardwareRequests.js';
 
 /** Every endpoint the protocol's BLE services name (what a connection to its devices can reach). */
 export const declaredEndpoints = (protocol: AnyDeviceProtocol): Endpoint[] => {

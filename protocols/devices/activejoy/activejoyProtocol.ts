@@ -2,9 +2,9 @@
  * ActiveJoy: `[0xB0, mode 1 (vibrate), 0, motor, on, speed]` on `tx`, where `on` is 1 while the
  * motor runs and 0 when it stops.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { activejoyDevices } from './activejoyDevices.js';
 
 const VIBRATE_MODE = 0x01;

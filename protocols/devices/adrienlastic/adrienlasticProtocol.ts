@@ -1,7 +1,7 @@
 /** Adrien Lastic: ASCII `MotorValue:NN;` (two digits) written to `tx` with response. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { ascii, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { ascii, write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { adrienlasticDevices } from './adrienlasticDevices.js';
 
 export const adrienlasticProtocol: DeviceProtocol<null> = {

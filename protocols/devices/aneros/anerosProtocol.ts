@@ -1,7 +1,7 @@
 /** Aneros Vivi: `[0xF1 + motor, speed]` on `tx`, one packet per motor (feature 0 is 0xF1, feature 1 is 0xF2). */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { anerosDevices } from './anerosDevices.js';
 
 export const anerosProtocol: DeviceProtocol<null> = {

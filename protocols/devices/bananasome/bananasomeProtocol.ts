@@ -1,7 +1,7 @@
 /** Bananasome: every motor in one packet, `[0xA0, 0x03, feature 0, feature 1, feature 2]` on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
 import { bananasomeDevices } from './bananasomeDevices.js';
 
 export const bananasomeProtocol: DeviceProtocol<LevelsState> = {

@@ -1,7 +1,7 @@
 /** Cachito: `[2 + motor, 1 + motor, speed, 0]` on `tx`, one packet per motor. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { cachitoDevices } from './cachitoDevices.js';
 
 export const cachitoProtocol: DeviceProtocol<null> = {

@@ -1,7 +1,7 @@
 /** The Cowgirl / Unicorn: vibration and rotation in one packet, `[0x00, 0x01, vibrate, rotate]` on `tx` with response. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
 import { cowgirlDevices } from './cowgirlDevices.js';
 
 const SLOT = { Vibrate: 0, Rotate: 1 } as const;

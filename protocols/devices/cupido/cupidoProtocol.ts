@@ -1,7 +1,7 @@
 /** Cupido: `[0xB0, 0x03, 0, 0, 0, speed, 0xAA]` on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { cupidoDevices } from './cupidoDevices.js';
 
 export const cupidoProtocol: DeviceProtocol<null> = {

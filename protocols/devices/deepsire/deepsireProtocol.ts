@@ -1,7 +1,7 @@
 /** DeepSire: `[0x55, 0x04, 0x01, 0, 0, speed, 0xAA]` on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { deepsireDevices } from './deepsireDevices.js';
 
 export const deepsireProtocol: DeviceProtocol<null> = {

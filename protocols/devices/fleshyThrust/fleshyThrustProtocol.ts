@@ -1,7 +1,7 @@
 /** Fleshy Thrust Sync: a stroke is `[position, duration high byte, duration low byte]` on `tx` (duration in ms, 16 bits). */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { fleshyThrustDevices } from './fleshyThrustDevices.js';
 
 export const fleshyThrustProtocol: DeviceProtocol<null> = {

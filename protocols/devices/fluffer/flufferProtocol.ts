@@ -10,9 +10,9 @@
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import type { ManufacturerData } from '../../config/deviceDefinitions.js';
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { nextNotification, send, subscribe, write, type WriteRequest } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { nextNotification, send, subscribe, write, type WriteRequest } from '../shared/hardwareRequests.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
 import { flufferDevices } from './flufferDevices.js';
 
 const KEY = Buffer.from('jdk#Flu%y6fer32f', 'latin1');

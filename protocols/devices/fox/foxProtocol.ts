@@ -1,7 +1,7 @@
 /** Fox: `[0x03, 0x01, 0x01, 0xFE, speed]` on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { foxDevices } from './foxDevices.js';
 
 export const foxProtocol: DeviceProtocol<null> = {

@@ -6,9 +6,10 @@
  * are sent as 0..150, and the speed (1..20) is the slowest that covers the distance in the time
  * asked, from the manufacturer's table of travel times.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { nextNotification, send, subscribe, write } from '../hardwareRequests.js';
-import { encoded, unsupported } from '../deviceProtocol.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { nextNotification, send, subscribe, write } from '../shared/hardwareRequests.js';
+import { encoded, unsupported } from '../shared/deviceProtocol.js';
+import { crc16Modbus } from '../shared/checksums.js';
 import { fredorchDevices } from './fredorchDevices.js';
 
 export interface FredorchState {
@@ -17,15 +18,6 @@ export interface FredorchState {
 }
 
 const REPLY_TIMEOUT_MS = 500;
-
-export const crc16Modbus = (data: readonly number[]): [number, number] => {
-  let crc = 0xffff;
-  for (const byte of data) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >> 1) ^ 0xa001 : crc >> 1;
-  }
-  return [crc & 0xff, crc >> 8];
-};
 
 const frame = (data: readonly number[]) => write('tx', [...data, ...crc16Modbus(data)]);
 

@@ -6,15 +6,15 @@
  * "Galaku Vision" pump (`AC695X_1(BLE)`) takes plain `[0xAA, 1, 10, 3, speed, on, 0 x 10]`.
  * Battery: ask with `[90, 0, 0, 1, 19, 0, 0, 0, 0, 0]`, the level comes back on `rxblebattery`.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { nextNotification, send, subscribe, write } from '../hardwareRequests.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { nextNotification, send, subscribe, write } from '../shared/hardwareRequests.js';
 import {
   combinedPacket,
   initialLevels,
   outputFeatureCount,
   packetPerOutput,
   type LevelsState,
-} from '../outputEncoders.js';
+} from '../shared/outputEncoders.js';
 import { galakuPacket } from './galakuCipher.js';
 import { galakuDevices } from './galakuDevices.js';
 

@@ -2,9 +2,9 @@
  * Hgod: a vibration lasts about 100 ms, so while the toy should run, `[0x55, 0x04, 0, 0, 0, speed]`
  * goes to `tx` again every 100 ms; to stop, the packets simply stop.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { encoded, unsupported } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { encoded, unsupported } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
 import { hgodDevices } from './hgodDevices.js';
 
 export const HGOD_REPEAT_MS = 100;

@@ -5,10 +5,10 @@
  * is switched off with 0xF0 rather than 0. Every other model is one of Hismith's newer machines: it
  * resolves among the hismith-mini models and gets their packets.
  */
-import type { DeviceProtocol, Identification } from '../deviceProtocol.js';
-import { write, type ProtocolScript } from '../hardwareRequests.js';
-import { hismithMiniPacket, readHismithModel } from '../hismithMini/hismithMiniProtocol.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol, Identification } from '../shared/deviceProtocol.js';
+import { write, type ProtocolScript } from '../shared/hardwareRequests.js';
+import { hismithMiniPacket, readHismithModel } from './hismithMiniProtocol.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { hismithDevices } from './hismithDevices.js';
 
 const LEGACY_MODELS: ReadonlySet<string> = new Set(['1001', '1002', '1003', '3001', '2001', '1006']);

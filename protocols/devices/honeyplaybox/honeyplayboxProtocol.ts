@@ -7,10 +7,10 @@
  * motors sends one frame numbered as the second. The device stops after a silence, so the frame is
  * sent again (next counter) after 500 ms without one. Battery: `rxblebattery`.
  */
-import { readBleBattery } from '../bleBattery.js';
-import { encoded, unsupported, type DeviceProtocol } from '../deviceProtocol.js';
-import { nextNotification, send, subscribe, write } from '../hardwareRequests.js';
-import { outputFeatureCount } from '../outputEncoders.js';
+import { readBleBattery } from '../shared/bleBattery.js';
+import { encoded, unsupported, type DeviceProtocol } from '../shared/deviceProtocol.js';
+import { nextNotification, send, subscribe, write } from '../shared/hardwareRequests.js';
+import { outputFeatureCount } from '../shared/outputEncoders.js';
 import { honeyplayboxDevices } from './honeyplayboxDevices.js';
 import { collectFrames, handshakeFrame, parseReply, vibrateFrame } from './honeyplayboxFrames.js';
 

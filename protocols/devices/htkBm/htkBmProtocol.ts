@@ -2,9 +2,9 @@
  * HTK breast massager: one byte on `tx` says which side runs: 11 both, 12 left only, 13 right
  * only, 15 neither.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
 import { htkBmDevices } from './htkBmDevices.js';
 
 export const htkBmMode = ([left, right]: readonly number[]): number => {

@@ -2,9 +2,9 @@
  * iToys: vibration `[0xA0, 0x01, 0, 0, speed, 0xFF]`, oscillation
  * `[0xA0, 0x06, on, 0, on, speed]` (on: 1 while it moves) on `tx`.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { itoysDevices } from './itoysDevices.js';
 
 export const itoysProtocol: DeviceProtocol<null> = {

@@ -3,9 +3,9 @@
  * is sent with pattern 2 (first motor); otherwise the second motor's speed with pattern 3 (second
  * motor); with both stopped, pattern 1 and speed 0.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
 import { jejoueDevices } from './jejoueDevices.js';
 
 const BOTH = 1;

@@ -6,9 +6,9 @@
  * `01 00 01 FF` for on and `00 00 00 00` for off. The pump is switched off again a second after it
  * starts.
  */
-import { encoded, unsupported, type DeviceProtocol, type ProtocolWrite } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { initialLevels, type LevelsState } from '../outputEncoders.js';
+import { encoded, unsupported, type DeviceProtocol, type ProtocolWrite } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { initialLevels, type LevelsState } from '../shared/outputEncoders.js';
 import { joyhubDevices } from './joyhubDevices.js';
 
 const MOTOR_SLOTS = 4;

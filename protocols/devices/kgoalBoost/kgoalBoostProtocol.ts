@@ -4,9 +4,9 @@
  * 1). Both features stream from that one subscription, which ends with the last of them. Battery:
  * `rxblebattery`.
  */
-import { readBleBattery } from '../bleBattery.js';
-import { encoded, unsupported, type DeviceProtocol, type SensorReading } from '../deviceProtocol.js';
-import { subscribe, unsubscribe } from '../hardwareRequests.js';
+import { readBleBattery } from '../shared/bleBattery.js';
+import { encoded, unsupported, type DeviceProtocol, type SensorReading } from '../shared/deviceProtocol.js';
+import { subscribe, unsubscribe } from '../shared/hardwareRequests.js';
 import { kgoalBoostDevices } from './kgoalBoostDevices.js';
 
 const READING_LENGTH = 7;

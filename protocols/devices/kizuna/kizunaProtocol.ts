@@ -1,7 +1,7 @@
 /** Kizuna Smart (serial): the rotation speed as one ASCII digit and a line end, `"5\r\n"`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { kizunaDevices } from './kizunaDevices.js';
 
 const DIGIT_ZERO = 0x30;

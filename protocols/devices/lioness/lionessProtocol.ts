@@ -3,9 +3,9 @@
  * opens the session (it fails when the toy is not paired with the operating system); then
  * `[0x02, 0xAA, 0xBB, 0xCC, 0xCC, speed]` on `tx`.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, subscribe, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, subscribe, write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { lionessDevices } from './lionessDevices.js';
 
 export const lionessProtocol: DeviceProtocol<null> = {

@@ -1,7 +1,7 @@
 /** Love Distance: set up with `[0xF3, 0, 0]` and `[0xF4, 1]`, then `[0xF3, 0x00, speed]` on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { lovedistanceDevices } from './lovedistanceDevices.js';
 
 export const lovedistanceProtocol: DeviceProtocol<null> = {

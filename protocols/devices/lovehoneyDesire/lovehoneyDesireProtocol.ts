@@ -3,9 +3,9 @@
  * A one-motor toy always uses 0; a two-motor toy too while both run alike, and otherwise sets
  * motor 1 and motor 2 in two packets.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, outputFeatureCount, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { combinedPacket, initialLevels, outputFeatureCount, type LevelsState } from '../shared/outputEncoders.js';
 import { lovehoneyDesireDevices } from './lovehoneyDesireDevices.js';
 
 const motorPacket = (motor: number, speed: number) => write('tx', [0xf3, motor, speed], true);

@@ -5,9 +5,9 @@
  * (`Vibrate1:n;`), all motors at once (`Mply:a:b:c;`), vibrate + air pump (Max), vibrate + rotation
  * (Nora, `Rotate:n;` with `RotateChange;` to flip direction) or a stroker (Solace).
  */
-import type { FeatureOutput, DeviceProtocol, ProtocolDevice, ProtocolWrite } from '../deviceProtocol.js';
-import { encoded, unsupported } from '../deviceProtocol.js';
-import { eachOutput } from '../outputEncoders.js';
+import type { FeatureOutput, DeviceProtocol, ProtocolDevice, ProtocolWrite } from '../shared/deviceProtocol.js';
+import { encoded, unsupported } from '../shared/deviceProtocol.js';
+import { eachOutput } from '../shared/outputEncoders.js';
 import {
   ascii,
   bytesToText,
@@ -16,7 +16,7 @@ import {
   subscribe,
   write,
   type ProtocolScript,
-} from '../hardwareRequests.js';
+} from '../shared/hardwareRequests.js';
 import { lovenseDevices } from './lovenseDevices.js';
 
 /** How this model takes its commands, decided from its identifier and features. */

@@ -3,9 +3,9 @@
  * with the feature index as motor and strength 0x64; rotation 0x0F and oscillation 0x06 (argument 1)
  * with strength 0x64; constriction 0x0D with strength 0x14 (0 when released).
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { luvmazerDevices } from './luvmazerDevices.js';
 
 const packet = (bytes: readonly number[]) => write('tx', [0xa0, ...bytes]);

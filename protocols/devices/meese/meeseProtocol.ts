@@ -1,7 +1,7 @@
 /** Meese: `[0x01, 0x80, 1 + feature index, speed]` on `tx` with response, one packet per motor. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { meeseDevices } from './meeseDevices.js';
 
 export const meeseProtocol: DeviceProtocol<null> = {

@@ -1,7 +1,7 @@
 /** Mizz Zee: `[0x69, 0x96, 0x03, 0x01, on (0 or 1), speed]` on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { mizzzeeDevices } from './mizzzeeDevices.js';
 
 export const mizzzeeProtocol: DeviceProtocol<null> = {

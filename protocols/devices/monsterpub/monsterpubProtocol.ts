@@ -6,9 +6,9 @@
  * motors stop, on `txmode` with response; devices with neither take `[0x03, levels...]` on `generic0`.
  */
 import type { Endpoint } from '../../config/endpoints.js';
-import type { DeviceProtocol, ProtocolDevice } from '../deviceProtocol.js';
-import { read, send, write, type ProtocolScript } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, outputFeatureCount, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol, ProtocolDevice } from '../shared/deviceProtocol.js';
+import { read, send, write, type ProtocolScript } from '../shared/hardwareRequests.js';
+import { combinedPacket, initialLevels, outputFeatureCount, type LevelsState } from '../shared/outputEncoders.js';
 import { monsterpubDevices } from './monsterpubDevices.js';
 
 const MODEL_READ_LENGTH = 32;

@@ -4,10 +4,10 @@
  * check being the sum of the repeated pairs modulo 256. Stopping is `[0xF0, 0, 0, 0, 0, 0xEC]` for
  * vibration and `[0xA0, 0, 0, 0, 0, 0xEC]` for rotation.
  */
-import { sum8 } from '../checksums.js';
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import { sum8 } from '../shared/checksums.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { motorbunnyDevices } from './motorbunnyDevices.js';
 
 const REPEATS = 7;

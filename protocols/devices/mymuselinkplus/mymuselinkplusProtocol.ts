@@ -1,7 +1,7 @@
 /** MyMuse Link Plus: `[0xAA, 0x55, 0x06, 0x01, 0x01, 0x01, speed, 0xFF]` on `tx`; stopping is `[0xAA, 0x55, 0x06, 0xAA, 0, 0, 0, 0]`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { mymuselinkplusDevices } from './mymuselinkplusDevices.js';
 
 export const mymuselinkplusProtocol: DeviceProtocol<null> = {

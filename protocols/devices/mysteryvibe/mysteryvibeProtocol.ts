@@ -3,9 +3,9 @@
  * speed in one packet (one byte per motor) on `txvibrate`. The toy stops when it hears nothing, so
  * the last packet is repeated every 93 ms.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, outputFeatureCount, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, write } from '../shared/hardwareRequests.js';
+import { combinedPacket, initialLevels, outputFeatureCount, type LevelsState } from '../shared/outputEncoders.js';
 import { mysteryvibeDevices } from './mysteryvibeDevices.js';
 
 /** The motors' packet, shared with the second generation, which differs only in its mode packet. */

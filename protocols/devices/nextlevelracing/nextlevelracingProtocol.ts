@@ -1,7 +1,7 @@
 /** Next Level Racing haptic pad (serial): `M<motor><speed>\r` in ASCII on `tx`, motor being the feature index. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { ascii, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { ascii, write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { nextlevelracingDevices } from './nextlevelracingDevices.js';
 
 export const nextlevelracingProtocol: DeviceProtocol<null> = {

@@ -10,9 +10,9 @@
  * scales, in single precision) exactly as the reference computes them, including its low-frequency
  * byte, which adds the whole low-band amplitude to the low-band frequency.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { nintendoJoyconDevices } from './nintendoJoyconDevices.js';
 
 const REPORT_LENGTH = 0x40;

@@ -1,7 +1,7 @@
 /** Omobo: `[0xA1, 0x04, 0x04, 0x01, speed, 0xFF, 0x55]` on `tx` with response. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { omoboDevices } from './omoboDevices.js';
 
 export const omoboProtocol: DeviceProtocol<null> = {

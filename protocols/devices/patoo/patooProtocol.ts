@@ -4,9 +4,9 @@
  * `[speed]` on `tx`, then `[mode]` on `txmode`. Mode 4 runs the first motor; with it at rest, the
  * second motor (two-motor toys) runs with mode 0x80 and its own speed; mode 0 is off.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write, type WriteRequest } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write, type WriteRequest } from '../shared/hardwareRequests.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
 import { patooDevices } from './patooDevices.js';
 
 const FIRST_MOTOR = 0x04;

@@ -1,7 +1,7 @@
 /** Picobong: `[0x01, mode, speed]` on `tx`, mode 0x01 (steady) while running and 0xFF to stop. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { picobongDevices } from './picobongDevices.js';
 
 const STEADY = 0x01;

@@ -1,7 +1,7 @@
 /** Pink Punch: `[0x09, speed]` on `tx`, with response. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { pinkPunchDevices } from './pinkPunchDevices.js';
 
 export const pinkPunchProtocol: DeviceProtocol<null> = {

@@ -1,7 +1,7 @@
 /** Realov: `[0xC5, 0x55, speed, 0xAA]` on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { realovDevices } from './realovDevices.js';
 
 export const realovProtocol: DeviceProtocol<null> = {

@@ -3,9 +3,9 @@
  * `[0xA1, 0x08, 0x01, 0, 0, 0, 0x64, speed, 0, 0x64, 0xDF, 0x55]` and rotation
  * `[0xA2, 0x08, 0x01, 0, 0, 0, 0x64, speed, 0, 0x32, 0xDF, 0x55]`.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { sakuranekoDevices } from './sakuranekoDevices.js';
 
 export const sakuranekoProtocol: DeviceProtocol<null> = {

@@ -6,9 +6,9 @@
  * packet is repeated every 3 s.
  */
 import type { ManufacturerData } from '../../config/deviceDefinitions.js';
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { read, send, write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { read, send, write } from '../shared/hardwareRequests.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
 import { satisfyerDevices } from './satisfyerDevices.js';
 
 const MODEL_READ_LENGTH = 128;

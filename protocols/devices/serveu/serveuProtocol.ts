@@ -4,8 +4,8 @@
  * units per second) into the device's piecewise speed scale: up to 50 u/s in steps of 2, up to
  * 750 u/s in steps of 4 from 25, up to 2000 u/s in steps of 25 from 200, and 250 (0xFA) beyond.
  */
-import { encoded, unsupported, type DeviceProtocol } from '../deviceProtocol.js';
-import { write, type WriteRequest } from '../hardwareRequests.js';
+import { encoded, unsupported, type DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write, type WriteRequest } from '../shared/hardwareRequests.js';
 import { serveuDevices } from './serveuDevices.js';
 
 export interface ServeuState {

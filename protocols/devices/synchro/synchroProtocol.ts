@@ -1,7 +1,7 @@
 /** Synchro: rotation `[0xA1, 0x01, speed | 0x80 when counter-clockwise, 0x77, 0x55]` on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { synchroDevices } from './synchroDevices.js';
 
 export const synchroProtocol: DeviceProtocol<null> = {

@@ -28,8 +28,8 @@ import {
   type DeviceProtocol,
   type FeatureOutput,
   type ProtocolWrite,
-} from '../deviceProtocol.js';
-import { ascii, write } from '../hardwareRequests.js';
+} from '../shared/deviceProtocol.js';
+import { ascii, write } from '../shared/hardwareRequests.js';
 import { tcodeV03Devices } from './tcodeV03Devices.js';
 
 const CHANNELS: Partial<Record<OutputType, string>> = { Position: 'L', HwPositionWithDuration: 'L', Vibrate: 'V' };

@@ -4,8 +4,8 @@
  * Position: position / 100 }] } } }`. When the hardware layer demands keepalive, a `Ping { Id: 999 }`
  * payload is sent.
  */
-import { encoded, unsupported, type DeviceProtocol, type ProtocolWrite } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
+import { encoded, unsupported, type DeviceProtocol, type ProtocolWrite } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
 import { encodeMessage, type ProtoField } from './protobufWire.js';
 import { thehandyDevices } from './thehandyDevices.js';
 

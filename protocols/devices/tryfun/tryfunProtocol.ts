@@ -4,9 +4,9 @@
  * tryfunChecksum); vibration (Surge) `[0x00, 0x02, 0x00, 0x05, mode, speed, 0x01, stopped, 0xFD - speed]`,
  * where a stop is mode 1 at speed 2.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { withTryfunChecksum } from './tryfunChecksum.js';
 import { tryfunDevices } from './tryfunDevices.js';
 

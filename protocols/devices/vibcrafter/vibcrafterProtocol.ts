@@ -6,9 +6,16 @@
  * `MtInt:<motor 0><motor 1>;`, each level as two digits.
  */
 import { createCipheriv, createDecipheriv, createHash, randomInt } from 'node:crypto';
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { bytesToText, nextNotification, send, subscribe, write, type WriteRequest } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import {
+  bytesToText,
+  nextNotification,
+  send,
+  subscribe,
+  write,
+  type WriteRequest,
+} from '../shared/hardwareRequests.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
 import { vibcrafterDevices } from './vibcrafterDevices.js';
 
 const KEY = Buffer.from('jdk#Cra%f5Vib28r', 'latin1');

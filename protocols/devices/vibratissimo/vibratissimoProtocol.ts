@@ -3,11 +3,11 @@
  * UTF-8). Every change sends `[0x03, 0xFF]` to `txmode` (write mode), then every vibrator's level
  * to `txvibrate` (a one-motor toy pads with 0). The battery is the BLE battery level.
  */
-import { encoded, unsupported, type DeviceProtocol } from '../deviceProtocol.js';
-import { read, write } from '../hardwareRequests.js';
-import { readBleBattery } from '../bleBattery.js';
-import { initialLevels, type LevelsState } from '../outputEncoders.js';
-import { vibratorCount } from '../vibratorCount.js';
+import { encoded, unsupported, type DeviceProtocol } from '../shared/deviceProtocol.js';
+import { read, write } from '../shared/hardwareRequests.js';
+import { readBleBattery } from '../shared/bleBattery.js';
+import { initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { vibratorCount } from '../shared/vibratorCount.js';
 import { vibratissimoDevices } from './vibratissimoDevices.js';
 
 const MODEL_READ_LENGTH = 128;

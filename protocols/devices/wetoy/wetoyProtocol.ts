@@ -2,9 +2,9 @@
  * WeToy: woken with `[0x80, 0x03]` once connected (the same packet stops it); vibration is
  * `[0xB2, speed - 1]`. Every write asks a response, on `tx`.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { wetoyDevices } from './wetoyDevices.js';
 
 const STOP = [0x80, 0x03];

@@ -3,10 +3,10 @@
  * internal one (feature 0) and the external one (feature 1). A toy with one motor sends its level
  * as both. Every packet goes to `tx` with a response; all-off is `[0x0F, 0, 0, 0, 0, 0, 0, 0]`.
  */
-import type { ProtocolDevice, ProtocolWrite } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { combinedPacket } from '../outputEncoders.js';
-import { vibratorCount } from '../vibratorCount.js';
+import type { ProtocolDevice, ProtocolWrite } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { combinedPacket } from '../shared/outputEncoders.js';
+import { vibratorCount } from '../shared/vibratorCount.js';
 
 export const WEVIBE_OFF = [0x0f, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00];
 

@@ -3,9 +3,9 @@
  * the all-off packet; vibration `[0x0F, 0x03, 0x00, external | internal << 4, 0x00, 0x03, 0x00, 0x00]`
  * (see wevibeMotors).
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, write } from '../hardwareRequests.js';
-import { initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, write } from '../shared/hardwareRequests.js';
+import { initialLevels, type LevelsState } from '../shared/outputEncoders.js';
 import { WEVIBE_OFF, wevibeMotors } from './wevibeMotors.js';
 import { wevibeDevices } from './wevibeDevices.js';
 

@@ -3,9 +3,9 @@
  * alone). Both rumble motors in one write, each a little-endian 16-bit level, the second motor
  * (feature 1) first. The battery reading is a level 0..3 (empty, low, medium, full) read from `rx`.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { read, write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { read, write } from '../shared/hardwareRequests.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
 import { xinputDevices } from './xinputDevices.js';
 
 const BATTERY_PERCENT = [0, 33, 66, 100];

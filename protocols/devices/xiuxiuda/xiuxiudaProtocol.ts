@@ -1,7 +1,7 @@
 /** Xiuxiuda: vibration `[0x00, 0x00, 0x00, 0x00, 0x65, 0x3A, 0x30, speed, 0x64]` on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { xiuxiudaDevices } from './xiuxiudaDevices.js';
 
 export const xiuxiudaProtocol: DeviceProtocol<null> = {

@@ -4,9 +4,9 @@
  * speeds; here a stop is repeated too, which is harmless. No stop is sent on connecting: the toy
  * starts still.)
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { xuanhuanDevices } from './xuanhuanDevices.js';
 
 export const xuanhuanProtocol: DeviceProtocol<null> = {

@@ -1,7 +1,7 @@
 /** Youcups: vibration as text, `$SYS,<speed>?`, on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { ascii, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { ascii, write } from '../shared/hardwareRequests.js';
+import { packetPerOutput } from '../shared/outputEncoders.js';
 import { youcupsDevices } from './youcupsDevices.js';
 
 export const youcupsProtocol: DeviceProtocol<null> = {

@@ -2,9 +2,9 @@
  * Zalo: both motors in one packet on `tx` with response, `[state, motor 0, motor 1]`: state 2 when
  * both are off, else 1; a motor that is off is sent as 1.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
 import { zaloDevices } from './zaloDevices.js';
 
 export const zaloProtocol: DeviceProtocol<LevelsState> = {
