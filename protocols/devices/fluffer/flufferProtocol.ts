@@ -8,10 +8,17 @@
  * unscrambled from the advertisement; a device answering `[0xA5, 0x01, 0x01, 0x00]` accepts, and
  * is then switched on with `[0x82, 0x0E, 0x02, 0x00, 0x01]`.
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
 import type { ManufacturerData } from '../../config/deviceDefinitions.js';
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
-import { nextNotification, send, subscribe, write, type WriteRequest } from '../shared/hardwareRequests.js';
+import {
+  nextNotification,
+  randomBytes,
+  send,
+  subscribe,
+  write,
+  type WriteRequest,
+} from '../shared/hardwareRequests.js';
 import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
 import { flufferDevices } from './flufferDevices.js';
 
@@ -65,7 +72,8 @@ export const flufferProtocol: DeviceProtocol<LevelsState> = {
     yield* subscribe('rx');
     const advertisement = flufferAdvertisement(device.manufacturerData);
     if (!advertisement || advertisement.length < 3) return state;
-    yield* send(encryptedWrite(authenticationRequest([...randomBytes(4)], advertisement)));
+    const nonce = yield* randomBytes(4);
+    yield* send(encryptedWrite(authenticationRequest([...nonce], advertisement)));
     const reply = yield* nextNotification(undefined, AUTH_REPLY_TIMEOUT_MS);
     const decoded = reply ? decrypt(reply.data) : undefined;
     if (!decoded || decoded.length !== ACCEPTED.length || decoded.some((b, i) => b !== ACCEPTED[i])) {

@@ -1,7 +1,8 @@
 /**
- * What a protocol asks of the hardware, as data. Protocol scripts (identification, initialisation,
- * sensor reads) are generators that yield these requests and receive the answers; the device actor
- * performs them with timeouts. So protocols stay pure and can be tested by feeding answers by hand.
+ * What a protocol asks of the hardware (and of the world: time to pass, random bytes), as data.
+ * Protocol scripts (identification, initialisation, sensor reads) are generators that yield these
+ * requests and receive the answers; the device actor performs them with timeouts. So protocols stay
+ * pure and deterministic, and can be tested by feeding answers by hand.
  */
 import type { Endpoint } from '../../config/endpoints.js';
 
@@ -19,7 +20,9 @@ export type HardwareRequest =
   | { readonly op: 'unsubscribe'; readonly endpoint: Endpoint }
   /** The next notification (on `endpoint` if given), or `undefined` after `timeoutMs`. */
   | { readonly op: 'notification'; readonly endpoint?: Endpoint; readonly timeoutMs: number }
-  | { readonly op: 'sleep'; readonly ms: number };
+  | { readonly op: 'sleep'; readonly ms: number }
+  /** `length` random bytes (a handshake's nonce): drawn by whoever runs the script, so tests can choose them. */
+  | { readonly op: 'randomBytes'; readonly length: number };
 
 export type ProtocolScript<T> = Generator<HardwareRequest, T, unknown>;
 
@@ -78,4 +81,7 @@ export function* nextNotification(
 }
 export function* sleep(ms: number): ProtocolScript<void> {
   yield { op: 'sleep', ms };
+}
+export function* randomBytes(length: number): ProtocolScript<Uint8Array> {
+  return (yield { op: 'randomBytes', length }) as Uint8Array;
 }

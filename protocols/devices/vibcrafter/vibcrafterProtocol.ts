@@ -5,11 +5,12 @@
  * with `Auth:<first two bytes of sha256(token) in hex>;`, until it accepts. Motors travel together:
  * `MtInt:<motor 0><motor 1>;`, each level as two digits.
  */
-import { createCipheriv, createDecipheriv, createHash, randomInt } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import {
   bytesToText,
   nextNotification,
+  randomBytes,
   send,
   subscribe,
   write,
@@ -46,6 +47,10 @@ const encryptedWrite = (text: string): WriteRequest => write('tx', encrypt(text)
 export const challengeAnswer = (token: string): string =>
   `Auth:${createHash('sha256').update(token, 'utf8').digest('hex').slice(0, 4)};`;
 
+/** Six letters or digits from six random bytes (a nonce: the slight bias of `% 62` does not matter). */
+export const authNonce = (random: Uint8Array): string =>
+  [...random].map((byte) => ALPHANUMERIC[byte % ALPHANUMERIC.length]).join('');
+
 export const motorsPacket = (levels: readonly number[]): string =>
   `MtInt:${levels.map((level) => String(level).padStart(2, '0')).join('')};`;
 
@@ -55,7 +60,7 @@ export const vibcrafterProtocol: DeviceProtocol<LevelsState> = {
   createState: () => initialLevels(2),
   *initialize(_device, state) {
     yield* subscribe('rx');
-    const nonce = Array.from({ length: 6 }, () => ALPHANUMERIC[randomInt(ALPHANUMERIC.length)]).join('');
+    const nonce = authNonce(yield* randomBytes(6));
     yield* send(encryptedWrite(`Auth:${nonce};`));
     for (let round = 0; round <= MAX_CHALLENGES; round++) {
       const reply = yield* nextNotification('rx', AUTH_REPLY_TIMEOUT_MS);
