@@ -12,6 +12,7 @@ import type {
   FeatureOutput,
   ProtocolDevice,
 } from '../../protocols/devices/shared/deviceProtocol.js';
+import { OUTPUT_TYPES } from '../../protocols/buttplug/featureTypes.js';
 import { builtinProtocols } from '../../protocols/devices/index.js';
 import { declaredEndpoints, models, outputBatch, protocolDevice } from '../support/protocolDevices.js';
 
@@ -59,6 +60,24 @@ describe.each(builtinProtocols.map((protocol) => [protocol.name, protocol] as co
         }),
         { numRuns: 150 },
       );
+    });
+
+    it('drives an output type none of its models declares, or refuses it with the one refusal the framework writes', () => {
+      const declared = new Set(
+        devices.flatMap((d) => d.definition.features.flatMap((f) => f.outputs.map((o) => o.type))),
+      );
+      const device = devices[0]!;
+      const feature = device.definition.features.find((f) => f.outputs.length > 0)!;
+      for (const type of OUTPUT_TYPES.filter((t) => !declared.has(t))) {
+        const output: FeatureOutput = {
+          feature,
+          type,
+          value: 1,
+          ...(type === 'HwPositionWithDuration' ? { duration: 100 } : {}),
+        };
+        const result = protocol.encodeOutputs(protocol.createState(device), [output], device);
+        if (!result.ok) expect(result.reason).toBe(`this protocol drives no ${type} output (feature ${feature.index})`);
+      }
     });
 
     it('leaves the same state and last packet for a batch as for its outputs one by one', () => {

@@ -130,7 +130,7 @@ describe('tcodeV03Protocol', () => {
       value: 5,
     };
     const result = tcodeV03Protocol.encodeOutputs(null, [rotating], single);
-    expect(result).toEqual({ ok: false, reason: 'TCode devices take no Rotate' });
+    expect(result).toEqual({ ok: false, reason: 'this protocol drives no Rotate output (feature 0)' });
     expect(tcodeV03Protocol.encodeOutputs(null, [], single)).toEqual({ ok: true, state: null, writes: [] });
   });
 

@@ -6,7 +6,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { read, send, write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { ankniDevices } from './ankniDevices.js';
 
 const PACKET_LENGTH = 20;
@@ -47,7 +47,7 @@ export const ankniProtocol: DeviceProtocol<null> = {
     for (const packet of ankniHandshake(address)) yield* send(write('tx', packet, true));
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', padded([0x03, 0x12, value]), true) : `Ankni toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', padded([0x03, 0x12, value]), true),
+  }),
 };

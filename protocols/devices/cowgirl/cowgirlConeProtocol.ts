@@ -4,7 +4,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { send, sleep, write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { cowgirlConeDevices } from './cowgirlConeDevices.js';
 
 export const COWGIRL_CONE_WAKE_MS = 3_000;
@@ -18,7 +18,7 @@ export const cowgirlConeProtocol: DeviceProtocol<null> = {
     yield* sleep(COWGIRL_CONE_WAKE_MS);
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0xf1, 0x01, value, 0x00]) : `the Cowgirl Cone takes no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0xf1, 0x01, value, 0x00]),
+  }),
 };

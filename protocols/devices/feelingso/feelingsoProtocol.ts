@@ -4,19 +4,14 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { feelingsoDevices } from './feelingsoDevices.js';
-
-const SLOT = { Vibrate: 0, Oscillate: 1 } as const;
 
 export const feelingsoProtocol: DeviceProtocol<LevelsState> = {
   name: 'feelingso',
   config: feelingsoDevices,
-  createState: () => initialLevels(2),
-  encodeOutputs: combinedPacket({
-    slots: 2,
-    slot: ({ type, value }) =>
-      type === 'Vibrate' || type === 'Oscillate' ? { slot: SLOT[type], value } : `FeelingSo toys take no ${type}`,
+  ...combinedPacket({
+    slots: { Vibrate: 0, Oscillate: 1 },
     packet: (levels) => write('tx', [0xaa, 0x40, 0x03, ...levels, 0x14, 0x19]),
   }),
 };

@@ -19,7 +19,7 @@ import {
   write,
   type WriteRequest,
 } from '../shared/hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { flufferDevices } from './flufferDevices.js';
 
 const KEY = Buffer.from('jdk#Flu%y6fer32f', 'latin1');
@@ -67,7 +67,6 @@ export const authenticationRequest = (random: readonly number[], advertisement: 
 export const flufferProtocol: DeviceProtocol<LevelsState> = {
   name: 'fluffer',
   config: flufferDevices,
-  createState: () => initialLevels(2),
   *initialize(device, state) {
     yield* subscribe('rx');
     const advertisement = flufferAdvertisement(device.manufacturerData);
@@ -82,12 +81,12 @@ export const flufferProtocol: DeviceProtocol<LevelsState> = {
     yield* send(encryptedWrite([0x82, 0x0e, 0x02, 0x00, 0x01]));
     return state;
   },
-  encodeOutputs: combinedPacket({
-    slots: 2,
-    slot: ({ type, value, feature }) => {
-      if (type === 'Vibrate' || type === 'Oscillate') return { slot: feature.index, value };
-      if (type === 'Rotate') return { slot: feature.index, value: value < 0 ? 100 - value : value };
-      return `Fluffer toys take no ${type}`;
+  ...combinedPacket({
+    size: 2,
+    slots: {
+      Vibrate: 'feature',
+      Oscillate: 'feature',
+      Rotate: ({ value, feature }) => ({ slot: feature.index, value: value < 0 ? 100 - value : value }),
     },
     packet: (levels) => encryptedWrite([0x82, 0x0f, 0x05, 0x00, ...levels, 0x00, 0x00]),
   }),

@@ -4,7 +4,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { foreoDevices } from './foreoDevices.js';
 
 export interface ForeoState {
@@ -23,7 +23,7 @@ export const foreoProtocol: DeviceProtocol<ForeoState> = {
   config: foreoDevices,
   createState: (device) => ({ mode: foreoMode(device.hardwareName) }),
   encodeOutputs: (state, outputs, device) =>
-    packetPerOutput(({ type, value }) =>
-      type === 'Vibrate' ? write('tx', [0x01, state.mode, value], true) : `Foreo devices take no ${type}`,
-    )(state, outputs, device),
+    byOutputType({
+      Vibrate: ({ value }) => write('tx', [0x01, state.mode, value], true),
+    })(state, outputs, device),
 };

@@ -8,9 +8,10 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { nextNotification, send, subscribe, write } from '../shared/hardwareRequests.js';
-import { encoded, unsupported } from '../shared/deviceProtocol.js';
+import { encoded } from '../shared/deviceProtocol.js';
 import { crc16Modbus } from '../shared/checksums.js';
 import { fredorchDevices } from './fredorchDevices.js';
+import { drivesOnly } from '../shared/outputEncoders.js';
 
 export interface FredorchState {
   /** Where the last stroke went (0..15): the distance of the next one is measured from there. */
@@ -75,15 +76,14 @@ export const fredorchProtocol: DeviceProtocol<FredorchState> = {
     }
     return state;
   },
-  encodeOutputs(state, outputs) {
+  encodeOutputs: drivesOnly(['HwPositionWithDuration'], (state, outputs) => {
     let position = state.position;
     const writes = [];
-    for (const { type, value, duration = 0 } of outputs) {
-      if (type !== 'HwPositionWithDuration') return unsupported(`Fredorch takes no ${type}`);
+    for (const { value, duration = 0 } of outputs) {
       const speed = fredorchSpeed(Math.abs(position - value), duration);
       writes.push(moveFrame(speed, value * 10, value * 10));
       position = value;
     }
     return encoded({ position }, writes);
-  },
+  }),
 };

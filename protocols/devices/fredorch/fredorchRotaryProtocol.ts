@@ -6,9 +6,10 @@
  * may answer each on `rx`, and stays silent after the password.
  */
 import type { DeviceProtocol, ProtocolWrite } from '../shared/deviceProtocol.js';
-import { encoded, unsupported } from '../shared/deviceProtocol.js';
+import { encoded } from '../shared/deviceProtocol.js';
 import { nextNotification, send, subscribe, write } from '../shared/hardwareRequests.js';
 import { fredorchRotaryDevices } from './fredorchRotaryDevices.js';
+import { drivesOnly } from '../shared/outputEncoders.js';
 
 export interface FredorchRotaryState {
   /** The speed the machine runs at, as far as the steps sent so far tell. */
@@ -41,11 +42,10 @@ export const fredorchRotaryProtocol: DeviceProtocol<FredorchRotaryState> = {
     }
     return state;
   },
-  encodeOutputs(state, outputs) {
+  encodeOutputs: drivesOnly(['Oscillate'], (state, outputs) => {
     let speed = state.speed;
     const writes: ProtocolWrite[] = [];
-    for (const { type, value } of outputs) {
-      if (type !== 'Oscillate') return unsupported(`Fredorch rotary machines take no ${type}`);
+    for (const { value } of outputs) {
       if (value === 0) {
         writes.push(command(STOP));
       } else {
@@ -55,5 +55,5 @@ export const fredorchRotaryProtocol: DeviceProtocol<FredorchRotaryState> = {
       speed = value;
     }
     return encoded({ speed }, writes);
-  },
+  }),
 };

@@ -5,19 +5,14 @@
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { galakuPacket } from './galakuCipher.js';
 import { write } from '../shared/hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { galakuPumpDevices } from './galakuPumpDevices.js';
-
-const SLOT = { Oscillate: 0, Vibrate: 1 } as const;
 
 export const galakuPumpProtocol: DeviceProtocol<LevelsState> = {
   name: 'galaku-pump',
   config: galakuPumpDevices,
-  createState: () => initialLevels(2),
-  encodeOutputs: combinedPacket({
-    slots: 2,
-    slot: ({ type, value }) =>
-      type === 'Oscillate' || type === 'Vibrate' ? { slot: SLOT[type], value } : `the Galaku pump takes no ${type}`,
+  ...combinedPacket({
+    slots: { Oscillate: 0, Vibrate: 1 },
     packet: ([oscillation, vibration]) =>
       write('tx', galakuPacket([0x5a, 0x00, 0x00, 0x01, 0x60, 0x03, oscillation!, vibration!, 0x00, 0x00]), true),
   }),

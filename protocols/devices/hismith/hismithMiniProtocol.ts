@@ -7,9 +7,9 @@
  * (The reference sends the spray packet for a spray of 0 too, so its Stop would spray; here 0
  * sends nothing.)
  */
-import type { DeviceProtocol, FeatureOutput, IdentifyContext, ProtocolDevice } from '../shared/deviceProtocol.js';
+import type { DeviceProtocol, IdentifyContext, ProtocolDevice } from '../shared/deviceProtocol.js';
 import { read, write, type ProtocolScript } from '../shared/hardwareRequests.js';
-import { packetPerOutput, type PacketOrReason } from '../shared/outputEncoders.js';
+import { byOutputType, type OutputTable } from '../shared/outputEncoders.js';
 import { hismithMiniDevices } from './hismithMiniDevices.js';
 import { vibratorCount } from '../shared/vibratorCount.js';
 
@@ -27,27 +27,17 @@ const packet = (slot: number, value: number) => write('tx', [0xcc, slot, value, 
 const hasOutput = (device: ProtocolDevice, index: number, type: string) =>
   device.definition.features[index]?.outputs.some((o) => o.type === type) ?? false;
 
-export const hismithMiniPacket = ({ type, value, feature }: FeatureOutput, device: ProtocolDevice): PacketOrReason => {
-  switch (type) {
-    case 'Oscillate':
-      return packet(0x03, value);
-    case 'Vibrate': {
-      return packet(vibratorCount(device) < 2 || feature.index === 1 ? 0x05 : 0x03, value);
-    }
-    case 'Constrict':
-      return packet(hasOutput(device, 1, 'Constrict') && !hasOutput(device, 0, 'Constrict') ? 0x05 : 0x03, value);
-    case 'Rotate': {
-      const clockwise = value >= 0;
-      return [
-        packet(0x03, Math.abs(value)),
-        write('tx', [0xcc, 0x01, clockwise ? 0xc0 : 0xc1, clockwise ? 0xc1 : 0xc2]),
-      ];
-    }
-    case 'Spray':
-      return value > 0 ? write('tx', [0xcc, 0x0b, 0x01, 0x0c]) : [];
-    default:
-      return `Hismith machines take no ${type}`;
-  }
+export const hismithMiniPackets: OutputTable = {
+  Oscillate: ({ value }) => packet(0x03, value),
+  Vibrate: ({ value, feature }, device) =>
+    packet(vibratorCount(device) < 2 || feature.index === 1 ? 0x05 : 0x03, value),
+  Constrict: ({ value }, device) =>
+    packet(hasOutput(device, 1, 'Constrict') && !hasOutput(device, 0, 'Constrict') ? 0x05 : 0x03, value),
+  Rotate: ({ value }) => {
+    const clockwise = value >= 0;
+    return [packet(0x03, Math.abs(value)), write('tx', [0xcc, 0x01, clockwise ? 0xc0 : 0xc1, clockwise ? 0xc1 : 0xc2])];
+  },
+  Spray: ({ value }) => (value > 0 ? write('tx', [0xcc, 0x0b, 0x01, 0x0c]) : []),
 };
 
 export const hismithMiniProtocol: DeviceProtocol<null> = {
@@ -55,5 +45,5 @@ export const hismithMiniProtocol: DeviceProtocol<null> = {
   config: hismithMiniDevices,
   identify: readHismithModel,
   createState: () => null,
-  encodeOutputs: packetPerOutput(hismithMiniPacket),
+  encodeOutputs: byOutputType(hismithMiniPackets),
 };

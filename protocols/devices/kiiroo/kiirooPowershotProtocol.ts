@@ -2,17 +2,15 @@
 import { readBleBattery } from '../shared/bleBattery.js';
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { kiirooPowershotDevices } from './kiirooPowershotDevices.js';
 
 export const kiirooPowershotProtocol: DeviceProtocol<LevelsState> = {
   name: 'kiiroo-powershot',
   config: kiirooPowershotDevices,
-  createState: () => initialLevels(2),
-  encodeOutputs: combinedPacket({
-    slots: 2,
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' ? { slot: feature.index, value } : `the PowerShot takes no ${type}`,
+  ...combinedPacket({
+    size: 2,
+    slots: { Vibrate: 'feature' },
     packet: ([first, second]) => write('tx', [0x01, 0x00, 0x00, first!, second!, 0x00], true),
   }),
   readInput: readBleBattery,

@@ -2,17 +2,15 @@
 import { readBleBattery } from '../shared/bleBattery.js';
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { kiirooProwandDevices } from './kiirooProwandDevices.js';
 
 export const kiirooProwandProtocol: DeviceProtocol<null> = {
   name: 'kiiroo-prowand',
   config: kiirooProwandDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate'
-      ? write('tx', [0x00, 0x00, 0x64, value === 0 ? 0x00 : 0xff, value, value])
-      : `the ProWand takes no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x00, 0x00, 0x64, value === 0 ? 0x00 : 0xff, value, value]),
+  }),
   readInput: readBleBattery,
 };

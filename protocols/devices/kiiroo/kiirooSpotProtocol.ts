@@ -2,15 +2,15 @@
 import { readBleBattery } from '../shared/bleBattery.js';
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { kiirooSpotDevices } from './kiirooSpotDevices.js';
 
 export const kiirooSpotProtocol: DeviceProtocol<null> = {
   name: 'kiiroo-spot',
   config: kiirooSpotDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x00, 0xff, 0x00, 0x00, 0x00, value]) : `the Kiiroo Spot takes no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x00, 0xff, 0x00, 0x00, 0x00, value]),
+  }),
   readInput: readBleBattery,
 };

@@ -3,39 +3,30 @@
  * `[0x03, 0, speed, position]` on `tx`, its speed from the distance to the last position and the
  * time asked (see launchSpeed). Battery: the 20 bytes of `whitelist`, byte 5.
  */
-import {
-  encoded,
-  unsupported,
-  type DeviceProtocol,
-  type EncodeResult,
-  type FeatureOutput,
-  type InputRequest,
-  type ProtocolDevice,
-} from '../shared/deviceProtocol.js';
+import { encoded, type DeviceProtocol, type InputRequest, type ProtocolDevice } from '../shared/deviceProtocol.js';
 import { read, write, type ProtocolScript } from '../shared/hardwareRequests.js';
 import { launchSpeed } from '../shared/launchSpeed.js';
 import type { StrokerState } from './kiirooV2Protocol.js';
 import { kiirooV21Devices } from './kiirooV21Devices.js';
+import { drivesOnly } from '../shared/outputEncoders.js';
 
 const BATTERY_REPORT_LENGTH = 20;
 const BATTERY_BYTE = 5;
 
 /** Vibration and strokes of the v2.1 generation (kiiroo-v21, kiiroo-v21-initialized, kiiroo-v3). */
-export const encodeKiirooV21 = (state: StrokerState, outputs: readonly FeatureOutput[]): EncodeResult<StrokerState> => {
+export const encodeKiirooV21 = drivesOnly(['Vibrate', 'HwPositionWithDuration'], (state: StrokerState, outputs) => {
   let position = state.position;
   const writes = [];
   for (const { type, value, duration = 0 } of outputs) {
     if (type === 'Vibrate') {
       writes.push(write('tx', [0x01, value]));
-    } else if (type === 'HwPositionWithDuration') {
+    } else {
       writes.push(write('tx', [0x03, 0x00, launchSpeed(position, value, duration), value]));
       position = value;
-    } else {
-      return unsupported(`Kiiroo v2.1 toys take no ${type}`);
     }
   }
   return encoded({ position }, writes);
-};
+});
 
 export function* readKiirooV21Battery(
   _state: StrokerState,

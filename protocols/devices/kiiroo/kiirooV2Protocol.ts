@@ -3,10 +3,11 @@
  * then a stroke is `[position, speed]` on `tx`, the speed worked out from the distance to the last
  * position and the time asked (see launchSpeed).
  */
-import { encoded, unsupported, type DeviceProtocol } from '../shared/deviceProtocol.js';
+import { encoded, type DeviceProtocol } from '../shared/deviceProtocol.js';
 import { send, write } from '../shared/hardwareRequests.js';
 import { launchSpeed } from '../shared/launchSpeed.js';
 import { kiirooV2Devices } from './kiirooV2Devices.js';
+import { drivesOnly } from '../shared/outputEncoders.js';
 
 export interface StrokerState {
   /** Where the last stroke went (0..99). */
@@ -21,14 +22,13 @@ export const kiirooV2Protocol: DeviceProtocol<StrokerState> = {
     yield* send(write('firmware', [0x00], true));
     return state;
   },
-  encodeOutputs(state, outputs) {
+  encodeOutputs: drivesOnly(['HwPositionWithDuration'], (state, outputs) => {
     let position = state.position;
     const writes = [];
-    for (const { type, value, duration = 0 } of outputs) {
-      if (type !== 'HwPositionWithDuration') return unsupported(`Kiiroo v2 strokers take no ${type}`);
+    for (const { value, duration = 0 } of outputs) {
       writes.push(write('tx', [value, launchSpeed(position, value, duration)]));
       position = value;
     }
     return encoded({ position }, writes);
-  },
+  }),
 };

@@ -4,25 +4,23 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { subscribe, write } from '../shared/hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { leloF1sDevices } from './leloF1sDevices.js';
 
 /** The F1s encoder; the F1s V2 wants its packets written with response. */
 export const leloF1sEncoder = (withResponse: boolean) =>
   combinedPacket({
-    slots: 2,
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' ? { slot: feature.index, value } : `the Lelo F1s takes no ${type}`,
+    size: 2,
+    slots: { Vibrate: 'feature' },
     packet: (levels) => write('tx', [0x01, ...levels], withResponse),
   });
 
 export const leloF1sProtocol: DeviceProtocol<LevelsState> = {
   name: 'lelo-f1s',
   config: leloF1sDevices,
-  createState: () => initialLevels(2),
+  ...leloF1sEncoder(false),
   *initialize(_device, state) {
     yield* subscribe('rx');
     return state;
   },
-  encodeOutputs: leloF1sEncoder(false),
 };

@@ -7,8 +7,8 @@
 import type { DeviceProtocol, ProtocolDevice } from '../shared/deviceProtocol.js';
 import { leloAuthorisation } from './leloAuthorisation.js';
 import { leloF1sEncoder } from './leloF1sProtocol.js';
-import { leloHarmonyPacket } from './leloHarmonyProtocol.js';
-import { initialLevels, packetPerOutput, type LevelsState } from '../shared/outputEncoders.js';
+import { leloHarmonyPackets } from './leloHarmonyProtocol.js';
+import { byOutputType, type LevelsState } from '../shared/outputEncoders.js';
 import { leloF1sv2Devices } from './leloF1sv2Devices.js';
 
 const NOT_AUTHORISED = [0, 0, 0, 0, 0, 0, 0, 0];
@@ -20,12 +20,12 @@ const isReport = (expected: readonly number[]) => (report: Uint8Array) =>
 const hasWhitelist = (device: ProtocolDevice) => device.endpoints.includes('whitelist');
 
 const f1sPackets = leloF1sEncoder(true);
-const harmonyPackets = packetPerOutput(leloHarmonyPacket);
+const harmonyPackets = byOutputType(leloHarmonyPackets);
 
 export const leloF1sv2Protocol: DeviceProtocol<LevelsState> = {
   name: 'lelo-f1sv2',
   config: leloF1sv2Devices,
-  createState: () => initialLevels(2),
+  createState: f1sPackets.createState,
   *initialize(device, state) {
     yield* leloAuthorisation({
       endpoint: hasWhitelist(device) ? 'whitelist' : 'generic0',
@@ -35,5 +35,5 @@ export const leloF1sv2Protocol: DeviceProtocol<LevelsState> = {
     return state;
   },
   encodeOutputs: (state, outputs, device) =>
-    (hasWhitelist(device) ? f1sPackets : harmonyPackets)(state, outputs, device),
+    (hasWhitelist(device) ? f1sPackets.encodeOutputs : harmonyPackets)(state, outputs, device),
 };

@@ -3,16 +3,15 @@
  * leloAuthorisation: all zeros means "press the button", `01 00...` authorised), then each motor
  * is `[0x0A, 0x12, motor + 1, 0x08, 0, 0, 0, 0, speed, 0]` on `tx`.
  */
-import type { DeviceProtocol, FeatureOutput } from '../shared/deviceProtocol.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
 import { leloAuthorisation } from './leloAuthorisation.js';
-import { packetPerOutput, type PacketOrReason } from '../shared/outputEncoders.js';
+import { byOutputType, samePacket, type OutputTable } from '../shared/outputEncoders.js';
 import { leloHarmonyDevices } from './leloHarmonyDevices.js';
 
-export const leloHarmonyPacket = ({ type, value, feature }: FeatureOutput): PacketOrReason =>
-  type === 'Vibrate' || type === 'Rotate'
-    ? write('tx', [0x0a, 0x12, feature.index + 1, 0x08, 0x00, 0x00, 0x00, 0x00, value, 0x00])
-    : `Lelo Harmony toys take no ${type}`;
+export const leloHarmonyPackets: OutputTable = samePacket(['Vibrate', 'Rotate'], ({ value, feature }) =>
+  write('tx', [0x0a, 0x12, feature.index + 1, 0x08, 0x00, 0x00, 0x00, 0x00, value, 0x00]),
+);
 
 export const leloHarmonyProtocol: DeviceProtocol<null> = {
   name: 'lelo-harmony',
@@ -26,5 +25,5 @@ export const leloHarmonyProtocol: DeviceProtocol<null> = {
     });
     return state;
   },
-  encodeOutputs: packetPerOutput(leloHarmonyPacket),
+  encodeOutputs: byOutputType(leloHarmonyPackets),
 };

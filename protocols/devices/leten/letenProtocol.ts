@@ -4,7 +4,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { send, write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { letenDevices } from './letenDevices.js';
 
 export const letenProtocol: DeviceProtocol<null> = {
@@ -16,8 +16,8 @@ export const letenProtocol: DeviceProtocol<null> = {
     yield* send(write('tx', [0x04, 0x01], true));
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x02, value], true) : `Leten toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x02, value], true),
+  }),
   keepalive: { kind: 'repeatLastWrite', intervalMs: 1_000 },
 };

@@ -5,7 +5,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { liboElleDevices } from './liboElleDevices.js';
 
 /** The second motor's byte: level in the high nibble, mode in the low one; 0 is off. */
@@ -18,8 +18,8 @@ export const liboElleProtocol: DeviceProtocol<null> = {
   name: 'libo-elle',
   config: liboElleDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value, feature }) => {
-    if (type !== 'Vibrate') return `Libo Elle toys take no ${type}`;
-    return feature.index === 1 ? write('tx', [liboElleSecondMotorByte(value)]) : write('txmode', [value]);
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value, feature }) =>
+      feature.index === 1 ? write('tx', [liboElleSecondMotorByte(value)]) : write('txmode', [value]),
   }),
 };

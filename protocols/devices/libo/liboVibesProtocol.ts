@@ -4,16 +4,17 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { liboVibesDevices } from './liboVibesDevices.js';
 
 export const liboVibesProtocol: DeviceProtocol<null> = {
   name: 'libo-vibes',
   config: liboVibesDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value, feature }) => {
-    if (type !== 'Vibrate') return `Libo toys take no ${type}`;
-    if (feature.index === 1) return write('txmode', [value]);
-    return value === 0 ? [write('tx', [0]), write('txmode', [0])] : write('tx', [value]);
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value, feature }) => {
+      if (feature.index === 1) return write('txmode', [value]);
+      return value === 0 ? [write('tx', [0]), write('txmode', [0])] : write('tx', [value]);
+    },
   }),
 };

@@ -5,7 +5,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { send, subscribe, write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { lionessDevices } from './lionessDevices.js';
 
 export const lionessProtocol: DeviceProtocol<null> = {
@@ -21,7 +21,7 @@ export const lionessProtocol: DeviceProtocol<null> = {
     }
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x02, 0xaa, 0xbb, 0xcc, 0xcc, value]) : `the Lioness takes no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x02, 0xaa, 0xbb, 0xcc, 0xcc, value]),
+  }),
 };

@@ -17,14 +17,8 @@
  *   model it names, so `max` is driven as a Lovense Max.
  */
 import type { ProtocolDevice } from '../shared/deviceProtocol.js';
-import {
-  encoded,
-  unsupported,
-  type DeviceProtocol,
-  type FeatureOutput,
-  type ProtocolWrite,
-} from '../shared/deviceProtocol.js';
-import { eachOutput } from '../shared/outputEncoders.js';
+import { encoded, type DeviceProtocol, type FeatureOutput, type ProtocolWrite } from '../shared/deviceProtocol.js';
+import { drivesOnly, eachOutput } from '../shared/outputEncoders.js';
 import { ascii, read, send, write, type ProtocolScript } from '../shared/hardwareRequests.js';
 import { lovenseConnectServiceDevices } from './lovenseConnectServiceDevices.js';
 
@@ -49,6 +43,7 @@ const vibrateCommand = (output: FeatureOutput, device: ProtocolDevice): string =
   return `Vibrate${vibrators.findIndex((f) => f.index === output.feature.index) + 1}`;
 };
 
+/** One output, of a type the encoder below names. */
 const encodeOne = (state: LovenseConnectServiceState, output: FeatureOutput, device: ProtocolDevice) => {
   const toy = toyId(device);
   const level = Math.abs(output.value);
@@ -59,15 +54,14 @@ const encodeOne = (state: LovenseConnectServiceState, output: FeatureOutput, dev
       return encoded(state, [request(`Thrusting?v=${level}&t=${toy}`)]);
     case 'Constrict':
       return encoded(state, [request(`AirAuto?v=${level}&t=${toy}`)]);
-    case 'Rotate': {
+    default: {
+      // Rotate
       const clockwise = output.value >= 0;
       const writes: ProtocolWrite[] = [];
       if (output.value !== 0 && clockwise !== state.clockwise) writes.push(request(`RotateChange?t=${toy}`));
       writes.push(request(`Rotate?v=${level}&t=${toy}`));
       return encoded({ clockwise: output.value === 0 ? state.clockwise : clockwise }, writes);
     }
-    default:
-      return unsupported(`Lovense Connect cannot drive ${output.type}`);
   }
 };
 
@@ -83,7 +77,9 @@ export const lovenseConnectServiceProtocol: DeviceProtocol<LovenseConnectService
     if (device.identifier === 'Solace') yield* send(request(`Depth?v=3&t=${toyId(device)}`));
     return state;
   },
-  encodeOutputs: (state, outputs, device) => eachOutput(state, outputs, device, encodeOne),
+  encodeOutputs: drivesOnly(['Vibrate', 'Oscillate', 'Constrict', 'Rotate'], (state, outputs, device) =>
+    eachOutput(state, outputs, device, encodeOne),
+  ),
   *readInput(_state, input) {
     if (input.type !== 'Battery') throw new Error(`Lovense Connect reports no ${input.type}`);
     const level = (yield* read('rx', 1))[0];

@@ -9,16 +9,15 @@
 import { readBleBattery } from '../shared/bleBattery.js';
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { magicMotion2Devices } from './magicMotion2Devices.js';
 
 export const magicMotion2Protocol: DeviceProtocol<LevelsState> = {
   name: 'magic-motion-2',
   config: magicMotion2Devices,
-  createState: () => initialLevels(2),
-  encodeOutputs: combinedPacket({
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' || type === 'Oscillate' ? { slot: feature.index, value } : `Magic Motion toys take no ${type}`,
+  ...combinedPacket({
+    size: 2,
+    slots: { Vibrate: 'feature', Oscillate: 'feature' },
     packet: ([motor0 = 0, motor1 = 0]) =>
       write('tx', [
         0x10,

@@ -5,17 +5,15 @@
 import { readBleBattery } from '../shared/bleBattery.js';
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { magicMotion3Devices } from './magicMotion3Devices.js';
 
 export const magicMotion3Protocol: DeviceProtocol<null> = {
   name: 'magic-motion-3',
   config: magicMotion3Devices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate'
-      ? write('tx', [0x0b, 0xff, 0x04, 0x0a, 0x46, 0x46, 0x00, 0x04, 0x08, value, 0x64, 0x00])
-      : `Magic Motion toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x0b, 0xff, 0x04, 0x0a, 0x46, 0x46, 0x00, 0x04, 0x08, value, 0x64, 0x00]),
+  }),
   readInput: readBleBattery,
 };

@@ -6,16 +6,15 @@
 import { readBleBattery } from '../shared/bleBattery.js';
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { combinedPacket, initialLevels, outputFeatureCount, type LevelsState } from '../shared/outputEncoders.js';
+import { combinedPacket, outputFeatureCount, type LevelsState } from '../shared/outputEncoders.js';
 import { magicMotion4Devices } from './magicMotion4Devices.js';
 
 export const magicMotion4Protocol: DeviceProtocol<LevelsState> = {
   name: 'magic-motion-4',
   config: magicMotion4Devices,
-  createState: (device) => initialLevels(Math.min(outputFeatureCount(device), 2)),
-  encodeOutputs: combinedPacket({
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' ? { slot: feature.index, value } : `Magic Motion toys take no ${type}`,
+  ...combinedPacket({
+    size: (device) => Math.min(outputFeatureCount(device), 2),
+    slots: { Vibrate: 'feature' },
     packet: ([motor0 = 0, motor1 = motor0]) =>
       write(
         'tx',

@@ -2,7 +2,7 @@
 import { xor8 } from '../shared/checksums.js';
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { mannuoDevices } from './mannuoDevices.js';
 
 const withCheck = (bytes: readonly number[]): number[] => [...bytes, xor8(bytes)];
@@ -11,9 +11,7 @@ export const mannuoProtocol: DeviceProtocol<null> = {
   name: 'mannuo',
   config: mannuoDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate'
-      ? write('tx', withCheck([0xaa, 0x55, 0x06, 0x01, 0x01, 0x01, value, 0xfa]), true)
-      : `ManNuo toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', withCheck([0xaa, 0x55, 0x06, 0x01, 0x01, 0x01, value, 0xfa]), true),
+  }),
 };

@@ -2,7 +2,7 @@
 import { sum8 } from '../shared/checksums.js';
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { maxproDevices } from './maxproDevices.js';
 
 const withCheck = (bytes: readonly number[]): number[] => [...bytes, sum8(bytes)];
@@ -11,9 +11,7 @@ export const maxproProtocol: DeviceProtocol<null> = {
   name: 'maxpro',
   config: maxproDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate'
-      ? write('tx', withCheck([0x55, 0x04, 0x07, 0xff, 0xff, 0x3f, value, 0x5f, value]))
-      : `the MaxPro takes no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', withCheck([0x55, 0x04, 0x07, 0xff, 0xff, 0x3f, value, 0x5f, value])),
+  }),
 };

@@ -7,7 +7,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { mizzzeeV3Devices } from './mizzzeeV3Devices.js';
 
 const PACKET_LENGTH = 20;
@@ -32,8 +32,8 @@ export const mizzzeeV3Protocol: DeviceProtocol<null> = {
   name: 'mizzzee-v3',
   config: mizzzeeV3Devices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', mizzzeeV3Packet(value), true) : `Mizz Zee toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', mizzzeeV3Packet(value), true),
+  }),
   keepalive: { kind: 'repeatLastWrite', intervalMs: 200 },
 };

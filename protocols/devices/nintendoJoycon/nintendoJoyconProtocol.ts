@@ -12,7 +12,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { send, write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { nintendoJoyconDevices } from './nintendoJoyconDevices.js';
 
 const REPORT_LENGTH = 0x40;
@@ -83,8 +83,8 @@ export const nintendoJoyconProtocol: DeviceProtocol<null> = {
     yield* send(write('tx', outputReport(SUBCOMMAND_REPORT, 0, NO_RUMBLE, ENABLE_VIBRATION, [0x01])));
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', joyconRumbleReport(value)) : `the Joy-Con takes no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', joyconRumbleReport(value)),
+  }),
   keepalive: { kind: 'repeatLastWrite', intervalMs: 15 },
 };

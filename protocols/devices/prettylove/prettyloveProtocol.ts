@@ -4,7 +4,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { prettyloveDevices } from './prettyloveDevices.js';
 
 export const prettyloveProtocol: DeviceProtocol<null> = {
@@ -14,7 +14,7 @@ export const prettyloveProtocol: DeviceProtocol<null> = {
     return 'Aogu BLE';
   },
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x00, value], true) : `Pretty Love toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x00, value], true),
+  }),
 };

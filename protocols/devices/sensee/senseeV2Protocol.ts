@@ -7,9 +7,10 @@
  * number (from 1) and level.
  */
 import type { OutputType } from '../../buttplug/featureTypes.js';
-import { encoded, unsupported, type DeviceProtocol, type ProtocolDevice } from '../shared/deviceProtocol.js';
+import { encoded, type DeviceProtocol, type ProtocolDevice } from '../shared/deviceProtocol.js';
 import { read, write, type WriteRequest } from '../shared/hardwareRequests.js';
 import { senseeV2Devices } from './senseeV2Devices.js';
+import { drivesOnly } from '../shared/outputEncoders.js';
 
 export interface SenseeV2State {
   readonly deviceType: number;
@@ -62,14 +63,13 @@ export const senseeV2Protocol: DeviceProtocol<SenseeV2State> = {
     const info = yield* read('tx', INFO_READ_LENGTH, INFO_READ_TIMEOUT_MS);
     return { ...state, deviceType: senseeV2DeviceType(info) };
   },
-  encodeOutputs(state, outputs, device) {
+  encodeOutputs: drivesOnly(GROUPS, (state, outputs, device) => {
     if (outputs.length === 0) return encoded(state, []);
     const levels = [...state.levels];
-    for (const { type, value, feature } of outputs) {
-      if (!GROUPS.includes(type)) return unsupported(`Sensee toys take no ${type}`);
+    for (const { value, feature } of outputs) {
       levels[feature.index] = value;
     }
     const next = { ...state, levels };
     return encoded(next, [senseeV2Packet(next, device)]);
-  },
+  }),
 };

@@ -5,21 +5,17 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { sexverseLg389Devices } from './sexverseLg389Devices.js';
 
-const SLOT = { Vibrate: 0, Oscillate: 1 } as const;
 const FULL_RANGE = 4;
 const ANCHORED_AT_BASE = 1;
 
 export const sexverseLg389Protocol: DeviceProtocol<LevelsState> = {
   name: 'sexverse-lg389',
   config: sexverseLg389Devices,
-  createState: () => initialLevels(2),
-  encodeOutputs: combinedPacket({
-    slots: 2,
-    slot: ({ type, value }) =>
-      type === 'Vibrate' || type === 'Oscillate' ? { slot: SLOT[type], value } : `the LG389 takes no ${type}`,
+  ...combinedPacket({
+    slots: { Vibrate: 0, Oscillate: 1 },
     packet: ([vibrate, oscillate]) => {
       const moving = oscillate !== 0;
       return write(

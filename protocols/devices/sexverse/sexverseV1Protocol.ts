@@ -6,9 +6,9 @@
  */
 import type { OutputType } from '../../buttplug/featureTypes.js';
 import type { ResolvedFeature } from '../../config/resolvedDevice.js';
-import type { DeviceProtocol, ProtocolDevice } from '../shared/deviceProtocol.js';
+import type { DeviceProtocol, FeatureOutput, ProtocolDevice } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { combinedPacket, forTypes, type LevelsState } from '../shared/outputEncoders.js';
 import { sexverseV1Devices } from './sexverseV1Devices.js';
 
 const MOTOR_KIND: Partial<Record<OutputType, number>> = {
@@ -25,17 +25,20 @@ const motors = (device: ProtocolDevice): ResolvedFeature[] =>
 const motorKind = (motor: ResolvedFeature | undefined): number =>
   MOTOR_KIND[motor?.outputs[0]?.type ?? 'Vibrate'] ?? 0x03;
 
+/** A motor's level goes in its place among the motors. */
+const motorSlot = ({ value, feature }: FeatureOutput, device: ProtocolDevice) => ({
+  slot: motors(device).findIndex((motor) => motor.index === feature.index),
+  value,
+});
+
 export const xorChecksum = (bytes: readonly number[]): number => bytes.reduce((sum, byte) => sum ^ byte, 0);
 
 export const sexverseV1Protocol: DeviceProtocol<LevelsState> = {
   name: 'sexverse-v1',
   config: sexverseV1Devices,
-  createState: (device) => initialLevels(motors(device).length),
-  encodeOutputs: combinedPacket({
-    slot: ({ type, value, feature }, device) =>
-      MOTOR_KIND[type] !== undefined
-        ? { slot: motors(device).findIndex((motor) => motor.index === feature.index), value }
-        : `Sexverse toys take no ${type}`,
+  ...combinedPacket({
+    size: (device) => motors(device).length,
+    slots: forTypes(Object.keys(MOTOR_KIND) as OutputType[], motorSlot),
     packet: (levels, device) => {
       const kinds = motors(device).map(motorKind);
       const body = [0x23, 0x07, levels.length * 3, ...levels.flatMap((level, i) => [0x80 | (i + 1), kinds[i]!, level])];

@@ -7,7 +7,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType, samePacket } from '../shared/outputEncoders.js';
 import { sexverseV3Devices } from './sexverseV3Devices.js';
 
 export const SEXVERSE_V3_KEEPALIVE_MS = 100;
@@ -16,10 +16,10 @@ export const sexverseV3Protocol: DeviceProtocol<null> = {
   name: 'sexverse-v3',
   config: sexverseV3Devices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value, feature }) =>
-    type === 'Vibrate' || type === 'Rotate' || type === 'Oscillate'
-      ? write('tx', [0xa1, 0x04, value, feature.index + 1], true)
-      : `Sexverse toys take no ${type}`,
+  encodeOutputs: byOutputType(
+    samePacket(['Vibrate', 'Rotate', 'Oscillate'], ({ value, feature }) =>
+      write('tx', [0xa1, 0x04, value, feature.index + 1], true),
+    ),
   ),
   keepalive: { kind: 'repeatLastWrite', intervalMs: SEXVERSE_V3_KEEPALIVE_MS },
 };

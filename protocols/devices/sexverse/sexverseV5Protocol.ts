@@ -5,14 +5,14 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { sexverseV5Devices } from './sexverseV5Devices.js';
 
 export const sexverseV5Protocol: DeviceProtocol<null> = {
   name: 'sexverse-v5',
   config: sexverseV5Devices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0xaa, 0x03, 0x03, value, 0x00, 0x00, 0x00]) : `Sexverse toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0xaa, 0x03, 0x03, value, 0x00, 0x00, 0x00]),
+  }),
 };

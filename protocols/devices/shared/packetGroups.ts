@@ -4,6 +4,7 @@
  * sends each packet once, where the last of its outputs stands, built from the levels known at
  * that point. So a batch ends with the packet its outputs one by one would have ended with.
  */
+import type { OutputType } from '../../buttplug/featureTypes.js';
 import {
   encoded,
   unsupported,
@@ -12,7 +13,7 @@ import {
   type ProtocolDevice,
   type ProtocolWrite,
 } from './deviceProtocol.js';
-import type { LevelsState } from './outputEncoders.js';
+import { initialLevels, notDriven, type LevelsState } from './outputEncoders.js';
 
 export interface GroupSlot {
   readonly slot: number;
@@ -22,19 +23,33 @@ export interface GroupSlot {
 }
 
 export interface PacketGroups {
-  /** The level slot an output sets and the packet that carries it, or why the protocol cannot express it. */
-  slot(output: FeatureOutput, device: ProtocolDevice): GroupSlot | string;
+  /**
+   * What the protocol drives: per output type, the level slot an output sets and the packet that
+   * carries it (or why this feature cannot take it).
+   */
+  readonly slots: Readonly<
+    Partial<Record<OutputType, (output: FeatureOutput, device: ProtocolDevice) => GroupSlot | string>>
+  >;
+  /** How many levels the packets carry together. */
+  readonly size: number;
   /** The packet named `packet`, from the levels (every slot). */
   packet(packet: string, levels: readonly number[], device: ProtocolDevice): ProtocolWrite;
 }
 
-export const packetGroups =
-  (spec: PacketGroups) =>
-  <S extends LevelsState>(state: S, outputs: readonly FeatureOutput[], device: ProtocolDevice): EncodeResult<S> => {
+/** The protocol's state (every level) and its encoder, to spread into the protocol. */
+export const packetGroups = (spec: PacketGroups) => ({
+  createState: (): LevelsState => initialLevels(spec.size),
+  encodeOutputs: <S extends LevelsState>(
+    state: S,
+    outputs: readonly FeatureOutput[],
+    device: ProtocolDevice,
+  ): EncodeResult<S> => {
     const levels = [...state.levels];
     const targets: GroupSlot[] = [];
     for (const output of outputs) {
-      const target = spec.slot(output, device);
+      const rule = Object.hasOwn(spec.slots, output.type) ? spec.slots[output.type] : undefined;
+      if (!rule) return notDriven(output);
+      const target = rule(output, device);
       if (typeof target === 'string') return unsupported(target);
       if (target.slot < 0 || target.slot >= levels.length)
         return unsupported(`feature ${output.feature.index} has no place in a packet`);
@@ -47,4 +62,5 @@ export const packetGroups =
       if (lastOfItsPacket) writes.push(spec.packet(target.packet, levels, device));
     });
     return encoded({ ...state, levels }, writes);
-  };
+  },
+});

@@ -1,7 +1,7 @@
 /** Svakom Alex Neo: `[18, 1, 3, 0, speed, 0]` on `tx`, where a stop is speed 0xFF. */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { svakomAlexDevices } from './svakomAlexDevices.js';
 
 const STOP = 0xff;
@@ -10,7 +10,7 @@ export const svakomAlexProtocol: DeviceProtocol<null> = {
   name: 'svakom-alex',
   config: svakomAlexDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [18, 1, 3, 0, value === 0 ? STOP : value, 0]) : `the Svakom Alex takes no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [18, 1, 3, 0, value === 0 ? STOP : value, 0]),
+  }),
 };

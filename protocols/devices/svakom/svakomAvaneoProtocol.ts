@@ -5,16 +5,17 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType, samePacket } from '../shared/outputEncoders.js';
 import { svakomAvaneoDevices } from './svakomAvaneoDevices.js';
 
 export const svakomAvaneoProtocol: DeviceProtocol<null> = {
   name: 'svakom-avaneo',
   config: svakomAvaneoDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value, feature }) => {
-    if (type !== 'Vibrate' && type !== 'Oscillate') return `the Svakom Ava Neo takes no ${type}`;
-    if (feature.index === 0) return write('tx', [0x55, 0x03, 0x00, 0x00, value === 0 ? 0x00 : 0x01, value]);
-    return write('tx', [0x55, type === 'Vibrate' ? 0x09 : 0x08, 0x00, 0x00, value, 0xff]);
-  }),
+  encodeOutputs: byOutputType(
+    samePacket(['Vibrate', 'Oscillate'], ({ type, value, feature }) => {
+      if (feature.index === 0) return write('tx', [0x55, 0x03, 0x00, 0x00, value === 0 ? 0x00 : 0x01, value]);
+      return write('tx', [0x55, type === 'Vibrate' ? 0x09 : 0x08, 0x00, 0x00, value, 0xff]);
+    }),
+  ),
 };

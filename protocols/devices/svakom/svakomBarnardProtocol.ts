@@ -4,16 +4,15 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { svakomBarnardDevices } from './svakomBarnardDevices.js';
 
 export const svakomBarnardProtocol: DeviceProtocol<null> = {
   name: 'svakom-barnard',
   config: svakomBarnardDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) => {
-    if (type === 'Vibrate') return write('tx', [0x55, 0x03, 0x00, 0x00, value, value === 0 ? 0x00 : 0x01]);
-    if (type === 'Oscillate') return write('tx', [0x55, 0x08, 0x00, 0x00, value, value === 0 ? 0x00 : 0xff]);
-    return `the Svakom Barnard takes no ${type}`;
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x55, 0x03, 0x00, 0x00, value, value === 0 ? 0x00 : 0x01]),
+    Oscillate: ({ value }) => write('tx', [0x55, 0x08, 0x00, 0x00, value, value === 0 ? 0x00 : 0xff]),
   }),
 };

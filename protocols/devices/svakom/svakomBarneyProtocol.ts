@@ -5,7 +5,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write, type WriteRequest } from '../shared/hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { svakomDualVibration } from './svakomDualVibration.js';
 import { vibratorCount } from '../shared/vibratorCount.js';
 import { svakomBarneyDevices } from './svakomBarneyDevices.js';
@@ -18,11 +18,9 @@ export const svakomBarneyPacket = ([first = 0, second = 0]: readonly number[], v
 export const svakomBarneyProtocol: DeviceProtocol<LevelsState> = {
   name: 'svakom-barney',
   config: svakomBarneyDevices,
-  createState: () => initialLevels(2),
-  encodeOutputs: combinedPacket({
-    slots: 2,
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' ? { slot: feature.index, value } : `the Svakom Barney takes no ${type}`,
+  ...combinedPacket({
+    size: 2,
+    slots: { Vibrate: 'feature' },
     packet: (levels, device) => svakomBarneyPacket(levels, vibratorCount(device)),
   }),
 };

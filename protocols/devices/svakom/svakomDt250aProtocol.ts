@@ -5,7 +5,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { svakomDt250aDevices } from './svakomDt250aDevices.js';
 
 const FIRST_VIBRATOR = 0x03;
@@ -16,8 +16,8 @@ export const svakomDt250aProtocol: DeviceProtocol<null> = {
   name: 'svakom-dt250a',
   config: svakomDt250aDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value, feature }) => {
-    if (type === 'Vibrate') {
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value, feature }) => {
       return write('tx', [
         0x55,
         feature.index === 0 ? FIRST_VIBRATOR : SECOND_VIBRATOR,
@@ -26,8 +26,7 @@ export const svakomDt250aProtocol: DeviceProtocol<null> = {
         value,
         value === 0 ? 0x00 : 0x01,
       ]);
-    }
-    if (type === 'Constrict') return write('tx', [0x55, SUCTION, 0x00, 0x00, value, 0x00]);
-    return `the DT250A takes no ${type}`;
+    },
+    Constrict: ({ value }) => write('tx', [0x55, SUCTION, 0x00, 0x00, value, 0x00]),
   }),
 };

@@ -6,7 +6,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write, type WriteRequest } from '../shared/hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { svakomIkerDevices } from './svakomIkerDevices.js';
 
 export const svakomIkerPackets = ([main = 0, second = 0]: readonly number[]): WriteRequest[] => {
@@ -19,11 +19,9 @@ export const svakomIkerPackets = ([main = 0, second = 0]: readonly number[]): Wr
 export const svakomIkerProtocol: DeviceProtocol<LevelsState> = {
   name: 'svakom-iker',
   config: svakomIkerDevices,
-  createState: () => initialLevels(2),
-  encodeOutputs: combinedPacket({
-    slots: 2,
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' ? { slot: feature.index, value } : `the Svakom Iker takes no ${type}`,
+  ...combinedPacket({
+    size: 2,
+    slots: { Vibrate: 'feature' },
     packet: svakomIkerPackets,
   }),
 };

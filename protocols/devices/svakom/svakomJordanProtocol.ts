@@ -4,18 +4,18 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { svakomJordanDevices } from './svakomJordanDevices.js';
 
-const COMMAND = { Vibrate: 0x03, Oscillate: 0x08 } as const;
+const packet = (command: number, value: number) =>
+  write('tx', [0x55, command, 0x00, 0x00, value === 0 ? 0x00 : 0x01, value, 0x00]);
 
 export const svakomJordanProtocol: DeviceProtocol<null> = {
   name: 'svakom-jordan',
   config: svakomJordanDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' || type === 'Oscillate'
-      ? write('tx', [0x55, COMMAND[type], 0x00, 0x00, value === 0 ? 0x00 : 0x01, value, 0x00])
-      : `the Svakom Jordan takes no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => packet(0x03, value),
+    Oscillate: ({ value }) => packet(0x08, value),
+  }),
 };

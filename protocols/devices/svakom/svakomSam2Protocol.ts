@@ -4,7 +4,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { svakomSam2Devices } from './svakomSam2Devices.js';
 
 const VIBRATE_ON = 0x05;
@@ -14,11 +14,8 @@ export const svakomSam2Protocol: DeviceProtocol<null> = {
   name: 'svakom-sam2',
   config: svakomSam2Devices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) => {
-    if (type === 'Vibrate')
-      return write('tx', [0x55, 0x03, 0x00, 0x00, value === 0 ? 0 : VIBRATE_ON, value, 0x00], true);
-    if (type === 'Constrict')
-      return write('tx', [0x55, 0x09, 0x00, 0x00, value === 0 ? 0 : SUCTION_ON, value, 0x00], true);
-    return `the Svakom Sam Neo 2 takes no ${type}`;
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x55, 0x03, 0x00, 0x00, value === 0 ? 0 : VIBRATE_ON, value, 0x00], true),
+    Constrict: ({ value }) => write('tx', [0x55, 0x09, 0x00, 0x00, value === 0 ? 0 : SUCTION_ON, value, 0x00], true),
   }),
 };

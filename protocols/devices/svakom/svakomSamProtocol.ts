@@ -6,7 +6,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { subscribe, write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { svakomSamDevices } from './svakomSamDevices.js';
 
 export interface SvakomSamState {
@@ -24,12 +24,11 @@ export const svakomSamProtocol: DeviceProtocol<SvakomSamState> = {
     return state;
   },
   encodeOutputs: (state, outputs, device) =>
-    packetPerOutput(({ type, value }) => {
-      if (type === 'Vibrate') {
+    byOutputType({
+      Vibrate: ({ value }) => {
         const mode = state.secondGeneration ? (value === 0 ? 0x00 : 0x04) : 0x05;
         return write('tx', [18, 1, 3, 0, mode, value]);
-      }
-      if (type === 'Constrict') return write('tx', [18, 6, 1, value]);
-      return `the Svakom Sam takes no ${type}`;
+      },
+      Constrict: ({ value }) => write('tx', [18, 6, 1, value]),
     })(state, outputs, device),
 };

@@ -6,7 +6,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { svakomSuitcaseDevices } from './svakomSuitcaseDevices.js';
 
 /** `[band, speed]` for a main-vibrator level. */
@@ -21,9 +21,10 @@ export const svakomSuitcaseProtocol: DeviceProtocol<null> = {
   name: 'svakom-suitcase',
   config: svakomSuitcaseDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value, feature }) => {
-    if (type !== 'Vibrate') return `the Magic Suitcase takes no ${type}`;
-    if (feature.index === 0) return write('tx', [0x55, 0x03, 0x00, 0x00, ...suitcaseBandAndSpeed(value)]);
-    return write('tx', [0x55, 0x09, 0x00, 0x00, value, 0x00]);
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value, feature }) =>
+      feature.index === 0
+        ? write('tx', [0x55, 0x03, 0x00, 0x00, ...suitcaseBandAndSpeed(value)])
+        : write('tx', [0x55, 0x09, 0x00, 0x00, value, 0x00]),
   }),
 };

@@ -5,16 +5,17 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { svakomTaraxDevices } from './svakomTaraxDevices.js';
 
 export const svakomTaraxProtocol: DeviceProtocol<null> = {
   name: 'svakom-tarax',
   config: svakomTaraxDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value, feature }) => {
-    if (type !== 'Vibrate') return `the Tara X takes no ${type}`;
-    if (feature.index !== 0) return write('tx', [0x55, 0x09, 0x00, 0x00, value, 0x00]);
-    return write('tx', value === 0 ? [0x55, 0x03, 0x00, 0x00, 0x01, 0x01] : [0x55, 0x03, 0x00, 0x00, value, 0x02]);
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value, feature }) => {
+      if (feature.index !== 0) return write('tx', [0x55, 0x09, 0x00, 0x00, value, 0x00]);
+      return write('tx', value === 0 ? [0x55, 0x03, 0x00, 0x00, 0x01, 0x01] : [0x55, 0x03, 0x00, 0x00, value, 0x02]);
+    },
   }),
 };

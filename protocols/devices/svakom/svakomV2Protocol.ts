@@ -4,17 +4,17 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { svakomV2Devices } from './svakomV2Devices.js';
 
 export const svakomV2Protocol: DeviceProtocol<null> = {
   name: 'svakom-v2',
   config: svakomV2Devices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value, feature }) => {
-    if (type !== 'Vibrate') return `Svakom v2 toys take no ${type}`;
-    return feature.index === 1
-      ? write('tx', [0x55, 0x06, 0x01, 0x00, value, value], true)
-      : write('tx', [0x55, 0x03, 0x03, 0x00, value === 0 ? 0x00 : 0x01, value], true);
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value, feature }) =>
+      feature.index === 1
+        ? write('tx', [0x55, 0x06, 0x01, 0x00, value, value], true)
+        : write('tx', [0x55, 0x03, 0x03, 0x00, value === 0 ? 0x00 : 0x01, value], true),
   }),
 };

@@ -4,21 +4,20 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { packetPerOutput } from '../shared/outputEncoders.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { svakomV3Devices } from './svakomV3Devices.js';
 
 export const svakomV3Protocol: DeviceProtocol<null> = {
   name: 'svakom-v3',
   config: svakomV3Devices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value, feature }) => {
-    const on = value === 0 ? 0x00 : 0x01;
-    if (type === 'Vibrate') {
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value, feature }) => {
+      const on = value === 0 ? 0x00 : 0x01;
       return feature.index === 0
         ? write('tx', [0x55, 0x03, 0x03, 0x00, on, value])
         : write('tx', [0x55, 0x09, 0x00, 0x00, on, value]);
-    }
-    if (type === 'Rotate') return write('tx', [0x55, 0x08, 0x00, 0x00, value, 0xff]);
-    return `Svakom v3 toys take no ${type}`;
+    },
+    Rotate: ({ value }) => write('tx', [0x55, 0x08, 0x00, 0x00, value, 0xff]),
   }),
 };

@@ -5,7 +5,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import type { LevelsState } from '../shared/outputEncoders.js';
 import { packetGroups } from '../shared/packetGroups.js';
 import { svakomDualVibration } from './svakomDualVibration.js';
 import { svakomV5Devices } from './svakomV5Devices.js';
@@ -15,12 +15,14 @@ const OSCILLATE_SLOT = 2;
 export const svakomV5Protocol: DeviceProtocol<LevelsState> = {
   name: 'svakom-v5',
   config: svakomV5Devices,
-  createState: () => initialLevels(3),
-  encodeOutputs: packetGroups({
-    slot: ({ type, value, feature }) => {
-      if (type === 'Vibrate' && feature.index < 2) return { slot: feature.index, value, packet: 'vibrators' };
-      if (type === 'Oscillate') return { slot: OSCILLATE_SLOT, value, packet: 'oscillator' };
-      return `Svakom v5 toys take no ${type} on feature ${feature.index}`;
+  ...packetGroups({
+    size: 3,
+    slots: {
+      Vibrate: ({ value, feature }) =>
+        feature.index < 2
+          ? { slot: feature.index, value, packet: 'vibrators' }
+          : `feature ${feature.index} is no vibrator`,
+      Oscillate: ({ value }) => ({ slot: OSCILLATE_SLOT, value, packet: 'oscillator' }),
     },
     packet: (packet, levels) => {
       if (packet === 'oscillator') return write('tx', [0x55, 0x09, 0x00, 0x00, levels[OSCILLATE_SLOT]!, 0x00]);

@@ -4,7 +4,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import type { LevelsState } from '../shared/outputEncoders.js';
 import { packetGroups } from '../shared/packetGroups.js';
 import { svakomDualVibration } from './svakomDualVibration.js';
 import { vibratorCount } from '../shared/vibratorCount.js';
@@ -15,11 +15,14 @@ const THIRD = 2;
 export const svakomV6Protocol: DeviceProtocol<LevelsState> = {
   name: 'svakom-v6',
   config: svakomV6Devices,
-  createState: () => initialLevels(3),
-  encodeOutputs: packetGroups({
-    slot: ({ type, value, feature }) => {
-      if (type !== 'Vibrate') return `Svakom v6 toys take no ${type}`;
-      return { slot: feature.index, value, packet: feature.index < THIRD ? 'pair' : 'third' };
+  ...packetGroups({
+    size: 3,
+    slots: {
+      Vibrate: ({ value, feature }) => ({
+        slot: feature.index,
+        value,
+        packet: feature.index < THIRD ? 'pair' : 'third',
+      }),
     },
     packet: (packet, levels, device) => {
       if (packet === 'third')

@@ -14,10 +14,11 @@
  * keepalive, the reference's keepalive packet is sent: a bare `Request { id: 1,
  * RequestCapabilitiesGet }` (not wrapped in an RpcMessage).
  */
-import { encoded, unsupported, type DeviceProtocol, type ProtocolWrite } from '../shared/deviceProtocol.js';
+import { encoded, type DeviceProtocol, type ProtocolWrite } from '../shared/deviceProtocol.js';
 import { nextNotification, send, subscribe, write } from '../shared/hardwareRequests.js';
 import { encodeMessage, type ProtoField } from './protobufWire.js';
 import { thehandyV3Devices } from './thehandyV3Devices.js';
+import { drivesOnly } from '../shared/outputEncoders.js';
 
 export interface TheHandyV3State {
   /** The id of the next request. */
@@ -84,17 +85,16 @@ export const thehandyV3Protocol: DeviceProtocol<TheHandyV3State> = {
     yield* nextNotification('rx', REPLY_TIMEOUT_MS);
     return state;
   },
-  encodeOutputs(state, outputs) {
+  encodeOutputs: drivesOnly(['HwPositionWithDuration', 'Vibrate'], (state, outputs) => {
     let seq = state.seq;
     const writes: ProtocolWrite[] = [];
     for (const { type, value, duration = 0 } of outputs) {
       if (type === 'HwPositionWithDuration') writes.push(write('tx', strokeRequest(seq, value, duration), true));
-      else if (type === 'Vibrate') writes.push(write('tx', vibrationRequest(seq, value), true));
-      else return unsupported(`The Handy takes no ${type}`);
+      else writes.push(write('tx', vibrationRequest(seq, value), true));
       seq = (seq + 1) >>> 0;
     }
     return encoded({ seq }, writes);
-  },
+  }),
   keepalive: {
     kind: 'whenHardwareRequires',
     write: write('tx', encodeMessage(request(1, PARAMS.capabilitiesGet)), true),

@@ -8,15 +8,15 @@ import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { withTryfunChecksum } from './tryfunChecksum.js';
 import { tryfunBlackholeDevices } from './tryfunBlackholeDevices.js';
 
-const COMMAND = { Oscillate: 0x0c, Vibrate: 0x09 } as const;
+const packet = (id: number, command: number, value: number) =>
+  withTryfunChecksum([id, 0x02, 0x00, 0x03, command, value], 1);
 
 export const tryfunBlackholeProtocol: DeviceProtocol<PacketCounterState> = {
   name: 'tryfun-blackhole',
   config: tryfunBlackholeDevices,
   createState: () => ({ nextId: 0 }),
-  encodeOutputs: countedPackets(({ type, value }, id) =>
-    type === 'Oscillate' || type === 'Vibrate'
-      ? withTryfunChecksum([id, 0x02, 0x00, 0x03, COMMAND[type], value], 1)
-      : `the TryFun Black Hole takes no ${type}`,
-  ),
+  encodeOutputs: countedPackets({
+    Oscillate: ({ value }, id) => packet(id, 0x0c, value),
+    Vibrate: ({ value }, id) => packet(id, 0x09, value),
+  }),
 };

@@ -9,7 +9,8 @@ import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { withTryfunChecksum } from './tryfunChecksum.js';
 import { tryfunMeta2Devices } from './tryfunMeta2Devices.js';
 
-const COMMAND = { Oscillate: 0x0b, Vibrate: 0x08, Rotate: 0x0e } as const;
+const packet = (id: number, command: number, speed: number) =>
+  withTryfunChecksum([id, 0x02, 0x00, 0x05, 0x21, 0x05, command, speed], 1);
 
 /** The signed rotation byte. */
 export const meta2Rotation = (speed: number): number => -(speed >= 0 ? speed + 1 : speed) & 0xff;
@@ -18,9 +19,9 @@ export const tryfunMeta2Protocol: DeviceProtocol<PacketCounterState> = {
   name: 'tryfun-meta2',
   config: tryfunMeta2Devices,
   createState: () => ({ nextId: 0 }),
-  encodeOutputs: countedPackets(({ type, value }, id) => {
-    if (type !== 'Oscillate' && type !== 'Vibrate' && type !== 'Rotate') return `the TryFun Meta 2 takes no ${type}`;
-    const speed = type === 'Rotate' ? meta2Rotation(value) : value;
-    return withTryfunChecksum([id, 0x02, 0x00, 0x05, 0x21, 0x05, COMMAND[type], speed], 1);
+  encodeOutputs: countedPackets({
+    Oscillate: ({ value }, id) => packet(id, 0x0b, value),
+    Vibrate: ({ value }, id) => packet(id, 0x08, value),
+    Rotate: ({ value }, id) => packet(id, 0x0e, meta2Rotation(value)),
   }),
 };

@@ -16,7 +16,7 @@ import {
   write,
   type WriteRequest,
 } from '../shared/hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { vibcrafterDevices } from './vibcrafterDevices.js';
 
 const KEY = Buffer.from('jdk#Cra%f5Vib28r', 'latin1');
@@ -57,7 +57,6 @@ export const motorsPacket = (levels: readonly number[]): string =>
 export const vibcrafterProtocol: DeviceProtocol<LevelsState> = {
   name: 'vibcrafter',
   config: vibcrafterDevices,
-  createState: () => initialLevels(2),
   *initialize(_device, state) {
     yield* subscribe('rx');
     const nonce = authNonce(yield* randomBytes(6));
@@ -72,10 +71,9 @@ export const vibcrafterProtocol: DeviceProtocol<LevelsState> = {
     }
     throw new Error("VibCrafter didn't provide a valid security handshake");
   },
-  encodeOutputs: combinedPacket({
-    slots: 2,
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' ? { slot: feature.index, value } : `VibCrafter toys take no ${type}`,
+  ...combinedPacket({
+    size: 2,
+    slots: { Vibrate: 'feature' },
     packet: (levels) => encryptedWrite(motorsPacket(levels)),
   }),
 };

@@ -11,6 +11,7 @@
  *
  * A stopped rotator counts as clockwise (0x80). A model without a known variant or name is refused.
  */
+import type { OutputType } from '../../buttplug/featureTypes.js';
 import {
   encoded,
   unsupported,
@@ -21,6 +22,7 @@ import {
 } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
 import { vorzeSaDevices } from './vorzeSaDevices.js';
+import { drivesOnly } from '../shared/outputEncoders.js';
 
 const ROTATE = 0x01;
 const VIBRATE = 0x03;
@@ -78,35 +80,59 @@ export const pistonSpeed = (distance: number, durationMs: number): number => {
   return Math.trunc(Math.min(Math.max(speed, 0), 100));
 };
 
+/** What each kind of Vorze toy drives. */
+const DRIVES: Readonly<Record<Exclude<VorzeSaState['kind'], 'unsupported'>, readonly OutputType[]>> = {
+  singleRotator: ['Rotate'],
+  dualRotator: ['Rotate'],
+  singleVibrator: ['Vibrate'],
+  dualVibrator: ['Vibrate'],
+  piston: ['HwPositionWithDuration'],
+};
+
+/** One output, of a type `DRIVES` says the toy takes. */
 const encodeOne = (state: VorzeSaState, output: FeatureOutput): { state: VorzeSaState; packet: number[] } | string => {
-  const { type, value, feature } = output;
+  const { value, feature } = output;
   switch (state.kind) {
     case 'singleRotator':
-      return type === 'Rotate'
-        ? { state, packet: [state.code, ROTATE, rotationByte(value)] }
-        : `this Vorze takes no ${type}`;
+      return { state, packet: [state.code, ROTATE, rotationByte(value)] };
     case 'dualRotator': {
-      if (type !== 'Rotate' || feature.index > 1) return `the UFO TW takes no ${type} on feature ${feature.index}`;
+      if (feature.index > 1) return `the UFO TW has no rotator ${feature.index}`;
       const levels: [number, number] = [...state.levels];
       levels[feature.index] = value;
       return { state: { ...state, levels }, packet: [5, rotationByte(levels[0]), rotationByte(levels[1])] };
     }
     case 'singleVibrator':
-      return type === 'Vibrate' ? { state, packet: [state.code, VIBRATE, value] } : `this Vorze takes no ${type}`;
+      return { state, packet: [state.code, VIBRATE, value] };
     case 'dualVibrator': {
-      if (type !== 'Vibrate' || feature.index > 1) return `the Omorfi takes no ${type} on feature ${feature.index}`;
+      if (feature.index > 1) return `the Omorfi has no vibrator ${feature.index}`;
       const levels: [number, number] = [...state.levels];
       levels[feature.index] = value;
       return { state: { ...state, levels }, packet: [9, ...levels] };
     }
     case 'piston': {
-      if (type !== 'HwPositionWithDuration') return `the Piston takes no ${type}`;
       const speed = pistonSpeed(Math.abs(state.position - value), output.duration ?? 0);
       return { state: { ...state, position: value }, packet: [3, value, speed] };
     }
     case 'unsupported':
       return state.reason;
   }
+};
+
+const encodeBatch = (state: VorzeSaState, outputs: readonly FeatureOutput[]): EncodeResult<VorzeSaState> => {
+  let next = state;
+  const packets: number[][] = [];
+  for (const output of outputs) {
+    const result = encodeOne(next, output);
+    if (typeof result === 'string') return unsupported(result);
+    next = result.state;
+    packets.push(result.packet);
+  }
+  // The dual toys carry both motors in every packet: a batch needs only its last one.
+  const shared = next.kind === 'dualRotator' || next.kind === 'dualVibrator';
+  return encoded(
+    next,
+    (shared ? packets.slice(-1) : packets).map((packet) => write('tx', packet, true)),
+  );
 };
 
 export const vorzeSaProtocol: DeviceProtocol<VorzeSaState> = {
@@ -117,20 +143,8 @@ export const vorzeSaProtocol: DeviceProtocol<VorzeSaState> = {
     if (state.kind === 'unsupported') throw new Error(state.reason);
     return state;
   },
-  encodeOutputs(state, outputs): EncodeResult<VorzeSaState> {
-    let next = state;
-    const packets: number[][] = [];
-    for (const output of outputs) {
-      const result = encodeOne(next, output);
-      if (typeof result === 'string') return unsupported(result);
-      next = result.state;
-      packets.push(result.packet);
-    }
-    // The dual toys carry both motors in every packet: a batch needs only its last one.
-    const shared = next.kind === 'dualRotator' || next.kind === 'dualVibrator';
-    return encoded(
-      next,
-      (shared ? packets.slice(-1) : packets).map((packet) => write('tx', packet, true)),
-    );
-  },
+  encodeOutputs: (state, outputs, device) =>
+    state.kind === 'unsupported'
+      ? encodeBatch(state, outputs)
+      : drivesOnly(DRIVES[state.kind], encodeBatch)(state, outputs, device),
 };

@@ -3,7 +3,7 @@
  * `running` has bit 0 for the internal motor and bit 1 for the external one (see wevibeMotors).
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
-import { initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import type { LevelsState } from '../shared/outputEncoders.js';
 import { wevibeMotors } from './wevibeMotors.js';
 import { wevibe8bitDevices } from './wevibe8bitDevices.js';
 
@@ -13,18 +13,14 @@ export const runningMotors = (internal: number, external: number): number =>
 export const wevibe8bitProtocol: DeviceProtocol<LevelsState> = {
   name: 'wevibe-8bit',
   config: wevibe8bitDevices,
-  createState: () => initialLevels(2),
-  encodeOutputs: wevibeMotors(
-    (internal, external) => [
-      0x0f,
-      0x03,
-      0x00,
-      external + 3,
-      internal + 3,
-      runningMotors(internal, external),
-      0x00,
-      0x00,
-    ],
-    'We-Vibe 8-bit',
-  ),
+  ...wevibeMotors((internal, external) => [
+    0x0f,
+    0x03,
+    0x00,
+    external + 3,
+    internal + 3,
+    runningMotors(internal, external),
+    0x00,
+    0x00,
+  ]),
 };

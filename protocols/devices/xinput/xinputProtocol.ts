@@ -5,7 +5,7 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { read, write } from '../shared/hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { xinputDevices } from './xinputDevices.js';
 
 const BATTERY_PERCENT = [0, 33, 66, 100];
@@ -15,11 +15,9 @@ const littleEndian16 = (value: number): number[] => [value & 0xff, (value >> 8) 
 export const xinputProtocol: DeviceProtocol<LevelsState> = {
   name: 'xinput',
   config: xinputDevices,
-  createState: () => initialLevels(2),
-  encodeOutputs: combinedPacket({
-    slots: 2,
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' ? { slot: feature.index, value } : `XInput gamepads take no ${type}`,
+  ...combinedPacket({
+    size: 2,
+    slots: { Vibrate: 'feature' },
     packet: ([first = 0, second = 0]) => write('tx', [...littleEndian16(second), ...littleEndian16(first)]),
   }),
   *readInput(_state, request) {

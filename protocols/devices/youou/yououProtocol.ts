@@ -17,7 +17,5 @@ export const yououProtocol: DeviceProtocol<PacketCounterState> = {
   name: 'youou',
   config: yououDevices,
   createState: () => ({ nextId: 0 }),
-  encodeOutputs: countedPackets(({ type, value }, id) =>
-    type === 'Vibrate' ? yououPacket(id, value) : `Youou toys take no ${type}`,
-  ),
+  encodeOutputs: countedPackets({ Vibrate: ({ value }, id) => yououPacket(id, value) }),
 };

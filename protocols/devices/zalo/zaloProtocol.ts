@@ -4,17 +4,15 @@
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { write } from '../shared/hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { zaloDevices } from './zaloDevices.js';
 
 export const zaloProtocol: DeviceProtocol<LevelsState> = {
   name: 'zalo',
   config: zaloDevices,
-  createState: () => initialLevels(2),
-  encodeOutputs: combinedPacket({
-    slots: 2,
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' ? { slot: feature.index, value } : `Zalo toys take no ${type}`,
+  ...combinedPacket({
+    size: 2,
+    slots: { Vibrate: 'feature' },
     packet: ([first = 0, second = 0]) =>
       write(
         'tx',
