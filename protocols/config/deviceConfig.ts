@@ -17,6 +17,7 @@ import {
 } from './deviceDefinitions.js';
 import type { ResolvedDevice, ResolvedFeature, ResolvedOutput } from './resolvedDevice.js';
 import { specifierMatches } from './specifierMatching.js';
+import type { SimulatedDeviceSettings } from './userConfigV5.js';
 
 export interface UserOutputSettings {
   readonly value?: Range;
@@ -52,6 +53,10 @@ export interface UserConfig {
   /** Extra models per protocol; for an identifier the database already knows, they win. */
   readonly configurations?: Readonly<Record<string, readonly ModelDefinition[]>>;
   readonly devices?: readonly UserDeviceSettings[];
+  /** v5: simulated devices the file asks for, by archetype. */
+  readonly simulatedDevices?: readonly SimulatedDeviceSettings[];
+  /** The file's version, so a writer can save it back as it came (v5 files keep `major: 5`). */
+  readonly version?: { readonly major: number; readonly minor: number };
 }
 
 export interface DeviceConfig {

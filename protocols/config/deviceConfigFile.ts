@@ -82,6 +82,8 @@ export const toSpecifier = (entry: CommunicationEntry): CommunicationSpecifier =
   }
   if (entry.websocket) return { transport: 'websocket', name: entry.websocket.name };
   if (entry.xinput) return { transport: 'xinput' };
+  if (entry['sdl-gamepad']) return { transport: 'sdlGamepad' };
+  if (entry.simulated) return { transport: 'simulated', names: entry.simulated.names };
   return { transport: 'lovenseConnectService' };
 };
 
@@ -129,11 +131,12 @@ export const checkFeatures = (features: readonly BaseFeature[], at: JsonPath): C
     for (const [key, output] of entries(feature.output ?? {})) {
       const [min, max] = output.value;
       if (min > max) issues.push(issue([...here, 'output', key, 'value'], `range ${showRange(output.value)} is empty`));
-      else if (min !== 0 && min !== -max) {
+      else if (min < 0 && min !== -max) {
+        // A start above 0 is v5 data (umove's temperature [37, 42]): clients count steps to the end, as upstream does.
         issues.push(
           issue(
             [...here, 'output', key, 'value'],
-            `range ${showRange(output.value)} must start at 0, or at -${max} for an output that takes a direction`,
+            `range ${showRange(output.value)} must start at 0 or above, or at -${max} for an output that takes a direction`,
           ),
         );
       }

@@ -67,7 +67,11 @@ export type CommunicationSpecifier =
   | { readonly transport: 'hid' | 'usb'; readonly pairs: readonly { vendorId: number; productId: number }[] }
   | { readonly transport: 'websocket'; readonly name: string }
   | { readonly transport: 'xinput' }
-  | { readonly transport: 'lovenseConnectService' };
+  | { readonly transport: 'lovenseConnectService' }
+  /** Every SDL gamepad (v5); the hardware says which layout (rumble, trigger rumble) it has. */
+  | { readonly transport: 'sdlGamepad' }
+  /** Simulated devices (v5), by exact archetype name (`simulated-1vibe`...). */
+  | { readonly transport: 'simulated'; readonly names: readonly string[] };
 
 export type Transport = CommunicationSpecifier['transport'];
 
@@ -91,6 +95,8 @@ export type DiscoveryInfo = { readonly name: string; readonly address: string } 
   | { readonly transport: 'websocket'; readonly identifier: string }
   | { readonly transport: 'xinput' }
   | { readonly transport: 'lovenseConnectService' }
+  | { readonly transport: 'sdlGamepad' }
+  | { readonly transport: 'simulated' }
 );
 
 /** The runtime identity of a device: what index reuse and user settings are keyed by. */

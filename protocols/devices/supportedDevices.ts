@@ -17,6 +17,8 @@ const TRANSPORT_NAMES: Record<Transport, string> = {
   websocket: 'WebSocket',
   xinput: 'XInput',
   lovenseConnectService: 'Lovense Connect',
+  sdlGamepad: 'SDL gamepad',
+  simulated: 'simulated',
 };
 
 /** Code-point order: the same on every machine, whatever its locale data. */

@@ -111,7 +111,7 @@ describe('loadDeviceConfiguration', () => {
   it('refuses files of another major version', async () => {
     const file = fixturePath('bad/device-old-version.json');
     expect((await loadError({ deviceConfigFile: file })).message).toBe(
-      `${file}: version.major: this engine reads version 4 files, this one is version 2`,
+      `${file}: version.major: this engine reads version 4 and 5 files, this one is version 2`,
     );
   });
 

@@ -196,7 +196,7 @@ describe('a device config file with problems', () => {
     [
       'not version 4',
       (f) => (f.version.major = 3),
-      ['version.major: this engine reads version 4 files, this one is version 3'],
+      ['version.major: this engine reads version 4 and 5 files, this one is version 3'],
     ],
     ['no protocols', (f) => delete (f as Partial<File>).protocols, ['protocols: is missing']],
     [
@@ -206,10 +206,10 @@ describe('a device config file with problems', () => {
     ],
     ['no defaults', (f) => delete f.protocols['toy']!['defaults'], ['protocols.toy.defaults: is missing']],
     [
-      'a range that does not start at 0',
-      (f) => (defaults(f).features[0]!['output'] = { vibrate: { value: [5, 20] } }),
+      'a signed range that is not symmetric',
+      (f) => (defaults(f).features[0]!['output'] = { vibrate: { value: [-5, 20] } }),
       [
-        'protocols.toy.defaults.features[0].output.vibrate.value: range [5, 20] must start at 0, or at -20 for an output that takes a direction',
+        'protocols.toy.defaults.features[0].output.vibrate.value: range [-5, 20] must start at 0 or above, or at -20 for an output that takes a direction',
       ],
     ],
     [
@@ -303,7 +303,7 @@ describe('a device config file with problems', () => {
   it('reports every problem at once, not only the first', () => {
     expect(
       problems((f) => {
-        f.version.major = 5;
+        f.version.major = 6;
         defaults(f).features[1]!['index'] = 'one';
       }),
     ).toHaveLength(2);
