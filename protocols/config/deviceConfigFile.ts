@@ -4,7 +4,7 @@
  * Configurations inherit the defaults' features, protocol variant and message gap when they have none.
  */
 import type { InputType, OutputType } from '../buttplug/featureTypes.js';
-import { defineDevices, type ModelShorthand } from './deviceData.js';
+import { defineDevices, type DevicesShorthand, type ModelShorthand } from './deviceData.js';
 import {
   configFileSchemas,
   strictConfigFileSchemas,
@@ -191,25 +191,29 @@ export const checkConfigurations = (
 
 /** A device config file (already parsed from JSON) as protocol database entries, or what is wrong with it. */
 export const parseDeviceConfigFile = (value: unknown): ConfigParseResult<ProtocolConfig[]> => {
+  const parsed = parseDeviceTables(value);
+  return parsed.ok ? { ...parsed, value: parsed.value.map(defineDevices) } : parsed;
+};
+
+/** The same, as each protocol's entry is written (configurations without the defaults they inherit): what the device tables are generated from. */
+export const parseDeviceTables = (value: unknown): ConfigParseResult<DevicesShorthand[]> => {
   const decoded = decodeConfig(configFileSchemas.DeviceConfigFile, strictConfigFileSchemas.DeviceConfigFile, value);
   if (!decoded.ok) return decoded;
   const issues: ConfigIssue[] = [];
   const warnings = [...decoded.warnings];
-  const protocols: ProtocolConfig[] = [];
+  const protocols: DevicesShorthand[] = [];
   for (const [name, protocol] of Object.entries(decoded.value.protocols)) {
     const at = ['protocols', name];
     issues.push(...checkFeatures(protocol.defaults.features, [...at, 'defaults', 'features']));
     const checked = checkConfigurations(protocol.configurations ?? [], [...at, 'configurations']);
     issues.push(...checked.issues);
     warnings.push(...checked.warnings);
-    protocols.push(
-      defineDevices({
-        name,
-        communication: (protocol.communication ?? []).map(toSpecifier),
-        defaults: { ...toModel(protocol.defaults), features: protocol.defaults.features.map(toFeature) },
-        configurations: (protocol.configurations ?? []).map(toModel),
-      }),
-    );
+    protocols.push({
+      name,
+      communication: (protocol.communication ?? []).map(toSpecifier),
+      defaults: { ...toModel(protocol.defaults), features: protocol.defaults.features.map(toFeature) },
+      configurations: (protocol.configurations ?? []).map(toModel),
+    });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: protocols, warnings };
 };

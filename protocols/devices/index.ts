@@ -8,13 +8,14 @@ import { anerosProtocol } from './aneros/anerosProtocol.js';
 import { ankniProtocol } from './ankni/ankniProtocol.js';
 import { bananasomeProtocol } from './bananasome/bananasomeProtocol.js';
 import { cachitoProtocol } from './cachito/cachitoProtocol.js';
-import { cowgirlProtocol } from './cowgirl/cowgirlProtocol.js';
 import { cowgirlConeProtocol } from './cowgirl/cowgirlConeProtocol.js';
+import { cowgirlProtocol } from './cowgirl/cowgirlProtocol.js';
 import { cupidoProtocol } from './cupido/cupidoProtocol.js';
 import { deepsireProtocol } from './deepsire/deepsireProtocol.js';
 import { feelingsoProtocol } from './feelingso/feelingsoProtocol.js';
 import { fleshyThrustProtocol } from './fleshyThrust/fleshyThrustProtocol.js';
 import { flufferProtocol } from './fluffer/flufferProtocol.js';
+import { fmachineProtocol } from './fmachine/fmachineProtocol.js';
 import { foreoProtocol } from './foreo/foreoProtocol.js';
 import { foxProtocol } from './fox/foxProtocol.js';
 import { fredorchProtocol } from './fredorch/fredorchProtocol.js';
@@ -22,8 +23,8 @@ import { fredorchRotaryProtocol } from './fredorch/fredorchRotaryProtocol.js';
 import { galakuProtocol } from './galaku/galakuProtocol.js';
 import { galakuPumpProtocol } from './galaku/galakuPumpProtocol.js';
 import { hgodProtocol } from './hgod/hgodProtocol.js';
-import { hismithProtocol } from './hismith/hismithProtocol.js';
 import { hismithMiniProtocol } from './hismith/hismithMiniProtocol.js';
+import { hismithProtocol } from './hismith/hismithProtocol.js';
 import { honeyplayboxProtocol } from './honeyplaybox/honeyplayboxProtocol.js';
 import { htkBmProtocol } from './htkBm/htkBmProtocol.js';
 import { itoysProtocol } from './itoys/itoysProtocol.js';
@@ -33,9 +34,10 @@ import { kgoalBoostProtocol } from './kgoalBoost/kgoalBoostProtocol.js';
 import { kiirooPowershotProtocol } from './kiiroo/kiirooPowershotProtocol.js';
 import { kiirooProwandProtocol } from './kiiroo/kiirooProwandProtocol.js';
 import { kiirooSpotProtocol } from './kiiroo/kiirooSpotProtocol.js';
-import { kiirooV2Protocol } from './kiiroo/kiirooV2Protocol.js';
-import { kiirooV21Protocol } from './kiiroo/kiirooV21Protocol.js';
+import { kiirooSpotV2Protocol } from './kiiroo/kiirooSpotV2Protocol.js';
 import { kiirooV21InitializedProtocol } from './kiiroo/kiirooV21InitializedProtocol.js';
+import { kiirooV21Protocol } from './kiiroo/kiirooV21Protocol.js';
+import { kiirooV2Protocol } from './kiiroo/kiirooV2Protocol.js';
 import { kiirooV2VibratorProtocol } from './kiiroo/kiirooV2VibratorProtocol.js';
 import { kiirooV3Protocol } from './kiiroo/kiirooV3Protocol.js';
 import { kizunaProtocol } from './kizuna/kizunaProtocol.js';
@@ -50,8 +52,8 @@ import { lionessProtocol } from './lioness/lionessProtocol.js';
 import { loobProtocol } from './loob/loobProtocol.js';
 import { lovedistanceProtocol } from './lovedistance/lovedistanceProtocol.js';
 import { lovehoneyDesireProtocol } from './lovehoneyDesire/lovehoneyDesireProtocol.js';
-import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { lovenseConnectServiceProtocol } from './lovense/lovenseConnectServiceProtocol.js';
+import { lovenseProtocol } from './lovense/lovenseProtocol.js';
 import { lovenutsProtocol } from './lovenuts/lovenutsProtocol.js';
 import { luvmazerProtocol } from './luvmazer/luvmazerProtocol.js';
 import { magicMotion1Protocol } from './magicMotion/magicMotion1Protocol.js';
@@ -74,6 +76,7 @@ import { nexusRevoProtocol } from './nexusRevo/nexusRevoProtocol.js';
 import { nintendoJoyconProtocol } from './nintendoJoycon/nintendoJoyconProtocol.js';
 import { nobraProtocol } from './nobra/nobraProtocol.js';
 import { omoboProtocol } from './omobo/omoboProtocol.js';
+import { ossmProtocol } from './ossm/ossmProtocol.js';
 import { patooProtocol } from './patoo/patooProtocol.js';
 import { picobongProtocol } from './picobong/picobongProtocol.js';
 import { pinkPunchProtocol } from './pinkPunch/pinkPunchProtocol.js';
@@ -81,6 +84,7 @@ import { prettyloveProtocol } from './prettylove/prettyloveProtocol.js';
 import { realovProtocol } from './realov/realovProtocol.js';
 import { sakuranekoProtocol } from './sakuraneko/sakuranekoProtocol.js';
 import { satisfyerProtocol } from './satisfyer/satisfyerProtocol.js';
+import { sdlGamepadProtocol } from './sdlGamepad/sdlGamepadProtocol.js';
 import { senseeProtocol } from './sensee/senseeProtocol.js';
 import { senseeV2Protocol } from './sensee/senseeV2Protocol.js';
 import { serveuProtocol } from './serveu/serveuProtocol.js';
@@ -90,6 +94,8 @@ import { sexverseV2Protocol } from './sexverse/sexverseV2Protocol.js';
 import { sexverseV3Protocol } from './sexverse/sexverseV3Protocol.js';
 import { sexverseV4Protocol } from './sexverse/sexverseV4Protocol.js';
 import { sexverseV5Protocol } from './sexverse/sexverseV5Protocol.js';
+import { sexverseV6Protocol } from './sexverse/sexverseV6Protocol.js';
+import { simulatedProtocol } from './simulated/simulatedProtocol.js';
 import { svakomAlexProtocol } from './svakom/svakomAlexProtocol.js';
 import { svakomAlexV2Protocol } from './svakom/svakomAlexV2Protocol.js';
 import { svakomAvaneoProtocol } from './svakom/svakomAvaneoProtocol.js';
@@ -97,11 +103,12 @@ import { svakomBarnardProtocol } from './svakom/svakomBarnardProtocol.js';
 import { svakomBarneyProtocol } from './svakom/svakomBarneyProtocol.js';
 import { svakomDiceProtocol } from './svakom/svakomDiceProtocol.js';
 import { svakomDt250aProtocol } from './svakom/svakomDt250aProtocol.js';
+import { svakomFatimaProtocol } from './svakom/svakomFatimaProtocol.js';
 import { svakomIkerProtocol } from './svakom/svakomIkerProtocol.js';
 import { svakomJordanProtocol } from './svakom/svakomJordanProtocol.js';
 import { svakomPulseProtocol } from './svakom/svakomPulseProtocol.js';
-import { svakomSamProtocol } from './svakom/svakomSamProtocol.js';
 import { svakomSam2Protocol } from './svakom/svakomSam2Protocol.js';
+import { svakomSamProtocol } from './svakom/svakomSamProtocol.js';
 import { svakomSuitcaseProtocol } from './svakom/svakomSuitcaseProtocol.js';
 import { svakomTaraxProtocol } from './svakom/svakomTaraxProtocol.js';
 import { svakomV1Protocol } from './svakom/svakomV1Protocol.js';
@@ -114,20 +121,23 @@ import { synchroProtocol } from './synchro/synchroProtocol.js';
 import { tcodeV03Protocol } from './tcodeV03/tcodeV03Protocol.js';
 import { thehandyProtocol } from './thehandy/thehandyProtocol.js';
 import { thehandyV3Protocol } from './thehandy/thehandyV3Protocol.js';
-import { tryfunProtocol } from './tryfun/tryfunProtocol.js';
 import { tryfunBlackholeProtocol } from './tryfun/tryfunBlackholeProtocol.js';
 import { tryfunMeta2Protocol } from './tryfun/tryfunMeta2Protocol.js';
+import { tryfunProtocol } from './tryfun/tryfunProtocol.js';
+import { umoveProtocol } from './umove/umoveProtocol.js';
+import { utimiProtocol } from './utimi/utimiProtocol.js';
 import { vibcrafterProtocol } from './vibcrafter/vibcrafterProtocol.js';
+import { vibioProtocol } from './vibio/vibioProtocol.js';
 import { vibratissimoProtocol } from './vibratissimo/vibratissimoProtocol.js';
 import { vorzeSaProtocol } from './vorze/vorzeSaProtocol.js';
 import { wetoyProtocol } from './wetoy/wetoyProtocol.js';
-import { wevibeProtocol } from './wevibe/wevibeProtocol.js';
 import { wevibe8bitProtocol } from './wevibe/wevibe8bitProtocol.js';
 import { wevibeChorusProtocol } from './wevibe/wevibeChorusProtocol.js';
+import { wevibeProtocol } from './wevibe/wevibeProtocol.js';
 import { xibaoProtocol } from './xibao/xibaoProtocol.js';
-import { xinputProtocol } from './xinput/xinputProtocol.js';
 import { xiuxiudaProtocol } from './xiuxiuda/xiuxiudaProtocol.js';
 import { xuanhuanProtocol } from './xuanhuan/xuanhuanProtocol.js';
+import { yiciyuanProtocol } from './yiciyuan/yiciyuanProtocol.js';
 import { youcupsProtocol } from './youcups/youcupsProtocol.js';
 import { yououProtocol } from './youou/yououProtocol.js';
 import { zaloProtocol } from './zalo/zaloProtocol.js';
@@ -140,13 +150,14 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   ankniProtocol,
   bananasomeProtocol,
   cachitoProtocol,
-  cowgirlProtocol,
   cowgirlConeProtocol,
+  cowgirlProtocol,
   cupidoProtocol,
   deepsireProtocol,
   feelingsoProtocol,
   fleshyThrustProtocol,
   flufferProtocol,
+  fmachineProtocol,
   foreoProtocol,
   foxProtocol,
   fredorchProtocol,
@@ -154,8 +165,8 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   galakuProtocol,
   galakuPumpProtocol,
   hgodProtocol,
-  hismithProtocol,
   hismithMiniProtocol,
+  hismithProtocol,
   honeyplayboxProtocol,
   htkBmProtocol,
   itoysProtocol,
@@ -165,9 +176,10 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   kiirooPowershotProtocol,
   kiirooProwandProtocol,
   kiirooSpotProtocol,
-  kiirooV2Protocol,
-  kiirooV21Protocol,
+  kiirooSpotV2Protocol,
   kiirooV21InitializedProtocol,
+  kiirooV21Protocol,
+  kiirooV2Protocol,
   kiirooV2VibratorProtocol,
   kiirooV3Protocol,
   kizunaProtocol,
@@ -182,8 +194,8 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   loobProtocol,
   lovedistanceProtocol,
   lovehoneyDesireProtocol,
-  lovenseProtocol,
   lovenseConnectServiceProtocol,
+  lovenseProtocol,
   lovenutsProtocol,
   luvmazerProtocol,
   magicMotion1Protocol,
@@ -206,6 +218,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   nintendoJoyconProtocol,
   nobraProtocol,
   omoboProtocol,
+  ossmProtocol,
   patooProtocol,
   picobongProtocol,
   pinkPunchProtocol,
@@ -213,6 +226,7 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   realovProtocol,
   sakuranekoProtocol,
   satisfyerProtocol,
+  sdlGamepadProtocol,
   senseeProtocol,
   senseeV2Protocol,
   serveuProtocol,
@@ -222,6 +236,8 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   sexverseV3Protocol,
   sexverseV4Protocol,
   sexverseV5Protocol,
+  sexverseV6Protocol,
+  simulatedProtocol,
   svakomAlexProtocol,
   svakomAlexV2Protocol,
   svakomAvaneoProtocol,
@@ -229,11 +245,12 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   svakomBarneyProtocol,
   svakomDiceProtocol,
   svakomDt250aProtocol,
+  svakomFatimaProtocol,
   svakomIkerProtocol,
   svakomJordanProtocol,
   svakomPulseProtocol,
-  svakomSamProtocol,
   svakomSam2Protocol,
+  svakomSamProtocol,
   svakomSuitcaseProtocol,
   svakomTaraxProtocol,
   svakomV1Protocol,
@@ -246,20 +263,23 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
   tcodeV03Protocol,
   thehandyProtocol,
   thehandyV3Protocol,
-  tryfunProtocol,
   tryfunBlackholeProtocol,
   tryfunMeta2Protocol,
+  tryfunProtocol,
+  umoveProtocol,
+  utimiProtocol,
   vibcrafterProtocol,
+  vibioProtocol,
   vibratissimoProtocol,
   vorzeSaProtocol,
   wetoyProtocol,
-  wevibeProtocol,
   wevibe8bitProtocol,
   wevibeChorusProtocol,
+  wevibeProtocol,
   xibaoProtocol,
-  xinputProtocol,
   xiuxiudaProtocol,
   xuanhuanProtocol,
+  yiciyuanProtocol,
   youcupsProtocol,
   yououProtocol,
   zaloProtocol,

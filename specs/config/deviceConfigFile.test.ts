@@ -1,10 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../protocols/config/configIssues.js';
 import { parseDeviceConfigFile } from '../../protocols/config/deviceConfigFile.js';
-import type { ProtocolConfig } from '../../protocols/config/deviceDefinitions.js';
-import { builtinProtocols } from '../../protocols/devices/index.js';
 import { protocolSummaries, readJson, SHIPPED_DEVICE_CONFIG, summarise } from './support/upstreamFiles.js';
 
 const shippedJson = readJson(SHIPPED_DEVICE_CONFIG) as { protocols: Record<string, { configurations?: unknown[] }> };
@@ -13,20 +9,6 @@ if (!shipped.ok)
   throw new Error(`the shipped device config does not parse:\n${shipped.issues.map(formatIssue).join('\n')}`);
 const upstream = new Map(shipped.value.map((protocol) => [protocol.name, protocol]));
 const protocol = (name: string) => upstream.get(name)!;
-
-/** Every `*Devices.ts` module under `protocols/devices/` (a protocol's folder or its family's): the database we ship. */
-const deviceModules = async (): Promise<ProtocolConfig[]> => {
-  const root = fileURLToPath(new URL('../../protocols/devices/', import.meta.url));
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
-    (file) => file.includes('/') && file.endsWith('Devices.ts'),
-  );
-  const modules: ProtocolConfig[] = [];
-  for (const file of files.sort()) {
-    const exports = (await import(`${root}${file}`)) as Record<string, ProtocolConfig>;
-    modules.push(...Object.values(exports));
-  }
-  return modules;
-};
 
 describe('the shipped upstream device config (buttplug-device-config-v4.json, 4.189)', () => {
   it('parses whole: 139 protocols, 733 configurations, 800 models', () => {
@@ -104,34 +86,6 @@ describe('the shipped upstream device config (buttplug-device-config-v4.json, 4.
     ]);
     expect(protocol('xinput').communication).toEqual([{ transport: 'xinput' }]);
     expect(protocol('lovense-connect-service').communication).toEqual([{ transport: 'lovenseConnectService' }]);
-  });
-});
-
-/** Our one addition to the upstream facts: a WebSocket device name for simulators (lovenseDevices.ts). */
-const withoutOurAdditions = (config: ProtocolConfig): ProtocolConfig => ({
-  ...config,
-  communication: config.communication.filter(
-    (specifier) => !(config.name === 'lovense' && specifier.transport === 'websocket'),
-  ),
-});
-
-describe('the built-in database (the protocol modules) against the upstream file', () => {
-  it('has a module for every upstream protocol, equal to what the file says (names, identifiers, features, ranges, specifiers, gaps)', async () => {
-    const modules = await deviceModules();
-    expect(modules.map((m) => m.name).sort()).toEqual([...upstream.keys()].sort());
-    for (const module of modules) expect(withoutOurAdditions(module)).toEqual(protocol(module.name));
-  });
-
-  it('gives every implemented protocol the database entry of its module', () => {
-    for (const implementation of builtinProtocols)
-      expect(withoutOurAdditions(implementation.config)).toEqual(protocol(implementation.name));
-  });
-
-  it('adds only the Lovense WebSocket simulator name to the upstream facts', async () => {
-    const lovense = (await deviceModules()).find((m) => m.name === 'lovense')!;
-    expect(lovense.communication.filter((s) => s.transport === 'websocket')).toEqual([
-      { transport: 'websocket', name: 'LVSDevice' },
-    ]);
   });
 });
 

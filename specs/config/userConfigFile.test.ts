@@ -292,7 +292,7 @@ describe('a user config file with problems', () => {
         ];
       },
       [
-        `${at}.features[0].output.hw_position_with_duration.duration: duration range [0, 200000] is outside the base range [0, 100000]`,
+        `${at}.features[0].output.hw_position_with_duration.duration: duration range [0, 200000] is outside the base range [0, 99999]`,
       ],
     ],
     [

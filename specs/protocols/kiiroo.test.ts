@@ -126,10 +126,15 @@ describe('Kiiroo v2.1', () => {
     expect(requests.every((r) => r.op === 'write' && r.withResponse)).toBe(true);
   });
 
-  it('cannot read the battery of the Keon WiFi, which has no whitelist characteristic', () => {
+  it('reads the battery of the Keon from its whitelist characteristic (declared since device config v5), and refuses without one', () => {
     const keon = model(kiirooV3Protocol, 'Kiiroo Keon');
     const battery = keon.definition.features.find((f) => f.inputs.Battery)!;
     const request = { feature: battery, type: 'Battery' as const, command: 'Read' as const, otherStreams: [] };
-    expect(() => driveScript(kiirooV3Protocol.readInput!({ position: 0 }, request, keon))).toThrow(/whitelist/);
+    const report = Uint8Array.from({ length: 20 }, (_, i) => (i === 5 ? 77 : 0));
+    expect(driveScript(kiirooV3Protocol.readInput!({ position: 0 }, request, keon), () => report).result).toBe(77);
+    const withoutWhitelist = { ...keon, endpoints: keon.endpoints.filter((e) => e !== 'whitelist') };
+    expect(() => driveScript(kiirooV3Protocol.readInput!({ position: 0 }, request, withoutWhitelist))).toThrow(
+      /whitelist/,
+    );
   });
 });

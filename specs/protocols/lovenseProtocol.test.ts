@@ -48,7 +48,7 @@ const LOVENSE_COMMAND = /^(Vibrate\d?:\d+|Rotate:\d+|RotateChange|Air:Level:\d+|
 
 describe('lovenseProtocol', () => {
   it('declares every Lovense model of the upstream database', () => {
-    expect(lovenseDevices.configurations).toHaveLength(33);
+    expect(lovenseDevices.configurations).toHaveLength(36);
     expect(models).toEqual(expect.arrayContaining(['P', 'A', 'B', 'EI-FW3', 'BA', 'H', 'WD']));
   });
 

@@ -33,6 +33,33 @@ const encode = (
 const hasOutputs = (device: ProtocolDevice) =>
   device.definition.features.some((f) => f.outputs.some((o) => !o.disabled));
 
+/**
+ * Outputs the v5 database declares but no reference handler we could read gives bytes for (iToys
+ * Lach's and the Honey Play Box suction pumps): the encoder refuses them (tested below) instead of
+ * guessing a packet, and the properties leave them out.
+ */
+const KNOWN_GAPS: readonly (readonly [string, string])[] = [
+  ['itoys', 'Constrict'],
+  ['honeyplaybox', 'Constrict'],
+];
+const isGap = (protocol: AnyDeviceProtocol, output: FeatureOutput) =>
+  KNOWN_GAPS.some(([name, type]) => name === protocol.name && type === output.type);
+
+describe('outputs the database declares without a known byte format', () => {
+  it.each(KNOWN_GAPS)('%s refuses %s with the framework refusal', (name, type) => {
+    const protocol = builtinProtocols.find((p) => p.name === name)!;
+    const device = models(protocol)
+      .map((model) => protocolDevice(protocol, model))
+      .find((d) => d.definition.features.some((f) => f.outputs.some((o) => o.type === type)))!;
+    const feature = device.definition.features.find((f) => f.outputs.some((o) => o.type === type))!;
+    const output = { feature, type, value: 1 } as FeatureOutput;
+    expect(protocol.encodeOutputs(protocol.createState(device), [output], device)).toEqual({
+      ok: false,
+      reason: `this protocol drives no ${type} output (feature ${feature.index})`,
+    });
+  });
+});
+
 describe.each(builtinProtocols.map((protocol) => [protocol.name, protocol] as const))(
   'the %s encoder',
   (_, protocol) => {
@@ -48,7 +75,12 @@ describe.each(builtinProtocols.map((protocol) => [protocol.name, protocol] as co
       return;
     }
     const endpoints = declaredEndpoints(protocol);
-    const anyDevice = fc.constantFrom(...devices).chain((device) => fc.tuple(fc.constant(device), outputBatch(device)));
+    const anyDevice = fc.constantFrom(...devices).chain((device) =>
+      fc.tuple(
+        fc.constant(device),
+        outputBatch(device).map((outputs) => outputs.filter((o) => !isGap(protocol, o))),
+      ),
+    );
 
     it('encodes every declared output at every in-range value, only to declared endpoints', () => {
       fc.assert(

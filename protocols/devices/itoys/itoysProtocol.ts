@@ -17,5 +17,7 @@ export const itoysProtocol: DeviceProtocol<null> = {
       const on = value === 0 ? 0x00 : 0x01;
       return write('tx', [0xa0, 0x06, on, 0x00, on, value]);
     },
+    Rotate: ({ value }) =>
+      write('tx', [0xa0, 0x08, value === 0 ? 0x00 : 0x01, 0x00, Math.abs(value), value === 0 ? 0x00 : 0xff]),
   }),
 };

@@ -1,5 +1,5 @@
-/** Devices spoken to by the kiiroo-powershot protocol: how they are found and the models it knows. */
-import { batteryInput, defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the kiiroo-powershot protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const kiirooPowershotDevices = defineDevices({
   name: 'kiiroo-powershot',
@@ -19,12 +19,24 @@ export const kiirooPowershotDevices = defineDevices({
     id: '1929575e-bc47-4db8-bee2-f9fc60c438b5',
     name: 'Kiiroo PowerShot',
     features: [
-      feature(0, '8829c78b-420c-42e0-bc3e-280f84c89362', { output: { Vibrate: [0, 100] } }),
-      feature(1, '019e23e5-bcba-41c8-913d-03a7da63feee', { output: { Vibrate: [0, 100] } }),
-      feature(2, 'eba92a5d-4284-4170-b5e9-3e0700e4529e', {
+      {
+        id: '8829c78b-420c-42e0-bc3e-280f84c89362',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 100] } },
+      },
+      {
+        id: '019e23e5-bcba-41c8-913d-03a7da63feee',
+        index: 1,
+        description: '',
+        output: { Vibrate: { value: [0, 100] } },
+      },
+      {
+        id: 'eba92a5d-4284-4170-b5e9-3e0700e4529e',
+        index: 2,
         description: 'Battery Level',
-        input: { Battery: batteryInput },
-      }),
+        input: { Battery: { value: [[0, 100]], command: ['Read'] } },
+      },
     ],
   },
 });

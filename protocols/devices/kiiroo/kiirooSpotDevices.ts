@@ -1,5 +1,5 @@
-/** Devices spoken to by the kiiroo-spot protocol: how they are found and the models it knows. */
-import { batteryInput, defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the kiiroo-spot protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const kiirooSpotDevices = defineDevices({
   name: 'kiiroo-spot',
@@ -17,11 +17,18 @@ export const kiirooSpotDevices = defineDevices({
     id: '850e3d26-54df-4eb3-879e-e6f6aa93d335',
     name: 'Kiiroo Spot',
     features: [
-      feature(0, 'a047482e-01d1-477a-bf67-71c1ee667f94', { output: { Vibrate: [0, 100] } }),
-      feature(1, '5171bb1b-b234-4a56-96ae-d592d3065d00', {
+      {
+        id: 'a047482e-01d1-477a-bf67-71c1ee667f94',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 100] } },
+      },
+      {
+        id: '5171bb1b-b234-4a56-96ae-d592d3065d00',
+        index: 1,
         description: 'battery Level',
-        input: { Battery: batteryInput },
-      }),
+        input: { Battery: { value: [[0, 100]], command: ['Read'] } },
+      },
     ],
   },
 });

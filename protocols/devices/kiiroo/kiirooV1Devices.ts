@@ -1,5 +1,5 @@
-/** Devices spoken to by the kiiroo-v1 protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the kiiroo-v1 protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const kiirooV1Devices = defineDevices({
   name: 'kiiroo-v1',
@@ -16,26 +16,32 @@ export const kiirooV1Devices = defineDevices({
       },
     },
   ],
-  defaults: {
-    id: 'dec656b7-b312-4626-9811-fe2d51ed1242',
-    name: 'Kiiroo V1 Device',
-    features: [],
-  },
+  defaults: { id: 'dec656b7-b312-4626-9811-fe2d51ed1242', name: 'Kiiroo V1 Device', features: [] },
   configurations: [
     {
       id: 'aa35c397-8827-44c8-bc9f-a9acc234fba5',
       name: 'Kiiroo Pearl',
       identifiers: ['PEARL'],
-      features: [feature(0, '31eee57b-a1d8-49de-ac72-0dba46885a28', { output: { Vibrate: [0, 4] } })],
+      features: [
+        {
+          id: '31eee57b-a1d8-49de-ac72-0dba46885a28',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 4] } },
+        },
+      ],
     },
     {
       id: 'f01513ef-a0c9-412d-ae70-b965b65379a8',
       name: 'Kiiroo Onyx',
       identifiers: ['ONYX'],
       features: [
-        feature(0, '2fe100ee-4665-4132-b4c6-d70a4037d6ac', {
+        {
+          id: '2fe100ee-4665-4132-b4c6-d70a4037d6ac',
+          index: 0,
+          description: '',
           output: { HwPositionWithDuration: { value: [0, 4], duration: [0, 100000] } },
-        }),
+        },
       ],
     },
   ],

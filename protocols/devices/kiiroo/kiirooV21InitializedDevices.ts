@@ -1,5 +1,5 @@
-/** Devices spoken to by the kiiroo-v21-initialized protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the kiiroo-v21-initialized protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const kiirooV21InitializedDevices = defineDevices({
   name: 'kiiroo-v21-initialized',
@@ -16,20 +16,19 @@ export const kiirooV21InitializedDevices = defineDevices({
       },
     },
   ],
-  defaults: {
-    id: 'bd9c7fa4-214b-4871-8373-c5266ace0b90',
-    name: 'Kiiroo V2.1 Initialized Device',
-    features: [],
-  },
+  defaults: { id: 'bd9c7fa4-214b-4871-8373-c5266ace0b90', name: 'Kiiroo V2.1 Initialized Device', features: [] },
   configurations: [
     {
       id: 'eac00879-448c-46ed-aaa5-efe86226fb48',
       name: 'Kiiroo Onyx 2.1',
       identifiers: ['Onyx2.1'],
       features: [
-        feature(0, '8cd94334-adde-4d9b-aad9-c2de93adb2c0', {
+        {
+          id: '8cd94334-adde-4d9b-aad9-c2de93adb2c0',
+          index: 0,
+          description: '',
           output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } },
-        }),
+        },
       ],
     },
     {
@@ -37,9 +36,12 @@ export const kiirooV21InitializedDevices = defineDevices({
       name: 'Kiiroo Onyx+',
       identifiers: ['Onyx+'],
       features: [
-        feature(0, 'c66d882d-f752-45b4-806e-166d3e160eb8', {
+        {
+          id: 'c66d882d-f752-45b4-806e-166d3e160eb8',
+          index: 0,
+          description: '',
           output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } },
-        }),
+        },
       ],
     },
     {
@@ -47,9 +49,12 @@ export const kiirooV21InitializedDevices = defineDevices({
       name: 'Kiiroo Keon',
       identifiers: ['KEON', 'Keon R2'],
       features: [
-        feature(0, 'da002a11-610a-4e13-94c5-4c45d51814f2', {
+        {
+          id: 'da002a11-610a-4e13-94c5-4c45d51814f2',
+          index: 0,
+          description: '',
           output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } },
-        }),
+        },
       ],
     },
     {
@@ -57,9 +62,12 @@ export const kiirooV21InitializedDevices = defineDevices({
       name: 'Kiiroo Onyx+ Realm Edition',
       identifiers: ['Rey', 'We-Vibe Rocketman', 'Realm1.1'],
       features: [
-        feature(0, '8c896f82-2e17-46f9-9db2-531cc7e42236', {
+        {
+          id: '8c896f82-2e17-46f9-9db2-531cc7e42236',
+          index: 0,
+          description: '',
           output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } },
-        }),
+        },
       ],
     },
   ],

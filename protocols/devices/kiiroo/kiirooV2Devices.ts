@@ -1,5 +1,5 @@
-/** Devices spoken to by the kiiroo-v2 protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the kiiroo-v2 protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const kiirooV2Devices = defineDevices({
   name: 'kiiroo-v2',
@@ -25,21 +25,16 @@ export const kiirooV2Devices = defineDevices({
     id: '1de4322c-86c4-40b1-8e1b-1f51c30392c0',
     name: 'Kiiroo v2 Device',
     features: [
-      feature(0, '49b06ca8-dd4d-4306-91c6-931143dee212', {
+      {
+        id: '49b06ca8-dd4d-4306-91c6-931143dee212',
+        index: 0,
+        description: '',
         output: { HwPositionWithDuration: { value: [0, 99], duration: [0, 100000] } },
-      }),
+      },
     ],
   },
   configurations: [
-    {
-      id: 'f54eacbc-d84d-4c58-9410-9fbff25f14e8',
-      name: 'Fleshlight Launch',
-      identifiers: ['Launch'],
-    },
-    {
-      id: '5f3e8a6a-3a47-43a0-aed6-689101509481',
-      name: 'Kiiroo Onyx 2',
-      identifiers: ['Onyx2'],
-    },
+    { id: 'f54eacbc-d84d-4c58-9410-9fbff25f14e8', name: 'Fleshlight Launch', identifiers: ['Launch'] },
+    { id: '5f3e8a6a-3a47-43a0-aed6-689101509481', name: 'Kiiroo Onyx 2', identifiers: ['Onyx2'] },
   ],
 });

@@ -1,5 +1,5 @@
-/** Devices spoken to by the kiiroo-v2-vibrator protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the kiiroo-v2-vibrator protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const kiirooV2VibratorDevices = defineDevices({
   name: 'kiiroo-v2-vibrator',
@@ -20,9 +20,24 @@ export const kiirooV2VibratorDevices = defineDevices({
     id: '7dd84343-dfa3-4436-88b8-d3b3cca14064',
     name: 'Kiiroo V2 Vibrator Device',
     features: [
-      feature(0, '9a7b7a0b-6601-48d6-adfe-0b39a6f152a8', { output: { Vibrate: [0, 100] } }),
-      feature(1, 'b1c6be0a-efc9-4327-8103-5315ebf3ac95', { output: { Vibrate: [0, 100] } }),
-      feature(2, '33fd2145-87d1-48fd-aaa9-0188b218d444', { output: { Vibrate: [0, 100] } }),
+      {
+        id: '9a7b7a0b-6601-48d6-adfe-0b39a6f152a8',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 100] } },
+      },
+      {
+        id: 'b1c6be0a-efc9-4327-8103-5315ebf3ac95',
+        index: 1,
+        description: '',
+        output: { Vibrate: { value: [0, 100] } },
+      },
+      {
+        id: '33fd2145-87d1-48fd-aaa9-0188b218d444',
+        index: 2,
+        description: '',
+        output: { Vibrate: { value: [0, 100] } },
+      },
     ],
   },
   configurations: [
@@ -30,15 +45,32 @@ export const kiirooV2VibratorDevices = defineDevices({
       id: '7581a2c2-0d94-45b4-b427-4a52b0ae3dea',
       name: 'Kiiroo Pearl 2',
       identifiers: ['Pearl2'],
-      features: [feature(0, 'e0374b68-eb67-4ecd-b566-8ca8bb74ce68', { output: { Vibrate: [0, 100] } })],
+      features: [
+        {
+          id: 'e0374b68-eb67-4ecd-b566-8ca8bb74ce68',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+      ],
     },
     {
       id: '31e26147-c9af-45f0-8ee1-edd6c9f9e22e',
       name: 'OhMiBod Fuse',
       identifiers: ['Fuse'],
       features: [
-        feature(0, '49587cee-c54e-41ab-9d70-0687ba4e6fec', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'a44beeed-4997-4e52-badc-7e1321338fbc', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '49587cee-c54e-41ab-9d70-0687ba4e6fec',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'a44beeed-4997-4e52-badc-7e1321338fbc',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -46,8 +78,18 @@ export const kiirooV2VibratorDevices = defineDevices({
       name: 'PornHub Virtual Rabbit',
       identifiers: ['Virtual Rabbit'],
       features: [
-        feature(0, 'de373981-ea04-4afb-8e58-15e392c7cbdf', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'db2f18c1-0a5f-40b2-b825-ac5a6932334e', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'de373981-ea04-4afb-8e58-15e392c7cbdf',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'db2f18c1-0a5f-40b2-b825-ac5a6932334e',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -55,9 +97,24 @@ export const kiirooV2VibratorDevices = defineDevices({
       name: 'PornHub Virtual Blowbot',
       identifiers: ['Virtual Blowbot'],
       features: [
-        feature(0, '35c2cebd-e539-42f6-be6a-15398bb60a22', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'f6ac9d49-3d48-4709-83ac-2ae0eb5ec74b', { output: { Vibrate: [0, 100] } }),
-        feature(2, '1e1fb78c-a3bd-4782-8a96-684bbbaa4670', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '35c2cebd-e539-42f6-be6a-15398bb60a22',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'f6ac9d49-3d48-4709-83ac-2ae0eb5ec74b',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '1e1fb78c-a3bd-4782-8a96-684bbbaa4670',
+          index: 2,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -65,9 +122,24 @@ export const kiirooV2VibratorDevices = defineDevices({
       name: 'Kiiroo Titan',
       identifiers: ['Titan'],
       features: [
-        feature(0, '5c535532-d02d-4acf-9482-fb17a5bc02ad', { output: { Vibrate: [0, 100] } }),
-        feature(1, '7a5a79b2-ff14-4ee6-ad91-d40649ca9d98', { output: { Vibrate: [0, 100] } }),
-        feature(2, '9fc946db-8889-403b-b7e1-ce86614b8176', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '5c535532-d02d-4acf-9482-fb17a5bc02ad',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '7a5a79b2-ff14-4ee6-ad91-d40649ca9d98',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '9fc946db-8889-403b-b7e1-ce86614b8176',
+          index: 2,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
   ],

@@ -1,5 +1,5 @@
-/** Devices spoken to by the lelo-f1s protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the lelo-f1s protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const leloF1sDevices = defineDevices({
   name: 'lelo-f1s',
@@ -19,8 +19,18 @@ export const leloF1sDevices = defineDevices({
     id: '83c52d23-0532-4b57-8a0b-c8132a5c52bd',
     name: 'Lelo F1s',
     features: [
-      feature(0, '006eb802-d890-4a0f-a566-288d86ec1caf', { output: { Vibrate: [0, 100] } }),
-      feature(1, '787c4a90-e78c-489a-a0eb-f66b3c70d6d2', { output: { Vibrate: [0, 100] } }),
+      {
+        id: '006eb802-d890-4a0f-a566-288d86ec1caf',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 100] } },
+      },
+      {
+        id: '787c4a90-e78c-489a-a0eb-f66b3c70d6d2',
+        index: 1,
+        description: '',
+        output: { Vibrate: { value: [0, 100] } },
+      },
     ],
   },
 });

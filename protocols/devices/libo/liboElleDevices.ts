@@ -1,5 +1,5 @@
-/** Devices spoken to by the libo-elle protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the libo-elle protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const liboElleDevices = defineDevices({
   name: 'libo-elle',
@@ -18,18 +18,12 @@ export const liboElleDevices = defineDevices({
   defaults: {
     id: 'fe54deb6-5c13-4f69-a804-1af5fce5de96',
     name: 'Libo Elle Device',
-    features: [feature(0, '1b336a6e-6f35-458f-837e-a0147f67c7f5', { output: { Vibrate: [0, 3] } })],
+    features: [
+      { id: '1b336a6e-6f35-458f-837e-a0147f67c7f5', index: 0, description: '', output: { Vibrate: { value: [0, 3] } } },
+    ],
   },
   configurations: [
-    {
-      id: 'af187899-8704-42f1-994e-694616576149',
-      name: 'LiBo Elle',
-      identifiers: ['PiPiJing'],
-    },
-    {
-      id: '98f5289c-98b4-4410-bed2-4d3050a4761e',
-      name: 'Libo Elle 2',
-      identifiers: ['Shuidi'],
-    },
+    { id: 'af187899-8704-42f1-994e-694616576149', name: 'LiBo Elle', identifiers: ['PiPiJing'] },
+    { id: '98f5289c-98b4-4410-bed2-4d3050a4761e', name: 'Libo Elle 2', identifiers: ['Shuidi'] },
   ],
 });

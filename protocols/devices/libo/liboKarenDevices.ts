@@ -1,4 +1,4 @@
-/** Devices spoken to by the libo-karen protocol: how they are found and the models it knows. */
+/** Devices spoken to by the libo-karen protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
 import { defineDevices } from '../../config/deviceData.js';
 
 export const liboKarenDevices = defineDevices({
@@ -16,9 +16,5 @@ export const liboKarenDevices = defineDevices({
       },
     },
   ],
-  defaults: {
-    id: '2d9f29c7-7d0d-4319-967c-9f7b89eb7b1d',
-    name: 'Libo Karen',
-    features: [],
-  },
+  defaults: { id: '2d9f29c7-7d0d-4319-967c-9f7b89eb7b1d', name: 'Libo Karen', features: [] },
 });

@@ -1,5 +1,5 @@
-/** Devices spoken to by the libo-vibes protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the libo-vibes protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const liboVibesDevices = defineDevices({
   name: 'libo-vibes',
@@ -30,57 +30,53 @@ export const liboVibesDevices = defineDevices({
   defaults: {
     id: '8ba2bd4c-962b-45ff-87e1-3812084c7c1c',
     name: 'Libo Vibes Device',
-    features: [feature(0, 'db5d9b0a-8498-4f5a-b53b-111a9940367d', { output: { Vibrate: [0, 100] } })],
+    features: [
+      {
+        id: 'db5d9b0a-8498-4f5a-b53b-111a9940367d',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 100] } },
+      },
+    ],
   },
   configurations: [
-    {
-      id: '9c9b46bd-ab5e-4ec2-a9db-c80571074cfb',
-      name: 'Libo Lottie',
-      identifiers: ['XiaoLu'],
-    },
-    {
-      id: '80deea27-6833-4bdc-9d24-02615c3197d9',
-      name: 'Libo LuLu',
-      identifiers: ['LuXiaoHan'],
-    },
-    {
-      id: '982d708e-788b-4962-b9bb-c253f49becf8',
-      name: 'Libo Lina',
-      identifiers: ['Yuyi'],
-    },
-    {
-      id: 'd761eb50-9051-44ce-82ed-d301aa532cc3',
-      name: 'Libo Adel',
-      identifiers: ['LuWuShuang'],
-    },
-    {
-      id: 'f9e758fe-3327-435b-94e3-eda7445d49e1',
-      name: 'Libo Lily',
-      identifiers: ['LiBo'],
-    },
-    {
-      id: '93ce6ac4-2f24-4a8e-ab81-7a046403eb0c',
-      name: 'Libo Lucy',
-      identifiers: ['QingTing'],
-    },
-    {
-      id: 'f0234003-d8d3-4858-837b-8051109e6770',
-      name: 'Libo Lara',
-      identifiers: ['Huohu'],
-    },
+    { id: '9c9b46bd-ab5e-4ec2-a9db-c80571074cfb', name: 'Libo Lottie', identifiers: ['XiaoLu'] },
+    { id: '80deea27-6833-4bdc-9d24-02615c3197d9', name: 'Libo LuLu', identifiers: ['LuXiaoHan'] },
+    { id: '982d708e-788b-4962-b9bb-c253f49becf8', name: 'Libo Lina', identifiers: ['Yuyi'] },
+    { id: 'd761eb50-9051-44ce-82ed-d301aa532cc3', name: 'Libo Adel', identifiers: ['LuWuShuang'] },
+    { id: 'f9e758fe-3327-435b-94e3-eda7445d49e1', name: 'Libo Lily', identifiers: ['LiBo'] },
+    { id: '93ce6ac4-2f24-4a8e-ab81-7a046403eb0c', name: 'Libo Lucy', identifiers: ['QingTing'] },
+    { id: 'f0234003-d8d3-4858-837b-8051109e6770', name: 'Libo Lara', identifiers: ['Huohu'] },
     {
       id: 'c63739df-3b00-4602-8d3d-8f1080ec499c',
       name: 'Libo Feather',
       identifiers: ['Yuyi'],
-      features: [feature(0, '39eca274-5634-4433-9be5-2c688fb9b65c', { output: { Vibrate: [0, 99] } })],
+      features: [
+        {
+          id: '39eca274-5634-4433-9be5-2c688fb9b65c',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 99] } },
+        },
+      ],
     },
     {
       id: '2de690ff-ad02-4272-a2c7-845c3ea8b28c',
       name: 'Libo LaLa',
       identifiers: ['BaiHu'],
       features: [
-        feature(0, '4239e32b-b3ad-49e2-a96e-1fb7298b1889', { output: { Vibrate: [0, 100] } }),
-        feature(1, '5f43a406-9567-43fc-b3b8-5383b5200bfd', { output: { Vibrate: [0, 3] } }),
+        {
+          id: '4239e32b-b3ad-49e2-a96e-1fb7298b1889',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '5f43a406-9567-43fc-b3b8-5383b5200bfd',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 3] } },
+        },
       ],
     },
     {
@@ -88,8 +84,18 @@ export const liboVibesDevices = defineDevices({
       name: 'Libo Carlos',
       identifiers: ['Gugudai'],
       features: [
-        feature(0, '6fc0149e-d041-4987-a66e-dbf36739331f', { output: { Vibrate: [0, 100] } }),
-        feature(1, '80b80fb2-b458-4661-a1e2-a8f27651d390', { output: { Vibrate: [0, 3] } }),
+        {
+          id: '6fc0149e-d041-4987-a66e-dbf36739331f',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '80b80fb2-b458-4661-a1e2-a8f27651d390',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 3] } },
+        },
       ],
     },
     {
@@ -97,8 +103,18 @@ export const liboVibesDevices = defineDevices({
       name: 'Libo Selina',
       identifiers: ['Haima'],
       features: [
-        feature(0, '54c02210-8494-40c6-a04c-e0a302aa735e', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'a2fb0a58-895b-49f5-bc88-b0a38bc64e68', { output: { Vibrate: [0, 3] } }),
+        {
+          id: '54c02210-8494-40c6-a04c-e0a302aa735e',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'a2fb0a58-895b-49f5-bc88-b0a38bc64e68',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 3] } },
+        },
       ],
     },
   ],

@@ -1,5 +1,5 @@
-/** Devices spoken to by the magic-motion-3 protocol: how they are found and the models it knows. */
-import { batteryInput, defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the magic-motion-3 protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const magicMotion3Devices = defineDevices({
   name: 'magic-motion-3',
@@ -17,11 +17,18 @@ export const magicMotion3Devices = defineDevices({
     id: 'f954c774-3e08-4569-800f-94e454ccd3ca',
     name: 'LoveLife Krush',
     features: [
-      feature(0, 'af104b4d-73c3-4d89-95d6-ea7c4e21a3df', { output: { Vibrate: [0, 77] } }),
-      feature(1, '72bc2f2f-7f67-4636-bc5c-42ac4b55cb59', {
+      {
+        id: 'af104b4d-73c3-4d89-95d6-ea7c4e21a3df',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 77] } },
+      },
+      {
+        id: '72bc2f2f-7f67-4636-bc5c-42ac4b55cb59',
+        index: 1,
         description: 'battery Level',
-        input: { Battery: batteryInput },
-      }),
+        input: { Battery: { value: [[0, 100]], command: ['Read'] } },
+      },
     ],
   },
 });

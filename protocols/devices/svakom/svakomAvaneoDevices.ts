@@ -1,5 +1,5 @@
-/** Devices spoken to by the svakom-avaneo protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the svakom-avaneo protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const svakomAvaneoDevices = defineDevices({
   name: 'svakom-avaneo',
@@ -19,8 +19,18 @@ export const svakomAvaneoDevices = defineDevices({
     id: '8254195f-4c38-425d-b5e6-352ad644399a',
     name: 'Svakom Ava Neo',
     features: [
-      feature(0, '9dbdf85e-6692-4a95-b8a1-da350327a9a3', { output: { Vibrate: [0, 10] } }),
-      feature(1, '878fb1f8-8c38-4058-bd0f-859584d14cef', { output: { Oscillate: [0, 1] } }),
+      {
+        id: '9dbdf85e-6692-4a95-b8a1-da350327a9a3',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 10] } },
+      },
+      {
+        id: '878fb1f8-8c38-4058-bd0f-859584d14cef',
+        index: 1,
+        description: '',
+        output: { Oscillate: { value: [0, 1] } },
+      },
     ],
   },
 });

@@ -1,5 +1,5 @@
-/** Devices spoken to by the svakom-barney protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the svakom-barney protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const svakomBarneyDevices = defineDevices({
   name: 'svakom-barney',
@@ -19,8 +19,18 @@ export const svakomBarneyDevices = defineDevices({
     id: '1b3759c0-ee3b-4f5f-9b3a-3d6bc0cc9594',
     name: 'Mutufun Barney',
     features: [
-      feature(0, 'ebbd9a68-1b05-4a21-8f3d-14b3dc7f1f70', { output: { Vibrate: [0, 10] } }),
-      feature(1, 'be5e2510-9b63-4813-9192-2db123b82ac5', { output: { Vibrate: [0, 10] } }),
+      {
+        id: 'ebbd9a68-1b05-4a21-8f3d-14b3dc7f1f70',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 10] } },
+      },
+      {
+        id: 'be5e2510-9b63-4813-9192-2db123b82ac5',
+        index: 1,
+        description: '',
+        output: { Vibrate: { value: [0, 10] } },
+      },
     ],
   },
 });

@@ -1,5 +1,5 @@
-/** Devices spoken to by the svakom-dice protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the svakom-dice protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const svakomDiceDevices = defineDevices({
   name: 'svakom-dice',
@@ -18,6 +18,13 @@ export const svakomDiceDevices = defineDevices({
   defaults: {
     id: '5845f3f5-6943-41df-93df-04b3b1ce7ce2',
     name: 'Zemalia Dice for Love',
-    features: [feature(0, '60b702d6-d3ff-4554-a3ae-f4638ddc74ef', { output: { Vibrate: [0, 255] } })],
+    features: [
+      {
+        id: '60b702d6-d3ff-4554-a3ae-f4638ddc74ef',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 255] } },
+      },
+    ],
   },
 });

@@ -1,5 +1,5 @@
-/** Devices spoken to by the svakom-jordan protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the svakom-jordan protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const svakomJordanDevices = defineDevices({
   name: 'svakom-jordan',
@@ -19,8 +19,18 @@ export const svakomJordanDevices = defineDevices({
     id: '89877d1d-9a8f-4265-93d7-7dbe4c093a58',
     name: 'Svakom Jordan',
     features: [
-      feature(0, 'f59261c4-39a7-4e13-b7e8-52c0a117ea7f', { output: { Vibrate: [0, 10] } }),
-      feature(1, '84200741-7440-4267-b9a1-519eebe884ed', { output: { Oscillate: [0, 5] } }),
+      {
+        id: 'f59261c4-39a7-4e13-b7e8-52c0a117ea7f',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 10] } },
+      },
+      {
+        id: '84200741-7440-4267-b9a1-519eebe884ed',
+        index: 1,
+        description: '',
+        output: { Oscillate: { value: [0, 5] } },
+      },
     ],
   },
 });

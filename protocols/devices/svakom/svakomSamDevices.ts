@@ -1,5 +1,5 @@
-/** Devices spoken to by the svakom-sam protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the svakom-sam protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const svakomSamDevices = defineDevices({
   name: 'svakom-sam',
@@ -21,8 +21,18 @@ export const svakomSamDevices = defineDevices({
     id: 'd5fac59d-8e57-43a6-bcc9-61d06f6b8587',
     name: 'Svakom Sam Neo',
     features: [
-      feature(0, '260f221c-b861-4ee2-bd0f-17a0dd9a14ba', { output: { Vibrate: [0, 10] } }),
-      feature(1, 'cfdf5760-bce0-465c-a2c6-60c86fdd3c95', { output: { Constrict: [0, 1] } }),
+      {
+        id: '260f221c-b861-4ee2-bd0f-17a0dd9a14ba',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 10] } },
+      },
+      {
+        id: 'cfdf5760-bce0-465c-a2c6-60c86fdd3c95',
+        index: 1,
+        description: '',
+        output: { Constrict: { value: [0, 1] } },
+      },
     ],
   },
 });

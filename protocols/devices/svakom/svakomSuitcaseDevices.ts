@@ -1,5 +1,5 @@
-/** Devices spoken to by the svakom-suitcase protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the svakom-suitcase protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const svakomSuitcaseDevices = defineDevices({
   name: 'svakom-suitcase',
@@ -19,15 +19,16 @@ export const svakomSuitcaseDevices = defineDevices({
     id: 'ffefddb3-5697-4ff1-a064-5d33c6f9b214',
     name: 'Svakom Magic Suitcase',
     features: [
-      feature(0, '34836d30-2d4f-4c89-ab42-88dd227f14f0', { output: { Vibrate: [0, 30] } }),
-      feature(1, '190fc9a8-8d55-45c5-98e0-921246ccbb7d', { output: { Vibrate: [0, 1] } }),
+      {
+        id: '34836d30-2d4f-4c89-ab42-88dd227f14f0',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 30] } },
+      },
+      { id: '190fc9a8-8d55-45c5-98e0-921246ccbb7d', index: 1, description: '', output: { Vibrate: { value: [0, 1] } } },
     ],
   },
   configurations: [
-    {
-      id: 'e3187cb5-6370-4d29-8850-2d9206889f64',
-      name: 'Coleur Dor VX236A',
-      identifiers: ['VX236A-BLE-V1.0'],
-    },
+    { id: 'e3187cb5-6370-4d29-8850-2d9206889f64', name: 'Coleur Dor VX236A', identifiers: ['VX236A-BLE-V1.0'] },
   ],
 });

@@ -1,5 +1,5 @@
-/** Devices spoken to by the wevibe-chorus protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the wevibe-chorus protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const wevibeChorusDevices = defineDevices({
   name: 'wevibe-chorus',
@@ -19,8 +19,18 @@ export const wevibeChorusDevices = defineDevices({
     id: '5228aefe-bc48-445c-8129-48c3cebf6729',
     name: 'WeVibe Chorus',
     features: [
-      feature(0, '52a3c84e-28d4-4750-9a7e-a8618ded617e', { output: { Vibrate: [0, 30] } }),
-      feature(1, '4aa54a5f-2b85-4178-b671-f4198acf3daf', { output: { Vibrate: [0, 30] } }),
+      {
+        id: '52a3c84e-28d4-4750-9a7e-a8618ded617e',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 30] } },
+      },
+      {
+        id: '4aa54a5f-2b85-4178-b671-f4198acf3daf',
+        index: 1,
+        description: '',
+        output: { Vibrate: { value: [0, 30] } },
+      },
     ],
   },
   configurations: [
@@ -29,21 +39,45 @@ export const wevibeChorusDevices = defineDevices({
       name: 'WeVibe Sync 2',
       identifiers: ['Sync 2'],
       features: [
-        feature(0, 'db4d008b-530e-4b8b-937a-bd4e5df4058c', { output: { Vibrate: [0, 30] } }),
-        feature(1, '27c95f7a-91e7-46c9-90c2-b3d37ed20d6d', { output: { Vibrate: [0, 30] } }),
+        {
+          id: 'db4d008b-530e-4b8b-937a-bd4e5df4058c',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 30] } },
+        },
+        {
+          id: '27c95f7a-91e7-46c9-90c2-b3d37ed20d6d',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 30] } },
+        },
       ],
     },
     {
       id: '36640498-e77c-46f5-9f94-a1b90148f939',
       name: 'WeVibe Sync Lite',
       identifiers: ['Sync Lite'],
-      features: [feature(0, '62316419-7c01-4ce2-8086-0ca210d26b25', { output: { Vibrate: [0, 30] } })],
+      features: [
+        {
+          id: '62316419-7c01-4ce2-8086-0ca210d26b25',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 30] } },
+        },
+      ],
     },
     {
       id: '917d5891-c0aa-4cbd-9a5c-db888c0e2e1b',
       name: 'WeVibe Sync O',
       identifiers: ['Sync O'],
-      features: [feature(0, 'be63a133-ec1f-4aaf-9a70-6c26d9063b8c', { output: { Vibrate: [0, 30] } })],
+      features: [
+        {
+          id: 'be63a133-ec1f-4aaf-9a70-6c26d9063b8c',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 30] } },
+        },
+      ],
     },
   ],
 });
