@@ -14,6 +14,8 @@ import { SimulatedHardware, type DeviceSimulator } from './simulatedHardware.js'
 export interface SimulatedDeviceSpec {
   /** Advertised name, e.g. `LVS-Edge`. */
   readonly name: string;
+  /** How the device is found (default: Bluetooth LE): an SDL gamepad, or a v5 simulated archetype by name. */
+  readonly transport?: 'btle' | 'sdlGamepad' | 'simulated';
   readonly address?: string;
   readonly manufacturerData?: readonly ManufacturerData[];
   readonly advertisedServices?: readonly string[];
@@ -155,13 +157,16 @@ export class SimulatedDcm implements DeviceCommunicationManager {
 
   private discovered(spec: SimulatedDeviceSpec, address: string): DiscoveredDevice {
     return {
-      info: {
-        transport: 'btle',
-        name: spec.name,
-        address,
-        ...(spec.manufacturerData ? { manufacturerData: spec.manufacturerData } : {}),
-        ...(spec.advertisedServices ? { advertisedServices: spec.advertisedServices } : {}),
-      },
+      info:
+        spec.transport === 'sdlGamepad' || spec.transport === 'simulated'
+          ? { transport: spec.transport, name: spec.name, address }
+          : {
+              transport: 'btle',
+              name: spec.name,
+              address,
+              ...(spec.manufacturerData ? { manufacturerData: spec.manufacturerData } : {}),
+              ...(spec.advertisedServices ? { advertisedServices: spec.advertisedServices } : {}),
+            },
       ...(spec.canReconnect ? { canReconnect: true } : {}),
       connect: async (specifier) => {
         if (!this.events) throw new HardwareError('simulated manager is stopped');

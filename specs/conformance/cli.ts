@@ -27,13 +27,16 @@ const main = async (): Promise<number> => {
     return 2;
   }
   let passed = 0;
+  let skipped = 0;
   for (const file of files) {
     const report = await runCaseFile(file);
     if (report.passed) passed++;
+    if (report.notApplicable) skipped++;
     console.log(reportLine(report));
   }
-  console.log(`${passed} passed, ${files.length - passed} failed`);
-  return passed === files.length ? 0 : 1;
+  const failed = files.length - passed - skipped;
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  return failed === 0 ? 0 : 1;
 };
 
 process.exitCode = await main();
