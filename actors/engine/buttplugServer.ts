@@ -192,6 +192,18 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     return context ? [...context.table.values()].map((entry) => entry.info) : [];
   }
 
+  /**
+   * Applies reloaded device settings (e.g. `loadDeviceConfiguration` again after the user's file
+   * changed) to the devices already connected: newly denied devices stop and leave, changed names
+   * and limits apply at once (outputs stop first), and sessions get a new DeviceList.
+   */
+  reloadDeviceConfig(deviceConfig: DeviceConfig): void {
+    (this.actor.getSnapshot().children.deviceManager as AnyActorRef | undefined)?.send({
+      type: 'config.reload',
+      config: deviceConfig,
+    });
+  }
+
   /** Stops every device, closes every session, disconnects every device. Resolves within ~2 s. */
   async shutdown(): Promise<void> {
     if (this.actor.getSnapshot().status === 'active') this.actor.send({ type: 'shutdown' });
