@@ -10,11 +10,8 @@ import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
 import { IpcServerTransport } from '../../transports/ipcServer.js';
 import type { SessionSource } from '../../transports/sessionHost.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
-import { WebSocketClientTransport } from '../../transports/websocketClientTransport.js';
-import { ConfigReloader } from '../services/configReloader.js';
-import { FrontendChannel } from '../services/frontendChannel.js';
-import { isNetworkReachable, MdnsAdvertiser } from '../services/mdnsAdvertiser.js';
-import { RestApi } from '../services/rest/restApi.js';
+import type { ConfigReloader } from '../services/configReloader.js';
+import type { FrontendChannel } from '../services/frontendChannel.js';
 import { CliError } from './cliError.js';
 import type { CliOptions } from './cliOptions.js';
 import { loadConfigFiles } from './configFiles.js';
@@ -110,6 +107,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
   try {
     if (options.frontendWebsocketPort !== undefined) {
       const port = options.frontendWebsocketPort;
+      const { FrontendChannel } = await import('../services/frontendChannel.js');
       frontend = await FrontendChannel.listen({
         port,
         version: packageVersion(),
@@ -136,6 +134,8 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
       transports.push(websocket);
       urls.push(websocket.url);
       if (options.broadcastMdns) {
+        // Loaded only when asked for: every service stays out of a plain run's start-up time.
+        const { isNetworkReachable, MdnsAdvertiser } = await import('../services/mdnsAdvertiser.js');
         if (isNetworkReachable(options.websocketHost)) {
           const mdns = MdnsAdvertiser.start({
             port: websocket.port,
@@ -155,6 +155,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
       );
     }
     if (options.websocketClientAddress !== undefined) {
+      const { WebSocketClientTransport } = await import('../../transports/websocketClientTransport.js');
       const client = new WebSocketClientTransport({
         ...source,
         address: options.websocketClientAddress,
@@ -167,6 +168,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     }
     if (options.restApiPort !== undefined && shared) {
       const port = options.restApiPort;
+      const { RestApi } = await import('../services/rest/restApi.js');
       const rest = await RestApi.listen({
         server: shared,
         port,
@@ -181,6 +183,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     }
     let reloader: ConfigReloader | undefined;
     if (options.userDeviceConfigFile !== undefined) {
+      const { ConfigReloader } = await import('../services/configReloader.js');
       reloader = await ConfigReloader.watch({
         userConfigFile: options.userDeviceConfigFile,
         ...(options.deviceConfigFile !== undefined ? { deviceConfigFile: options.deviceConfigFile } : {}),
