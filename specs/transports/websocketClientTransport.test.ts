@@ -94,7 +94,7 @@ describe('the engine as a WebSocket client (--websocket-client-address)', () => 
       reconnect: { initialDelayMs: 10 },
       pingIntervalMs: 0,
     });
-    await waitFor(() => app.connections.length === 1, 2_000, 'dialled');
+    await waitFor(() => app.connections.length === 1 && transport.connected, 2_000, 'connected');
     await transport.close();
     await waitFor(() => app.connections[0]!.closed !== undefined, 1_000, 'closed');
     expect(app.connections[0]!.closed?.code).toBe(1001);
