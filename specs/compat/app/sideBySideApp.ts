@@ -9,7 +9,13 @@
  */
 import buttplug, {
   ButtplugClient,
+  ButtplugClientConnectorException,
+  ButtplugDeviceError,
   ButtplugError,
+  ButtplugInitError,
+  ButtplugMessageError,
+  ButtplugPingError,
+  ButtplugUnknownError,
   DeviceOutput,
   ErrorClass,
   InputCommandType,
@@ -36,10 +42,20 @@ const until = async (done: () => boolean, what: string, timeoutMs = 3_000): Prom
   }
 };
 
-/** How the app reports a failure: the error's class and code, or what else was thrown. */
+const ERROR_CLASSES = {
+  ButtplugClientConnectorException,
+  ButtplugDeviceError,
+  ButtplugInitError,
+  ButtplugMessageError,
+  ButtplugPingError,
+  ButtplugUnknownError,
+};
+
+/** How the app reports a failure: the error's class (by `instanceof`: bundles rename classes) and code. */
 const describe = (error: unknown): string => {
   if (error instanceof ButtplugError) {
-    return `${error.constructor.name}(${ErrorClass[error.ErrorClass]}): ${error.message}`;
+    const name = Object.entries(ERROR_CLASSES).find(([, type]) => error instanceof type)?.[0] ?? 'ButtplugError';
+    return `${name}(${ErrorClass[error.ErrorClass]}): ${error.message}`;
   }
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return `${typeof error}: ${String(error)}`;
