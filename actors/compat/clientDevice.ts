@@ -98,10 +98,14 @@ const inputRange = (values: readonly (number | readonly number[])[]): ButtplugCl
   return Array.isArray(first) ? range(first as readonly number[]) : range(values as readonly number[]);
 };
 
+/** The feature's own entry for an output type (never something inherited, whatever string the app passes). */
+const ownOutput = (feature: FeatureData, type: string) =>
+  feature.Output && Object.hasOwn(feature.Output, type) ? feature.Output[type] : undefined;
+
 /** The OutputCmd command for one feature, checked against its ranges as the official client checks it. */
 const outputCommandFor = (feature: FeatureData, cmd: DeviceOutputCommand): OutputCommand => {
   const type = cmd.outputType;
-  const output = feature.Output?.[type];
+  const output = ownOutput(feature, type);
   if (!output) throw new ButtplugDeviceError(`Output type ${type} not supported by feature.`);
   let duration: number | undefined;
   if (type === OutputType.HwPositionWithDuration) {
@@ -231,8 +235,7 @@ export class ButtplugClientDeviceFeature extends EventEmitter implements IButtpl
   }
 
   private rawOutput(type: OutputType) {
-    const outputs = this._feature.Output;
-    return outputs && Object.hasOwn(outputs, type) ? outputs[type] : undefined;
+    return ownOutput(this._feature, type);
   }
 
   private rawInput(type: InputType) {
@@ -328,11 +331,13 @@ export class ButtplugClientDevice extends EventEmitter {
 
   /** Runs the command on every feature that has its output, in one frame. */
   async runOutput(cmd: DeviceOutputCommand): Promise<void> {
-    const features = [...this._features.values()].filter((feature) => feature.hasOutput(cmd.outputType));
+    const features = Object.values(this._native.info.DeviceFeatures as Record<string, FeatureData>).filter(
+      (feature) => ownOutput(feature, cmd.outputType) !== undefined,
+    );
     if (features.length === 0) throw new ButtplugDeviceError(`No features with output type ${cmd.outputType}`);
     const commands = features.map((feature) => ({
-      featureIndex: feature.index,
-      command: outputCommandFor(this._native.info.DeviceFeatures[String(feature.index)] as FeatureData, cmd),
+      featureIndex: feature.FeatureIndex,
+      command: outputCommandFor(feature, cmd),
     }));
     await compatCall(() => this._native.sendOutputs(commands));
   }
