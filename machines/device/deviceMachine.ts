@@ -201,7 +201,12 @@ export const deviceMachine = setup({
       context.logger.debug({ identifier, protocol: key.protocol }, 'device identified');
       enqueue.assign({ identifier });
       enqueue(
-        sendParent({ type: 'device.identified', deviceId: context.deviceId, key } satisfies DeviceToManagerEvent),
+        sendParent({
+          type: 'device.identified',
+          deviceId: context.deviceId,
+          key,
+          ...(context.discovered.info.selection ? { selection: context.discovered.info.selection } : {}),
+        } satisfies DeviceToManagerEvent),
       );
     }),
     assignDefinition: assign(({ context, event }) => {

@@ -83,8 +83,23 @@ export interface ProtocolConfig {
   readonly configurations: readonly ModelDefinition[];
 }
 
+/**
+ * A definition the hardware chose for itself instead of being looked up by the name it reports: an SDL
+ * pad says which rumble channels it has. The device is then announced by the hardware's own name.
+ */
+export interface DefinitionSelection {
+  /** The identifier of the protocol's configuration to use (`__sdl-triggers-only`); absent: its defaults. */
+  readonly selector?: string;
+  readonly hardwareName: string;
+}
+
 /** What a device communication manager knows about a device it found, before connecting. */
-export type DiscoveryInfo = { readonly name: string; readonly address: string } & (
+export type DiscoveryInfo = {
+  readonly name: string;
+  readonly address: string;
+  /** Hardware that reports its own layout (an SDL gamepad). */
+  readonly selection?: DefinitionSelection;
+} & (
   | {
       readonly transport: 'btle';
       readonly manufacturerData?: readonly ManufacturerData[];

@@ -135,6 +135,9 @@ const OTHER_CONFIG: Readonly<Record<string, { readonly sha256: string; readonly 
   },
 };
 
+/** The case files written for another device config than the vendored one. */
+export const casesForAnotherConfig: readonly string[] = Object.keys(OTHER_CONFIG);
+
 /** Why the case cannot be judged against the vendored device config, when it is one of those files. */
 export const writtenForAnotherConfig = (file: string, text: string): string | undefined => {
   const entry = Object.hasOwn(OTHER_CONFIG, file) ? OTHER_CONFIG[file] : undefined;

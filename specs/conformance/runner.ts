@@ -251,6 +251,8 @@ const runVersion = async (testCase: ConformanceCase, version: number, env: CaseE
       name: device.name,
       address: addresses[i]!,
       transport: transports[i] ?? 'btle',
+      // An SDL pad that reports its layout chooses its own definition (and is announced by its own name).
+      ...(device.sdlSelection !== undefined ? { selection: { selector: device.sdlSelection } } : {}),
       simulator: null,
       messageGapMs: timing.deviceGapMs,
     })),
