@@ -10,6 +10,8 @@ import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
 import { IpcServerTransport } from '../../transports/ipcServer.js';
 import type { SessionSource } from '../../transports/sessionHost.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
+import { FileInspectionRecorder } from '../../transports/inspector/flightRecorder.js';
+import { InspectorServer } from '../../transports/inspector/inspectorServer.js';
 import { CliError } from './cliError.js';
 import type { CliOptions } from './cliOptions.js';
 import { loadConfigFiles } from './configFiles.js';
@@ -19,6 +21,8 @@ import { simulatedDcm, unknownSimulatedNames } from './simulatedDevices.js';
 export interface CliEngine {
   /** Where clients connect. */
   readonly urls: readonly string[];
+  /** The state-visualizer page, token included (with --inspect-port). */
+  readonly inspectorUrl?: string;
   /** Every session closes, every device stops, the servers stop listening. */
   stop(): Promise<void>;
 }
@@ -28,6 +32,30 @@ const listenError = (flag: string, where: string, error: unknown): CliError => {
   const why =
     code === 'EADDRINUSE' ? 'already in use' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
   return new CliError(`${flag}: cannot listen on ${where}: ${why}`, 1);
+};
+
+/** The page (--inspect-port, recording too with --inspect-record) or the recorder alone. */
+const startInspector = async (
+  options: CliOptions,
+  logger: Logger,
+): Promise<InspectorServer | FileInspectionRecorder | undefined> => {
+  const record = options.inspectRecord;
+  if (options.inspectPort !== undefined) {
+    const port = options.inspectPort;
+    return InspectorServer.listen({ port, logger, ...(record !== undefined ? { record } : {}) }).catch(
+      (error: unknown) => {
+        if ((error as NodeJS.ErrnoException).syscall === 'open')
+          throw new CliError(`--inspect-record: cannot write ${record}: ${(error as Error).message}`);
+        throw listenError('--inspect-port', `127.0.0.1:${port}`, error);
+      },
+    );
+  }
+  if (record === undefined) return undefined;
+  try {
+    return new FileInspectionRecorder(record);
+  } catch (error) {
+    throw new CliError(`--inspect-record: cannot write ${record}: ${(error as Error).message}`);
+  }
 };
 
 export const startCliEngine = async (options: CliOptions, logger: Logger): Promise<CliEngine> => {
@@ -63,19 +91,21 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     logger.warn('no device managers: clients will find no devices (try --simulate LVS-Edge)');
   }
 
+  const inspector = await startInspector(options, logger);
   const serverOptions = (): ButtplugServerOptions => ({
     serverName: options.serverName,
     maxPingTime: options.maxPingTime,
     logger,
     deviceCommunicationManagers: deviceManagers(),
     deviceConfig: config,
+    ...(inspector ? { inspector } : {}),
   });
   const shared = options.concurrentSessions ? undefined : new ButtplugServer(serverOptions());
   const source: SessionSource = shared
     ? { server: shared }
     : { createServer: () => new ButtplugServer(serverOptions()) };
 
-  const transports: { close(): Promise<void> }[] = [];
+  const transports: { close(): Promise<void> }[] = inspector ? [inspector] : [];
   const stop = async () => {
     await Promise.all([shared?.shutdown(), ...transports.map((transport) => transport.close())]);
   };
@@ -105,12 +135,21 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
       transports.push(ipc);
       urls.push(`ipc:${ipc.path}`);
     }
+    const inspectorUrl = inspector instanceof InspectorServer ? inspector.url : undefined;
     logger.info(
-      { urls, simulated: options.simulate, sessions: options.concurrentSessions ? 'concurrent' : 'one at a time' },
+      {
+        urls,
+        simulated: options.simulate,
+        sessions: options.concurrentSessions ? 'concurrent' : 'one at a time',
+        ...(inspectorUrl ? { inspector: inspectorUrl } : {}),
+        ...(options.inspectRecord !== undefined ? { recording: options.inspectRecord } : {}),
+      },
       `"${options.serverName}" is ready: connect to ${urls.join(' or ')}` +
-        (options.simulate.length > 0 ? ` (simulated devices, found on scan: ${options.simulate.join(', ')})` : ''),
+        (options.simulate.length > 0 ? ` (simulated devices, found on scan: ${options.simulate.join(', ')})` : '') +
+        (inspectorUrl ? `; inspect it at ${inspectorUrl}` : '') +
+        (options.inspectRecord !== undefined ? `; recording to ${options.inspectRecord}` : ''),
     );
-    return { urls, stop };
+    return { urls, stop, ...(inspectorUrl ? { inspectorUrl } : {}) };
   } catch (error) {
     await stop();
     throw error;

@@ -5,7 +5,7 @@
  * header and a keyframe, so the latest stretch of history is always kept and each segment replays on
  * its own. The page opens either, or both concatenated (older first).
  */
-import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import type { ButtplugServer, EngineInspector } from '../../actors/engine/buttplugServer.js';
 import { RECORDING_FORMAT, RECORDING_VERSION, type RecordingHeader } from './inspectionRecords.js';
 import { InspectionModel, type RawRecord } from './inspectionModel.js';
@@ -32,6 +32,8 @@ export class FlightRecorder {
   private readonly lastDevice = new Map<string, string>();
   private readonly segmentBytes: number;
   private written = 0;
+  /** The current segment's header and keyframe: a segment holds at least twice that before it rolls. */
+  private keyframeBytes = 0;
   private readonly unsubscribe: () => void;
   private closed = false;
 
@@ -64,6 +66,7 @@ export class FlightRecorder {
     };
     this.write(JSON.stringify(header));
     for (const record of this.model.keyframe()) this.record(record, true);
+    this.keyframeBytes = this.written;
   }
 
   private record(record: RawRecord, keyframe = false): void {
@@ -88,7 +91,7 @@ export class FlightRecorder {
       line = JSON.stringify(this.model.finish(record, false));
     }
     this.write(line);
-    if (!keyframe && this.written >= this.segmentBytes) {
+    if (!keyframe && this.written >= Math.max(this.segmentBytes, 2 * this.keyframeBytes)) {
       this.storage.roll();
       this.written = 0;
       this.startSegment(this.model.now());
@@ -127,7 +130,8 @@ export class FileStorage implements RecordingStorage {
   }
 
   private open(): WriteStream {
-    const stream = createWriteStream(this.path, { flags: 'w' });
+    // Opened at once, so a path that cannot be written fails here, where it can be reported.
+    const stream = createWriteStream(this.path, { fd: openSync(this.path, 'w') });
     // A full disk must not take the engine down; the recording just ends.
     stream.on('error', () => {});
     return stream;

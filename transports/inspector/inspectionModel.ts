@@ -157,7 +157,7 @@ export class InspectionModel {
   }
 
   /** A device's panel record as of now. */
-  deviceRecord(key: string, t = this.now()): InspectionRecord | undefined {
+  deviceRecord(key: string, t = this.now()): Extract<InspectionRecord, { k: 'device' }> | undefined {
     const entry = this.entries.get(key);
     if (!entry?.isDevice || !entry.snapshot) return undefined;
     const context = (entry.snapshot as { context?: DeviceContext }).context;

@@ -19,6 +19,22 @@ export const PAGE_FILES = ['index.html', 'inspector.css', 'favicon.svg'] as cons
 
 const pageDir = (): string => fileURLToPath(new URL('./page/', import.meta.url));
 
+/** The licences of what the bundle carries (MIT: their notices travel with the code). */
+const BUNDLED_LICENCES = ['@dagrejs/dagre', '@dagrejs/graphlib'];
+
+const licenceNotices = async (): Promise<string> => {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  const notices = await Promise.all(
+    BUNDLED_LICENCES.map(async (name) => {
+      const manifest = require.resolve(`${name}/package.json`);
+      const text = await readFile(manifest.replace(/package\.json$/, 'LICENSE'), 'utf8');
+      return `${name}:\n${text.trim()}`;
+    }),
+  );
+  return `/*! The inspector page of buttplug-actors (BSD-3-Clause). It bundles:\n\n${notices.join('\n\n').replaceAll('*/', '* /')}\n*/`;
+};
+
 /** Bundles the page's script (the build and the sources both use this). */
 export const bundlePage = async (options: { readonly minify?: boolean } = {}): Promise<string> => {
   const esbuild = await import('esbuild');
@@ -31,7 +47,8 @@ export const bundlePage = async (options: { readonly minify?: boolean } = {}): P
     platform: 'browser',
     target: 'es2022',
     minify: options.minify ?? false,
-    legalComments: 'eof',
+    legalComments: 'none',
+    banner: { js: await licenceNotices() },
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;
@@ -40,10 +57,13 @@ export const bundlePage = async (options: { readonly minify?: boolean } = {}): P
 let loading: Promise<PageAssets> | undefined;
 
 export const loadPageAssets = (): Promise<PageAssets> =>
-  (loading ??= (async () => {
+  (loading ??= (async (): Promise<PageAssets> => {
     const dir = pageDir();
     const [html, css, icon] = await Promise.all(PAGE_FILES.map((name) => readFile(`${dir}${name}`, 'utf8')));
     const built = `${dir}inspector.js`;
     const script = existsSync(built) ? await readFile(built, 'utf8') : await bundlePage();
     return { 'index.html': html!, 'inspector.css': css!, 'favicon.svg': icon!, 'inspector.js': script };
-  })());
+  })().catch((error: unknown) => {
+    loading = undefined; // try again next time
+    throw error;
+  }));

@@ -66,7 +66,7 @@ export const sanitize = (value: unknown, nameActor: ActorNamer = () => undefined
       case 'string':
         return item.length > limits.maxString ? `${item.slice(0, limits.maxString)}…(${item.length} chars)` : item;
       case 'number':
-        return Number.isFinite(item) ? item : String(item);
+        return Number.isFinite(item) ? (Object.is(item, -0) ? 0 : item) : String(item);
       case 'boolean':
         return item;
       case 'bigint':
