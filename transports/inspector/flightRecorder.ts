@@ -7,8 +7,9 @@
  */
 import { createWriteStream, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import type { ButtplugServer, EngineInspector } from '../../actors/engine/buttplugServer.js';
-import { RECORDING_FORMAT, RECORDING_VERSION, type RecordingHeader } from './inspectionRecords.js';
+import { RECORDING_FORMAT, RECORDING_VERSION, type Json, type RecordingHeader } from './inspectionRecords.js';
 import { InspectionModel, type RawRecord } from './inspectionModel.js';
+import type { SanitizeLimits } from './sanitize.js';
 
 /** Where segments go. */
 export interface RecordingStorage {
@@ -27,8 +28,12 @@ export interface FlightRecorderOptions {
 
 export const DEFAULT_RECORDING_BYTES = 64 * 1024 * 1024;
 
+/** Recorded contexts are smaller than the page's view of the selected actor: they are written often. */
+const RECORDED_CONTEXT: SanitizeLimits = { maxDepth: 5, maxEntries: 20, maxString: 200, maxBytes: 64, budget: 600 };
+
 export class FlightRecorder {
-  private readonly lastContext = new Map<string, unknown>();
+  /** Each actor's context fields as last recorded (by reference: XState keeps unchanged fields). */
+  private readonly lastFields = new Map<string, Map<string, unknown>>();
   private readonly lastDevice = new Map<string, string>();
   private readonly segmentBytes: number;
   private written = 0;
@@ -55,7 +60,7 @@ export class FlightRecorder {
   }
 
   private startSegment(from: number): void {
-    this.lastContext.clear();
+    this.lastFields.clear();
     this.lastDevice.clear();
     const header: RecordingHeader = {
       format: RECORDING_FORMAT,
@@ -73,9 +78,7 @@ export class FlightRecorder {
     if (this.closed) return;
     let line: string;
     if (record.k === 'snapshot') {
-      const changed = record.context !== undefined && this.lastContext.get(record.key) !== record.context;
-      if (changed) this.lastContext.set(record.key, record.context);
-      line = JSON.stringify(this.model.finish(record, changed));
+      line = JSON.stringify({ ...this.model.finish(record, false), ...this.contextChange(record.key, record.context) });
     } else if (record.k === 'device') {
       const finished = this.model.finish(record, false);
       const { t: _t, ...facts } = finished as { t: number };
@@ -85,7 +88,7 @@ export class FlightRecorder {
       line = JSON.stringify(finished);
     } else {
       if (record.k === 'forget') {
-        this.lastContext.delete(record.key);
+        this.lastFields.delete(record.key);
         this.lastDevice.delete(record.key);
       }
       line = JSON.stringify(this.model.finish(record, false));
@@ -96,6 +99,32 @@ export class FlightRecorder {
       this.written = 0;
       this.startSegment(this.model.now());
     }
+  }
+
+  /**
+   * The context the first time (and in each keyframe), then only the top-level fields that changed: a
+   * device manager's context holds the whole device database, and it rarely changes.
+   */
+  private contextChange(key: string, context: unknown): object {
+    if (context === undefined) return {};
+    const previous = this.lastFields.get(key);
+    const plain = typeof context === 'object' && context !== null && !Array.isArray(context);
+    if (!plain) {
+      if (previous?.get('') === context) return {};
+      this.lastFields.set(key, new Map([['', context]]));
+      return { context: this.model.sanitize(context, RECORDED_CONTEXT) };
+    }
+    const fields = new Map(Object.entries(context));
+    this.lastFields.set(key, fields);
+    if (!previous) return { context: this.model.sanitize(context, RECORDED_CONTEXT) };
+    const patch: Record<string, Json> = {};
+    for (const [field, value] of fields)
+      if (previous.get(field) !== value) patch[field] = this.model.sanitize(value, RECORDED_CONTEXT);
+    const removed = [...previous.keys()].filter((field) => !fields.has(field));
+    return {
+      ...(Object.keys(patch).length > 0 ? { contextPatch: patch } : {}),
+      ...(removed.length > 0 ? { contextRemoved: removed } : {}),
+    };
   }
 
   private write(line: string): void {

@@ -17,7 +17,7 @@ import type {
   MachineGraph,
 } from './inspectionRecords.js';
 import { machineGraph, type EdgeIndex } from './machineGraph.js';
-import { sanitize } from './sanitize.js';
+import { sanitize, type SanitizeLimits } from './sanitize.js';
 
 type ActorRecord = Extract<InspectionRecord, { k: 'actor' }>;
 
@@ -81,6 +81,9 @@ const isMachine = (logic: AnyActorLogic | undefined): logic is AnyStateMachine =
   typeof (logic as { getStateNodeById?: unknown } | undefined)?.getStateNodeById === 'function';
 
 const round = (t: number) => Math.round(t * 10) / 10;
+
+/** Event payloads are many: each is kept small (an engine's `xstate.init` carries its whole input). */
+const EVENT_PAYLOAD: SanitizeLimits = { maxDepth: 4, maxEntries: 20, maxString: 200, maxBytes: 64, budget: 300 };
 
 export class InspectionModel {
   private readonly byRef = new WeakMap<object, ActorEntry>();
@@ -193,7 +196,7 @@ export class InspectionModel {
         return {
           ...rest,
           type: String(type),
-          ...(Object.keys(payload).length > 0 ? { payload: this.sanitize(payload) } : {}),
+          ...(Object.keys(payload).length > 0 ? { payload: this.sanitize(payload, EVENT_PAYLOAD) } : {}),
         };
       }
       case 'device':
@@ -203,8 +206,8 @@ export class InspectionModel {
     }
   }
 
-  sanitize(value: unknown): Json {
-    return sanitize(value, this.keyOf);
+  sanitize(value: unknown, limits?: SanitizeLimits): Json {
+    return sanitize(value, this.keyOf, limits);
   }
 
   private emit(record: RawRecord): void {

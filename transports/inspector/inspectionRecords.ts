@@ -105,6 +105,9 @@ export type InspectionRecord =
       readonly status: ActorStatus;
       readonly value?: Json;
       readonly context?: Json;
+      /** Recordings: only the context's top-level fields that changed since the actor's previous record. */
+      readonly contextPatch?: { readonly [field: string]: Json };
+      readonly contextRemoved?: readonly string[];
       /** Edges taken since the previous snapshot, in order. */
       readonly edges?: readonly string[];
       /** The type of the event that caused it. */

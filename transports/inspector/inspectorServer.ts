@@ -233,8 +233,11 @@ export class InspectorServer implements EngineInspector {
     if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
       return reply(415, { ok: false, message: 'send JSON (content-type: application/json)' });
     const body = await this.readBody(request);
-    if (body === undefined)
+    if (body === undefined) {
+      response.setHeader('connection', 'close');
+      response.on('finish', () => request.destroy());
       return reply(413, { ok: false, message: `the request is larger than ${MAX_BODY_BYTES} bytes` });
+    }
     if (path === '/api/stop-all') {
       const result = await this.commands.stopAll();
       this.logger.info({ ok: result.ok }, `STOP ALL from the inspector page: ${result.message}`);
@@ -263,8 +266,9 @@ export class InspectorServer implements EngineInspector {
       request.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > MAX_BODY_BYTES) {
+          // Answer now (the caller says 413) and stop reading: the connection closes after the answer.
+          request.pause();
           resolve(undefined);
-          request.destroy();
         } else chunks.push(chunk);
       });
       request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

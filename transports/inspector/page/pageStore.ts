@@ -132,6 +132,13 @@ export class PageStore {
           actor.valueText = JSON.stringify(record.value);
         }
         if (record.context !== undefined) actor.context = record.context;
+        if (record.contextPatch || record.contextRemoved) {
+          const base =
+            actor.context && typeof actor.context === 'object' && !Array.isArray(actor.context) ? actor.context : {};
+          const next: { [field: string]: Json } = { ...base, ...record.contextPatch };
+          for (const field of record.contextRemoved ?? []) delete next[field];
+          actor.context = next;
+        }
         if (record.edges && record.edges.length > 0) {
           actor.lastEdges = record.edges;
           actor.lastEdgesAt = performance.now();
