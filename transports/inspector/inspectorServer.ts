@@ -99,8 +99,10 @@ export class InspectorServer implements EngineInspector {
   /** Starts serving on 127.0.0.1; rejects if the port cannot be bound. */
   static async listen(options: InspectorServerOptions = {}): Promise<InspectorServer> {
     const inspector = new InspectorServer(options);
-    // Load (or, from the sources, bundle) the page now, so a broken build shows at start, not on first visit.
-    await loadPageAssets();
+    // Load (or, from the sources, bundle) the page now, without holding the engine's start up for it.
+    loadPageAssets().catch((error: unknown) =>
+      inspector.logger.error(errorFields(error), 'the inspector page could not be loaded'),
+    );
     inspector.http = createServer((request, response) => void inspector.handle(request, response));
     inspector.http.on('upgrade', (request, socket, head) => inspector.upgrade(request, socket, head));
     inspector.http.on('clientError', (_error, socket) => socket.destroy());

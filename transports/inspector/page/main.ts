@@ -16,6 +16,8 @@ import { TimelineView } from './timelineView.js';
 interface InspectorStats {
   batches: number;
   records: number;
+  /** Device level records applied (what the meters show). */
+  deviceUpdates: number;
   frames: number;
   /** The longest frame's drawing time, in ms. */
   longestFrameMs: number;
@@ -30,7 +32,7 @@ declare global {
 
 const FRAME_BUDGET_MS = 10;
 
-const stats: InspectorStats = { batches: 0, records: 0, frames: 0, longestFrameMs: 0, mode: 'live' };
+const stats: InspectorStats = { batches: 0, records: 0, deviceUpdates: 0, frames: 0, longestFrameMs: 0, mode: 'live' };
 window.inspectorStats = stats;
 
 const store = new PageStore();
@@ -221,7 +223,10 @@ class LiveStream {
         return;
       case 'batch':
         if (message.keyframe) store.resetActors();
-        for (const record of message.records) store.apply(record);
+        for (const record of message.records) {
+          store.apply(record);
+          if (record.k === 'device') stats.deviceUpdates++;
+        }
         stats.batches++;
         stats.records += message.records.length;
         schedule();
