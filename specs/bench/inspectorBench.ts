@@ -38,7 +38,8 @@ const watchedEngine = async (devices: number): Promise<Watched> => {
   await probe.request('StartScanning', { Id: nextId++ });
   await probe.waitForEvent(
     (message) => Object.keys((message['DeviceList']?.['Devices'] as object | undefined) ?? {}).length === devices,
-    120_000,
+    // Every device added sends the whole list (1000 lists of up to 1000 devices): minutes on a busy machine.
+    600_000,
   );
   probe.clearEvents();
   return { engine, probe, devices };
