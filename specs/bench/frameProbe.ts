@@ -51,6 +51,11 @@ export class FrameProbe {
     this.events.length = 0;
   }
 
+  /** The events seen so far, forgotten here. */
+  takeEvents(): Message[] {
+    return this.events.splice(0);
+  }
+
   async waitForEvent(predicate: (message: Message) => boolean, timeoutMs = 10_000): Promise<Message> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
