@@ -116,10 +116,14 @@ const stopAllMs = (page: Page): Promise<number> =>
     return performance.now() - started;
   })()`);
 
-const measure = async (page: Page, watched: Watched) => {
+const measure = async (page: Page, watched: Watched, progress: (line: string) => void) => {
   const paint = await firstPaint(page, watched);
+  progress(`    first paint after ${paint.toFixed(0)} ms`);
   const idle = await observe(page, 1_000);
   const stopIdle = await stopAllMs(page);
+  progress(
+    `    idle: frame p95 ${idle.p95.toFixed(1)} ms, STOP ALL ${stopIdle.toFixed(0)} ms; driving every device...`,
+  );
   const [busy, writtenPerSecond, stopBusy] = await Promise.all([
     observe(page, DRIVE_MS),
     drive(watched, DRIVE_MS),
@@ -135,9 +139,10 @@ export const benchInspector = async (progress: (line: string) => void, report: R
     for (const devices of [1, 1_000]) {
       progress(`  engine with ${devices} simulated device(s), page in headless Chromium...`);
       const watched = await watchedEngine(devices);
+      progress(`    ${devices} device(s) up; opening the page`);
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       try {
-        results[devices] = await measure(page, watched);
+        results[devices] = await measure(page, watched, progress);
       } finally {
         await page.close();
         await watched.probe.close();
