@@ -27,7 +27,8 @@ let nextId = 1;
 
 const watchedEngine = async (devices: number): Promise<Watched> => {
   const flags = Array.from({ length: devices }, () => ['--simulate', 'LVS-Edge']).flat();
-  const engine = await startEngineProcess('--inspect-port', '0', ...flags);
+  // No WebSocket keepalive: a thousand devices on a loaded machine can hold the engine's loop past a ping.
+  const engine = await startEngineProcess('--inspect-port', '0', '--websocket-ping-interval', '0', ...flags);
   const probe = await FrameProbe.open(engine.url);
   await probe.request('RequestServerInfo', {
     Id: nextId++,
