@@ -12,6 +12,8 @@ import type { SessionSource } from '../../transports/sessionHost.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 import type { ConfigReloader } from '../services/configReloader.js';
 import type { FrontendChannel } from '../services/frontendChannel.js';
+import { FileInspectionRecorder } from '../../transports/inspector/flightRecorder.js';
+import { InspectorServer } from '../../transports/inspector/inspectorServer.js';
 import { CliError } from './cliError.js';
 import type { CliOptions } from './cliOptions.js';
 import { loadConfigFiles } from './configFiles.js';
@@ -22,6 +24,8 @@ import { simulatedDcm, unknownSimulatedNames } from './simulatedDevices.js';
 export interface CliEngine {
   /** Where clients connect. */
   readonly urls: readonly string[];
+  /** The state-visualizer page, token included (with --inspect-port). */
+  readonly inspectorUrl?: string;
   /** Every session closes, every device stops, the servers stop listening. */
   stop(): Promise<void>;
   /** Resolves when something other than a signal asks the engine to stop (the frontend's Stop), with why. */
@@ -35,6 +39,30 @@ const listenError = (flag: string, where: string, error: unknown): CliError => {
   const why =
     code === 'EADDRINUSE' ? 'already in use' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
   return new CliError(`${flag}: cannot listen on ${where}: ${why}`, 1);
+};
+
+/** The page (--inspect-port, recording too with --inspect-record) or the recorder alone. */
+const startInspector = async (
+  options: CliOptions,
+  logger: Logger,
+): Promise<InspectorServer | FileInspectionRecorder | undefined> => {
+  const record = options.inspectRecord;
+  if (options.inspectPort !== undefined) {
+    const port = options.inspectPort;
+    return InspectorServer.listen({ port, logger, ...(record !== undefined ? { record } : {}) }).catch(
+      (error: unknown) => {
+        if ((error as NodeJS.ErrnoException).syscall === 'open')
+          throw new CliError(`--inspect-record: cannot write ${record}: ${(error as Error).message}`);
+        throw listenError('--inspect-port', `127.0.0.1:${port}`, error);
+      },
+    );
+  }
+  if (record === undefined) return undefined;
+  try {
+    return new FileInspectionRecorder(record);
+  } catch (error) {
+    throw new CliError(`--inspect-record: cannot write ${record}: ${(error as Error).message}`);
+  }
 };
 
 export const startCliEngine = async (options: CliOptions, logger: Logger): Promise<CliEngine> => {
@@ -70,6 +98,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     logger.warn('no device managers: clients will find no devices (try --simulate LVS-Edge)');
   }
 
+  const inspector = await startInspector(options, logger);
   for (const warning of options.warnings ?? []) logger.warn(warning);
 
   let requestStop: (reason: string) => void = () => {};
@@ -85,6 +114,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
       logger,
       deviceCommunicationManagers: deviceManagers(),
       deviceConfig: currentConfig,
+      ...(inspector ? { inspector } : {}),
     } satisfies ButtplugServerOptions);
     engines.add(server);
     const detach = frontend?.attach(server);
@@ -97,7 +127,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
 
   // Closed in this order: stop advertising, reloading and taking REST requests, then the engines (every device stops), then the frontend hears EngineStopped.
   const services: { close(): Promise<void> | void }[] = [];
-  const transports: { close(): Promise<void> }[] = [];
+  const transports: { close(): Promise<void> }[] = inspector ? [inspector] : [];
   let shared: ButtplugServer | undefined;
   const stop = async () => {
     await Promise.all(services.splice(0).map((service) => service.close()));
@@ -210,13 +240,28 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
       transports.push(ipc);
       urls.push(`ipc:${ipc.path}`);
     }
+    const inspectorUrl = inspector instanceof InspectorServer ? inspector.url : undefined;
     logger.info(
-      { urls, simulated: options.simulate, sessions: options.concurrentSessions ? 'concurrent' : 'one at a time' },
+      {
+        urls,
+        simulated: options.simulate,
+        sessions: options.concurrentSessions ? 'concurrent' : 'one at a time',
+        ...(inspectorUrl ? { inspector: inspectorUrl } : {}),
+        ...(options.inspectRecord !== undefined ? { recording: options.inspectRecord } : {}),
+      },
       `"${options.serverName}" is ready: connect to ${urls.join(' or ')}` +
-        (options.simulate.length > 0 ? ` (simulated devices, found on scan: ${options.simulate.join(', ')})` : ''),
+        (options.simulate.length > 0 ? ` (simulated devices, found on scan: ${options.simulate.join(', ')})` : '') +
+        (inspectorUrl ? `; inspect it at ${inspectorUrl}` : '') +
+        (options.inspectRecord !== undefined ? `; recording to ${options.inspectRecord}` : ''),
     );
     const reload = reloader;
-    return { urls, stop, stopRequested, ...(reload ? { reloadConfig: () => reload.reload('SIGHUP') } : {}) };
+    return {
+      urls,
+      stop,
+      stopRequested,
+      ...(reload ? { reloadConfig: () => reload.reload('SIGHUP') } : {}),
+      ...(inspectorUrl ? { inspectorUrl } : {}),
+    };
   } catch (error) {
     await stop();
     throw error;

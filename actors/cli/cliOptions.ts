@@ -40,6 +40,10 @@ export interface CliOptions {
   readonly mdnsSuffix?: string;
   /** Intiface flags this engine accepts but does nothing for: one warning each at start. */
   readonly warnings?: readonly string[];
+  /** Serve the state-visualizer page on 127.0.0.1 at this port (off when absent). */
+  readonly inspectPort?: number;
+  /** Record the inspection stream to this JSONL file (the flight recorder). */
+  readonly inspectRecord?: string;
 }
 
 export type CliCommand =
@@ -56,7 +60,7 @@ interface FlagSpec {
   /** Placeholder for the value in `--help`. */
   readonly value?: string;
   readonly help: string;
-  readonly group: 'Server' | 'Devices' | 'Logging' | 'Intiface Engine compatibility' | 'Other';
+  readonly group: 'Server' | 'Devices' | 'Logging' | 'Inspector' | 'Intiface Engine compatibility' | 'Other';
 }
 
 /**
@@ -207,6 +211,18 @@ const flags: Readonly<Record<string, FlagSpec>> = {
     group: 'Devices',
     help: 'user device configuration file, upstream v4 JSON (allow/deny, names, limits, serial ports, WebSocket device names)',
   },
+  'inspect-port': {
+    type: 'string',
+    value: 'PORT',
+    group: 'Inspector',
+    help: 'serve the state-visualizer page on 127.0.0.1 at PORT (0 picks a free port); the URL with its token is printed',
+  },
+  'inspect-record': {
+    type: 'string',
+    value: 'FILE',
+    group: 'Inspector',
+    help: 'record every actor, transition and event to FILE as JSONL (bounded: 64 MiB in FILE and FILE.1); replay it in the page',
+  },
   log: { type: 'string', value: 'LEVEL', group: 'Logging', help: `log level: ${LOG_LEVELS.join(', ')} (default info)` },
   'log-json': { type: 'boolean', group: 'Logging', help: 'log JSON lines instead of human-readable text' },
   ...Object.fromEntries(
@@ -305,6 +321,9 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
   const deviceConfigFile = nonEmpty(values, 'device-config-file');
   const userDeviceConfigFile = nonEmpty(values, 'user-device-config-file');
   const lovenseConnectAddress = nonEmpty(values, 'lovense-connect-address');
+  const inspectRecord = nonEmpty(values, 'inspect-record');
+  const inspectPort =
+    values['inspect-port'] !== undefined ? integerFlag(values, 'inspect-port', 0, 0, 65535) : undefined;
   if (lovenseConnectAddress !== undefined && !/^https?:\/\/[^/\s]+/.test(lovenseConnectAddress)) {
     throw new CliError(
       `--lovense-connect-address: expected an address like http://192.168.1.23:30010, got ${JSON.stringify(lovenseConnectAddress)}`,
@@ -372,6 +391,8 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
       ...(values['broadcast-server-mdns'] === true ? { broadcastMdns: true as const } : {}),
       ...(mdnsSuffix !== undefined && values['broadcast-server-mdns'] === true ? { mdnsSuffix } : {}),
       ...(warnings.length > 0 ? { warnings } : {}),
+      ...(inspectPort !== undefined ? { inspectPort } : {}),
+      ...(inspectRecord !== undefined ? { inspectRecord } : {}),
     },
   };
 };

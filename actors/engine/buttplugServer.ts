@@ -46,8 +46,19 @@ export interface ButtplugServerOptions {
   readonly logger?: Logger;
   /** Observes every actor of this engine (sessions, ping timers, device manager, DCMs, devices): plug a visualizer here. */
   readonly inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
+  /**
+   * A live view of the whole engine, such as the state-visualizer page (`InspectorServer`) or a flight
+   * recorder: it sees every actor and may act on the engine as a client would.
+   */
+  readonly inspector?: EngineInspector;
   /** Spec versions the server speaks, by version (default: all implemented). */
   readonly codecFor?: (version: number) => SessionCodec | undefined;
+}
+
+/** Something that watches engines: each engine attaches itself once, before its actors start. */
+export interface EngineInspector {
+  /** Returns where this engine's inspection events go. */
+  attach(server: ButtplugServer): (event: InspectionEvent) => void;
 }
 
 /** One client's session as the host sees it: feed it what the client sent, or tell it the client left. */
@@ -79,6 +90,20 @@ const liveServerMachine = serverMachine.provide({
   },
 });
 
+/** The host's observer and the inspector's, as one. */
+const inspectionObserver = (
+  inspect: ButtplugServerOptions['inspect'],
+  inspector: ((event: InspectionEvent) => void) | undefined,
+): ButtplugServerOptions['inspect'] => {
+  if (!inspector) return inspect;
+  if (!inspect) return inspector;
+  const host = typeof inspect === 'function' ? inspect : (event: InspectionEvent) => inspect.next?.(event);
+  return (event) => {
+    host(event);
+    inspector(event);
+  };
+};
+
 let serverCounter = 0;
 
 /** Also an event emitter: see `ButtplugServerEvents` for what it reports. */
@@ -98,6 +123,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         protocols.map((p) => p.config),
         options.userConfig,
       );
+    const inspect = inspectionObserver(options.inspect, options.inspector?.attach(this));
     this.actor = createActor(liveServerMachine, {
       input: {
         deviceManager: {
@@ -118,7 +144,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         shutdownTimeoutMs: 1_800,
         logger: this.logger,
       },
-      ...(options.inspect ? { inspect: options.inspect } : {}),
+      ...(inspect ? { inspect } : {}),
     });
     this.stopped = new Promise((resolve) => {
       this.actor.subscribe({ complete: () => resolve(), error: () => resolve() });
