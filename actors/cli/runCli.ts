@@ -2,34 +2,13 @@
  * The `buttplug-actors` command: parse the flags, run the engine until SIGINT or SIGTERM, then stop
  * every device and close every session before exiting (0 when that finished in time).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { errorFields } from '../../protocols/core/logger.js';
+import { packageVersion } from '../../protocols/core/packageVersion.js';
 import { CliError } from './cliError.js';
 import { helpText, parseCli } from './cliOptions.js';
 
 /** Stopping must finish within 2 s of the signal; leave a margin for exiting. */
 const STOP_DEADLINE_MS = 1_800;
-
-/** Our package.json, found upward from this file (the same from the sources and from dist/). */
-const packageVersion = (): string => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (manifest.name === 'buttplug-actors' && manifest.version) return manifest.version;
-    } catch {
-      // not here: look further up
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return 'unknown';
-    dir = parent;
-  }
-};
 
 const nextSignal = () =>
   new Promise<NodeJS.Signals>((resolve) => {
