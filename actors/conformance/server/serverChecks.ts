@@ -47,7 +47,10 @@ export const skipped = (detail: string): CheckOutcome => ({ status: 'skip', deta
 /** Every stop path must have zeroed every output within this long. */
 export const STOP_WITHIN_MS = 1_000;
 /** After a stop, devices are watched this long for anything starting them again. */
-const STAY_STOPPED_MS = 500;
+const STAY_STOPPED_MS = 300;
+
+/** How long a scan may take to find what it finds (servers with Bluetooth scan until told to stop). */
+export const SCAN_MS = 1_000;
 
 const NEEDS_DEVICE_PORT = "needs --device-server (the server's device WebSocket port), to see what the devices receive";
 
@@ -70,12 +73,18 @@ const withSession = async (
 const replyOf = (message: WireMessage | undefined) =>
   message ? { name: messageName(message), body: messageBody(message) } : undefined;
 
-/** Sends a model request and judges the reply; undefined when it is what the spec wants. */
+/** Sends a model request and judges the reply: the problem, or undefined when it is what the spec wants. */
 const ask = async (
   connection: WireConnection,
   request: ModelRequest,
   maxPingTime: number,
-): Promise<string | undefined> => {
+): Promise<string | undefined> => (await exchange(connection, request, maxPingTime)).problem;
+
+const exchange = async (
+  connection: WireConnection,
+  request: ModelRequest,
+  maxPingTime: number,
+): Promise<{ problem?: string; reply?: WireMessage }> => {
   const id = connection.takeId();
   const from = connection.received.length;
   connection.send(requestFrame(request, id));
@@ -86,7 +95,19 @@ const ask = async (
     from,
   );
   const problem = judgeReply(expectation, replyOf(reply?.message));
-  return problem && `${describeRequest(request)}: ${problem}`;
+  return {
+    ...(problem ? { problem: `${describeRequest(request)}: ${problem}` } : {}),
+    ...(reply ? { reply: reply.message } : {}),
+  };
+};
+
+/** "Error 4 (no device with index 1002)", for reports. */
+const describeReply = (message: WireMessage | undefined): string => {
+  if (!message) return 'nothing';
+  const body = messageBody(message);
+  return messageName(message) === 'Error'
+    ? `Error ${String(body['ErrorCode'])} (${String(body['ErrorMessage'])})`
+    : messageName(message);
 };
 
 /** The session still works: RequestDeviceList is answered with a DeviceList. */
@@ -133,10 +154,10 @@ const waitRunning = async (devices: readonly DialedDevice[]): Promise<DialedDevi
   return devices.filter((_, i) => !started[i]);
 };
 
-/** Each device stopped within a second of `from` and stayed stopped; what went wrong, per device. */
+/** Each device stopped within a second of `from` and stayed stopped a while; what went wrong, per device. */
 const stoppedSince = async (devices: readonly DialedDevice[], from: number): Promise<string[]> => {
   await Promise.all(devices.map((device) => device.waitUntil((levels) => !isRunning(levels), STOP_WITHIN_MS)));
-  const until = from + STOP_WITHIN_MS + STAY_STOPPED_MS;
+  const until = Math.min(performance.now(), from + STOP_WITHIN_MS) + STAY_STOPPED_MS;
   await delay(Math.max(0, until - performance.now()));
   return devices.flatMap((device) => {
     const timeline = device.commands.filter((c) => c.output).map((c) => ({ at: c.at, running: isRunning(c.levels) }));
@@ -287,10 +308,10 @@ const errorCheck = (
     const chosen = request(target);
     if (isOutcome(chosen)) return chosen;
     return withSession(target, async (session) => {
-      const problem = await ask(session.connection, chosen, session.serverInfo.maxPingTime);
+      const { problem, reply } = await exchange(session.connection, chosen, session.serverInfo.maxPingTime);
       if (problem) return failed(problem);
       const dead = await stillAnswers(session.connection);
-      return dead ? failed(dead) : passed(describeRequest(chosen));
+      return dead ? failed(dead) : passed(`${describeRequest(chosen)}: ${describeReply(reply)}`);
     });
   },
 });
@@ -407,7 +428,7 @@ const scanningCheck: ServerCheck = {
       const start = await connection.request('StartScanning');
       if (!start || messageName(start) !== 'Ok')
         return failed(`StartScanning was answered ${start ? describeMessage(start) : 'with nothing'}`);
-      await connection.waitFor((m) => messageName(m) === 'ScanningFinished', 1_500, from);
+      await connection.waitFor((m) => messageName(m) === 'ScanningFinished', SCAN_MS, from);
       const stop = await connection.request('StopScanning');
       if (!stop || messageName(stop) !== 'Ok')
         return failed(`StopScanning was answered ${stop ? describeMessage(stop) : 'with nothing'}`);
@@ -560,7 +581,7 @@ const reachDeviceCheck: ServerCheck = {
   },
 };
 
-const BURST = 10;
+const BURST = 20;
 const BURST_SPACING_MS = 5;
 
 const messageGapCheck: ServerCheck = {
@@ -595,7 +616,7 @@ const messageGapCheck: ServerCheck = {
       const gapProblem = gapRespected(
         writes.map((w) => w.at),
         model.gapMs,
-        { toleranceMs: model.gapMs / 2, burstMs: burstMs + model.gapMs },
+        { burstMs: burstMs + model.gapMs },
       );
       const motor = motorOf(model, output);
       const held = motor === undefined ? undefined : device.levels.motors[motor];
@@ -657,7 +678,7 @@ const stopAllCheck: ServerCheck = {
       }
       const problem = await ask(session.connection, { kind: 'stop' }, session.serverInfo.maxPingTime);
       if (problem) return failed(problem);
-      if (!dialed.length) return passed(`Ok (what devices do is not visible: ${NEEDS_DEVICE_PORT})`);
+      if (!dialed.length) return passed('Ok; what the devices did is not visible without --device-server');
       const late = await stoppedSince(dialed, performance.now());
       return late.length ? failed(late.join('; ')) : passed(`devices ${dialed.map((d) => d.index).join(', ')} stopped`);
     }),

@@ -157,7 +157,7 @@ export class ServerTarget {
     try {
       const scanFrom = connection.received.length;
       await connection.request('StartScanning');
-      await connection.waitFor((m) => messageName(m) === 'ScanningFinished', 1_500, scanFrom);
+      await connection.waitFor((m) => messageName(m) === 'ScanningFinished', 1_000, scanFrom);
       await connection.request('StopScanning');
       this.devices = (await this.deviceList(connection)) ?? [];
       if (this.options.deviceServer !== undefined) await this.dial(connection);
