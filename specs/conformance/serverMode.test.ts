@@ -88,7 +88,7 @@ describe('server mode against this engine', () => {
   });
 
   it('with its device port dialed, a ping timer and a message gap: every check runs and passes', async () => {
-    const report = await check(await startTarget({ maxPingTime: 400, devicePort: true, gapMs: 50 }));
+    const report = await check(await startTarget({ maxPingTime: 1_000, devicePort: true, gapMs: 50 }));
     expect(failedChecks(report)).toEqual([]);
     expect(report.checks.filter((c) => c.status === 'skip')).toEqual([]);
     expect(report.checks.find((c) => c.id === 'outputs.message-gap')!.detail).toMatch(/gap 50 ms/);

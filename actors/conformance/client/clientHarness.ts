@@ -191,7 +191,13 @@ export class ClientSequenceRun implements HarnessControl {
     const listener = new WebSocketServer({ host: '127.0.0.1', port, perMessageDeflate: false, maxPayload: 1 << 20 });
     await new Promise<void>((resolve, reject) => {
       listener.once('listening', resolve);
-      listener.once('error', reject);
+      listener.once('error', (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new Error(`port ${port} on 127.0.0.1 is already in use; pick another with --port`)
+            : error,
+        ),
+      );
     });
     listener.on('error', () => {});
     listener.on('connection', (socket) => this.accept(socket));

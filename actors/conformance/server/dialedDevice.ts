@@ -70,11 +70,6 @@ export class DialedDevice {
     return isRunning(this.levels);
   }
 
-  /** The levels in effect at a moment. */
-  levelsAt(at: number): LovenseLevels {
-    return this.commands.filter((c) => c.at <= at && c.output).at(-1)?.levels ?? STOPPED;
-  }
-
   /** Level-setting commands received from `since` on. */
   outputsSince(since: number): DeviceCommand[] {
     return this.commands.filter((c) => c.output && c.at >= since);
