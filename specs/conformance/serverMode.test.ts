@@ -3,7 +3,10 @@
  * its device port), and against the same engine behind proxies that plant one bug each: every check
  * passes on the engine, and each planted bug fails the check that names it.
  */
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { WebSocketServer } from 'ws';
+import { DialedDevice } from '../../actors/conformance/server/dialedDevice.js';
 import type { ServerModeOptions } from '../../actors/conformance/conformanceOptions.js';
 import { checkServer } from '../../actors/conformance/server/runServerMode.js';
 import type { ServerReport } from '../../actors/conformance/server/serverReport.js';
@@ -111,6 +114,36 @@ describe('server mode against this engine', () => {
         detail: expect.stringMatching(/cannot connect to ws:\/\/127\.0\.0\.1:9/),
       }),
     ]);
+  });
+});
+
+describe("server mode's simulated device", () => {
+  it('dials in like a device, not a web page: no Origin header, the hello first, then Lovense answers', async () => {
+    const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    onCleanup(() => new Promise<void>((done) => server.close(() => done())));
+    await new Promise((done) => server.once('listening', done));
+    const seen = new Promise<{ headers: Record<string, unknown>; frames: string[] }>((done) =>
+      server.once('connection', (socket, request) => {
+        const frames: string[] = [];
+        socket.on('message', (data) => {
+          frames.push(String(data));
+          if (frames.length === 1) socket.send(Buffer.from('DeviceType;'));
+          if (frames.length === 2) socket.send(Buffer.from('Battery;'));
+          if (frames.length === 3) done({ headers: request.headers, frames });
+        });
+      }),
+    );
+    const device = await DialedDevice.connect({
+      url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      identifier: 'LVSDevice',
+      address: 'C0F0AB',
+      timeoutMs: 2_000,
+    });
+    onCleanup(() => device.close());
+    const { headers, frames } = await seen;
+    expect(headers['origin']).toBeUndefined();
+    expect(JSON.parse(frames[0]!)).toEqual({ identifier: 'LVSDevice', address: 'C0F0AB', version: 0 });
+    expect(frames.slice(1)).toEqual(['P:37:C0F0AB000000;', '85;']);
   });
 });
 
