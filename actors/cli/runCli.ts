@@ -52,6 +52,10 @@ export const runCli = async (argv: readonly string[], output: CliOutput = proces
     output.out(`buttplug-actors ${packageVersion()}\n`);
     return 0;
   }
+  if (command.kind === 'serverVersion') {
+    output.out(`${packageVersion()}\n`);
+    return 0;
+  }
 
   const { options } = command;
   // Loaded only to run: --help, --version and usage errors answer at once.
@@ -70,7 +74,17 @@ export const runCli = async (argv: readonly string[], output: CliOutput = proces
     logger.error(errorFields(error), 'the engine could not start');
     return 1;
   }
-  const received = await signal;
+  // SIGHUP: with a terminal it means hang-up (the default: the process ends); without one, as for a
+  // daemon, it means "reload your configuration".
+  const hasTerminal = process.stdin.isTTY === true || process.stdout.isTTY === true;
+  const reloadConfig = engine.reloadConfig;
+  const onHangup = () => {
+    logger.info('SIGHUP: reloading the user device config');
+    void reloadConfig?.();
+  };
+  if (!hasTerminal && reloadConfig) process.on('SIGHUP', onHangup);
+  const received = await Promise.race([signal, engine.stopRequested]);
+  process.off('SIGHUP', onHangup);
   logger.info({ signal: received }, 'stopping: every device stops, every session closes');
   // A second signal while stopping: the user insists.
   void nextSignal().then(() => process.exit(130));

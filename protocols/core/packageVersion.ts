@@ -1,4 +1,4 @@
-/** Our package's version, from the package.json found upward from this file (the same from the sources and from dist/). */
+/** Our package's version (for `--version`, `--server-version`, the frontend channel), from the package.json found upward from this file (the same from the sources and from dist/). */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
