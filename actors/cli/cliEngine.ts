@@ -18,7 +18,7 @@ import { CliError } from './cliError.js';
 import type { CliOptions } from './cliOptions.js';
 import { loadConfigFiles } from './configFiles.js';
 import { createDeviceManagers } from './deviceManagers.js';
-import { packageVersion } from './packageVersion.js';
+import { packageVersion } from '../../protocols/core/packageVersion.js';
 import { simulatedDcm, unknownSimulatedNames } from './simulatedDevices.js';
 
 export interface CliEngine {

@@ -3,9 +3,9 @@
  * every device and close every session before exiting (0 when that finished in time).
  */
 import { errorFields } from '../../protocols/core/logger.js';
+import { packageVersion } from '../../protocols/core/packageVersion.js';
 import { CliError } from './cliError.js';
 import { helpText, parseCli } from './cliOptions.js';
-import { packageVersion } from './packageVersion.js';
 
 /** Stopping must finish within 2 s of the signal; leave a margin for exiting. */
 const STOP_DEADLINE_MS = 1_800;
