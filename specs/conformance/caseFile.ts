@@ -1,6 +1,6 @@
 /**
  * Device-protocol conformance cases (the reference implementation's YAML test-case format): loading,
- * validation, and the case as data. See ../shared/conformance/README.md for the format.
+ * validation, and the case as data (vendored cases: specs/conformance/upstream/cases).
  *
  * Rust enum variants are YAML local tags (`!Write`, `!Vibrate`, `!Stop`...). Every tag the format
  * knows resolves to `{ tag, body }`; an Effect schema then checks the whole tree, so a malformed
