@@ -1,7 +1,10 @@
 /**
  * The device manager: owns the communication managers (DCMs), the device table and scanning.
  *
- *   scanning:  idle <-> active       (ScanningFinished once every scanning DCM has stopped)
+ *   scanning:  idle -> active -> settling -> idle
+ *              (every scanning DCM has stopped; then ScanningFinished once the devices found since the scan
+ *              started have connected or failed, or after the connect timeout, so an app that awaits it
+ *              sees what the scan found)
  *   lifecycle: running -> shuttingDown -> stopped
  *
  * Discovered devices are matched against the device configuration and get a device actor; the
@@ -59,6 +62,8 @@ export interface DeviceManagerContext extends DeviceManagerInput {
   readonly table: ReadonlyMap<number, TableEntry>;
   /** Device actors not yet ready, by id, with the address they are connecting to. */
   readonly connecting: ReadonlyMap<string, string>;
+  /** Device actors spawned since the current scan started: ScanningFinished waits for those still connecting. */
+  readonly foundDuringScan: ReadonlySet<string>;
   readonly nextDeviceNumber: number;
 }
 
@@ -100,9 +105,11 @@ export const deviceManagerMachine = setup({
   },
   delays: {
     shutdownTimeout: ({ context }) => context.shutdownTimeoutMs,
+    scanSettleTimeout: ({ context }) => context.deviceTimeouts.connectMs,
   },
   guards: {
     noDeviceLeft: ({ context }) => context.table.size === 0 && context.connecting.size === 0,
+    scanFindsSettled: ({ context }) => ![...context.foundDuringScan].some((id) => context.connecting.has(id)),
   },
   actions: {
     spawnDcms: enqueueActions(({ context, enqueue }) => {
@@ -244,6 +251,7 @@ export const deviceManagerMachine = setup({
       enqueue.assign({
         nextDeviceNumber: context.nextDeviceNumber + 1,
         connecting: new Map(context.connecting).set(deviceId, info.address),
+        foundDuringScan: new Set(context.foundDuringScan).add(deviceId),
       });
       enqueue.spawnChild('device', {
         id: deviceId,
@@ -323,6 +331,12 @@ export const deviceManagerMachine = setup({
       context.logger.info({ dcms: [...scanning] }, 'scanning started');
       if (scanning.size === 0) enqueue.raise({ type: 'scan.allStopped' });
     }),
+    forgetScanFinds: assign({ foundDuringScan: () => new Set<string>() }),
+    logScanSettleTimeout: ({ context }) =>
+      context.logger.warn(
+        { devices: [...context.foundDuringScan].filter((id) => context.connecting.has(id)) },
+        'scanning finished with devices still connecting',
+      ),
     stopScanningDcms: enqueueActions(({ context, enqueue }) => {
       for (const id of context.scanningDcms) enqueue.sendTo(id, { type: 'scan.stop' });
     }),
@@ -366,6 +380,7 @@ export const deviceManagerMachine = setup({
     scanningDcms: new Set(),
     table: new Map(),
     connecting: new Map(),
+    foundDuringScan: new Set(),
     nextDeviceNumber: 1,
   }),
   entry: 'spawnDcms',
@@ -384,14 +399,23 @@ export const deviceManagerMachine = setup({
       initial: 'idle',
       states: {
         idle: {
-          on: { 'scan.requested': { target: 'active', actions: 'startScanningDcms' } },
+          on: { 'scan.requested': { target: 'active', actions: ['forgetScanFinds', 'startScanningDcms'] } },
         },
         active: {
           on: {
             'scan.stopRequested': { actions: 'stopScanningDcms' },
             'dcm.scanningStopped': { actions: 'noteDcmStopped' },
-            'scan.allStopped': { target: 'idle', actions: 'announceScanningFinished' },
+            'scan.allStopped': { target: 'settling' },
           },
+        },
+        /** Every bus has stopped; the devices this scan found finish connecting (or fail) first. */
+        settling: {
+          always: { guard: 'scanFindsSettled', target: 'idle', actions: 'announceScanningFinished' },
+          after: {
+            scanSettleTimeout: { target: 'idle', actions: ['logScanSettleTimeout', 'announceScanningFinished'] },
+          },
+          // Scanning again before this one finished: one scan goes on, with one ScanningFinished at its end.
+          on: { 'scan.requested': { target: 'active', actions: 'startScanningDcms' } },
         },
       },
     },
