@@ -25,6 +25,7 @@ import {
   resolveDevice,
   type DeviceConfig,
 } from '../protocols/config/deviceConfig.js';
+import { deviceKeyString, type DeviceKey } from '../protocols/config/deviceDefinitions.js';
 import type { AnyDeviceProtocol } from '../protocols/devices/deviceProtocol.js';
 import { dcmMachine, type DcmToManagerEvent } from './dcmMachine.js';
 import { stopAllMachine } from './stopAllMachine.js';
@@ -76,6 +77,23 @@ export type DeviceManagerEvent =
   | { type: 'scan.allStopped' }
   | { type: 'shutdown' };
 
+/** A device the configuration did not know got its index: hosts that keep settings on disk write it back. */
+export interface DeviceRememberedEvent {
+  readonly type: 'device.remembered';
+  readonly device: RememberedDevice;
+}
+
+export interface RememberedDevice {
+  readonly key: DeviceKey;
+  /** The database model's id (`base_id` in a user config file). */
+  readonly baseId: string;
+  /** The model's name, for people reading the file. */
+  readonly name: string;
+  readonly index: number;
+  /** The model's feature ids, in order (a user config file lists every feature). */
+  readonly featureIds: readonly string[];
+}
+
 const reply = (message: ServerMessageV4) => ({ type: 'server.message', message }) as const;
 
 const unknownDevice = (request: EngineRequest & { deviceIndex?: number }): ServerMessageV4 => ({
@@ -97,6 +115,7 @@ export const deviceManagerMachine = setup({
     input: {} as DeviceManagerInput,
     context: {} as DeviceManagerContext,
     events: {} as DeviceManagerEvent,
+    emitted: {} as DeviceRememberedEvent,
   },
   actors: {
     dcm: dcmMachine,
@@ -277,6 +296,19 @@ export const deviceManagerMachine = setup({
         return;
       }
       enqueue.assign({ config: resolution.config });
+      const remembered = resolution.config.devices.get(deviceKeyString(event.key));
+      if (remembered?.baseId !== undefined && !context.config.devices.has(deviceKeyString(event.key))) {
+        enqueue.emit({
+          type: 'device.remembered',
+          device: {
+            key: event.key,
+            baseId: remembered.baseId,
+            name: resolution.device.name,
+            index: remembered.index,
+            featureIds: resolution.device.features.map((feature) => feature.id),
+          },
+        } satisfies DeviceRememberedEvent);
+      }
       enqueue.sendTo(event.deviceId, {
         type: 'device.definition',
         definition: resolution.device,

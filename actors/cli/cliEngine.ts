@@ -2,7 +2,9 @@
  * What the command line runs: an engine (or one per connection with `--concurrent-sessions`) behind
  * the WebSocket server, and the IPC server when asked.
  */
+import { existsSync } from 'node:fs';
 import { ButtplugServer, type ButtplugServerOptions } from '../engine/buttplugServer.js';
+import { DeviceIndexFile } from '../engine/deviceIndexFile.js';
 import type { Logger } from '../../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { createDeviceConfig } from '../../protocols/config/deviceConfig.js';
@@ -31,18 +33,22 @@ const listenError = (flag: string, where: string, error: unknown): CliError => {
 };
 
 export const startCliEngine = async (options: CliOptions, logger: Logger): Promise<CliEngine> => {
+  // The user's file, or else the index file once it exists: devices seen before keep their indexes.
+  const indexFile = options.userDeviceConfigFile ?? options.deviceIndexFile;
+  const userFile =
+    options.userDeviceConfigFile ?? (indexFile !== undefined && existsSync(indexFile) ? indexFile : undefined);
   const files =
-    options.deviceConfigFile !== undefined || options.userDeviceConfigFile !== undefined
+    options.deviceConfigFile !== undefined || userFile !== undefined
       ? await loadConfigFiles(
           {
             ...(options.deviceConfigFile !== undefined ? { deviceConfigFile: options.deviceConfigFile } : {}),
-            ...(options.userDeviceConfigFile !== undefined
-              ? { userDeviceConfigFile: options.userDeviceConfigFile }
-              : {}),
+            ...(userFile !== undefined ? { userDeviceConfigFile: userFile } : {}),
+            ...(options.userDeviceConfigFile === undefined ? { userDeviceConfigFlag: '--device-index-file' } : {}),
           },
           logger,
         )
       : {};
+  const deviceIndexStore = indexFile !== undefined ? new DeviceIndexFile(indexFile, logger) : undefined;
   const config = files.deviceConfig ?? createDeviceConfig(builtinProtocolConfigs());
   const settings = {
     deviceConfig: config,
@@ -69,6 +75,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     logger,
     deviceCommunicationManagers: deviceManagers(),
     deviceConfig: config,
+    ...(deviceIndexStore ? { deviceIndexStore } : {}),
   });
   const shared = options.concurrentSessions ? undefined : new ButtplugServer(serverOptions());
   const source: SessionSource = shared
@@ -78,6 +85,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
   const transports: { close(): Promise<void> }[] = [];
   const stop = async () => {
     await Promise.all([shared?.shutdown(), ...transports.map((transport) => transport.close())]);
+    await deviceIndexStore?.flush();
   };
   try {
     const websocket = await WebSocketServerTransport.listen({

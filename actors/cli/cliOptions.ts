@@ -21,6 +21,8 @@ export interface CliOptions {
   readonly maxPingTime: number;
   readonly deviceConfigFile?: string;
   readonly userDeviceConfigFile?: string;
+  /** Without a user config file: where the indexes of the devices seen are kept across restarts. */
+  readonly deviceIndexFile?: string;
   readonly logLevel: LogLevel;
   readonly logJson: boolean;
   /** `--use-*` flags given, without the dashes, in registry order. */
@@ -127,7 +129,13 @@ const flags: Readonly<Record<string, FlagSpec>> = {
     type: 'string',
     value: 'FILE',
     group: 'Devices',
-    help: 'user device configuration file, upstream v4 JSON (allow/deny, names, limits, serial ports, WebSocket device names)',
+    help: 'user device configuration file, upstream v4 JSON (allow/deny, names, limits, serial ports, WebSocket device names); each new device and its index are written back to it',
+  },
+  'device-index-file': {
+    type: 'string',
+    value: 'FILE',
+    group: 'Devices',
+    help: 'without a user device config file: keep the devices seen and their indexes in FILE (same format; created when missing), so a device keeps its index after a restart',
   },
   log: { type: 'string', value: 'LEVEL', group: 'Logging', help: `log level: ${LOG_LEVELS.join(', ')} (default info)` },
   'log-json': { type: 'boolean', group: 'Logging', help: 'log JSON lines instead of human-readable text' },
@@ -212,6 +220,12 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
   const ipcPath = nonEmpty(values, 'ipc-path');
   const deviceConfigFile = nonEmpty(values, 'device-config-file');
   const userDeviceConfigFile = nonEmpty(values, 'user-device-config-file');
+  const deviceIndexFile = nonEmpty(values, 'device-index-file');
+  if (deviceIndexFile !== undefined && userDeviceConfigFile !== undefined) {
+    throw new CliError(
+      '--device-index-file: not needed with --user-device-config-file (device indexes are written to that file)',
+    );
+  }
   const lovenseConnectAddress = nonEmpty(values, 'lovense-connect-address');
   if (lovenseConnectAddress !== undefined && !/^https?:\/\/[^/\s]+/.test(lovenseConnectAddress)) {
     throw new CliError(
@@ -242,6 +256,7 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
       ...(ipcPath !== undefined ? { ipcPath } : {}),
       ...(deviceConfigFile !== undefined ? { deviceConfigFile } : {}),
       ...(userDeviceConfigFile !== undefined ? { userDeviceConfigFile } : {}),
+      ...(deviceIndexFile !== undefined ? { deviceIndexFile } : {}),
       ...(lovenseConnectAddress !== undefined ? { lovenseConnectAddress } : {}),
     },
   };

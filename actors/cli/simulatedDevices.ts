@@ -18,14 +18,25 @@ const logging =
     simulator?.(write, device);
   };
 
-/** Addresses are stable for a command line (SIM-1, SIM-2...), so logs of runs compare. */
-export const simulatedDcm = (names: readonly string[], logger: Logger): SimulatedDcm =>
-  new SimulatedDcm({
+/**
+ * Addresses follow from the names (`SIM-LVS-Edge`, then `SIM-LVS-Edge-2` for a second one), so a
+ * simulated device is the same device in every run: logs compare, and it keeps its index.
+ */
+export const simulatedAddresses = (names: readonly string[]): string[] =>
+  names.map((name, i) => {
+    const repeat = names.slice(0, i).filter((other) => other === name).length;
+    return `SIM-${name}${repeat > 0 ? `-${repeat + 1}` : ''}`;
+  });
+
+export const simulatedDcm = (names: readonly string[], logger: Logger): SimulatedDcm => {
+  const addresses = simulatedAddresses(names);
+  return new SimulatedDcm({
     devices: names.map((name, i) => {
-      const address = `SIM-${i + 1}`;
+      const address = addresses[i]!;
       return { name, address, simulator: logging(simulatorFor(name), logger.child({ simulated: address, name })) };
     }),
   });
+};
 
 /** Names no device configuration matches: such a device is found on scan but never connected. */
 export const unknownSimulatedNames = (names: readonly string[], config: DeviceConfig): string[] =>

@@ -6,7 +6,7 @@
  *   const session = server.connect({ send: (messages) => ..., close: (reason) => ... });
  *   session.receive('[{"RequestServerInfo":{"Id":1,"ClientName":"app","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]');
  */
-import { createActor, type Actor, type InspectionEvent, type Observer } from 'xstate';
+import { createActor, type Actor, type ActorRefFrom, type InspectionEvent, type Observer } from 'xstate';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { codecFor as defaultCodecFor } from '../../protocols/buttplug/codecs.js';
 import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
@@ -21,6 +21,7 @@ import { serverMachine } from '../../machines/serverMachine.js';
 import type { SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
+import type { DeviceIndexStore } from './deviceIndexFile.js';
 import { silentLogger, type Logger } from '../../protocols/core/logger.js';
 
 export interface ButtplugServerOptions {
@@ -44,6 +45,8 @@ export interface ButtplugServerOptions {
   readonly inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
   /** Spec versions the server speaks, by version (default: all implemented). */
   readonly codecFor?: (version: number) => SessionCodec | undefined;
+  /** Told about each device seen for the first time, with its index (e.g. `new DeviceIndexFile('user.json')`). */
+  readonly deviceIndexStore?: DeviceIndexStore;
 }
 
 /** One client's session as the host sees it: feed it what the client sent, or tell it the client left. */
@@ -82,6 +85,7 @@ export class ButtplugServer {
   private sessionCounter = 0;
   private readonly logger: Logger;
   private readonly stopped: Promise<void>;
+  private readonly deviceIndexStore: DeviceIndexStore | undefined;
 
   constructor(options: ButtplugServerOptions = {}) {
     const protocols = options.protocols ?? builtinProtocols;
@@ -118,6 +122,12 @@ export class ButtplugServer {
       this.actor.subscribe({ complete: () => resolve(), error: () => resolve() });
     });
     this.actor.start();
+    this.deviceIndexStore = options.deviceIndexStore;
+    const store = options.deviceIndexStore;
+    if (store) {
+      const manager = this.actor.system.get('deviceManager') as ActorRefFrom<typeof deviceManagerMachine> | undefined;
+      manager?.on('device.remembered', (event) => store.remember(event.device));
+    }
   }
 
   /** Opens a session for a new client connection. */
@@ -165,5 +175,6 @@ export class ButtplugServer {
     if (this.actor.getSnapshot().status === 'active') this.actor.send({ type: 'shutdown' });
     await this.stopped;
     this.actor.stop();
+    await this.deviceIndexStore?.flush();
   }
 }

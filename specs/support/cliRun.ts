@@ -1,0 +1,72 @@
+/** The `buttplug-actors` command as a real child process (cli.ts from the sources through tsx), killed after each test. */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { onCleanup, waitFor } from './engine.js';
+
+export const freePort = async (): Promise<number> => {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const port = (probe.address() as { port: number }).port;
+  await new Promise((done) => probe.close(done));
+  return port;
+};
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface CliRun {
+  readonly child: ChildProcessWithoutNullStreams;
+  stdout: string;
+  stderr: string;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Runs cli.ts from the sources (tsx), as `node dist/cli.js` would run the build. */
+export const startCli = (...args: string[]): CliRun => {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'cli.ts'), ...args], {
+    cwd: root,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const run: CliRun = {
+    child,
+    stdout: '',
+    stderr: '',
+    exited: once(child, 'exit').then(([code, signal]) => ({
+      code: code as number | null,
+      signal: signal as NodeJS.Signals | null,
+    })),
+  };
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (run.stdout += text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (run.stderr += text));
+  onCleanup(async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await run.exited;
+    }
+  });
+  return run;
+};
+
+export const jsonLines = (run: CliRun): Record<string, unknown>[] =>
+  run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+/** The URL from the start-up line, once the engine listens. */
+export const readyUrl = async (run: CliRun, timeoutMs = 10_000): Promise<string> => {
+  await waitFor(
+    () => jsonLines(run).some((line) => Array.isArray(line['urls'])),
+    timeoutMs,
+    `the engine to start (stderr: ${run.stderr}, stdout: ${run.stdout.slice(0, 2_000)})`,
+  );
+  return (jsonLines(run).find((line) => Array.isArray(line['urls']))!['urls'] as string[])[0]!;
+};
+
+/** SIGINT, then the exit: every device stopped and files written. */
+export const stopCli = async (run: CliRun): Promise<{ code: number | null; signal: NodeJS.Signals | null }> => {
+  run.child.kill('SIGINT');
+  return run.exited;
+};
