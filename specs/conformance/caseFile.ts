@@ -7,7 +7,8 @@
  * file is reported as such instead of surfacing later as a strange mismatch.
  */
 import { readFile } from 'node:fs/promises';
-import { ParseResult, Schema } from 'effect';
+import * as ParseResult from 'effect/ParseResult';
+import * as Schema from 'effect/Schema';
 import { parseDocument, type CollectionTag, type ScalarTag } from 'yaml';
 import { ENDPOINTS, type Endpoint } from '../../protocols/config/endpoints.js';
 import { OUTPUT_TYPES, type OutputType } from '../../protocols/buttplug/featureTypes.js';
