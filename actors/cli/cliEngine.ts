@@ -16,7 +16,7 @@ import { CliError } from './cliError.js';
 import type { CliOptions } from './cliOptions.js';
 import { loadConfigFiles } from './configFiles.js';
 import { createDeviceManagers } from './deviceManagers.js';
-import { simulatedDcm, unknownSimulatedNames } from './simulatedDevices.js';
+import { advertisedSimulatedNames, simulatedDcm, unknownSimulatedNames } from './simulatedDevices.js';
 
 export interface CliEngine {
   /** Where clients connect. */
@@ -57,14 +57,18 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     ...(options.lovenseConnectAddress !== undefined ? { lovenseConnectAddress: options.lovenseConnectAddress } : {}),
     logger,
   };
+  const simulated = advertisedSimulatedNames(options.simulate, config);
   const deviceManagers = (): DeviceCommunicationManager[] => [
     ...createDeviceManagers(options.deviceManagers, settings),
-    ...(options.simulate.length > 0 ? [simulatedDcm(options.simulate, logger)] : []),
+    ...(simulated.length > 0 ? [simulatedDcm(simulated, logger)] : []),
   ];
 
-  const unknown = unknownSimulatedNames(options.simulate, config);
+  const unknown = unknownSimulatedNames(simulated, config);
   if (unknown.length > 0)
-    logger.warn({ names: unknown }, `no known device advertises ${unknown.join(', ')}: scans will not connect to it`);
+    logger.warn(
+      { names: unknown },
+      `no known device is named or advertises ${unknown.join(', ')}: scans will not connect to it (see --list-simulated)`,
+    );
   if (options.deviceManagers.length === 0 && options.simulate.length === 0) {
     logger.warn('no device managers: clients will find no devices (try --simulate LVS-Edge)');
   }
@@ -114,9 +118,9 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
       urls.push(`ipc:${ipc.path}`);
     }
     logger.info(
-      { urls, simulated: options.simulate, sessions: options.concurrentSessions ? 'concurrent' : 'one at a time' },
+      { urls, simulated, sessions: options.concurrentSessions ? 'concurrent' : 'one at a time' },
       `"${options.serverName}" is ready: connect to ${urls.join(' or ')}` +
-        (options.simulate.length > 0 ? ` (simulated devices, found on scan: ${options.simulate.join(', ')})` : ''),
+        (simulated.length > 0 ? ` (simulated devices, found on scan: ${simulated.join(', ')})` : ''),
     );
     return { urls, stop };
   } catch (error) {

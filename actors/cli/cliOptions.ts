@@ -35,7 +35,10 @@ export interface CliOptions {
 }
 
 export type CliCommand =
-  { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: CliOptions };
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'listSimulated' }
+  | { readonly kind: 'run'; readonly options: CliOptions };
 
 interface FlagSpec {
   readonly type: 'string' | 'boolean';
@@ -99,7 +102,12 @@ const flags: Readonly<Record<string, FlagSpec>> = {
     multiple: true,
     value: 'NAME',
     group: 'Devices',
-    help: 'add a simulated device advertising NAME, e.g. LVS-Edge (repeatable)',
+    help: 'add a simulated device: a product name ("Lovense Edge") or what it advertises (LVS-Edge); repeatable',
+  },
+  'list-simulated': {
+    type: 'boolean',
+    group: 'Devices',
+    help: 'list the devices --simulate can stand for, and exit (also: --simulate help)',
   },
   ...Object.fromEntries(
     Object.entries(deviceManagerRegistry).map(([flag, entry]): [string, FlagSpec] => [
@@ -209,6 +217,8 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
   }
   if (values['help']) return { kind: 'help' };
   if (values['version']) return { kind: 'version' };
+  if (values['list-simulated'] || ((values['simulate'] as string[] | undefined) ?? []).includes('help'))
+    return { kind: 'listSimulated' };
 
   const logLevel = values['log'] ?? 'info';
   if (!LOG_LEVELS.includes(logLevel as LogLevel)) {
@@ -274,7 +284,7 @@ export const helpText = (): string => {
     'Usage: buttplug-actors [options]',
     '',
     'A Buttplug server (message spec v4). Applications connect over WebSocket, by default at',
-    'ws://127.0.0.1:12345. Example: buttplug-actors --websocket-port 12345 --simulate LVS-Edge',
+    'ws://127.0.0.1:12345. Example: buttplug-actors --websocket-port 12345 --simulate "Lovense Edge"',
     ...groups.flatMap((group) => [
       '',
       `${group}:`,

@@ -73,6 +73,10 @@ export const runCli = async (argv: readonly string[], output: CliOutput = proces
     output.out(`buttplug-actors ${packageVersion()}\n`);
     return 0;
   }
+  if (command.kind === 'listSimulated') {
+    output.out((await import('./simulatedDevices.js')).simulatedDeviceList());
+    return 0;
+  }
 
   const { options } = command;
   // Loaded only to run: --help, --version and usage errors answer at once.
