@@ -55,7 +55,7 @@ describe('--simulate names', () => {
         const client = new ButtplugClient('simulate test');
         try {
           await client.connect(new EmbeddedConnector(server));
-          const scanned = new Promise((resolve) => client.once('scanningfinished', resolve));
+          const scanned = new Promise<void>((resolve) => client.once('scanningfinished', () => resolve()));
           await client.startScanning();
           await scanned;
           expect(client.devices.map((device) => device.name)).toEqual([model.product]);
