@@ -22,7 +22,7 @@ import type { SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
 import type { DeviceIndexStore } from './deviceIndexFile.js';
-import { silentLogger, type Logger } from '../../protocols/core/logger.js';
+import { framePreview, silentLogger, type Logger } from '../../protocols/core/logger.js';
 
 export interface ButtplugServerOptions {
   /** Reported in ServerInfo. */
@@ -134,10 +134,15 @@ export class ButtplugServer {
   connect(transport: SessionTransport): ServerSession {
     const id = `session-${++this.sessionCounter}`;
     let open = true;
+    // `--log trace`: every frame in and out, with the session it belongs to.
+    const log = this.logger.child({ session: id });
+    const tracing = this.logger.isLevelEnabled?.('trace') ?? true;
     // Once closed, the transport must hear nothing more (the socket may already be gone).
     const guarded: SessionTransport = {
       send: (messages) => {
-        if (open) transport.send(messages);
+        if (!open) return;
+        if (tracing) log.trace({ direction: 'out', frame: framePreview(encodeFrame(messages)) }, 'frame to client');
+        transport.send(messages);
       },
       close: (reason) => {
         if (!open) return;
@@ -153,7 +158,12 @@ export class ButtplugServer {
     return {
       id,
       receive: (frame) => {
-        if (open) session()?.send({ type: 'frame', frame });
+        if (!open) return;
+        if (tracing) {
+          const text = typeof frame === 'string' ? frame : JSON.stringify(frame);
+          log.trace({ direction: 'in', frame: framePreview(text) }, 'frame from client');
+        }
+        session()?.send({ type: 'frame', frame });
       },
       close: (reason) => {
         if (!open) return;
