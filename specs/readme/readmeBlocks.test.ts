@@ -75,7 +75,8 @@ const startLikeNpmStart = (port: number): CliRun => {
   return startCli(...args.map((arg) => (arg === '12345' ? String(port) : arg)), '--log-json');
 };
 
-const title = (block: ReadmeBlock) => `line ${block.line} (\`\`\`${block.info}): ${block.code.split('\n')[0]!.slice(0, 70)}`;
+const title = (block: ReadmeBlock) =>
+  `line ${block.line} (\`\`\`${block.info}): ${block.code.split('\n')[0]!.slice(0, 70)}`;
 
 describe('the README', () => {
   it('has code blocks, each following the convention', () => {
@@ -136,10 +137,9 @@ describe('the README', () => {
             expect(await stopCli(engine)).toEqual({ code: 0, signal: null });
             continue;
           }
-          expect(words.slice(0, 2), `${command}: a sh block holds engine or npm commands; use text for others`).toEqual([
-            'npx',
-            'buttplug-actors',
-          ]);
+          expect(words.slice(0, 2), `${command}: a sh block holds engine or npm commands; use text for others`).toEqual(
+            ['npx', 'buttplug-actors'],
+          );
           const port = await freePort();
           const args = words.slice(2).map((word) => (word === '12345' ? String(port) : word));
           const run = startCli(...args);
