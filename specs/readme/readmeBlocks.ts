@@ -74,7 +74,8 @@ export const shellWords = (command: string): string[] =>
 
 /** Imports of `buttplug-actors` (and its subpaths) pointed at the sources under `root`. */
 export const withSourceImports = (code: string, root: string): string =>
-  code.replace(/from '(buttplug-actors)(\/browser|\/testing)?'/g, (_, _name: string, subpath: string | undefined) => {
-    const file = subpath === '/browser' ? 'browser.ts' : subpath === '/testing' ? 'testing.ts' : 'index.ts';
+  code.replace(/from 'buttplug-actors(?:\/([a-z]+))?'/g, (_, subpath: string | undefined) => {
+    // Each entry point is a root file: `buttplug-actors/compat` is compat.ts.
+    const file = subpath === undefined ? 'index.ts' : `${subpath}.ts`;
     return `from '${new URL(file, `file://${root.endsWith('/') ? root : `${root}/`}`).href}'`;
   });
