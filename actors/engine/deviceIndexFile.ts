@@ -68,6 +68,7 @@ const deviceEntry = (device: RememberedDevice): Json => ({
 export class DeviceIndexFile implements DeviceIndexStore {
   private queue: Promise<void> = Promise.resolve();
   private warned = false;
+  private readonly writeListeners = new Set<(text: string) => void>();
 
   constructor(
     readonly path: string,
@@ -82,6 +83,12 @@ export class DeviceIndexFile implements DeviceIndexStore {
 
   flush(): Promise<void> {
     return this.queue;
+  }
+
+  /** Told each text just before it replaces the file (a config reloader ignores the engine's own writes). */
+  onWrite(listener: (text: string) => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
   }
 
   private warnOnce(message: string): void {
@@ -129,6 +136,7 @@ export class DeviceIndexFile implements DeviceIndexStore {
         () => undefined,
       );
       if (mode !== undefined) await chmod(temporary, mode);
+      for (const listener of this.writeListeners) listener(text);
       await rename(temporary, this.path);
     } catch (error) {
       await rm(temporary, { force: true });

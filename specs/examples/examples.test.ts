@@ -16,7 +16,7 @@ import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
-import { freePort, readyUrl, root, startCli, stopCli, type CliRun } from '../support/cliRun.js';
+import { freePort, readyUrl, root, startCli, startTsProgram, stopCli, type CliRun } from '../support/cliRun.js';
 import { onCleanup, scanFor, waitFor } from '../support/engine.js';
 import { launchBrowser } from '../support/realBrowser.js';
 import { connectedClient } from '../support/transports.js';
@@ -24,30 +24,7 @@ import { connectedClient } from '../support/transports.js';
 /** Starting from the sources (tsx compiles them) takes seconds on a loaded machine. */
 const STARTUP_MS = 30_000;
 
-const runExample = (file: string, ...args: string[]): CliRun => {
-  const child = spawn(process.execPath, ['--import', 'tsx', join('examples', file), ...args], {
-    cwd: root,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  const run: CliRun = {
-    child,
-    stdout: '',
-    stderr: '',
-    exited: once(child, 'exit').then(([code, signal]) => ({
-      code: code as number | null,
-      signal: signal as NodeJS.Signals | null,
-    })),
-  };
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (run.stdout += text));
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (run.stderr += text));
-  onCleanup(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await run.exited;
-    }
-  });
-  return run;
-};
+const runExample = (file: string, ...args: string[]): CliRun => startTsProgram(join('examples', file), args, root);
 
 describe('examples/', () => {
   it('embeddedServer.ts serves its simulated devices to a client, and stops on Ctrl-C', async () => {

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';
-import { freePort, readyUrl, root, startCli, stopCli, type CliRun } from '../support/cliRun.js';
+import { freePort, readyUrl, root, startCli, startTsProgram, stopCli, type CliRun } from '../support/cliRun.js';
 import { onCleanup, scanFor, waitFor } from '../support/engine.js';
 import { connectedClient } from '../support/transports.js';
 import { readmeBlocks, shellCommands, shellWords, withSourceImports, type ReadmeBlock } from './readmeBlocks.js';
@@ -37,27 +37,7 @@ const programFile = (block: ReadmeBlock, port: number): { file: string; folder: 
   return { file, folder };
 };
 
-const runProgram = (file: string, cwd: string): CliRun => {
-  const child = spawn(process.execPath, ['--import', 'tsx', file], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-  const run: CliRun = {
-    child,
-    stdout: '',
-    stderr: '',
-    exited: once(child, 'exit').then(([code, signal]) => ({
-      code: code as number | null,
-      signal: signal as NodeJS.Signals | null,
-    })),
-  };
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (run.stdout += text));
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (run.stderr += text));
-  onCleanup(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await run.exited;
-    }
-  });
-  return run;
-};
+const runProgram = (file: string, cwd: string): CliRun => startTsProgram(file, [], cwd);
 
 const exitedWithin = async (run: CliRun, ms: number) => {
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,4 +1,4 @@
-/** The `buttplug-actors` command as a real child process (cli.ts from the sources through tsx), killed after each test. */
+/** Test helper: the `buttplug-actors` command as a child process (sources run through tsx), and free ports; killed after each test. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
@@ -21,14 +21,26 @@ export interface CliRun {
   stdout: string;
   stderr: string;
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** The JSON log lines so far (with `--log-json`). */
+  lines(): Record<string, unknown>[];
+  /** Waits for a log line whose message matches (starting the command through tsx takes seconds on a busy machine). */
+  logged(message: RegExp, timeoutMs?: number): Promise<Record<string, unknown>>;
 }
 
-/** Runs cli.ts from the sources (tsx), as `node dist/cli.js` would run the build. */
-export const startCli = (...args: string[]): CliRun => {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'cli.ts'), ...args], {
-    cwd: root,
+/** Runs cli.ts with pipes for stdin/stdout/stderr: the child has no terminal. Killed after the test. */
+export const startCli = (...args: string[]): CliRun => startTsProgram('cli.ts', args, root);
+
+/** Runs a TypeScript program (through tsx) the same way, from `cwd`. */
+export const startTsProgram = (file: string, args: readonly string[], cwd: string): CliRun => {
+  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+    cwd,
     env: { ...process.env, NO_COLOR: '1' },
   });
+  const lines = () =>
+    run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
   const run: CliRun = {
     child,
     stdout: '',
@@ -37,6 +49,12 @@ export const startCli = (...args: string[]): CliRun => {
       code: code as number | null,
       signal: signal as NodeJS.Signals | null,
     })),
+    lines,
+    logged: async (message, timeoutMs = 40_000) => {
+      const find = () => lines().find((line) => message.test(String(line['msg'])));
+      await waitFor(() => find() !== undefined, timeoutMs, `a log line ${message} (stderr: ${run.stderr})`);
+      return find()!;
+    },
   };
   child.stdout.setEncoding('utf8').on('data', (text: string) => (run.stdout += text));
   child.stderr.setEncoding('utf8').on('data', (text: string) => (run.stderr += text));
@@ -49,11 +67,7 @@ export const startCli = (...args: string[]): CliRun => {
   return run;
 };
 
-export const jsonLines = (run: CliRun): Record<string, unknown>[] =>
-  run.stdout
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+export const jsonLines = (run: CliRun): Record<string, unknown>[] => run.lines();
 
 /** The URL from the start-up line, once the engine listens. */
 export const readyUrl = async (run: CliRun, timeoutMs = 10_000): Promise<string> => {
