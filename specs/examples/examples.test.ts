@@ -3,8 +3,6 @@
  * `buttplug-actors` to these sources through tsconfig's paths), and the browser page runs in a real
  * browser against a real engine.
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -2,14 +2,12 @@
  * Every code block of the README runs as written (the convention: specs/readme/readmeBlocks.ts).
  * Programs run as child processes from the sources (tsx), each in a fresh folder of its own.
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';
 import { freePort, readyUrl, root, startCli, startTsProgram, stopCli, type CliRun } from '../support/cliRun.js';
-import { onCleanup, scanFor, waitFor } from '../support/engine.js';
+import { scanFor, waitFor } from '../support/engine.js';
 import { connectedClient } from '../support/transports.js';
 import { readmeBlocks, shellCommands, shellWords, withSourceImports, type ReadmeBlock } from './readmeBlocks.js';
 
