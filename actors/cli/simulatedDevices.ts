@@ -21,15 +21,8 @@ const logging =
     simulator?.(write, device);
   };
 
-/**
- * Addresses follow from the names (`SIM-LVS-Edge`, then `SIM-LVS-Edge-2` for a second one), so a
- * simulated device is the same device in every run: logs compare, and it keeps its index.
- */
-export const simulatedAddresses = (names: readonly string[]): string[] =>
-  names.map((name, i) => {
-    const repeat = names.slice(0, i).filter((other) => other === name).length;
-    return `SIM-${name}${repeat > 0 ? `-${repeat + 1}` : ''}`;
-  });
+/** Addresses are stable for a command line (SIM-1, SIM-2...): logs of runs compare, and a device keeps its index. */
+export const simulatedAddresses = (names: readonly string[]): string[] => names.map((_, i) => `SIM-${i + 1}`);
 
 export const simulatedDcm = (names: readonly string[], logger: Logger): SimulatedDcm => {
   const addresses = simulatedAddresses(names);
