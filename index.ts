@@ -8,6 +8,7 @@ export {
   type ButtplugServerOptions,
   type EngineDevice,
   type OutputObservation,
+  type EngineInspector,
   type ServerSession,
 } from './actors/engine/buttplugServer.js';
 export { silentLogger, type Logger } from './protocols/core/logger.js';
@@ -16,6 +17,7 @@ export {
   loadDeviceConfiguration,
   type LoadDeviceConfigurationOptions,
 } from './actors/engine/configFiles.js';
+export { DeviceIndexFile, type DeviceIndexStore, type RememberedDevice } from './actors/engine/deviceIndexFile.js';
 export type { SessionTransport } from './machines/sessionMachine.js';
 
 // Client library
@@ -129,3 +131,22 @@ export { pingTimerMachine } from './machines/pingTimerMachine.js';
 export { deviceManagerMachine } from './machines/deviceManagerMachine.js';
 export { dcmMachine } from './machines/dcmMachine.js';
 export { deviceMachine } from './machines/device/deviceMachine.js';
+
+// Inspector: the state-visualizer page and the flight recorder
+export {
+  InspectorServer,
+  DEFAULT_INSPECTOR_PORT,
+  type InspectorServerOptions,
+} from './transports/inspector/inspectorServer.js';
+export {
+  FileInspectionRecorder,
+  InspectionRecorder,
+  recordOnFailure,
+  type FlightRecorderOptions,
+} from './transports/inspector/flightRecorder.js';
+export {
+  parseRecording,
+  type InspectionRecord,
+  type ParsedRecording,
+  type RecordingHeader,
+} from './transports/inspector/inspectionRecords.js';

@@ -2,7 +2,9 @@
  * What the command line runs: an engine (or one per connection with `--concurrent-sessions`) behind
  * the WebSocket server, and the IPC server when asked.
  */
+import { existsSync } from 'node:fs';
 import { ButtplugServer, type ButtplugServerOptions } from '../engine/buttplugServer.js';
+import { DeviceIndexFile } from '../engine/deviceIndexFile.js';
 import type { Logger } from '../../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { createDeviceConfig } from '../../protocols/config/deviceConfig.js';
@@ -12,16 +14,20 @@ import type { SessionSource } from '../../transports/sessionHost.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 import type { ConfigReloader } from '../services/configReloader.js';
 import type { FrontendChannel } from '../services/frontendChannel.js';
+import { FileInspectionRecorder } from '../../transports/inspector/flightRecorder.js';
+import { InspectorServer } from '../../transports/inspector/inspectorServer.js';
 import { CliError } from './cliError.js';
 import type { CliOptions } from './cliOptions.js';
 import { loadConfigFiles } from './configFiles.js';
 import { createDeviceManagers } from './deviceManagers.js';
-import { packageVersion } from './packageVersion.js';
-import { simulatedDcm, unknownSimulatedNames } from './simulatedDevices.js';
+import { packageVersion } from '../../protocols/core/packageVersion.js';
+import { advertisedSimulatedNames, simulatedDcm, unknownSimulatedNames } from './simulatedDevices.js';
 
 export interface CliEngine {
   /** Where clients connect. */
   readonly urls: readonly string[];
+  /** The state-visualizer page, token included (with --inspect-port). */
+  readonly inspectorUrl?: string;
   /** Every session closes, every device stops, the servers stop listening. */
   stop(): Promise<void>;
   /** Resolves when something other than a signal asks the engine to stop (the frontend's Stop), with why. */
@@ -37,19 +43,47 @@ const listenError = (flag: string, where: string, error: unknown): CliError => {
   return new CliError(`${flag}: cannot listen on ${where}: ${why}`, 1);
 };
 
+/** The page (--inspect-port, recording too with --inspect-record) or the recorder alone. */
+const startInspector = async (
+  options: CliOptions,
+  logger: Logger,
+): Promise<InspectorServer | FileInspectionRecorder | undefined> => {
+  const record = options.inspectRecord;
+  if (options.inspectPort !== undefined) {
+    const port = options.inspectPort;
+    return InspectorServer.listen({ port, logger, ...(record !== undefined ? { record } : {}) }).catch(
+      (error: unknown) => {
+        if ((error as NodeJS.ErrnoException).syscall === 'open')
+          throw new CliError(`--inspect-record: cannot write ${record}: ${(error as Error).message}`);
+        throw listenError('--inspect-port', `127.0.0.1:${port}`, error);
+      },
+    );
+  }
+  if (record === undefined) return undefined;
+  try {
+    return new FileInspectionRecorder(record);
+  } catch (error) {
+    throw new CliError(`--inspect-record: cannot write ${record}: ${(error as Error).message}`);
+  }
+};
+
 export const startCliEngine = async (options: CliOptions, logger: Logger): Promise<CliEngine> => {
+  // The user's file, or else the index file once it exists: devices seen before keep their indexes.
+  const indexFile = options.userDeviceConfigFile ?? options.deviceIndexFile;
+  const userFile =
+    options.userDeviceConfigFile ?? (indexFile !== undefined && existsSync(indexFile) ? indexFile : undefined);
   const files =
-    options.deviceConfigFile !== undefined || options.userDeviceConfigFile !== undefined
+    options.deviceConfigFile !== undefined || userFile !== undefined
       ? await loadConfigFiles(
           {
             ...(options.deviceConfigFile !== undefined ? { deviceConfigFile: options.deviceConfigFile } : {}),
-            ...(options.userDeviceConfigFile !== undefined
-              ? { userDeviceConfigFile: options.userDeviceConfigFile }
-              : {}),
+            ...(userFile !== undefined ? { userDeviceConfigFile: userFile } : {}),
+            ...(options.userDeviceConfigFile === undefined ? { userDeviceConfigFlag: '--device-index-file' } : {}),
           },
           logger,
         )
       : {};
+  const deviceIndexStore = indexFile !== undefined ? new DeviceIndexFile(indexFile, logger) : undefined;
   const config = files.deviceConfig ?? createDeviceConfig(builtinProtocolConfigs());
   const settings = {
     deviceConfig: config,
@@ -58,18 +92,23 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     ...(options.lovenseConnectAddress !== undefined ? { lovenseConnectAddress: options.lovenseConnectAddress } : {}),
     logger,
   };
+  const simulated = advertisedSimulatedNames(options.simulate, config);
   const deviceManagers = (): DeviceCommunicationManager[] => [
     ...createDeviceManagers(options.deviceManagers, settings),
-    ...(options.simulate.length > 0 ? [simulatedDcm(options.simulate, logger)] : []),
+    ...(simulated.length > 0 ? [simulatedDcm(simulated, logger)] : []),
   ];
 
-  const unknown = unknownSimulatedNames(options.simulate, config);
+  const unknown = unknownSimulatedNames(simulated, config);
   if (unknown.length > 0)
-    logger.warn({ names: unknown }, `no known device advertises ${unknown.join(', ')}: scans will not connect to it`);
+    logger.warn(
+      { names: unknown },
+      `no known device is named or advertises ${unknown.join(', ')}: scans will not connect to it (see --list-simulated)`,
+    );
   if (options.deviceManagers.length === 0 && options.simulate.length === 0) {
     logger.warn('no device managers: clients will find no devices (try --simulate LVS-Edge)');
   }
 
+  const inspector = await startInspector(options, logger);
   for (const warning of options.warnings ?? []) logger.warn(warning);
 
   let requestStop: (reason: string) => void = () => {};
@@ -85,6 +124,8 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
       logger,
       deviceCommunicationManagers: deviceManagers(),
       deviceConfig: currentConfig,
+      ...(inspector ? { inspector } : {}),
+      ...(deviceIndexStore ? { deviceIndexStore } : {}),
     } satisfies ButtplugServerOptions);
     engines.add(server);
     const detach = frontend?.attach(server);
@@ -97,11 +138,12 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
 
   // Closed in this order: stop advertising, reloading and taking REST requests, then the engines (every device stops), then the frontend hears EngineStopped.
   const services: { close(): Promise<void> | void }[] = [];
-  const transports: { close(): Promise<void> }[] = [];
+  const transports: { close(): Promise<void> }[] = inspector ? [inspector] : [];
   let shared: ButtplugServer | undefined;
   const stop = async () => {
     await Promise.all(services.splice(0).map((service) => service.close()));
     await Promise.all([shared?.shutdown(), ...transports.map((transport) => transport.close())]);
+    await deviceIndexStore?.flush();
     await frontend?.close();
   };
   try {
@@ -195,7 +237,14 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
         logger,
       });
       const watcher = reloader;
-      services.push({ close: () => watcher.close() });
+      // The engine's own index write-backs are not a change to reload.
+      const unlisten = deviceIndexStore?.onWrite((text) => watcher.ignoreContent(text));
+      services.push({
+        close: () => {
+          unlisten?.();
+          return watcher.close();
+        },
+      });
     }
     if (options.ipcPath !== undefined) {
       const path = options.ipcPath;
@@ -210,13 +259,28 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
       transports.push(ipc);
       urls.push(`ipc:${ipc.path}`);
     }
+    const inspectorUrl = inspector instanceof InspectorServer ? inspector.url : undefined;
     logger.info(
-      { urls, simulated: options.simulate, sessions: options.concurrentSessions ? 'concurrent' : 'one at a time' },
+      {
+        urls,
+        simulated,
+        sessions: options.concurrentSessions ? 'concurrent' : 'one at a time',
+        ...(inspectorUrl ? { inspector: inspectorUrl } : {}),
+        ...(options.inspectRecord !== undefined ? { recording: options.inspectRecord } : {}),
+      },
       `"${options.serverName}" is ready: connect to ${urls.join(' or ')}` +
-        (options.simulate.length > 0 ? ` (simulated devices, found on scan: ${options.simulate.join(', ')})` : ''),
+        (simulated.length > 0 ? ` (simulated devices, found on scan: ${simulated.join(', ')})` : '') +
+        (inspectorUrl ? `; inspect it at ${inspectorUrl}` : '') +
+        (options.inspectRecord !== undefined ? `; recording to ${options.inspectRecord}` : ''),
     );
     const reload = reloader;
-    return { urls, stop, stopRequested, ...(reload ? { reloadConfig: () => reload.reload('SIGHUP') } : {}) };
+    return {
+      urls,
+      stop,
+      stopRequested,
+      ...(reload ? { reloadConfig: () => reload.reload('SIGHUP') } : {}),
+      ...(inspectorUrl ? { inspectorUrl } : {}),
+    };
   } catch (error) {
     await stop();
     throw error;

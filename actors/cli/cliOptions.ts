@@ -21,6 +21,8 @@ export interface CliOptions {
   readonly maxPingTime: number;
   readonly deviceConfigFile?: string;
   readonly userDeviceConfigFile?: string;
+  /** Without a user config file: where the indexes of the devices seen are kept across restarts. */
+  readonly deviceIndexFile?: string;
   readonly logLevel: LogLevel;
   readonly logJson: boolean;
   /** `--use-*` flags given, without the dashes, in registry order. */
@@ -40,11 +42,16 @@ export interface CliOptions {
   readonly mdnsSuffix?: string;
   /** Intiface flags this engine accepts but does nothing for: one warning each at start. */
   readonly warnings?: readonly string[];
+  /** Serve the state-visualizer page on 127.0.0.1 at this port (off when absent). */
+  readonly inspectPort?: number;
+  /** Record the inspection stream to this JSONL file (the flight recorder). */
+  readonly inspectRecord?: string;
 }
 
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
+  | { readonly kind: 'listSimulated' }
   /** `--server-version`: the bare version number, as Intiface Engine prints it. */
   | { readonly kind: 'serverVersion' }
   | { readonly kind: 'run'; readonly options: CliOptions };
@@ -56,7 +63,7 @@ interface FlagSpec {
   /** Placeholder for the value in `--help`. */
   readonly value?: string;
   readonly help: string;
-  readonly group: 'Server' | 'Devices' | 'Logging' | 'Intiface Engine compatibility' | 'Other';
+  readonly group: 'Server' | 'Devices' | 'Logging' | 'Inspector' | 'Intiface Engine compatibility' | 'Other';
 }
 
 /**
@@ -175,7 +182,12 @@ const flags: Readonly<Record<string, FlagSpec>> = {
     multiple: true,
     value: 'NAME',
     group: 'Devices',
-    help: 'add a simulated device advertising NAME, e.g. LVS-Edge (repeatable)',
+    help: 'add a simulated device: a product name ("Lovense Edge") or what it advertises (LVS-Edge); repeatable',
+  },
+  'list-simulated': {
+    type: 'boolean',
+    group: 'Devices',
+    help: 'list the devices --simulate can stand for, and exit (also: --simulate help)',
   },
   ...Object.fromEntries(
     Object.entries(deviceManagerRegistry).map(([flag, entry]): [string, FlagSpec] => [
@@ -205,7 +217,25 @@ const flags: Readonly<Record<string, FlagSpec>> = {
     type: 'string',
     value: 'FILE',
     group: 'Devices',
-    help: 'user device configuration file, upstream v4 JSON (allow/deny, names, limits, serial ports, WebSocket device names)',
+    help: 'user device configuration file, upstream v4 JSON (allow/deny, names, limits, serial ports, WebSocket device names); each new device and its index are written back to it',
+  },
+  'device-index-file': {
+    type: 'string',
+    value: 'FILE',
+    group: 'Devices',
+    help: 'without a user device config file: keep the devices seen and their indexes in FILE (same format; created when missing), so a device keeps its index after a restart',
+  },
+  'inspect-port': {
+    type: 'string',
+    value: 'PORT',
+    group: 'Inspector',
+    help: 'serve the state-visualizer page on 127.0.0.1 at PORT (0 picks a free port); the URL with its token is printed',
+  },
+  'inspect-record': {
+    type: 'string',
+    value: 'FILE',
+    group: 'Inspector',
+    help: 'record every actor, transition and event to FILE as JSONL (bounded: 64 MiB in FILE and FILE.1); replay it in the page',
   },
   log: { type: 'string', value: 'LEVEL', group: 'Logging', help: `log level: ${LOG_LEVELS.join(', ')} (default info)` },
   'log-json': { type: 'boolean', group: 'Logging', help: 'log JSON lines instead of human-readable text' },
@@ -292,6 +322,8 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
   if (values['help']) return { kind: 'help' };
   if (values['version']) return { kind: 'version' };
   if (values['server-version']) return { kind: 'serverVersion' };
+  if (values['list-simulated'] || ((values['simulate'] as string[] | undefined) ?? []).includes('help'))
+    return { kind: 'listSimulated' };
 
   // Intiface's --log takes tracing's level names, in any case.
   const logLevel = typeof values['log'] === 'string' ? values['log'].toLowerCase() : 'info';
@@ -304,7 +336,16 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
   const ipcPath = nonEmpty(values, 'ipc-path');
   const deviceConfigFile = nonEmpty(values, 'device-config-file');
   const userDeviceConfigFile = nonEmpty(values, 'user-device-config-file');
+  const deviceIndexFile = nonEmpty(values, 'device-index-file');
+  if (deviceIndexFile !== undefined && userDeviceConfigFile !== undefined) {
+    throw new CliError(
+      '--device-index-file: not needed with --user-device-config-file (device indexes are written to that file)',
+    );
+  }
   const lovenseConnectAddress = nonEmpty(values, 'lovense-connect-address');
+  const inspectRecord = nonEmpty(values, 'inspect-record');
+  const inspectPort =
+    values['inspect-port'] !== undefined ? integerFlag(values, 'inspect-port', 0, 0, 65535) : undefined;
   if (lovenseConnectAddress !== undefined && !/^https?:\/\/[^/\s]+/.test(lovenseConnectAddress)) {
     throw new CliError(
       `--lovense-connect-address: expected an address like http://192.168.1.23:30010, got ${JSON.stringify(lovenseConnectAddress)}`,
@@ -362,6 +403,7 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
       ...(ipcPath !== undefined ? { ipcPath } : {}),
       ...(deviceConfigFile !== undefined ? { deviceConfigFile } : {}),
       ...(userDeviceConfigFile !== undefined ? { userDeviceConfigFile } : {}),
+      ...(deviceIndexFile !== undefined ? { deviceIndexFile } : {}),
       ...(lovenseConnectAddress !== undefined ? { lovenseConnectAddress } : {}),
       ...(websocketClientAddress !== undefined ? { websocketClientAddress } : {}),
       ...(websocketClientAddress !== undefined && values['websocket-port'] === undefined
@@ -372,6 +414,8 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
       ...(values['broadcast-server-mdns'] === true ? { broadcastMdns: true as const } : {}),
       ...(mdnsSuffix !== undefined && values['broadcast-server-mdns'] === true ? { mdnsSuffix } : {}),
       ...(warnings.length > 0 ? { warnings } : {}),
+      ...(inspectPort !== undefined ? { inspectPort } : {}),
+      ...(inspectRecord !== undefined ? { inspectRecord } : {}),
     },
   };
 };
@@ -388,7 +432,7 @@ export const helpText = (): string => {
     'Usage: buttplug-actors [options]',
     '',
     'A Buttplug server (message spec v4). Applications connect over WebSocket, by default at',
-    'ws://127.0.0.1:12345. Example: buttplug-actors --websocket-port 12345 --simulate LVS-Edge',
+    'ws://127.0.0.1:12345. Example: buttplug-actors --websocket-port 12345 --simulate "Lovense Edge"',
     ...groups.flatMap((group) => [
       '',
       `${group}:`,

@@ -3,9 +3,9 @@
  * every device and close every session before exiting (0 when that finished in time).
  */
 import { errorFields } from '../../protocols/core/logger.js';
+import { packageVersion } from '../../protocols/core/packageVersion.js';
 import { CliError } from './cliError.js';
 import { helpText, parseCli } from './cliOptions.js';
-import { packageVersion } from './packageVersion.js';
 
 /** Stopping must finish within 2 s of the signal; leave a margin for exiting. */
 const STOP_DEADLINE_MS = 1_800;
@@ -50,6 +50,10 @@ export const runCli = async (argv: readonly string[], output: CliOutput = proces
   }
   if (command.kind === 'version') {
     output.out(`buttplug-actors ${packageVersion()}\n`);
+    return 0;
+  }
+  if (command.kind === 'listSimulated') {
+    output.out((await import('./simulatedDevices.js')).simulatedDeviceList());
     return 0;
   }
   if (command.kind === 'serverVersion') {

@@ -7,7 +7,14 @@
  *   session.receive('[{"RequestServerInfo":{"Id":1,"ClientName":"app","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]');
  */
 import { EventEmitter } from 'eventemitter3';
-import { createActor, type Actor, type AnyActorRef, type InspectionEvent, type Observer } from 'xstate';
+import {
+  createActor,
+  type Actor,
+  type ActorRefFrom,
+  type AnyActorRef,
+  type InspectionEvent,
+  type Observer,
+} from 'xstate';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { codecFor as defaultCodecFor } from '../../protocols/buttplug/codecs.js';
 import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
@@ -22,7 +29,8 @@ import { serverMachine } from '../../machines/serverMachine.js';
 import type { SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
-import { silentLogger, type Logger } from '../../protocols/core/logger.js';
+import type { DeviceIndexStore } from './deviceIndexFile.js';
+import { framePreview, silentLogger, type Logger } from '../../protocols/core/logger.js';
 import { watchDevices, type ButtplugServerEvents } from './engineEvents.js';
 
 export type { ButtplugServerEvents, EngineDevice, OutputObservation } from './engineEvents.js';
@@ -46,8 +54,21 @@ export interface ButtplugServerOptions {
   readonly logger?: Logger;
   /** Observes every actor of this engine (sessions, ping timers, device manager, DCMs, devices): plug a visualizer here. */
   readonly inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
+  /**
+   * A live view of the whole engine, such as the state-visualizer page (`InspectorServer`) or a flight
+   * recorder: it sees every actor and may act on the engine as a client would.
+   */
+  readonly inspector?: EngineInspector;
   /** Spec versions the server speaks, by version (default: all implemented). */
   readonly codecFor?: (version: number) => SessionCodec | undefined;
+  /** Told about each device seen for the first time, with its index (e.g. `new DeviceIndexFile('user.json')`). */
+  readonly deviceIndexStore?: DeviceIndexStore;
+}
+
+/** Something that watches engines: each engine attaches itself once, before its actors start. */
+export interface EngineInspector {
+  /** Returns where this engine's inspection events go. */
+  attach(server: ButtplugServer): (event: InspectionEvent) => void;
 }
 
 /** One client's session as the host sees it: feed it what the client sent, or tell it the client left. */
@@ -79,6 +100,20 @@ const liveServerMachine = serverMachine.provide({
   },
 });
 
+/** The host's observer and the inspector's, as one. */
+const inspectionObserver = (
+  inspect: ButtplugServerOptions['inspect'],
+  inspector: ((event: InspectionEvent) => void) | undefined,
+): ButtplugServerOptions['inspect'] => {
+  if (!inspector) return inspect;
+  if (!inspect) return inspector;
+  const host = typeof inspect === 'function' ? inspect : (event: InspectionEvent) => inspect.next?.(event);
+  return (event) => {
+    host(event);
+    inspector(event);
+  };
+};
+
 let serverCounter = 0;
 
 /** Also an event emitter: see `ButtplugServerEvents` for what it reports. */
@@ -87,6 +122,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
   private sessionCounter = 0;
   private readonly logger: Logger;
   private readonly stopped: Promise<void>;
+  private readonly deviceIndexStore: DeviceIndexStore | undefined;
 
   constructor(options: ButtplugServerOptions = {}) {
     super();
@@ -98,6 +134,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         protocols.map((p) => p.config),
         options.userConfig,
       );
+    const inspect = inspectionObserver(options.inspect, options.inspector?.attach(this));
     this.actor = createActor(liveServerMachine, {
       input: {
         deviceManager: {
@@ -118,12 +155,18 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         shutdownTimeoutMs: 1_800,
         logger: this.logger,
       },
-      ...(options.inspect ? { inspect: options.inspect } : {}),
+      ...(inspect ? { inspect } : {}),
     });
     this.stopped = new Promise((resolve) => {
       this.actor.subscribe({ complete: () => resolve(), error: () => resolve() });
     });
     this.actor.start();
+    this.deviceIndexStore = options.deviceIndexStore;
+    const store = options.deviceIndexStore;
+    if (store) {
+      const manager = this.actor.system.get('deviceManager') as ActorRefFrom<typeof deviceManagerMachine> | undefined;
+      manager?.on('device.remembered', (event) => store.remember(event.device));
+    }
     const stopWatching = watchDevices(
       this.actor.getSnapshot().children.deviceManager as AnyActorRef,
       (deviceId) => this.actor.system.get(deviceId) as AnyActorRef | undefined,
@@ -139,6 +182,9 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
   connect(transport: SessionTransport): ServerSession {
     const id = `session-${++this.sessionCounter}`;
     let open = true;
+    // `--log trace`: every frame in and out, with the session it belongs to.
+    const log = this.logger.child({ session: id });
+    const tracing = this.logger.isLevelEnabled?.('trace') ?? true;
     let handshaken = false;
     const ended = (reason: string) => {
       if (!handshaken) return;
@@ -149,6 +195,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     const guarded: SessionTransport = {
       send: (messages) => {
         if (!open) return;
+        if (tracing) log.trace({ direction: 'out', frame: framePreview(encodeFrame(messages)) }, 'frame to client');
         transport.send(messages);
         if (!handshaken && messages.some((message) => message.type === 'ServerInfo')) {
           handshaken = true;
@@ -174,7 +221,12 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     return {
       id,
       receive: (frame) => {
-        if (open) session()?.send({ type: 'frame', frame });
+        if (!open) return;
+        if (tracing) {
+          const text = typeof frame === 'string' ? frame : JSON.stringify(frame);
+          log.trace({ direction: 'in', frame: framePreview(text) }, 'frame from client');
+        }
+        session()?.send({ type: 'frame', frame });
       },
       close: (reason) => {
         if (!open) return;
@@ -209,5 +261,6 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     if (this.actor.getSnapshot().status === 'active') this.actor.send({ type: 'shutdown' });
     await this.stopped;
     this.actor.stop();
+    await this.deviceIndexStore?.flush();
   }
 }

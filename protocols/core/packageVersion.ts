@@ -1,9 +1,8 @@
-/** The version in our package.json, for `--version`, `--server-version` and the frontend channel. */
+/** Our package's version (for `--version`, `--server-version`, the frontend channel), from the package.json found upward from this file (the same from the sources and from dist/). */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Our package.json, found upward from this file (the same from the sources and from dist/). */
 export const packageVersion = (): string => {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
