@@ -31,6 +31,8 @@ const FAMILIES: readonly (readonly [string, string])[] = [
   ['sensee', 'sensee'],
   ['cowgirl', 'cowgirl'],
   ['vorze', 'vorze'],
+  // Vibio is VibCrafter's scheme under another key.
+  ['vibio', 'vibcrafter'],
 ];
 
 /** `kiiroo-v21-initialized` -> `kiirooV21Initialized`; `pink_punch` -> `pinkPunch`. */

@@ -127,7 +127,7 @@ import { tryfunProtocol } from './tryfun/tryfunProtocol.js';
 import { umoveProtocol } from './umove/umoveProtocol.js';
 import { utimiProtocol } from './utimi/utimiProtocol.js';
 import { vibcrafterProtocol } from './vibcrafter/vibcrafterProtocol.js';
-import { vibioProtocol } from './vibio/vibioProtocol.js';
+import { vibioProtocol } from './vibcrafter/vibioProtocol.js';
 import { vibratissimoProtocol } from './vibratissimo/vibratissimoProtocol.js';
 import { vorzeSaProtocol } from './vorze/vorzeSaProtocol.js';
 import { wetoyProtocol } from './wetoy/wetoyProtocol.js';

@@ -20,7 +20,7 @@ import { simulatedProtocol } from '../../protocols/devices/simulated/simulatedPr
 import { svakomFatimaProtocol } from '../../protocols/devices/svakom/svakomFatimaProtocol.js';
 import { umoveProtocol, type UmoveState } from '../../protocols/devices/umove/umoveProtocol.js';
 import { utimiProtocol } from '../../protocols/devices/utimi/utimiProtocol.js';
-import { decrypt, encrypt, vibioProtocol } from '../../protocols/devices/vibio/vibioProtocol.js';
+import { decrypt, encrypt, vibioProtocol } from '../../protocols/devices/vibcrafter/vibioProtocol.js';
 import { yiciyuanLevel, yiciyuanProtocol } from '../../protocols/devices/yiciyuan/yiciyuanProtocol.js';
 import {
   driveScript,

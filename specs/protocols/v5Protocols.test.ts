@@ -10,7 +10,7 @@ import {
 import { ossmModeSwitch, ossmProtocol } from '../../protocols/devices/ossm/ossmProtocol.js';
 import { sdlRumblePacket } from '../../protocols/devices/sdlGamepad/sdlGamepadProtocol.js';
 import { umovePacket, umoveProtocol } from '../../protocols/devices/umove/umoveProtocol.js';
-import { decrypt, encrypt, vibioProtocol } from '../../protocols/devices/vibio/vibioProtocol.js';
+import { decrypt, encrypt, vibioProtocol } from '../../protocols/devices/vibcrafter/vibioProtocol.js';
 import { yiciyuanLevel } from '../../protocols/devices/yiciyuan/yiciyuanProtocol.js';
 import { bytesToText } from '../../protocols/devices/shared/hardwareRequests.js';
 import { driveScript, featureOutput, modelNamed, rxNotification, writtenBytes } from '../support/protocolDevices.js';

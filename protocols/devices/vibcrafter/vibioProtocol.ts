@@ -16,7 +16,7 @@ import {
   type WriteRequest,
 } from '../shared/hardwareRequests.js';
 import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
-import { authNonce, challengeAnswer, motorsPacket } from '../vibcrafter/vibcrafterProtocol.js';
+import { authNonce, challengeAnswer, motorsPacket } from './vibcrafterProtocol.js';
 import { vibioDevices } from './vibioDevices.js';
 
 const KEY = Buffer.from('jdk#vib%y5fir21a', 'latin1');
