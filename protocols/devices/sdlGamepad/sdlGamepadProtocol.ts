@@ -6,7 +6,10 @@
  * defaults), rumble and triggers, or triggers only. The battery is one byte read from `rx`.
  *
  * This engine has no SDL device manager (no SDL binding for Node ships its binaries in the npm
- * package), so these devices come from a device manager a host provides, or a simulation.
+ * package), so these devices come from a device manager a host provides, or a simulation. Such a
+ * manager reports the pad's layout as `DiscoveryInfo.selection` (`__sdl-rumble-and-triggers`,
+ * `__sdl-triggers-only`, or no selector for rumble only), as upstream's SDL hardware does: the
+ * device is then that configuration, announced by the pad's own name.
  */
 import { encoded, type DeviceProtocol, type FeatureOutput, type ProtocolDevice } from '../shared/deviceProtocol.js';
 import { read, write } from '../shared/hardwareRequests.js';
