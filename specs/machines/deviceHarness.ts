@@ -18,7 +18,10 @@ import type { Hardware, HardwareEvent } from '../../hardware/hardware.js';
 import { deviceMachine } from '../../machines/device/deviceMachine.js';
 import {
   defaultDeviceTimeouts,
+  type ConnectInput,
   type DeviceEvent,
+  type IdentifyInput,
+  type InitializeInput,
   type DeviceTimeouts,
   type InputTaskInput,
   type WriteBatchInput,
@@ -139,7 +142,7 @@ export const startDevice = (script: DeviceScript = {}) => {
 
   const connection = establishConnectionMachine.provide({
     actors: {
-      connectHardware: fromPromise<Hardware>(async () => {
+      connectHardware: fromPromise<Hardware, ConnectInput>(async () => {
         const outcome = pick(connects, connectAttempts.length);
         connectAttempts.push(clock.now());
         if (outcome instanceof Error) throw outcome;
@@ -147,8 +150,8 @@ export const startDevice = (script: DeviceScript = {}) => {
         hardware.push(opened);
         return opened;
       }),
-      identifyDevice: fromPromise<Identification>(async () => pick(identifies, hardware.length - 1)),
-      initializeDevice: fromPromise<unknown, { state: unknown }>(async ({ input }) => input.state),
+      identifyDevice: fromPromise<Identification, IdentifyInput>(async () => pick(identifies, hardware.length - 1)),
+      initializeDevice: fromPromise<unknown, InitializeInput>(async ({ input }) => input.state),
       hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
         input.hardware.onEvent((event) =>
           sendBack(
