@@ -14,7 +14,7 @@ import {
   type AnyEventObject,
   type EventObject,
 } from 'xstate';
-import type { Hardware, HardwareEvent } from '../../hardware/hardware.js';
+import type { DiscoveredDevice, Hardware, HardwareEvent } from '../../hardware/hardware.js';
 import { deviceMachine } from '../../machines/device/deviceMachine.js';
 import {
   defaultDeviceTimeouts,
@@ -106,6 +106,13 @@ export class FakeHardware implements Hardware {
   }
 }
 
+/** What a bus offers: the test device, reached through the fake `connectHardware`. */
+export const discoveredDevice = (canReconnect = false, address = 'ADDR'): DiscoveredDevice => ({
+  info: { transport: 'btle', name: 'TestVibe', address },
+  ...(canReconnect ? { canReconnect: true } : {}),
+  connect: () => Promise.reject(new Error('the fake connects through connectHardware')),
+});
+
 /** A session: records the server messages it is sent. */
 export const fakeSession = () => {
   const heard: ServerMessageV4[] = [];
@@ -124,11 +131,12 @@ export interface DeviceScript {
   readonly identifies?: readonly Identification[];
   readonly canReconnect?: boolean;
   readonly timeouts?: Partial<DeviceTimeouts>;
+  /** Hanging up never finishes (hardware that does not answer). */
+  readonly closeHangs?: boolean;
 }
 
-export const startDevice = (script: DeviceScript = {}) => {
-  const clock = new SimulatedClock();
-  const toManager: AnyEventObject[] = [];
+/** The device machine with fake I/O on `clock`, and what the fakes record. */
+export const fakeDeviceIo = (clock: SimulatedClock, script: DeviceScript = {}) => {
   const written: { at: number; bytes: number[][] }[] = [];
   const finalWrites: number[][][] = [];
   const connectAttempts: number[] = [];
@@ -175,6 +183,7 @@ export const startDevice = (script: DeviceScript = {}) => {
       }),
       closeHardware: fromPromise<void, WriteBatchInput>(async ({ input }) => {
         finalWrites.push(input.writes.map((w) => [...w.data]));
+        if (script.closeHangs) await new Promise(() => {});
       }),
       hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
         input.hardware.onEvent((event) =>
@@ -196,17 +205,30 @@ export const startDevice = (script: DeviceScript = {}) => {
       },
     },
   });
+  return {
+    device,
+    written,
+    finalWrites,
+    connectAttempts,
+    closed,
+    hardware,
+    inputTasks,
+    failNextWrite: () => failWrites++,
+  };
+};
+
+export const startDevice = (script: DeviceScript = {}) => {
+  const clock = new SimulatedClock();
+  const toManager: AnyEventObject[] = [];
+  const io = fakeDeviceIo(clock, script);
+  const { device } = io;
   const parent = setup({ actors: { device } }).createMachine({
     invoke: {
       id: 'device',
       src: 'device',
       input: {
         deviceId: 'device-1',
-        discovered: {
-          info: { transport: 'btle', name: 'TestVibe', address: 'ADDR' },
-          ...(script.canReconnect ? { canReconnect: true } : {}),
-          connect: () => Promise.reject(new Error('the fake connects through connectHardware')),
-        },
+        discovered: discoveredDevice(script.canReconnect),
         protocol: testProtocol,
         specifier: config.communication[0]!,
         timeouts: { ...defaultDeviceTimeouts, ...script.timeouts },
@@ -219,15 +241,9 @@ export const startDevice = (script: DeviceScript = {}) => {
   const deviceRef = () => actor.getSnapshot().children['device'];
 
   return {
+    ...io,
     clock,
     toManager,
-    written,
-    finalWrites,
-    connectAttempts,
-    closed,
-    hardware,
-    inputTasks,
-    failNextWrite: () => failWrites++,
     send: (event: DeviceEvent) => deviceRef()?.send(event),
     /** The device's state, e.g. `{ ready: { output: 'gap', keepalive: 'armed' } }` or `'disconnected'`. */
     state: () => deviceRef()?.getSnapshot().value as unknown,
