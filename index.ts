@@ -4,7 +4,10 @@
 export {
   ButtplugServer,
   frameTransport,
+  type ButtplugServerEvents,
   type ButtplugServerOptions,
+  type EngineDevice,
+  type OutputObservation,
   type ServerSession,
 } from './actors/engine/buttplugServer.js';
 export { silentLogger, type Logger } from './protocols/core/logger.js';
@@ -55,6 +58,10 @@ export {
   type WebSocketServerOptions,
 } from './transports/websocketServer.js';
 export { IpcServerTransport, type IpcServerOptions } from './transports/ipcServer.js';
+export {
+  WebSocketClientTransport,
+  type WebSocketClientTransportOptions,
+} from './transports/websocketClientTransport.js';
 export { defaultIpcPath } from './transports/ipcPath.js';
 export {
   DEFAULT_MAX_FRAME_BYTES,

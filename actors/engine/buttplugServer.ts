@@ -6,7 +6,8 @@
  *   const session = server.connect({ send: (messages) => ..., close: (reason) => ... });
  *   session.receive('[{"RequestServerInfo":{"Id":1,"ClientName":"app","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]');
  */
-import { createActor, type Actor, type InspectionEvent, type Observer } from 'xstate';
+import { EventEmitter } from 'eventemitter3';
+import { createActor, type Actor, type AnyActorRef, type InspectionEvent, type Observer } from 'xstate';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { codecFor as defaultCodecFor } from '../../protocols/buttplug/codecs.js';
 import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
@@ -22,6 +23,9 @@ import type { SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
 import { silentLogger, type Logger } from '../../protocols/core/logger.js';
+import { watchDevices, type ButtplugServerEvents } from './engineEvents.js';
+
+export type { ButtplugServerEvents, EngineDevice, OutputObservation } from './engineEvents.js';
 
 export interface ButtplugServerOptions {
   /** Reported in ServerInfo. */
@@ -77,13 +81,15 @@ const liveServerMachine = serverMachine.provide({
 
 let serverCounter = 0;
 
-export class ButtplugServer {
+/** Also an event emitter: see `ButtplugServerEvents` for what it reports. */
+export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
   readonly actor: Actor<typeof liveServerMachine>;
   private sessionCounter = 0;
   private readonly logger: Logger;
   private readonly stopped: Promise<void>;
 
   constructor(options: ButtplugServerOptions = {}) {
+    super();
     const protocols = options.protocols ?? builtinProtocols;
     this.logger = (options.logger ?? silentLogger).child({ server: ++serverCounter });
     const deviceConfig =
@@ -118,21 +124,46 @@ export class ButtplugServer {
       this.actor.subscribe({ complete: () => resolve(), error: () => resolve() });
     });
     this.actor.start();
+    const stopWatching = watchDevices(
+      this.actor.getSnapshot().children.deviceManager as AnyActorRef,
+      (deviceId) => this.actor.system.get(deviceId) as AnyActorRef | undefined,
+      (event, ...args) => (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args),
+    );
+    void this.stopped.then(() => {
+      stopWatching();
+      this.emit('stopped');
+    });
   }
 
   /** Opens a session for a new client connection. */
   connect(transport: SessionTransport): ServerSession {
     const id = `session-${++this.sessionCounter}`;
     let open = true;
+    let handshaken = false;
+    const ended = (reason: string) => {
+      if (!handshaken) return;
+      handshaken = false;
+      this.emit('clientdisconnected', { sessionId: id, reason });
+    };
     // Once closed, the transport must hear nothing more (the socket may already be gone).
     const guarded: SessionTransport = {
       send: (messages) => {
-        if (open) transport.send(messages);
+        if (!open) return;
+        transport.send(messages);
+        if (!handshaken && messages.some((message) => message.type === 'ServerInfo')) {
+          handshaken = true;
+          // The session has stored the client's name by the end of this step.
+          queueMicrotask(() => {
+            const context = this.actor.system.get(id)?.getSnapshot().context as { clientName?: string } | undefined;
+            this.emit('clientconnected', { sessionId: id, clientName: context?.clientName ?? '' });
+          });
+        }
       },
       close: (reason) => {
         if (!open) return;
         open = false;
         transport.close(reason);
+        ended(reason);
       },
     };
     // A stopped engine takes no session: say so rather than leave the connection hanging.
@@ -149,6 +180,7 @@ export class ButtplugServer {
         if (!open) return;
         open = false;
         session()?.send({ type: 'transport.closed', ...(reason ? { reason } : {}) });
+        ended(reason ?? 'the client left');
       },
     };
   }
@@ -158,6 +190,18 @@ export class ButtplugServer {
     const manager = this.actor.getSnapshot().children.deviceManager;
     const context = manager?.getSnapshot().context as DeviceManagerContext | undefined;
     return context ? [...context.table.values()].map((entry) => entry.info) : [];
+  }
+
+  /**
+   * Applies reloaded device settings (e.g. `loadDeviceConfiguration` again after the user's file
+   * changed) to the devices already connected: newly denied devices stop and leave, changed names
+   * and limits apply at once (outputs stop first), and sessions get a new DeviceList.
+   */
+  reloadDeviceConfig(deviceConfig: DeviceConfig): void {
+    (this.actor.getSnapshot().children.deviceManager as AnyActorRef | undefined)?.send({
+      type: 'config.reload',
+      config: deviceConfig,
+    });
   }
 
   /** Stops every device, closes every session, disconnects every device. Resolves within ~2 s. */

@@ -161,6 +161,13 @@ export const deviceMachine = deviceSetup.createMachine({
             ],
           },
         ],
+        // A reloaded config: every output stops under the old definition (a now-disabled output must not keep running).
+        'device.redefine': {
+          actions: ['queueStop', { type: 'queueRedefinition', params: ({ event }) => event.definition }],
+        },
+        'device.applyDefinition': {
+          actions: [{ type: 'assignRedefinition', params: ({ event }) => event.definition }, 'reportReady'],
+        },
         'session.ended': {
           actions: { type: 'endStreams', params: ({ event }) => ({ inputs: true, session: event.session }) },
         },
@@ -187,7 +194,7 @@ export const deviceMachine = deviceSetup.createMachine({
           states: {
             // Devices that resend their last packet start from a known all-off packet.
             starting: {
-              always: [{ guard: 'stopsOnConnect', target: 'idle', actions: 'queueStopOnConnect' }, { target: 'idle' }],
+              always: [{ guard: 'stopsOnConnect', target: 'idle', actions: 'queueStop' }, { target: 'idle' }],
             },
             idle: {
               on: {

@@ -19,6 +19,7 @@ import {
 } from '../../protocols/buttplug/replies.js';
 import { checkInputCommand } from '../../protocols/config/commandChecks.js';
 import type { DeviceKey } from '../../protocols/config/deviceDefinitions.js';
+import type { ResolvedDevice } from '../../protocols/config/resolvedDevice.js';
 import { deviceInfo } from '../../protocols/config/deviceInfo.js';
 import type { InputStream } from '../../protocols/devices/deviceProtocol.js';
 import type { Notification } from '../../protocols/devices/hardwareRequests.js';
@@ -209,7 +210,20 @@ export const deviceSetup = setup({
         address,
       } satisfies Device.DeviceToManagerEvent;
     }),
-    queueStopOnConnect: raise({ type: 'device.stop', outputs: true, inputs: false }),
+    /** Every output stops (nobody waits for the answer): on connect, and before a new definition applies. */
+    queueStop: raise({ type: 'device.stop', outputs: true, inputs: false }),
+    /** Raised after the stop it follows, so the stop still sees the old outputs. */
+    queueRedefinition: raise((_, definition: ResolvedDevice) => ({
+      type: 'device.applyDefinition' as const,
+      definition,
+    })),
+    /** A reloaded config: same device and index, new limits or names. */
+    assignRedefinition: assign(({ context }, redefined: ResolvedDevice) => {
+      const link = linkOf(context);
+      const definition = { ...redefined, index: link.protocolDevice.definition.index };
+      const protocolDevice = { ...link.protocolDevice, definition };
+      return { link: { ...link, protocolDevice }, gapMs: definition.messageGapMs ?? link.hardware.messageGapMs };
+    }),
 
     // ---- requests
     /** A request's two paths through the chart: outputs and inputs. */

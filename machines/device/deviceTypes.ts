@@ -117,6 +117,10 @@ export type ConnectionEvent =
 export type DeviceEvent =
   | { type: 'device.definition'; definition: ResolvedDevice }
   | { type: 'device.rejected'; reason: string }
+  /** The user's settings changed while the device is connected: its outputs stop and it takes the new definition. */
+  | { type: 'device.redefine'; definition: ResolvedDevice }
+  /** Raised after the stop a redefinition starts with, so the stop still sees the old outputs. */
+  | { type: 'device.applyDefinition'; definition: ResolvedDevice }
   | { type: 'device.request'; request: DeviceRequest; replyTo: AnyActorRef }
   | {
       type: 'device.stop';

@@ -112,7 +112,7 @@ describe('the command line flags', () => {
   it('refuse bad flags and values with one line naming the flag', () => {
     const cases: [string[], RegExp][] = [
       [['--bogus'], /^--bogus: unknown flag/],
-      [['--use-xinput'], /^--use-xinput: unknown flag/],
+      [['--use-telepathy'], /^--use-telepathy: unknown flag/],
       [['--websocket-port', 'abc'], /^--websocket-port: expected an integer from 0 to 65535, got "abc"$/],
       [['--websocket-port', '70000'], /^--websocket-port: /],
       [['--websocket-port', '-1'], /^--websocket-port: needs a value$/],
