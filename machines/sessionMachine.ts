@@ -45,7 +45,10 @@ export interface SessionContext extends SessionInput {
 }
 
 export type SessionEvent =
+  /** A frame within the input bounds (already parsed when it came as text). */
   | { type: 'frame'; frame: unknown }
+  /** A frame over the input bounds (`protocols/buttplug/frameLimits.ts`): answered, never parsed. */
+  | { type: 'frame.refused'; id: number; failure: ButtplugFailure }
   | { type: 'transport.closed'; reason?: string }
   | { type: 'close'; reason: string }
   | { type: 'server.message'; message: ServerMessageV4 }
@@ -169,6 +172,16 @@ export const sessionMachine = setup({
       enqueue.assign({ codecState });
       if (messages.length > 0) enqueue(() => context.transport.send(messages));
     }),
+    refuseFrame: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'frame.refused') return;
+      context.logger.warn({ id: event.id }, event.failure.message);
+      // Before the handshake there is no codec, and Error looks the same in every version.
+      const { codecState, messages } = encodeForClient(context, context.codecState, [
+        errorMessage(event.id, event.failure),
+      ]);
+      enqueue.assign({ codecState });
+      enqueue(() => context.transport.send(messages));
+    }),
     forwardServerMessage: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'server.message') return;
       const { codecState, messages } = encodeForClient(context, context.codecState, [event.message]);
@@ -232,6 +245,7 @@ export const sessionMachine = setup({
       },
       on: {
         frame: { actions: 'handleHandshakeFrame' },
+        'frame.refused': { actions: 'refuseFrame' },
         'handshake.accepted': { target: 'connected' },
         'transport.closed': { target: 'closed', actions: 'noteCloseReason' },
         close: { target: 'closed', actions: 'noteCloseReason' },
@@ -247,6 +261,7 @@ export const sessionMachine = setup({
       },
       on: {
         frame: { actions: 'routeFrame' },
+        'frame.refused': { actions: 'refuseFrame' },
         'server.message': { actions: 'forwardServerMessage' },
         'devices.snapshot': { actions: 'seedDevices' },
         'disconnect.requested': { target: 'disconnecting', actions: 'noteCloseReason' },

@@ -10,6 +10,7 @@ import { createActor, type Actor, type InspectionEvent, type Observer } from 'xs
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { codecFor as defaultCodecFor } from '../../protocols/buttplug/codecs.js';
 import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
+import { boundFrame, defaultFrameLimits, type FrameLimits } from '../../protocols/buttplug/frameLimits.js';
 import type { DeviceInfo } from '../../protocols/buttplug/messages.js';
 import type { SessionCodec } from '../../protocols/buttplug/sessionCodec.js';
 import { createDeviceConfig, type DeviceConfig, type UserConfig } from '../../protocols/config/deviceConfig.js';
@@ -44,12 +45,17 @@ export interface ButtplugServerOptions {
   readonly inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
   /** Spec versions the server speaks, by version (default: all implemented). */
   readonly codecFor?: (version: number) => SessionCodec | undefined;
+  /** Bounds on every client frame (nesting, messages, string and array lengths); see `frameLimits.ts`. */
+  readonly frameLimits?: Partial<FrameLimits>;
 }
 
 /** One client's session as the host sees it: feed it what the client sent, or tell it the client left. */
 export interface ServerSession {
   readonly id: string;
-  /** A text frame, or an already-parsed frame (an array of `{"Name": {...}}` messages). */
+  /**
+   * A text frame, or an already-parsed frame (an array of `{"Name": {...}}` messages). Checked against
+   * the frame limits before anything else: a frame over them gets an Error (code 3).
+   */
   receive(frame: string | readonly unknown[]): void;
   /** The client's connection is gone: every device stops. */
   close(reason?: string): void;
@@ -61,8 +67,8 @@ export const frameTransport = (
   close: (reason: string) => void,
 ): SessionTransport => ({
   send: (messages: readonly TaggedMessage[]) => {
-    // The reference sends one message per frame; clients accept either, and single-message frames are simplest for them.
-    for (const message of messages) sendFrame(encodeFrame([message]));
+    // What the engine says at once (the replies to one frame, errors included) goes out as one frame.
+    if (messages.length > 0) sendFrame(encodeFrame(messages));
   },
   close,
 });
@@ -82,9 +88,11 @@ export class ButtplugServer {
   private sessionCounter = 0;
   private readonly logger: Logger;
   private readonly stopped: Promise<void>;
+  private readonly frameLimits: FrameLimits;
 
   constructor(options: ButtplugServerOptions = {}) {
     const protocols = options.protocols ?? builtinProtocols;
+    this.frameLimits = { ...defaultFrameLimits, ...options.frameLimits };
     this.logger = (options.logger ?? silentLogger).child({ server: ++serverCounter });
     const deviceConfig =
       options.deviceConfig ??
@@ -143,7 +151,14 @@ export class ButtplugServer {
     return {
       id,
       receive: (frame) => {
-        if (open) session()?.send({ type: 'frame', frame });
+        if (!open) return;
+        // Bounded before any real work: nothing below ever sees a frame over the limits.
+        const bounded = boundFrame(frame, this.frameLimits);
+        session()?.send(
+          bounded.ok
+            ? { type: 'frame', frame: bounded.frame }
+            : { type: 'frame.refused', id: bounded.id, failure: bounded.failure },
+        );
       },
       close: (reason) => {
         if (!open) return;

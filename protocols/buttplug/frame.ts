@@ -3,6 +3,7 @@
  * either as a typed message or as a failure carrying the element's own Id when one can be read.
  */
 import { ParseResult, Schema } from 'effect';
+import { checkJsonText } from '../core/boundedJson.js';
 import { ErrorCode, failure, type ButtplugFailure } from './errorCodes.js';
 
 /** Message body schemas by message name, for one spec version and direction. */
@@ -41,12 +42,18 @@ export const readableId = (element: unknown): number => {
   return typeof id === 'number' && Number.isInteger(id) && id >= 0 && id <= 0xffff_ffff ? id : 0;
 };
 
+/** Error texts quote the offending value; a client's value is echoed back at most this long. */
+const MAX_DESCRIPTION = 200;
+
+const clip = (text: string): string => (text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION)}...`);
+
+// Formatting recurses over the value; frames reach here only within the nesting bound (frameLimits.ts).
 const describeParseError = (error: ParseResult.ParseError): string => {
   const issues = ParseResult.ArrayFormatter.formatErrorSync(error);
   const first = issues[0];
   if (!first) return 'invalid message';
   const path = first.path.length > 0 ? `${first.path.join('.')}: ` : '';
-  return `${path}${first.message}`;
+  return clip(`${path}${first.message}`);
 };
 
 /** Decodes one element (`{"Name": {...}}`) against a table. */
@@ -124,6 +131,17 @@ const splitConcatenatedArrays = (text: string): string[] | undefined => {
   return depth === 0 && parts.length > 1 ? parts : undefined;
 };
 
+/** The nesting bound every decoded frame keeps (a server applies its tighter frame limits first). */
+export const MAX_FRAME_DEPTH = 32;
+
+const DEPTH_ONLY = {
+  maxDepth: MAX_FRAME_DEPTH,
+  maxTopLevelElements: Infinity,
+  maxElements: Infinity,
+  maxStringLength: Infinity,
+  maxValues: Infinity,
+};
+
 /** `JSON.parse` that answers instead of throwing. */
 export const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } => {
   try {
@@ -139,6 +157,9 @@ export const decodeFrame = <M extends TaggedMessage>(
   table: MessageTable,
   options: DecodeOptions = {},
 ): DecodedFrame<M> => {
+  // Whoever calls this (a session, or a client reading a server), nothing deeper is parsed or decoded.
+  const tooDeep = checkJsonText(text, DEPTH_ONLY);
+  if (tooDeep) return { ok: false, failure: failure(ErrorCode.Message, `frame refused: ${tooDeep.message}`) };
   const parsed = parseJson(text);
   if (parsed.ok) return decodeFrameValue<M>(parsed.value, table, options);
   const parts = splitConcatenatedArrays(text);
