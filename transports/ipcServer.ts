@@ -8,7 +8,7 @@
  */
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { rm } from 'node:fs/promises';
-import { errorFields, silentLogger, type Logger } from '../protocols/core/logger.js';
+import { errorFields, guardedLogger, silentLogger, type Logger } from '../protocols/core/logger.js';
 import { defaultIpcPath } from './ipcPath.js';
 import { encodeLine, LineFramer } from './lineFramer.js';
 import { DEFAULT_MAX_FRAME_BYTES, SessionHost, type SessionSource } from './sessionHost.js';
@@ -72,7 +72,7 @@ export class IpcServerTransport {
     const maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
     if (!Number.isInteger(maxFrameBytes) || maxFrameBytes < 1)
       throw new RangeError('maxFrameBytes must be a positive integer');
-    const logger = (options.logger ?? silentLogger).child({ transport: 'ipc' });
+    const logger = guardedLogger(options.logger ?? silentLogger).child({ transport: 'ipc' });
     const server = createServer();
     try {
       await listenOn(server, path);

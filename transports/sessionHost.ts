@@ -12,7 +12,7 @@
  * Either way, when a connection ends for any reason its session closes and its devices stop.
  */
 import { frameTransport, type ButtplugServer, type ServerSession } from '../actors/engine/buttplugServer.js';
-import { errorFields, silentLogger, type Logger } from '../protocols/core/logger.js';
+import { errorFields, guardedLogger, silentLogger, type Logger } from '../protocols/core/logger.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
 import { encodeFrame, parseJson, readableId } from '../protocols/buttplug/frame.js';
 import type { MessageV4 } from '../protocols/buttplug/messages.js';
@@ -73,10 +73,14 @@ export class SessionHost {
   private readonly active = new Set<ActiveSession>();
   private readonly shutdowns = new Set<Promise<void>>();
 
+  private readonly logger: Logger;
+
   constructor(
     private readonly source: SessionSource,
-    private readonly logger: Logger = silentLogger,
-  ) {}
+    logger: Logger = silentLogger,
+  ) {
+    this.logger = guardedLogger(logger);
+  }
 
   /** Sessions open now. */
   get sessionCount(): number {

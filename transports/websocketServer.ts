@@ -12,7 +12,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
-import { errorFields, silentLogger, type Logger } from '../protocols/core/logger.js';
+import { errorFields, guardedLogger, silentLogger, type Logger } from '../protocols/core/logger.js';
 import { decodeUtf8 } from './lineFramer.js';
 import { DEFAULT_MAX_FRAME_BYTES, SessionHost, type SessionSource } from './sessionHost.js';
 
@@ -64,7 +64,7 @@ export class WebSocketServerTransport {
     const maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
     if (!Number.isInteger(maxFrameBytes) || maxFrameBytes < 1)
       throw new RangeError('maxFrameBytes must be a positive integer');
-    const logger = (options.logger ?? silentLogger).child({ transport: 'websocket' });
+    const logger = guardedLogger(options.logger ?? silentLogger).child({ transport: 'websocket' });
     const wss = new WebSocketServer({
       host: options.host ?? '127.0.0.1',
       port: options.port ?? DEFAULT_WEBSOCKET_PORT,

@@ -11,7 +11,7 @@ import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicat
 import { codecFor as defaultCodecFor } from '../../protocols/buttplug/codecs.js';
 import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
 import { boundFrame, defaultFrameLimits, type FrameLimits } from '../../protocols/buttplug/frameLimits.js';
-import type { DeviceInfo } from '../../protocols/buttplug/messages.js';
+import type { DeviceInfo, MessageV4 } from '../../protocols/buttplug/messages.js';
 import type { SessionCodec } from '../../protocols/buttplug/sessionCodec.js';
 import { createDeviceConfig, type DeviceConfig, type UserConfig } from '../../protocols/config/deviceConfig.js';
 import type { AnyDeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
@@ -22,7 +22,10 @@ import { serverMachine } from '../../machines/serverMachine.js';
 import type { SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
-import { silentLogger, type Logger } from '../../protocols/core/logger.js';
+import { failureFields, guardedLogger, silentLogger, type Logger } from '../../protocols/core/logger.js';
+import { liveHardware } from '../../hardware/liveHardware.js';
+import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
+import { EngineFailure } from './engineFailure.js';
 
 export interface ButtplugServerOptions {
   /** Reported in ServerInfo. */
@@ -83,17 +86,33 @@ const liveServerMachine = serverMachine.provide({
 
 let serverCounter = 0;
 
+/** What a client hears when the engine fails under it (Error looks the same in every spec version). */
+const failureNotice = (failure: EngineFailure): MessageV4<'Error'> => ({
+  type: 'Error',
+  Id: 0,
+  ErrorCode: ErrorCode.Unknown,
+  ErrorMessage: failure.message,
+});
+
 export class ButtplugServer {
   readonly actor: Actor<typeof liveServerMachine>;
+  /**
+   * Settles when the engine has stopped: resolves after `shutdown()`, rejects with an `EngineFailure`
+   * when a failure could not be contained (every device was stopped first). Awaiting it is optional.
+   */
+  readonly stopped: Promise<void>;
   private sessionCounter = 0;
   private readonly logger: Logger;
-  private readonly stopped: Promise<void>;
   private readonly frameLimits: FrameLimits;
+  private failure: EngineFailure | undefined;
+  private readonly failureListeners = new Set<(failure: EngineFailure) => void>();
+  /** Connections of open sessions: told and closed from here if the actor system itself fails. */
+  private readonly openTransports = new Set<SessionTransport>();
 
   constructor(options: ButtplugServerOptions = {}) {
     const protocols = options.protocols ?? builtinProtocols;
     this.frameLimits = { ...defaultFrameLimits, ...options.frameLimits };
-    this.logger = (options.logger ?? silentLogger).child({ server: ++serverCounter });
+    this.logger = guardedLogger(options.logger ?? silentLogger).child({ server: ++serverCounter });
     const deviceConfig =
       options.deviceConfig ??
       createDeviceConfig(
@@ -109,6 +128,9 @@ export class ButtplugServer {
           deviceTimeouts: { ...defaultDeviceTimeouts, ...options.deviceTimeouts },
           shutdownTimeoutMs: 1_500,
           logger: this.logger,
+          liveHardware,
+          dcmRestartDelayMs: 1_000,
+          dcmRestartMaxDelayMs: 30_000,
         },
         session: {
           serverName: options.serverName ?? 'Buttplug Actors',
@@ -119,13 +141,65 @@ export class ButtplugServer {
         codecFor: options.codecFor ?? defaultCodecFor,
         shutdownTimeoutMs: 1_800,
         logger: this.logger,
+        liveHardware,
       },
       ...(options.inspect ? { inspect: options.inspect } : {}),
     });
-    this.stopped = new Promise((resolve) => {
-      this.actor.subscribe({ complete: () => resolve(), error: () => resolve() });
+    this.stopped = new Promise((resolve, reject) => {
+      this.actor.subscribe({
+        complete: () => {
+          const failure = this.actor.getSnapshot().output?.failure;
+          if (!failure) return resolve();
+          // The root contained it as far as it could (devices stopped, clients told): report it.
+          reject(this.fail(new EngineFailure(failure.actor, failure.error)));
+        },
+        error: (error: unknown) => {
+          // The root itself failed: nothing in the actor system can be trusted to stop anything.
+          this.logger.error({ actor: 'server', ...failureFields(error) }, 'the engine failed: emergency stop');
+          reject(this.fail(new EngineFailure('server', error)));
+        },
+      });
     });
+    // A host need not await it: a failure is also reported to `onFailure` listeners.
+    this.stopped.catch(() => {});
     this.actor.start();
+  }
+
+  /** Set once the engine has failed beyond containment. */
+  get failed(): EngineFailure | undefined {
+    return this.failure;
+  }
+
+  /**
+   * Hears about a failure the engine could not contain (its device manager or root failed): every
+   * device was stopped, every client told and closed, and the engine takes no more sessions. A
+   * command line exits here; an app may create a new engine. Returns the function that stops listening.
+   */
+  onFailure(listener: (failure: EngineFailure) => void): () => void {
+    if (this.failure) queueMicrotask(() => listener(this.failure!));
+    else this.failureListeners.add(listener);
+    return () => this.failureListeners.delete(listener);
+  }
+
+  private fail(failure: EngineFailure): EngineFailure {
+    if (this.failure) return this.failure;
+    this.failure = failure;
+    // Not through the actors (they may be what failed): straight to the hardware.
+    void liveHardware.stopScope(this.actor.system);
+    const notice = failureNotice(failure);
+    for (const transport of [...this.openTransports]) {
+      transport.send([notice]);
+      transport.close('the engine failed');
+    }
+    for (const listener of [...this.failureListeners]) {
+      try {
+        listener(failure);
+      } catch (error) {
+        this.logger.error(failureFields(error), 'an engine failure listener threw');
+      }
+    }
+    this.failureListeners.clear();
+    return failure;
   }
 
   /** Opens a session for a new client connection. */
@@ -140,13 +214,19 @@ export class ButtplugServer {
       close: (reason) => {
         if (!open) return;
         open = false;
+        this.openTransports.delete(guarded);
         transport.close(reason);
       },
     };
-    // A stopped engine takes no session: say so rather than leave the connection hanging.
+    this.openTransports.add(guarded);
+    // A stopped (or failed) engine takes no session: say so rather than leave the connection hanging.
     if (this.actor.getSnapshot().status === 'active')
       this.actor.send({ type: 'session.open', sessionId: id, transport: guarded });
-    else guarded.close('the engine has stopped');
+    else {
+      if (this.failure)
+        guarded.send([failureNotice(this.failure)]);
+      guarded.close(this.failure ? 'the engine failed' : 'the engine has stopped');
+    }
     const session = () => this.actor.system.get(id);
     return {
       id,
@@ -163,6 +243,7 @@ export class ButtplugServer {
       close: (reason) => {
         if (!open) return;
         open = false;
+        this.openTransports.delete(guarded);
         session()?.send({ type: 'transport.closed', ...(reason ? { reason } : {}) });
       },
     };
@@ -175,10 +256,13 @@ export class ButtplugServer {
     return context ? [...context.table.values()].map((entry) => entry.info) : [];
   }
 
-  /** Stops every device, closes every session, disconnects every device. Resolves within ~2 s. */
+  /**
+   * Stops every device, closes every session, disconnects every device. Resolves within ~2 s, also
+   * when the engine had already stopped or failed (`stopped` and `onFailure` tell a failure).
+   */
   async shutdown(): Promise<void> {
     if (this.actor.getSnapshot().status === 'active') this.actor.send({ type: 'shutdown' });
-    await this.stopped;
+    await this.stopped.catch(() => {});
     this.actor.stop();
   }
 }
