@@ -94,7 +94,8 @@ const unknownDevice = (request: EngineRequest & { deviceIndex?: number }): Serve
 });
 
 const logStopReport = (log: Logger, report: EmergencyStopReport): void => {
-  if (report.failed.length > 0) log.error({ failed: report.failed }, 'emergency stop: some hardware could not be stopped');
+  if (report.failed.length > 0)
+    log.error({ failed: report.failed }, 'emergency stop: some hardware could not be stopped');
   else log.info({ stopped: report.stopped }, 'emergency stop written');
 };
 

@@ -232,7 +232,10 @@ export const sessionMachine = setup({
         { actor: 'pingTimer', ...failureFields((event as { error?: unknown }).error) },
         'the ping timer failed: ending the session',
       );
-      const failed = errorMessage(0, { code: ErrorCode.Unknown, message: 'the session failed; every device was stopped' });
+      const failed = errorMessage(0, {
+        code: ErrorCode.Unknown,
+        message: 'the session failed; every device was stopped',
+      });
       const { codecState, messages } = encodeForClient(context, context.codecState, [failed]);
       enqueue.assign({ codecState, closeReason: 'session failed' });
       enqueue(() => context.transport.send(messages));

@@ -50,6 +50,8 @@ export interface ButtplugServerOptions {
   readonly codecFor?: (version: number) => SessionCodec | undefined;
   /** Bounds on every client frame (nesting, messages, string and array lengths); see `frameLimits.ts`. */
   readonly frameLimits?: Partial<FrameLimits>;
+  /** A device communication manager that fails is restarted after this (default 1 s), doubling up to 30 s. */
+  readonly dcmRestartDelayMs?: number;
 }
 
 /** One client's session as the host sees it: feed it what the client sent, or tell it the client left. */
@@ -129,7 +131,7 @@ export class ButtplugServer {
           shutdownTimeoutMs: 1_500,
           logger: this.logger,
           liveHardware,
-          dcmRestartDelayMs: 1_000,
+          dcmRestartDelayMs: options.dcmRestartDelayMs ?? 1_000,
           dcmRestartMaxDelayMs: 30_000,
         },
         session: {
@@ -206,16 +208,38 @@ export class ButtplugServer {
   connect(transport: SessionTransport): ServerSession {
     const id = `session-${++this.sessionCounter}`;
     let open = true;
+    const session = () => this.actor.system.get(id);
+    // The transport is the host's code: if it throws, the connection is broken, never the engine.
+    const closeTransport = (reason: string) => {
+      try {
+        transport.close(reason);
+      } catch (error) {
+        this.logger.error({ session: id, ...failureFields(error) }, "the host's transport threw while closing");
+      }
+    };
     // Once closed, the transport must hear nothing more (the socket may already be gone).
     const guarded: SessionTransport = {
       send: (messages) => {
-        if (open) transport.send(messages);
+        if (!open) return;
+        try {
+          transport.send(messages);
+        } catch (error) {
+          // A client we cannot talk to must not keep its devices running: the session ends.
+          this.logger.error(
+            { session: id, ...failureFields(error) },
+            "the host's transport threw: closing the session",
+          );
+          open = false;
+          this.openTransports.delete(guarded);
+          queueMicrotask(() => session()?.send({ type: 'transport.closed', reason: 'the connection failed' }));
+          closeTransport('the connection failed');
+        }
       },
       close: (reason) => {
         if (!open) return;
         open = false;
         this.openTransports.delete(guarded);
-        transport.close(reason);
+        closeTransport(reason);
       },
     };
     this.openTransports.add(guarded);
@@ -223,11 +247,9 @@ export class ButtplugServer {
     if (this.actor.getSnapshot().status === 'active')
       this.actor.send({ type: 'session.open', sessionId: id, transport: guarded });
     else {
-      if (this.failure)
-        guarded.send([failureNotice(this.failure)]);
+      if (this.failure) guarded.send([failureNotice(this.failure)]);
       guarded.close(this.failure ? 'the engine failed' : 'the engine has stopped');
     }
-    const session = () => this.actor.system.get(id);
     return {
       id,
       receive: (frame) => {
