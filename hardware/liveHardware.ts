@@ -105,9 +105,19 @@ export class LiveHardwareRegistry {
     return this.entries.get(hardware)?.stop;
   }
 
-  /** Stops one piece of hardware: its stop, then disconnect. */
-  stopHardware(hardware: Hardware, timeoutMs = EMERGENCY_STOP_TIMEOUT_MS): Promise<EmergencyStopReport> {
-    return this.emergencyStop((entry) => entry.hardware === hardware, timeoutMs);
+  /**
+   * Stops one piece of hardware: its stop, then disconnect (unless the caller closes it itself, as a
+   * device server replacing a connection does, with its own reason).
+   */
+  stopHardware(
+    hardware: Hardware,
+    options: { readonly timeoutMs?: number; readonly disconnect?: boolean } = {},
+  ): Promise<EmergencyStopReport> {
+    return this.emergencyStop(
+      (entry) => entry.hardware === hardware,
+      options.timeoutMs ?? EMERGENCY_STOP_TIMEOUT_MS,
+      options.disconnect ?? true,
+    );
   }
 
   /** Stops what was connected for this owner (a failed device actor's hardware). */
@@ -129,7 +139,11 @@ export class LiveHardwareRegistry {
    * Writes every chosen hardware's stop and disconnects it. All writes are issued at once (in order
    * within one device), so a dying process gets its stops out first. Never throws or rejects.
    */
-  private async emergencyStop(chosen: (entry: Entry) => boolean, timeoutMs: number): Promise<EmergencyStopReport> {
+  private async emergencyStop(
+    chosen: (entry: Entry) => boolean,
+    timeoutMs: number,
+    disconnect = true,
+  ): Promise<EmergencyStopReport> {
     const entries = [...this.entries.values()].filter((entry) => {
       try {
         return chosen(entry);
@@ -138,7 +152,7 @@ export class LiveHardwareRegistry {
       }
     });
     for (const entry of entries) this.released(entry.hardware);
-    const results = await Promise.all(entries.map((entry) => stopEntry(entry, timeoutMs)));
+    const results = await Promise.all(entries.map((entry) => stopEntry(entry, timeoutMs, disconnect)));
     return {
       stopped: results.flatMap((r) => (r.reason === undefined ? [r.address] : [])),
       failed: results.flatMap((r) => (r.reason === undefined ? [] : [{ address: r.address, reason: r.reason }])),
@@ -146,7 +160,11 @@ export class LiveHardwareRegistry {
   }
 }
 
-const stopEntry = async (entry: Entry, timeoutMs: number): Promise<{ address: string; reason?: string }> => {
+const stopEntry = async (
+  entry: Entry,
+  timeoutMs: number,
+  disconnect: boolean,
+): Promise<{ address: string; reason?: string }> => {
   const { hardware } = entry;
   const address = addressOf(hardware);
   let reason: string | undefined = entry.stop === undefined ? 'its stop was not known yet' : undefined;
@@ -161,11 +179,12 @@ const stopEntry = async (entry: Entry, timeoutMs: number): Promise<{ address: st
   } catch (error) {
     reason = messageOf(error);
   }
-  await withTimeout(
-    attempt(() => hardware.disconnect()),
-    timeoutMs,
-    `disconnecting ${address}`,
-  ).catch(() => {});
+  if (disconnect)
+    await withTimeout(
+      attempt(() => hardware.disconnect()),
+      timeoutMs,
+      `disconnecting ${address}`,
+    ).catch(() => {});
   return reason === undefined ? { address } : { address, reason };
 };
 

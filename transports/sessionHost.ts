@@ -69,6 +69,18 @@ interface ActiveSession {
   readonly ownServer?: ButtplugServer;
 }
 
+/**
+ * The sessions each shared engine has, over every transport serving it: "one client at a time" holds
+ * across WebSocket and IPC together, not per transport.
+ */
+const occupancy = new WeakMap<ButtplugServer, Set<ActiveSession>>();
+
+const occupants = (server: ButtplugServer): Set<ActiveSession> => {
+  let set = occupancy.get(server);
+  if (!set) occupancy.set(server, (set = new Set()));
+  return set;
+};
+
 export class SessionHost {
   private readonly active = new Set<ActiveSession>();
   private readonly shutdowns = new Set<Promise<void>>();
@@ -89,7 +101,7 @@ export class SessionHost {
 
   /** Opens a session for a new connection, or refuses it when the engine is busy. */
   accept(connection: Connection, peer: string): HostedConnection {
-    if ('server' in this.source && this.active.size > 0) {
+    if ('server' in this.source && occupants(this.source.server).size > 0) {
       this.logger.warn({ peer }, 'connection refused: another client is connected');
       return this.refuse(
         connection,
@@ -107,6 +119,7 @@ export class SessionHost {
     const server = ownServer ?? (this.source as { server: ButtplugServer }).server;
     const entry: ActiveSession = { connection, ...(ownServer ? { ownServer } : {}) };
     this.active.add(entry);
+    if (!ownServer) occupants(server).add(entry);
     // The engine ends the session (Disconnect, ping timeout, shutdown; even at once): close the connection too.
     const session = server.connect(
       frameTransport(
@@ -167,6 +180,7 @@ export class SessionHost {
   }
 
   private release(entry: ActiveSession): void {
+    if ('server' in this.source) occupants(this.source.server).delete(entry);
     if (!this.active.delete(entry) || !entry.ownServer) return;
     const server = entry.ownServer;
     // Not synchronously: we may be inside one of the engine's own actions (its session closing the connection).
