@@ -3,11 +3,12 @@
  * the WebSocket server, and the IPC server when asked.
  */
 import { ButtplugServer, type ButtplugServerOptions } from '../engine/buttplugServer.js';
+import type { EngineFailure } from '../engine/engineFailure.js';
 import type { Logger } from '../../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { createDeviceConfig } from '../../protocols/config/deviceConfig.js';
 import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
-import { IpcServerTransport } from '../../transports/ipcServer.js';
+import { IpcPathError, IpcServerTransport } from '../../transports/ipcServer.js';
 import type { SessionSource } from '../../transports/sessionHost.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 import { CliError } from './cliError.js';
@@ -19,6 +20,8 @@ import { simulatedDcm, unknownSimulatedNames } from './simulatedDevices.js';
 export interface CliEngine {
   /** Where clients connect. */
   readonly urls: readonly string[];
+  /** Resolves if an engine fails beyond containment (its devices were stopped): the command must exit. */
+  readonly failed: Promise<EngineFailure>;
   /** Every session closes, every device stops, the servers stop listening. */
   stop(): Promise<void>;
 }
@@ -70,10 +73,15 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     deviceCommunicationManagers: deviceManagers(),
     deviceConfig: config,
   });
-  const shared = options.concurrentSessions ? undefined : new ButtplugServer(serverOptions());
-  const source: SessionSource = shared
-    ? { server: shared }
-    : { createServer: () => new ButtplugServer(serverOptions()) };
+  let reportFailure: (failure: EngineFailure) => void = () => {};
+  const failed = new Promise<EngineFailure>((resolve) => (reportFailure = resolve));
+  const engine = () => {
+    const server = new ButtplugServer(serverOptions());
+    server.onFailure(reportFailure);
+    return server;
+  };
+  const shared = options.concurrentSessions ? undefined : engine();
+  const source: SessionSource = shared ? { server: shared } : { createServer: engine };
 
   const transports: { close(): Promise<void> }[] = [];
   const stop = async () => {
@@ -100,6 +108,8 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
         maxFrameBytes: options.maxFrameBytes,
         logger,
       }).catch((error: unknown) => {
+        // Not a place for a socket (a regular file, a path too long): a bad value, exit 2.
+        if (error instanceof IpcPathError) throw new CliError(`--ipc-path: ${error.message}`);
         throw listenError('--ipc-path', path, error);
       });
       transports.push(ipc);
@@ -110,7 +120,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
       `"${options.serverName}" is ready: connect to ${urls.join(' or ')}` +
         (options.simulate.length > 0 ? ` (simulated devices, found on scan: ${options.simulate.join(', ')})` : ''),
     );
-    return { urls, stop };
+    return { urls, failed, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
-import { scanFor, startEngine, waitFor } from '../support/engine.js';
+import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
+import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
+import { WebSocketServerTransport } from '../../transports/websocketServer.js';
+import { onCleanup, scanFor, startEngine, waitFor } from '../support/engine.js';
 import { rawIpc } from '../support/rawIpc.js';
 import { handshakeV4, rawSession, type RawSession } from '../support/rawSession.js';
 import { RawWebSocket } from '../support/rawWebSocket.js';
@@ -95,6 +98,46 @@ describe('frames nested beyond the bound', () => {
       });
     }
   }
+
+  it('the ping watchdog still stops the toy after one (Found 1: --max-ping-time)', async () => {
+    const engine = startEngine({ ...edge, server: { maxPingTime: 300 } });
+    const raw = rawSession(engine.server);
+    raw.send(handshakes.v4);
+    await raw.reply(1);
+    raw.send('[{"StartScanning":{"Id":2}}]');
+    await waitFor(() => engine.server.devices.length === 1);
+    raw.send('[{"OutputCmd":{"Id":3,"DeviceIndex":0,"FeatureIndex":0,"Command":{"Vibrate":{"Value":12}}}}]');
+    await raw.reply(3);
+    raw.send(`[{"Ping":{"Id":${deep(50_000)}}}]`);
+    const timeout = await raw.waitFor((m) => 'Error' in m && body(m)['ErrorCode'] === ErrorCode.Ping, 2_000);
+    expect(body(timeout)).toMatchObject({ Id: 0 });
+    await waitFor(() => lastLevel(engine.dcm.hardware('EDGE')!) === 0, 1_000, 'the stop after the ping timeout');
+  });
+
+  it('with concurrent sessions, each connection engine still stops its toy and shuts down (Found 1)', async () => {
+    const dcms: SimulatedDcm[] = [];
+    const transport = await WebSocketServerTransport.listen({
+      port: 0,
+      createServer: () => {
+        const dcm = new SimulatedDcm(edge.dcm);
+        dcms.push(dcm);
+        return new ButtplugServer({ deviceCommunicationManagers: [dcm] });
+      },
+    });
+    onCleanup(() => transport.close());
+    const raw = await RawWebSocket.open(transport.url);
+    await raw.handshake();
+    raw.send('[{"StartScanning":{"Id":2}}]');
+    await raw.log.next('DeviceList', (list) => Object.keys(list['Devices'] as object).length === 1);
+    raw.send('[{"OutputCmd":{"Id":3,"DeviceIndex":0,"FeatureIndex":0,"Command":{"Vibrate":{"Value":12}}}}]');
+    await raw.log.next('Ok', (ok) => ok['Id'] === 3);
+    raw.send(`[{"Ping":{"Id":${deep(50_000)}}}]`);
+    await raw.log.next('Error');
+    raw.socket.close();
+    const hardware = dcms[0]!.hardware('EDGE')!;
+    await waitFor(() => lastLevel(hardware) === 0, 1_000, 'the stop when the client left');
+    await waitFor(() => !hardware.connected, 2_000, 'the per-connection engine to shut down');
+  });
 
   it('in ClientName before the handshake: Error code 3, and the handshake can follow', async () => {
     const engine = startEngine();

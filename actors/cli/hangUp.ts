@@ -1,0 +1,34 @@
+/**
+ * What SIGHUP means to the command line, decided in one place.
+ *
+ * With a controlling terminal (stdin or stdout is a TTY), SIGHUP means the terminal went away (its
+ * window closed, the SSH connection dropped): nobody is watching any more, so every device stops and
+ * the command exits, as on SIGTERM. Without one (a supervisor runs it: systemd, Docker, nohup),
+ * SIGHUP conventionally asks a daemon to reload its configuration; it never kills the engine without
+ * stopping its devices (Node's default for an unhandled SIGHUP would).
+ */
+import type { Logger } from '../../protocols/core/logger.js';
+
+export type HangUpPolicy =
+  /** The terminal is gone: stop every device and exit. */
+  | 'stop'
+  /** A supervisor asks for a configuration reload. */
+  | 'reload';
+
+export interface Terminal {
+  readonly stdin: { readonly isTTY?: boolean };
+  readonly stdout: { readonly isTTY?: boolean };
+}
+
+export const hangUpPolicy = (terminal: Terminal = process): HangUpPolicy =>
+  terminal.stdin.isTTY === true || terminal.stdout.isTTY === true ? 'stop' : 'reload';
+
+/**
+ * SIGHUP under a supervisor (policy `reload`). There is no configuration reload yet: the signal is
+ * acknowledged and the engine keeps running. Returns the function that stops listening.
+ */
+export const listenForReload = (logger: Logger): (() => void) => {
+  const onHangUp = () => logger.info({ signal: 'SIGHUP' }, 'SIGHUP: nothing to reload; the engine keeps running');
+  process.on('SIGHUP', onHangUp);
+  return () => process.off('SIGHUP', onHangUp);
+};
