@@ -26,6 +26,7 @@ import { failureFields, guardedLogger, silentLogger, type Logger } from '../../p
 import { liveHardware } from '../../hardware/liveHardware.js';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
 import { EngineFailure } from './engineFailure.js';
+import { SafetyMonitor } from './safetyMonitor.js';
 
 export interface ButtplugServerOptions {
   /** Reported in ServerInfo. */
@@ -52,6 +53,11 @@ export interface ButtplugServerOptions {
   readonly frameLimits?: Partial<FrameLimits>;
   /** A device communication manager that fails is restarted after this (default 1 s), doubling up to 30 s. */
   readonly dcmRestartDelayMs?: number;
+  /**
+   * Checks the safety rules live (stops reach zero within 1 s, nothing restarts after a stop, values
+   * stay in the user's range): a violation is logged at error level and counted in `safetyViolations`.
+   */
+  readonly safetyMonitor?: boolean;
 }
 
 /** One client's session as the host sees it: feed it what the client sent, or tell it the client left. */
@@ -88,6 +94,19 @@ const liveServerMachine = serverMachine.provide({
 
 let serverCounter = 0;
 
+/** The host's observer and the safety monitor, both fed every inspection event. */
+const inspectWith = (
+  host: ButtplugServerOptions['inspect'],
+  monitor: SafetyMonitor | undefined,
+): ((event: InspectionEvent) => void) | undefined => {
+  if (!host && !monitor) return undefined;
+  const hostFn = typeof host === 'function' ? host : host?.next?.bind(host);
+  return (event) => {
+    monitor?.inspect(event);
+    hostFn?.(event);
+  };
+};
+
 /** What a client hears when the engine fails under it (Error looks the same in every spec version). */
 const failureNotice = (failure: EngineFailure): MessageV4<'Error'> => ({
   type: 'Error',
@@ -110,6 +129,7 @@ export class ButtplugServer {
   private readonly failureListeners = new Set<(failure: EngineFailure) => void>();
   /** Connections of open sessions: told and closed from here if the actor system itself fails. */
   private readonly openTransports = new Set<SessionTransport>();
+  private readonly monitor: SafetyMonitor | undefined;
 
   constructor(options: ButtplugServerOptions = {}) {
     const protocols = options.protocols ?? builtinProtocols;
@@ -121,6 +141,8 @@ export class ButtplugServer {
         protocols.map((p) => p.config),
         options.userConfig,
       );
+    this.monitor = options.safetyMonitor ? new SafetyMonitor(this.logger.child({ monitor: 'safety' })) : undefined;
+    const inspect = inspectWith(options.inspect, this.monitor);
     this.actor = createActor(liveServerMachine, {
       input: {
         deviceManager: {
@@ -145,7 +167,7 @@ export class ButtplugServer {
         logger: this.logger,
         liveHardware,
       },
-      ...(options.inspect ? { inspect: options.inspect } : {}),
+      ...(inspect ? { inspect } : {}),
     });
     this.stopped = new Promise((resolve, reject) => {
       this.actor.subscribe({
@@ -164,7 +186,13 @@ export class ButtplugServer {
     });
     // A host need not await it: a failure is also reported to `onFailure` listeners.
     this.stopped.catch(() => {});
+    void this.stopped.catch(() => {}).finally(() => this.monitor?.stop());
     this.actor.start();
+  }
+
+  /** Safety rule violations the live monitor found (always 0 without `safetyMonitor`). */
+  get safetyViolations(): number {
+    return this.monitor?.violations ?? 0;
   }
 
   /** Set once the engine has failed beyond containment. */
