@@ -56,6 +56,8 @@ const addressOf = (hardware: Hardware): string => {
 
 export class LiveHardwareRegistry {
   private readonly entries = new Map<Hardware, Entry>();
+  /** Emergency stops still writing. */
+  private readonly stopping = new Set<Promise<unknown>>();
 
   /** Hardware is connected and owned by the engine; forgotten by itself when it drops. */
   connected(hardware: Hardware, owner: LiveHardwareOwner): void {
@@ -130,6 +132,11 @@ export class LiveHardwareRegistry {
     return this.emergencyStop((entry) => entry.scope === scope, timeoutMs);
   }
 
+  /** Resolves once every emergency stop under way has finished writing (each is bounded by its timeouts). */
+  async idle(): Promise<void> {
+    while (this.stopping.size > 0) await Promise.allSettled([...this.stopping]);
+  }
+
   /** Stops everything in the process (the last thing a dying process does). */
   stopAll(timeoutMs = EMERGENCY_STOP_TIMEOUT_MS): Promise<EmergencyStopReport> {
     return this.emergencyStop(() => true, timeoutMs);
@@ -152,7 +159,9 @@ export class LiveHardwareRegistry {
       }
     });
     for (const entry of entries) this.released(entry.hardware);
-    const results = await Promise.all(entries.map((entry) => stopEntry(entry, timeoutMs, disconnect)));
+    const all = Promise.all(entries.map((entry) => stopEntry(entry, timeoutMs, disconnect)));
+    this.stopping.add(all);
+    const results = await all.finally(() => this.stopping.delete(all));
     return {
       stopped: results.flatMap((r) => (r.reason === undefined ? [r.address] : [])),
       failed: results.flatMap((r) => (r.reason === undefined ? [] : [{ address: r.address, reason: r.reason }])),
@@ -168,16 +177,17 @@ const stopEntry = async (
   const { hardware } = entry;
   const address = addressOf(hardware);
   let reason: string | undefined = entry.stop === undefined ? 'its stop was not known yet' : undefined;
-  try {
-    for (const write of entry.stop ?? []) {
+  // Every write is tried, even after one failed: each may stop another output.
+  for (const write of entry.stop ?? []) {
+    try {
       await withTimeout(
         attempt(() => hardware.write(write.endpoint, write.data, write.withResponse)),
         timeoutMs,
         `emergency stop of ${address}`,
       );
+    } catch (error) {
+      reason ??= messageOf(error);
     }
-  } catch (error) {
-    reason = messageOf(error);
   }
   if (disconnect)
     await withTimeout(

@@ -480,8 +480,12 @@ export const deviceManagerMachine = setup({
     logShutdownTimeout: ({ context }) =>
       context.logger.error(
         { devices: context.table.size + context.connecting.size },
-        'devices did not disconnect in time',
+        'devices did not disconnect in time: stopping them from the hardware registry',
       ),
+    /** Devices that did not close in time (hardware that stopped answering) are stopped without their actors. */
+    emergencyStopRemaining: ({ context, system }) => {
+      void context.liveHardware.stopScope(system).then((report) => logStopReport(context.logger, report));
+    },
   },
 }).createMachine({
   id: 'deviceManager',
@@ -544,7 +548,7 @@ export const deviceManagerMachine = setup({
         shuttingDown: {
           entry: ['stopScanningDcms', 'disconnectAll'],
           always: { guard: 'noDeviceLeft', target: 'stopped' },
-          after: { shutdownTimeout: { target: 'stopped', actions: 'logShutdownTimeout' } },
+          after: { shutdownTimeout: { target: 'stopped', actions: ['logShutdownTimeout', 'emergencyStopRemaining'] } },
           on: { 'client.request': { actions: 'refuseRequest' } },
         },
         stopped: {

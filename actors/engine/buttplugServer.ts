@@ -307,12 +307,16 @@ export class ButtplugServer {
   }
 
   /**
-   * Stops every device, closes every session, disconnects every device. Resolves within ~2 s, also
-   * when the engine had already stopped or failed (`stopped` and `onFailure` tell a failure).
+   * Stops every device, closes every session, disconnects every device. Resolves within ~2 s (a
+   * device that stops answering adds its emergency stop's timeout), also when the engine had already
+   * stopped or failed (`stopped` and `onFailure` tell a failure).
    */
   async shutdown(): Promise<void> {
     if (this.actor.getSnapshot().status === 'active') this.actor.send({ type: 'shutdown' });
     await this.stopped.catch(() => {});
     this.actor.stop();
+    // Hardware that did not close in time (it stopped answering) was stopped from the registry: wait for that too.
+    await liveHardware.stopScope(this.actor.system);
+    await liveHardware.idle();
   }
 }
