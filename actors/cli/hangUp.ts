@@ -7,6 +7,7 @@
  * SIGHUP conventionally asks a daemon to reload its configuration; it never kills the engine without
  * stopping its devices (Node's default for an unhandled SIGHUP would).
  */
+import { messageOf } from '../../protocols/core/errorText.js';
 import type { Logger } from '../../protocols/core/logger.js';
 
 export type HangUpPolicy =
@@ -24,11 +25,25 @@ export const hangUpPolicy = (terminal: Terminal = process): HangUpPolicy =>
   terminal.stdin.isTTY === true || terminal.stdout.isTTY === true ? 'stop' : 'reload';
 
 /**
- * SIGHUP under a supervisor (policy `reload`). There is no configuration reload yet: the signal is
- * acknowledged and the engine keeps running. Returns the function that stops listening.
+ * SIGHUP under a supervisor (policy `reload`): reloads the user device config when the engine has one
+ * (`--user-device-config-file`), and otherwise is acknowledged; either way the engine keeps running.
+ * `reload` is asked at each signal (the engine may not be up yet). Returns the function that stops listening.
  */
-export const listenForReload = (logger: Logger): (() => void) => {
-  const onHangUp = () => logger.info({ signal: 'SIGHUP' }, 'SIGHUP: nothing to reload; the engine keeps running');
+export const listenForReload = (
+  logger: Logger,
+  reload: () => (() => Promise<boolean>) | undefined = () => undefined,
+): (() => void) => {
+  const onHangUp = () => {
+    const reloadConfig = reload();
+    if (!reloadConfig) {
+      logger.info({ signal: 'SIGHUP' }, 'SIGHUP: nothing to reload; the engine keeps running');
+      return;
+    }
+    logger.info({ signal: 'SIGHUP' }, 'SIGHUP: reloading the user device config');
+    void reloadConfig().catch((error: unknown) =>
+      logger.error({ signal: 'SIGHUP', error: messageOf(error) }, 'SIGHUP: the user device config did not reload'),
+    );
+  };
   process.on('SIGHUP', onHangUp);
   return () => process.off('SIGHUP', onHangUp);
 };

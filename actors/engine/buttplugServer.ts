@@ -6,7 +6,8 @@
  *   const session = server.connect({ send: (messages) => ..., close: (reason) => ... });
  *   session.receive('[{"RequestServerInfo":{"Id":1,"ClientName":"app","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]');
  */
-import { createActor, type Actor, type InspectionEvent, type Observer } from 'xstate';
+import { EventEmitter } from 'eventemitter3';
+import { createActor, type Actor, type AnyActorRef, type InspectionEvent, type Observer } from 'xstate';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { codecFor as defaultCodecFor } from '../../protocols/buttplug/codecs.js';
 import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
@@ -27,6 +28,9 @@ import { liveHardware } from '../../hardware/liveHardware.js';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
 import { EngineFailure } from './engineFailure.js';
 import { SafetyMonitor } from './safetyMonitor.js';
+import { watchDevices, type ButtplugServerEvents } from './engineEvents.js';
+
+export type { ButtplugServerEvents, EngineDevice, OutputObservation } from './engineEvents.js';
 
 export interface ButtplugServerOptions {
   /** Reported in ServerInfo. */
@@ -47,6 +51,11 @@ export interface ButtplugServerOptions {
   readonly logger?: Logger;
   /** Observes every actor of this engine (sessions, ping timers, device manager, DCMs, devices): plug a visualizer here. */
   readonly inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
+  /**
+   * A live view of the whole engine, such as the state-visualizer page (`InspectorServer`) or a flight
+   * recorder: it sees every actor and may act on the engine as a client would.
+   */
+  readonly inspector?: EngineInspector;
   /** Spec versions the server speaks, by version (default: all implemented). */
   readonly codecFor?: (version: number) => SessionCodec | undefined;
   /** Bounds on every client frame (nesting, messages, string and array lengths); see `frameLimits.ts`. */
@@ -58,6 +67,12 @@ export interface ButtplugServerOptions {
    * stay in the user's range): a violation is logged at error level and counted in `safetyViolations`.
    */
   readonly safetyMonitor?: boolean;
+}
+
+/** Something that watches engines: each engine attaches itself once, before its actors start. */
+export interface EngineInspector {
+  /** Returns where this engine's inspection events go. */
+  attach(server: ButtplugServer): (event: InspectionEvent) => void;
 }
 
 /** One client's session as the host sees it: feed it what the client sent, or tell it the client left. */
@@ -92,6 +107,20 @@ const liveServerMachine = serverMachine.provide({
   },
 });
 
+/** The host's observer and the inspector's, as one. */
+const inspectionObserver = (
+  inspect: ButtplugServerOptions['inspect'],
+  inspector: ((event: InspectionEvent) => void) | undefined,
+): ButtplugServerOptions['inspect'] => {
+  if (!inspector) return inspect;
+  if (!inspect) return inspector;
+  const host = typeof inspect === 'function' ? inspect : (event: InspectionEvent) => inspect.next?.(event);
+  return (event) => {
+    host(event);
+    inspector(event);
+  };
+};
+
 let serverCounter = 0;
 
 /** The host's observer and the safety monitor, both fed every inspection event. */
@@ -115,7 +144,8 @@ const failureNotice = (failure: EngineFailure): MessageV4<'Error'> => ({
   ErrorMessage: failure.message,
 });
 
-export class ButtplugServer {
+/** Also an event emitter: see `ButtplugServerEvents` for what it reports. */
+export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
   readonly actor: Actor<typeof liveServerMachine>;
   /**
    * Settles when the engine has stopped: resolves after `shutdown()`, rejects with an `EngineFailure`
@@ -132,6 +162,7 @@ export class ButtplugServer {
   private readonly monitor: SafetyMonitor | undefined;
 
   constructor(options: ButtplugServerOptions = {}) {
+    super();
     const protocols = options.protocols ?? builtinProtocols;
     this.frameLimits = { ...defaultFrameLimits, ...options.frameLimits };
     this.logger = guardedLogger(options.logger ?? silentLogger).child({ server: ++serverCounter });
@@ -142,7 +173,7 @@ export class ButtplugServer {
         options.userConfig,
       );
     this.monitor = options.safetyMonitor ? new SafetyMonitor(this.logger.child({ monitor: 'safety' })) : undefined;
-    const inspect = inspectWith(options.inspect, this.monitor);
+    const inspect = inspectWith(inspectionObserver(options.inspect, options.inspector?.attach(this)), this.monitor);
     this.actor = createActor(liveServerMachine, {
       input: {
         deviceManager: {
@@ -188,6 +219,18 @@ export class ButtplugServer {
     this.stopped.catch(() => {});
     void this.stopped.catch(() => {}).finally(() => this.monitor?.stop());
     this.actor.start();
+    const stopWatching = watchDevices(
+      this.actor.getSnapshot().children.deviceManager as AnyActorRef,
+      (deviceId) => this.actor.system.get(deviceId) as AnyActorRef | undefined,
+      (event, ...args) => (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args),
+    );
+    // Also after a failure (`stopped` rejects then).
+    void this.stopped
+      .catch(() => {})
+      .then(() => {
+        stopWatching();
+        this.emit('stopped');
+      });
   }
 
   /** Safety rule violations the live monitor found (always 0 without `safetyMonitor`). */
@@ -245,6 +288,12 @@ export class ButtplugServer {
         this.logger.error({ session: id, ...failureFields(error) }, "the host's transport threw while closing");
       }
     };
+    let handshaken = false;
+    const ended = (reason: string) => {
+      if (!handshaken) return;
+      handshaken = false;
+      this.emit('clientdisconnected', { sessionId: id, reason });
+    };
     // Once closed, the transport must hear nothing more (the socket may already be gone).
     const guarded: SessionTransport = {
       send: (messages) => {
@@ -261,6 +310,16 @@ export class ButtplugServer {
           this.openTransports.delete(guarded);
           queueMicrotask(() => session()?.send({ type: 'transport.closed', reason: 'the connection failed' }));
           closeTransport('the connection failed');
+          ended('the connection failed');
+          return;
+        }
+        if (!handshaken && messages.some((message) => message.type === 'ServerInfo')) {
+          handshaken = true;
+          // The session has stored the client's name by the end of this step.
+          queueMicrotask(() => {
+            const context = this.actor.system.get(id)?.getSnapshot().context as { clientName?: string } | undefined;
+            this.emit('clientconnected', { sessionId: id, clientName: context?.clientName ?? '' });
+          });
         }
       },
       close: (reason) => {
@@ -268,6 +327,7 @@ export class ButtplugServer {
         open = false;
         this.openTransports.delete(guarded);
         closeTransport(reason);
+        ended(reason);
       },
     };
     this.openTransports.add(guarded);
@@ -295,6 +355,7 @@ export class ButtplugServer {
         open = false;
         this.openTransports.delete(guarded);
         session()?.send({ type: 'transport.closed', ...(reason ? { reason } : {}) });
+        ended(reason ?? 'the client left');
       },
     };
   }
@@ -304,6 +365,18 @@ export class ButtplugServer {
     const manager = this.actor.getSnapshot().children.deviceManager;
     const context = manager?.getSnapshot().context as DeviceManagerContext | undefined;
     return context ? [...context.table.values()].map((entry) => entry.info) : [];
+  }
+
+  /**
+   * Applies reloaded device settings (e.g. `loadDeviceConfiguration` again after the user's file
+   * changed) to the devices already connected: newly denied devices stop and leave, changed names
+   * and limits apply at once (outputs stop first), and sessions get a new DeviceList.
+   */
+  reloadDeviceConfig(deviceConfig: DeviceConfig): void {
+    (this.actor.getSnapshot().children.deviceManager as AnyActorRef | undefined)?.send({
+      type: 'config.reload',
+      config: deviceConfig,
+    });
   }
 
   /**

@@ -1,9 +1,18 @@
-/** Test helper: the command line as a real child process, from the sources (tsx), with its output kept. */
+/** Test helper: the `buttplug-actors` command as a child process (sources run through tsx), and free ports. */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onCleanup, waitFor } from './engine.js';
+
+export const freePort = async (): Promise<number> => {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const port = (probe.address() as { port: number }).port;
+  await new Promise((done) => probe.close(done));
+  return port;
+};
 
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -14,7 +23,9 @@ export interface CliRun {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** The JSON log lines so far (with `--log-json`). */
   lines(): Record<string, unknown>[];
-  /** The URL from the start-up line, once the engine listens. */
+  /** Waits for a log line whose message matches (starting the command through tsx takes seconds on a busy machine). */
+  logged(message: RegExp, timeoutMs?: number): Promise<Record<string, unknown>>;
+  /** The URL from the start-up line, once the engine listens (with `--log-json`). */
   readyUrl(): Promise<string>;
 }
 
@@ -26,13 +37,22 @@ export interface CliRunOptions {
   readonly stdin?: number;
 }
 
-export const startCli = (args: readonly string[], options: CliRunOptions = {}): CliRun => {
+/** Runs cli.ts with pipes for stdin/stdout/stderr: the child has no terminal. Killed after the test. */
+export const startCli = (...args: string[]): CliRun => startCliWith(args);
+
+/** Runs the command (or a test script in its place) with these options. Killed after the test. */
+export const startCliWith = (args: readonly string[], options: CliRunOptions = {}): CliRun => {
   const stdio: StdioOptions = [options.stdin ?? 'pipe', 'pipe', 'pipe'];
   const child = spawn(process.execPath, ['--import', 'tsx', options.script ?? 'cli.ts', ...args], {
     cwd: repositoryRoot,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     stdio,
   });
+  const lines = () =>
+    run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
   const run: CliRun = {
     child,
     stdout: '',
@@ -41,18 +61,19 @@ export const startCli = (args: readonly string[], options: CliRunOptions = {}): 
       code: code as number | null,
       signal: signal as NodeJS.Signals | null,
     })),
-    lines: () =>
-      run.stdout
-        .split('\n')
-        .filter((line) => line.startsWith('{'))
-        .map((line) => JSON.parse(line) as Record<string, unknown>),
+    lines,
+    logged: async (message, timeoutMs = 40_000) => {
+      const find = () => lines().find((line) => message.test(String(line['msg'])));
+      await waitFor(() => find() !== undefined, timeoutMs, `a log line ${message} (stderr: ${run.stderr})`);
+      return find()!;
+    },
     readyUrl: async () => {
       await waitFor(
-        () => run.lines().some((line) => Array.isArray(line['urls'])),
+        () => lines().some((line) => Array.isArray(line['urls'])),
         20_000,
         `the engine to start (stderr: ${run.stderr})`,
       );
-      return (run.lines().find((line) => Array.isArray(line['urls']))!['urls'] as string[])[0]!;
+      return (lines().find((line) => Array.isArray(line['urls']))!['urls'] as string[])[0]!;
     },
   };
   child.stdout!.setEncoding('utf8').on('data', (text: string) => (run.stdout += text));
