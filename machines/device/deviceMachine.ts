@@ -48,6 +48,7 @@ import {
   enqueueOutputs,
   failAll,
   hasPending,
+  isStopOutput,
   outputKey,
   takeBatch,
   type Outcome,
@@ -69,6 +70,9 @@ import type {
   MotionInput,
   WriteBatchInput,
 } from './deviceTypes.js';
+
+/** Writes of a stop that may fail in a row (each retried after the gap) before the device is disconnected. */
+export const MAX_STOP_WRITE_ATTEMPTS = 3;
 
 const provided = (name: string) => () => {
   throw new Error(`${name} is provided by the live system (actors/engine/deviceActors.ts)`);
@@ -175,6 +179,9 @@ export const deviceMachine = setup({
   guards: {
     hasPending: ({ context }) => hasPending(context.queue),
     hasNoGap: ({ context }) => context.gapMs <= 0,
+    stopKeepsFailing: ({ context }) =>
+      context.inFlight?.batch.outputs.some(isStopOutput) === true &&
+      context.failedStopWrites + 1 >= MAX_STOP_WRITE_ATTEMPTS,
     needsKeepalive: ({ context }) => {
       const keepalive = context.protocol.keepalive;
       if (keepalive === undefined) return false;
@@ -494,7 +501,7 @@ export const deviceMachine = setup({
       const inFlight = context.inFlight!;
       const { queue, outcomes } = completeBatch(context.queue, inFlight.batch);
       const lastWrite = inFlight.writes.at(-1) ?? context.lastWrite;
-      enqueue.assign({ queue, inFlight: undefined, ...(lastWrite ? { lastWrite } : {}) });
+      enqueue.assign({ queue, inFlight: undefined, failedStopWrites: 0, ...(lastWrite ? { lastWrite } : {}) });
       answer(enqueue, outcomes);
       if (inFlight.delayed.length > 0) {
         if (context.motion) enqueue.stopChild(context.motion.id);
@@ -521,11 +528,19 @@ export const deviceMachine = setup({
       const message = `write to device ${context.definition?.index} failed: ${messageOf(error)}`;
       context.logger.warn({ error: message }, 'hardware write failed');
       const { queue, outcomes } = completeBatch(context.queue, inFlight.batch, message);
-      enqueue.assign({ queue, inFlight: undefined });
+      const hadStop = inFlight.batch.outputs.some(isStopOutput);
+      enqueue.assign({
+        queue,
+        inFlight: undefined,
+        failedStopWrites: hadStop ? context.failedStopWrites + 1 : context.failedStopWrites,
+      });
       answer(enqueue, outcomes);
     }),
     raiseKeepaliveDue: raise({ type: 'keepalive.due' }),
     noteOtherDevice: assign({ goneReason: 'a different device answered at its address' }),
+    noteStopFailure: assign({
+      goneReason: `its stop failed ${MAX_STOP_WRITE_ATTEMPTS} times in a row: disconnected so it cannot run unattended`,
+    }),
     noteGoneReason: assign({
       goneReason: ({ event }) =>
         event.type === 'hardware.disconnected'
@@ -644,6 +659,7 @@ export const deviceMachine = setup({
     nextMotion: 1,
     goneReason: 'device failed',
     reconnectAttempts: 0,
+    failedStopWrites: 0,
   }),
   initial: 'connecting',
   states: {
@@ -744,7 +760,16 @@ export const deviceMachine = setup({
                       timeoutMs: context.timeouts.writeMs,
                     }),
                     onDone: { target: 'gap', actions: 'finishBatch' },
-                    onError: { target: 'gap', actions: 'failBatch' },
+                    onError: [
+                      // A stop that keeps failing: hang up (closing writes the stop once more) rather than leave it running.
+                      {
+                        guard: 'stopKeepsFailing',
+                        target: '#device.closing',
+                        actions: ['failBatch', 'noteStopFailure'],
+                      },
+                      // Failed stops are queued again (outputQueue.ts) and retried after the gap.
+                      { target: 'gap', actions: 'failBatch' },
+                    ],
                   },
                 },
                 gap: {
