@@ -13,10 +13,10 @@ import { engineProperty } from './model/engineCommands.js';
 
 describe('the engine as a whole', () => {
   it('keeps every invariant through the embedding API', { timeout: 60_000 }, async () => {
-    await fc.assert(engineProperty('embedded', 25), { seed: 9_001, numRuns: 4, endOnFailure: true });
+    await fc.assert(engineProperty('embedded', 30), { seed: 9_001, numRuns: 6, endOnFailure: true });
   });
 
   it('keeps every invariant over WebSocket', { timeout: 60_000 }, async () => {
-    await fc.assert(engineProperty('websocket', 25), { seed: 9_002, numRuns: 3, endOnFailure: true });
+    await fc.assert(engineProperty('websocket', 30), { seed: 9_002, numRuns: 5, endOnFailure: true });
   });
 });

@@ -434,8 +434,11 @@ const stop = fc
   )
   .map((scope) => new Stop(scope));
 
-export const engineCommands = (variant: Variant, maxCommands: number) =>
-  fc.commands(
+export const engineCommands = (variant: Variant, maxCommands: number) => {
+  const hostile = fc
+    .oneof(hostileFrame, ...(variant === 'websocket' ? [binaryFrames, fc.constant(oversized)] : []))
+    .map((frame) => new Hostile(frame));
+  return fc.commands(
     [
       fc.constant(new Connect()),
       fc.constant(new Scan()),
@@ -448,9 +451,9 @@ export const engineCommands = (variant: Variant, maxCommands: number) =>
       stop,
       device.map((d) => new BatteryRead(d)),
       nearValidFrame.map((frame) => new NearValid(frame)),
-      fc
-        .oneof(hostileFrame, ...(variant === 'websocket' ? [binaryFrames, fc.constant(oversized)] : []))
-        .map((frame) => new Hostile(frame)),
+      nearValidFrame.map((frame) => new NearValid(frame)),
+      hostile,
+      hostile,
       fc.constantFrom('Disconnect' as const, 'close' as const).map((how) => new Disconnect(how)),
       address.map((a) => new DropDevice(a)),
       address.map((a) => new FailNextWrite(a)),
@@ -460,6 +463,7 @@ export const engineCommands = (variant: Variant, maxCommands: number) =>
     ],
     { maxCommands, size: 'max' },
   );
+};
 
 /** After the last command: shut down, let everything settle, and judge the whole timeline. */
 const judgeRun = async (real: EngineUnderTest): Promise<void> => {

@@ -25,8 +25,11 @@ export const DEVICES = [
 
 /** The WebSocket variant's ping watchdog (its client pings in the background, as real clients do). */
 export const MAX_PING_TIME_MS = 1_500;
-/** The WebSocket variant's frame limit: small, so oversized frames are cheap to send. */
-export const MAX_FRAME_BYTES = 64 * 1024;
+/**
+ * The WebSocket variant's frame limit: above the largest hostile frame (60,000 levels or elements is
+ * about 120 KB), so those reach the engine's own bounds, and small enough that oversized frames are cheap.
+ */
+export const MAX_FRAME_BYTES = 256 * 1024;
 
 export type WireMessage = Record<string, Record<string, unknown>>;
 
