@@ -7,7 +7,14 @@
  *   session.receive('[{"RequestServerInfo":{"Id":1,"ClientName":"app","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]');
  */
 import { EventEmitter } from 'eventemitter3';
-import { createActor, type Actor, type AnyActorRef, type InspectionEvent, type Observer } from 'xstate';
+import {
+  createActor,
+  type Actor,
+  type ActorRefFrom,
+  type AnyActorRef,
+  type InspectionEvent,
+  type Observer,
+} from 'xstate';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { codecFor as defaultCodecFor } from '../../protocols/buttplug/codecs.js';
 import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
@@ -23,11 +30,13 @@ import { serverMachine } from '../../machines/serverMachine.js';
 import type { SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
-import { failureFields, guardedLogger, silentLogger, type Logger } from '../../protocols/core/logger.js';
+import { failureFields, framePreview, guardedLogger, silentLogger, type Logger } from '../../protocols/core/logger.js';
 import { liveHardware } from '../../hardware/liveHardware.js';
+import { messageOf } from '../../protocols/core/errorText.js';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
 import { EngineFailure } from './engineFailure.js';
 import { SafetyMonitor } from './safetyMonitor.js';
+import type { DeviceIndexStore } from './deviceIndexFile.js';
 import { watchDevices, type ButtplugServerEvents } from './engineEvents.js';
 
 export type { ButtplugServerEvents, EngineDevice, OutputObservation } from './engineEvents.js';
@@ -67,6 +76,8 @@ export interface ButtplugServerOptions {
    * stay in the user's range): a violation is logged at error level and counted in `safetyViolations`.
    */
   readonly safetyMonitor?: boolean;
+  /** Told about each device seen for the first time, with its index (e.g. `new DeviceIndexFile('user.json')`). */
+  readonly deviceIndexStore?: DeviceIndexStore;
 }
 
 /** Something that watches engines: each engine attaches itself once, before its actors start. */
@@ -123,6 +134,17 @@ const inspectionObserver = (
 
 let serverCounter = 0;
 
+/** A client frame as trace text: a value only once it is known to be within bounds (never a throw). */
+const traceText = (frame: unknown, withinBounds: boolean): string => {
+  if (typeof frame === 'string') return frame;
+  if (!withinBounds) return '(a value over the frame limits)';
+  try {
+    return JSON.stringify(frame) ?? String(frame);
+  } catch (error) {
+    return `(a value that does not serialize: ${messageOf(error)})`;
+  }
+};
+
 /** The host's observer and the safety monitor, both fed every inspection event. */
 const inspectWith = (
   host: ButtplugServerOptions['inspect'],
@@ -160,6 +182,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
   /** Connections of open sessions: told and closed from here if the actor system itself fails. */
   private readonly openTransports = new Set<SessionTransport>();
   private readonly monitor: SafetyMonitor | undefined;
+  private readonly deviceIndexStore: DeviceIndexStore | undefined;
 
   constructor(options: ButtplugServerOptions = {}) {
     super();
@@ -219,6 +242,12 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     this.stopped.catch(() => {});
     void this.stopped.catch(() => {}).finally(() => this.monitor?.stop());
     this.actor.start();
+    this.deviceIndexStore = options.deviceIndexStore;
+    const store = options.deviceIndexStore;
+    if (store) {
+      const manager = this.actor.system.get('deviceManager') as ActorRefFrom<typeof deviceManagerMachine> | undefined;
+      manager?.on('device.remembered', (event) => store.remember(event.device));
+    }
     const stopWatching = watchDevices(
       this.actor.getSnapshot().children.deviceManager as AnyActorRef,
       (deviceId) => this.actor.system.get(deviceId) as AnyActorRef | undefined,
@@ -288,6 +317,9 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         this.logger.error({ session: id, ...failureFields(error) }, "the host's transport threw while closing");
       }
     };
+    // `--log trace`: every frame in and out, with the session it belongs to.
+    const log = this.logger.child({ session: id });
+    const tracing = this.logger.isLevelEnabled?.('trace') ?? true;
     let handshaken = false;
     const ended = (reason: string) => {
       if (!handshaken) return;
@@ -298,6 +330,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     const guarded: SessionTransport = {
       send: (messages) => {
         if (!open) return;
+        if (tracing) log.trace({ direction: 'out', frame: framePreview(encodeFrame(messages)) }, 'frame to client');
         try {
           transport.send(messages);
         } catch (error) {
@@ -344,6 +377,10 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         if (!open) return;
         // Bounded before any real work: nothing below ever sees a frame over the limits.
         const bounded = boundFrame(frame, this.frameLimits);
+        // Traced only once bounded: a value from a host may be nested without limit or cyclic.
+        if (tracing) {
+          log.trace({ direction: 'in', frame: framePreview(traceText(frame, bounded.ok)) }, 'frame from client');
+        }
         session()?.send(
           bounded.ok
             ? { type: 'frame', frame: bounded.frame }
@@ -388,6 +425,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     if (this.actor.getSnapshot().status === 'active') this.actor.send({ type: 'shutdown' });
     await this.stopped.catch(() => {});
     this.actor.stop();
+    await this.deviceIndexStore?.flush();
     // Hardware that did not close in time (it stopped answering) was stopped from the registry: wait for that too.
     await liveHardware.stopScope(this.actor.system);
     await liveHardware.idle();

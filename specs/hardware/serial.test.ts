@@ -1,6 +1,7 @@
 /**
- * The serial manager against real pseudo-terminals: socat joins the engine's pty to a simulated TCode
- * device that uses the real serialport library on its end, so every byte crosses the kernel.
+ * The serial manager against real pseudo-terminals (specs/support/ptyPair.ts, nothing outside npm): the
+ * engine's pty is joined to a simulated TCode device that uses the real serialport library on its end, so
+ * every byte crosses the kernel.
  */
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -181,8 +182,9 @@ describe('serial devices over real pseudo-terminals', () => {
     };
     await serial.start(events, recordingLogger());
     try {
+      // One look of the DCM machine's poll loop.
       await serial.startScanning();
-      await waitFor(() => found.length > 0);
+      await serial.scanOnce({ scanning: true, signal: new AbortController().signal });
       await serial.stopScanning();
       expect(found[0]!.info).toEqual({
         transport: 'serial',

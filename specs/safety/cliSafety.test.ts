@@ -14,7 +14,7 @@ import { hangUpPolicy } from '../../actors/cli/hangUp.js';
 import { stopSignals } from '../../actors/cli/stopSignals.js';
 import { MAX_SOCKET_PATH_BYTES } from '../../transports/ipcPath.js';
 import { onCleanup } from '../support/engine.js';
-import { startCliWith, type CliRun } from '../support/cliRun.js';
+import { readyUrl, startCliWith, type CliRun } from '../support/cliRun.js';
 import { openPtyPair } from '../support/ptyPair.js';
 import { RawWebSocket } from '../support/rawWebSocket.js';
 
@@ -71,7 +71,7 @@ describe('signals', () => {
       const terminal = openSync(pty.enginePath, 'r+');
       onCleanup(async () => closeSync(terminal));
       const run = running([], { stdin: terminal });
-      const raw = await vibrateAt12(await run.readyUrl());
+      const raw = await vibrateAt12(await readyUrl(run));
       await raw.log.next('Ok', (ok) => ok['Id'] === 3);
       run.child.kill('SIGHUP');
       expect(await run.exited).toEqual({ code: 0, signal: null });
@@ -84,7 +84,7 @@ describe('signals', () => {
     'SIGHUP without a terminal (a supervisor) does not stop the engine; SIGQUIT stops every device and exits 0',
     async () => {
       const run = running();
-      const raw = await vibrateAt12(await run.readyUrl());
+      const raw = await vibrateAt12(await readyUrl(run));
       await raw.log.next('Ok', (ok) => ok['Id'] === 3);
       run.child.kill('SIGHUP');
       raw.send('[{"Ping":{"Id":4}}]');
@@ -103,7 +103,7 @@ describe('signals', () => {
     'after a frame nested 50,000 deep, SIGTERM still stops the toy and exits 0 (Found 1)',
     async () => {
       const run = running();
-      const raw = await vibrateAt12(await run.readyUrl());
+      const raw = await vibrateAt12(await readyUrl(run));
       await raw.log.next('Ok', (ok) => ok['Id'] === 3);
       raw.send(`[{"Ping":{"Id":${'['.repeat(50_000)}${']'.repeat(50_000)}}}]`);
       await raw.log.next('Error', (error) => error['ErrorCode'] === 3, 5_000);
@@ -127,7 +127,7 @@ describe('failures nothing contains', () => {
       `${fault === 'engine' ? 'the device manager fails' : 'an uncaught exception'}: every device stops, exit 1 with one line saying why`,
       async () => {
         const run = running([], { script: 'specs/safety/support/faultyCli.ts', env: { BPA_FAULT: fault } });
-        const raw = await vibrateAt12(await run.readyUrl());
+        const raw = await vibrateAt12(await readyUrl(run));
         expect(await run.exited).toEqual({ code: 1, signal: null });
         const lines = run.lines();
         const exiting = lines.filter((line) => String(line['msg']).startsWith('exiting:'));

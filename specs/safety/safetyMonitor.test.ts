@@ -61,7 +61,7 @@ describe('the live safety monitor', () => {
         snapshot: {
           status: 'active',
           context: {
-            definition,
+            link: { protocolDevice: { definition } },
             queue: {
               written: new Map<string, FeatureOutput>(
                 Object.entries(values).map(([feature, value]) => [

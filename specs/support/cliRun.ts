@@ -1,4 +1,4 @@
-/** Test helper: the `buttplug-actors` command as a child process (sources run through tsx), and free ports. */
+/** Test helper: the `buttplug-actors` command as a child process (sources run through tsx), and free ports; killed after each test. */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
@@ -14,7 +14,7 @@ export const freePort = async (): Promise<number> => {
   return port;
 };
 
-export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface CliRun {
   readonly child: ChildProcess;
@@ -25,8 +25,6 @@ export interface CliRun {
   lines(): Record<string, unknown>[];
   /** Waits for a log line whose message matches (starting the command through tsx takes seconds on a busy machine). */
   logged(message: RegExp, timeoutMs?: number): Promise<Record<string, unknown>>;
-  /** The URL from the start-up line, once the engine listens (with `--log-json`). */
-  readyUrl(): Promise<string>;
 }
 
 export interface CliRunOptions {
@@ -38,13 +36,22 @@ export interface CliRunOptions {
 }
 
 /** Runs cli.ts with pipes for stdin/stdout/stderr: the child has no terminal. Killed after the test. */
-export const startCli = (...args: string[]): CliRun => startCliWith(args);
+export const startCli = (...args: string[]): CliRun => startTsProgram('cli.ts', args, root);
 
 /** Runs the command (or a test script in its place) with these options. Killed after the test. */
-export const startCliWith = (args: readonly string[], options: CliRunOptions = {}): CliRun => {
+export const startCliWith = (args: readonly string[], options: CliRunOptions = {}): CliRun =>
+  startTsProgram(options.script ?? 'cli.ts', args, root, options);
+
+/** Runs a TypeScript program (through tsx) the same way, from `cwd`. */
+export const startTsProgram = (
+  file: string,
+  args: readonly string[],
+  cwd: string,
+  options: Pick<CliRunOptions, 'env' | 'stdin'> = {},
+): CliRun => {
   const stdio: StdioOptions = [options.stdin ?? 'pipe', 'pipe', 'pipe'];
-  const child = spawn(process.execPath, ['--import', 'tsx', options.script ?? 'cli.ts', ...args], {
-    cwd: repositoryRoot,
+  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+    cwd,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     stdio,
   });
@@ -67,14 +74,6 @@ export const startCliWith = (args: readonly string[], options: CliRunOptions = {
       await waitFor(() => find() !== undefined, timeoutMs, `a log line ${message} (stderr: ${run.stderr})`);
       return find()!;
     },
-    readyUrl: async () => {
-      await waitFor(
-        () => lines().some((line) => Array.isArray(line['urls'])),
-        20_000,
-        `the engine to start (stderr: ${run.stderr})`,
-      );
-      return (lines().find((line) => Array.isArray(line['urls']))!['urls'] as string[])[0]!;
-    },
   };
   child.stdout!.setEncoding('utf8').on('data', (text: string) => (run.stdout += text));
   child.stderr!.setEncoding('utf8').on('data', (text: string) => (run.stderr += text));
@@ -85,4 +84,28 @@ export const startCliWith = (args: readonly string[], options: CliRunOptions = {
     }
   });
   return run;
+};
+
+export const jsonLines = (run: CliRun): Record<string, unknown>[] => run.lines();
+
+/**
+ * How long a process started from the sources may take to come up: tsx compiles the whole engine first,
+ * which takes seconds alone and tens of seconds on a loaded 2-core machine. Not a behaviour bound.
+ */
+export const CLI_STARTUP_MS = 60_000;
+
+/** The URL from the start-up line, once the engine listens. */
+export const readyUrl = async (run: CliRun, timeoutMs = CLI_STARTUP_MS): Promise<string> => {
+  await waitFor(
+    () => jsonLines(run).some((line) => Array.isArray(line['urls'])),
+    timeoutMs,
+    `the engine to start (stderr: ${run.stderr}, stdout: ${run.stdout.slice(0, 2_000)})`,
+  );
+  return (jsonLines(run).find((line) => Array.isArray(line['urls']))!['urls'] as string[])[0]!;
+};
+
+/** SIGINT, then the exit: every device stopped and files written. */
+export const stopCli = async (run: CliRun): Promise<{ code: number | null; signal: NodeJS.Signals | null }> => {
+  run.child.kill('SIGINT');
+  return run.exited;
 };
