@@ -126,6 +126,9 @@ const checkInvariants = async (model: EngineModel, real: EngineUnderTest): Promi
 const clientLeft = async (model: EngineModel, real: EngineUnderTest, why: string): Promise<void> => {
   model.connected = false;
   await poll(() => real.client!.closed, 2_000, `the connection to close after ${why}`);
+  // The engine itself notices within 1 s (over WebSocket the close handshake takes a round trip):
+  // only then may a newcomer expect to be let in.
+  if (real.transport) await poll(() => real.transport!.sessionCount === 0, 1_000, `the engine to notice ${why}`);
   await expectLedgerKept(real.client);
   real.client = undefined;
   await expectAllStopped(real, why);
