@@ -185,10 +185,14 @@ export class EngineUnderTest {
     };
     this.connections.push(entry);
     const write = hardware.write.bind(hardware);
-    hardware.write = (endpoint, data, withResponse) =>
-      this.scheduling
-        ? this.scheduler.schedule(write(endpoint, data, withResponse), `ack of ${hardware.address}`)
-        : write(endpoint, data, withResponse);
+    hardware.write = (endpoint, data, withResponse) => {
+      const written = write(endpoint, data, withResponse);
+      if (!this.scheduling) return written;
+      // The scheduler hands the outcome on only when it releases it: until then a failed write must
+      // not count as an unhandled rejection (the engine sees it through the scheduled promise).
+      written.catch(() => {});
+      return this.scheduler.schedule(written, `ack of ${hardware.address}`);
+    };
     hardware.onEvent((event) => {
       if (event.type !== 'disconnected') return;
       const index = entry.index ?? this.indexOf(hardware.address);
