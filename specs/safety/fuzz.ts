@@ -37,10 +37,25 @@ const report = <Ts>(variant: Variant, seed: number, details: fc.RunDetails<Ts>):
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
 };
 
+/** The batch under way, so that an error nothing caught still names the seed that replays it. */
+let current: { variant: Variant; seed: number } | undefined;
+const crash = (error: unknown) => {
+  console.error(
+    `\nFAILED: uncaught in the test process` +
+      (current ? ` (${current.variant}, seed ${current.seed}, one of its runs)` : ''),
+  );
+  if (current) console.error(`replay: npm run fuzz -- --variant ${current.variant} --seed ${current.seed}`);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+};
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
 const main = async (): Promise<number> => {
   if (values.seed !== undefined) {
     const seed = Number(values.seed);
     for (const variant of variants) {
+      current = { variant, seed };
       const details = await fc.check(engineProperty(variant, maxCommands), {
         seed,
         ...(values.path ? { path: values.path } : {}),
@@ -61,6 +76,7 @@ const main = async (): Promise<number> => {
   while (Date.now() < deadline) {
     const variant = variants[batches % variants.length]!;
     const seed = Math.floor(Math.random() * 0x7fff_ffff);
+    current = { variant, seed };
     const numRuns = 5;
     const details = await fc.check(engineProperty(variant, maxCommands), { seed, numRuns, endOnFailure: true });
     batches++;
