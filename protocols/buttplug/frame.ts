@@ -5,6 +5,7 @@
 import * as ParseResult from 'effect/ParseResult';
 import * as Schema from 'effect/Schema';
 import {
+  clipProblem,
   decodeElementWith,
   decodeFrameValueWith,
   decodeFrameWith,
@@ -15,6 +16,7 @@ import {
 } from './frameEnvelope.js';
 
 export {
+  MAX_FRAME_DEPTH,
   encodeFrame,
   isRecord,
   parseJson,
@@ -35,12 +37,13 @@ export interface DecodeOptions {
   readonly versionLabel?: string;
 }
 
+// Formatting recurses over the value; frames reach here only within the nesting bound (MAX_FRAME_DEPTH).
 const describeParseError = (error: ParseResult.ParseError): string => {
   const issues = ParseResult.ArrayFormatter.formatErrorSync(error);
   const first = issues[0];
   if (!first) return 'invalid message';
   const path = first.path.length > 0 ? `${first.path.join('.')}: ` : '';
-  return `${path}${first.message}`;
+  return clipProblem(`${path}${first.message}`);
 };
 
 const schemaBodyDecoder =

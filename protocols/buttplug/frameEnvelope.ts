@@ -5,6 +5,7 @@
  * so browsers get no schema library). Decoding never throws; every element comes back either as a
  * typed message or as a failure carrying the element's own Id when one can be read.
  */
+import { checkJsonText } from '../core/boundedJson.js';
 import { ErrorCode, failure, type ButtplugFailure } from './errorCodes.js';
 
 export interface TaggedMessage {
@@ -126,11 +127,31 @@ export const parseJson = (text: string): { ok: true; value: unknown } | { ok: fa
   }
 };
 
+/** Error texts quote the offending value; a peer's value is echoed back at most this long. */
+const MAX_PROBLEM_LENGTH = 200;
+
+export const clipProblem = (text: string): string =>
+  text.length <= MAX_PROBLEM_LENGTH ? text : `${text.slice(0, MAX_PROBLEM_LENGTH)}...`;
+
+/** The nesting bound every decoded frame keeps (a server applies its tighter frame limits first). */
+export const MAX_FRAME_DEPTH = 32;
+
+const DEPTH_ONLY = {
+  maxDepth: MAX_FRAME_DEPTH,
+  maxTopLevelElements: Infinity,
+  maxElements: Infinity,
+  maxStringLength: Infinity,
+  maxValues: Infinity,
+};
+
 /** Decodes a text frame. A frame that is not JSON (or not an array) fails as a whole. */
 export const decodeFrameWith = <M extends TaggedMessage>(
   text: string,
   decodeElement: (element: unknown) => DecodedElement<M>,
 ): DecodedFrame<M> => {
+  // Whoever calls this (a session, or a client reading a server), nothing deeper is parsed or decoded.
+  const tooDeep = checkJsonText(text, DEPTH_ONLY);
+  if (tooDeep) return { ok: false, failure: failure(ErrorCode.Message, `frame refused: ${tooDeep.message}`) };
   const parsed = parseJson(text);
   if (parsed.ok) return decodeFrameValueWith<M>(parsed.value, decodeElement);
   const parts = splitConcatenatedArrays(text);

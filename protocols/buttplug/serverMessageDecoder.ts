@@ -13,6 +13,7 @@
  */
 import { INPUT_COMMANDS, INPUT_TYPES } from './featureTypes.js';
 import {
+  clipProblem,
   decodeElementWith,
   decodeFrameValueWith,
   decodeFrameWith,
@@ -306,7 +307,7 @@ const bodyDecoder =
     const decoded = shape.decode(body);
     if (decoded.ok) return { ok: true, body: decoded.value as object };
     const path = decoded.path.length > 0 ? `${decoded.path.join('.')}: ` : '';
-    return { ok: false, problem: `${path}${decoded.message}` };
+    return { ok: false, problem: clipProblem(`${path}${decoded.message}`) };
   };
 
 /** By message name: the body decoders of every message a v4 server sends. */
