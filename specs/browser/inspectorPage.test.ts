@@ -108,6 +108,49 @@ describe('the inspector page in a real browser', () => {
     await expect.poll(() => page.locator('#stop-result').textContent()).toMatch(/every device stopped/);
   });
 
+  it('tells apart the engines of concurrent sessions, whose actors share ids', async () => {
+    // One engine per connection (--concurrent-sessions): each has its own deviceManager, session-1, device-1.
+    const first = await startInspected({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE-A' }] } });
+    const second = startEngine({
+      dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE-B' }] },
+      server: { inspector: first.inspector },
+    });
+    const { page, errors } = await open(first);
+    await scanFor(await first.connectClient(), 1);
+    await scanFor(await second.connectClient(), 1);
+
+    // The DOM contract holds: data-actor-id is still the actor's own id, one row per engine...
+    for (const id of ['deviceManager', 'session-1', 'device-1']) {
+      const rows = page.locator(`.actor-row[data-actor-id="${id}"]`);
+      await expect.poll(() => rows.count(), { message: id, timeout: 10_000 }).toBe(2);
+      const engines = await rows.evaluateAll((found) => found.map((row) => (row as HTMLElement).dataset['engine']));
+      expect(new Set(engines).size, id).toBe(2);
+      // ...and each row says which engine it belongs to.
+      const titles = await rows.evaluateAll((found) => found.map((row) => (row as HTMLElement).title));
+      expect(titles.sort(), id).toEqual([`engine 1 · ${id}`, `engine 2 · ${id}`]);
+    }
+    // Each engine's root is labelled, and its whole subtree carries its engine key.
+    const roots = page.locator('.actor-row:has(.engine:not([hidden]))');
+    await expect.poll(() => roots.allTextContents()).toHaveLength(2);
+    const labels = await roots.locator('.engine').allTextContents();
+    expect(labels.sort()).toEqual(['engine 1', 'engine 2']);
+    const firstEngine = await page
+      .locator('.actor-row[data-actor-id="deviceManager"]')
+      .first()
+      .getAttribute('data-engine');
+    const subtree = await page
+      .locator(`.actor-row[data-engine="${firstEngine}"]`)
+      .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['actorId']));
+    expect(subtree.filter((id) => id === 'device-1')).toHaveLength(1);
+    expect(subtree.filter((id) => id === 'session-1')).toHaveLength(1);
+    // The device cards too: two devices with index 0, one per engine.
+    const cards = page.locator('.device[data-device-index="0"]');
+    await expect.poll(() => cards.count()).toBe(2);
+    const names = await cards.locator('.name').allTextContents();
+    expect(names.map((name) => name.split(' · ')[0]).sort()).toEqual(['engine 1', 'engine 2']);
+    expect(errors).toEqual([]);
+  });
+
   it('sends an event from the payload editor, as a client would', async () => {
     const engine = await startInspected({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }] } });
     const { page } = await open(engine);
