@@ -180,6 +180,34 @@ describe('the inspector page in a real browser', () => {
     expect(engine.dcm.hardware('EDGE')!.writtenText.at(-1)).toBe('Vibrate2:8;');
   });
 
+  it('zooms the statechart with the wheel, pans it by dragging, and shows it whole on a double click', async () => {
+    const engine = await startInspected({ dcm: { devices: [{ name: 'LVS-Edge' }] } });
+    const { page, errors } = await open(engine);
+    await scanFor(await engine.connectClient(), 1);
+    await page.locator('[data-actor-id="device-1"]').click();
+    const chart = page.locator('#chart svg.chart');
+    await chart.waitFor();
+    const viewBox = async () => (await chart.getAttribute('viewBox'))!.split(' ').map(Number) as number[];
+    const whole = await viewBox();
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 4);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(async () => (await viewBox())[2]).toBeLessThan(whole[2]! * 0.6);
+    const zoomed = await viewBox();
+    // The point under the pointer stays put: the view shrank towards it, not towards the corner.
+    expect(zoomed[0]).toBeGreaterThan(whole[0]!);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 100, box.y + box.height / 4 - 40, { steps: 4 });
+    await page.mouse.up();
+    const panned = await viewBox();
+    expect(panned[0]).toBeGreaterThan(zoomed[0]!);
+    expect(panned[1]).toBeGreaterThan(zoomed[1]!);
+    expect(panned[2]).toBeCloseTo(zoomed[2]!);
+    await chart.dblclick();
+    expect(await viewBox()).toEqual(whole);
+    expect(errors).toEqual([]);
+  });
+
   it('answers 403 to a missing or wrong token', async () => {
     const engine = await startInspected();
     const page = await browser.newPage();
