@@ -4,7 +4,11 @@
 export {
   ButtplugServer,
   frameTransport,
+  type ButtplugServerEvents,
   type ButtplugServerOptions,
+  type EngineDevice,
+  type OutputObservation,
+  type EngineInspector,
   type ServerSession,
 } from './actors/engine/buttplugServer.js';
 export { EngineFailure } from './actors/engine/engineFailure.js';
@@ -16,6 +20,7 @@ export {
   loadDeviceConfiguration,
   type LoadDeviceConfigurationOptions,
 } from './actors/engine/configFiles.js';
+export { DeviceIndexFile, type DeviceIndexStore, type RememberedDevice } from './actors/engine/deviceIndexFile.js';
 export type { SessionTransport } from './machines/sessionMachine.js';
 
 // Client library
@@ -58,6 +63,10 @@ export {
   type WebSocketServerOptions,
 } from './transports/websocketServer.js';
 export { IpcServerTransport, type IpcServerOptions } from './transports/ipcServer.js';
+export {
+  WebSocketClientTransport,
+  type WebSocketClientTransportOptions,
+} from './transports/websocketClientTransport.js';
 export { defaultIpcPath } from './transports/ipcPath.js';
 export {
   DEFAULT_MAX_FRAME_BYTES,
@@ -125,3 +134,22 @@ export { pingTimerMachine } from './machines/pingTimerMachine.js';
 export { deviceManagerMachine } from './machines/deviceManagerMachine.js';
 export { dcmMachine } from './machines/dcmMachine.js';
 export { deviceMachine } from './machines/device/deviceMachine.js';
+
+// Inspector: the state-visualizer page and the flight recorder
+export {
+  InspectorServer,
+  DEFAULT_INSPECTOR_PORT,
+  type InspectorServerOptions,
+} from './transports/inspector/inspectorServer.js';
+export {
+  FileInspectionRecorder,
+  InspectionRecorder,
+  recordOnFailure,
+  type FlightRecorderOptions,
+} from './transports/inspector/flightRecorder.js';
+export {
+  parseRecording,
+  type InspectionRecord,
+  type ParsedRecording,
+  type RecordingHeader,
+} from './transports/inspector/inspectionRecords.js';

@@ -1,7 +1,10 @@
 /**
  * The device manager: owns the communication managers (DCMs), the device table and scanning.
  *
- *   scanning:  idle <-> active       (ScanningFinished once every scanning DCM has stopped)
+ *   scanning:  idle -> active -> settling -> idle
+ *              (every scanning DCM has stopped; then ScanningFinished once the devices found since the scan
+ *              started have connected or failed, or after the connect timeout, so an app that awaits it
+ *              sees what the scan found)
  *   lifecycle: running -> shuttingDown -> stopped
  *
  * Discovered devices are matched against the device configuration and get a device actor; the
@@ -25,7 +28,9 @@ import {
   resolveDevice,
   type DeviceConfig,
 } from '../protocols/config/deviceConfig.js';
+import { deviceKeyString, type DeviceKey } from '../protocols/config/deviceDefinitions.js';
 import type { AnyDeviceProtocol } from '../protocols/devices/deviceProtocol.js';
+import { planReload } from './configReload.js';
 import { dcmMachine, type DcmToManagerEvent } from './dcmMachine.js';
 import { stopAllMachine, type StopAllContext } from './stopAllMachine.js';
 import { deviceMachine } from './device/deviceMachine.js';
@@ -68,6 +73,8 @@ export interface DeviceManagerContext extends DeviceManagerInput {
   readonly table: ReadonlyMap<number, TableEntry>;
   /** Device actors not yet ready, by id, with the address they are connecting to. */
   readonly connecting: ReadonlyMap<string, string>;
+  /** Device actors spawned since the current scan started: ScanningFinished waits for those still connecting. */
+  readonly foundDuringScan: ReadonlySet<string>;
   readonly nextDeviceNumber: number;
   readonly nextStopAllNumber: number;
   /** Failures of each DCM so far (its restart backoff). */
@@ -82,7 +89,26 @@ export type DeviceManagerEvent =
   | { type: 'scan.stopRequested' }
   | { type: 'scan.allStopped' }
   | { type: 'dcm.restart'; dcmId: string }
+  /** The user's settings were reloaded: apply them to connected devices (see configReload.ts). */
+  | { type: 'config.reload'; config: DeviceConfig }
   | { type: 'shutdown' };
+
+/** A device the configuration did not know got its index: hosts that keep settings on disk write it back. */
+export interface DeviceRememberedEvent {
+  readonly type: 'device.remembered';
+  readonly device: RememberedDevice;
+}
+
+export interface RememberedDevice {
+  readonly key: DeviceKey;
+  /** The database model's id (`base_id` in a user config file). */
+  readonly baseId: string;
+  /** The model's name, for people reading the file. */
+  readonly name: string;
+  readonly index: number;
+  /** The model's feature ids, in order (a user config file lists every feature). */
+  readonly featureIds: readonly string[];
+}
 
 const reply = (message: ServerMessageV4) => ({ type: 'server.message', message }) as const;
 
@@ -111,6 +137,7 @@ export const deviceManagerMachine = setup({
     input: {} as DeviceManagerInput,
     context: {} as DeviceManagerContext,
     events: {} as DeviceManagerEvent,
+    emitted: {} as DeviceRememberedEvent,
   },
   actors: {
     dcm: dcmMachine,
@@ -119,12 +146,14 @@ export const deviceManagerMachine = setup({
   },
   delays: {
     shutdownTimeout: ({ context }) => context.shutdownTimeoutMs,
+    scanSettleTimeout: ({ context }) => context.deviceTimeouts.connectMs,
   },
   guards: {
     noDeviceLeft: ({ context }) => context.table.size === 0 && context.connecting.size === 0,
     isDeviceFailure: ({ event }) => failedActorId(event)?.startsWith('device-') === true,
     isDcmFailure: ({ context, event }) => context.dcmIds.includes(failedActorId(event) ?? ''),
     isStopAllFailure: ({ event }) => failedActorId(event)?.startsWith('stopAll-') === true,
+    scanFindsSettled: ({ context }) => ![...context.foundDuringScan].some((id) => context.connecting.has(id)),
   },
   actions: {
     spawnDcms: enqueueActions(({ context, enqueue }) => {
@@ -366,6 +395,7 @@ export const deviceManagerMachine = setup({
       enqueue.assign({
         nextDeviceNumber: context.nextDeviceNumber + 1,
         connecting: new Map(context.connecting).set(deviceId, info.address),
+        foundDuringScan: new Set(context.foundDuringScan).add(deviceId),
       });
       enqueue.spawnChild('device', {
         id: deviceId,
@@ -391,6 +421,19 @@ export const deviceManagerMachine = setup({
         return;
       }
       enqueue.assign({ config: resolution.config });
+      const remembered = resolution.config.devices.get(deviceKeyString(event.key));
+      if (remembered?.baseId !== undefined && !context.config.devices.has(deviceKeyString(event.key))) {
+        enqueue.emit({
+          type: 'device.remembered',
+          device: {
+            key: event.key,
+            baseId: remembered.baseId,
+            name: resolution.device.name,
+            index: remembered.index,
+            featureIds: resolution.device.features.map((feature) => feature.id),
+          },
+        } satisfies DeviceRememberedEvent);
+      }
       enqueue.sendTo(event.deviceId, {
         type: 'device.definition',
         definition: resolution.device,
@@ -401,8 +444,19 @@ export const deviceManagerMachine = setup({
       const table = new Map(context.table);
       const stale = table.get(event.index);
       if (stale?.deviceId === event.deviceId) {
-        // Back from reconnecting: it never left the DeviceList.
-        context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device reconnected');
+        // Back from reconnecting (it never left the DeviceList), or redefined by a config reload.
+        if (JSON.stringify(stale.info) === JSON.stringify(event.info)) {
+          context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device reconnected');
+          return;
+        }
+        table.set(event.index, { ...stale, info: event.info });
+        enqueue.assign({ table });
+        context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device settings changed');
+        const changed = deviceListMessage(
+          0,
+          [...table.values()].map((d) => d.info),
+        );
+        for (const session of context.sessions) enqueue.sendTo(session, reply(changed));
         return;
       }
       if (stale) {
@@ -442,6 +496,23 @@ export const deviceManagerMachine = setup({
       );
       for (const session of context.sessions) enqueue.sendTo(session, reply(list));
     }),
+    reloadConfig: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'config.reload') return;
+      const plan = planReload(
+        context.config,
+        event.config,
+        [...context.table].map(([index, entry]) => ({ deviceId: entry.deviceId, index, address: entry.address })),
+        context.connecting,
+      );
+      enqueue.assign({ config: plan.config });
+      for (const deviceId of plan.disconnect) enqueue.sendTo(deviceId, { type: 'disconnect' } satisfies DeviceEvent);
+      for (const { deviceId, definition } of plan.redefine)
+        enqueue.sendTo(deviceId, { type: 'device.redefine', definition } satisfies DeviceEvent);
+      context.logger.info(
+        { disconnected: plan.disconnect.length, redefined: plan.redefine.length },
+        'user device settings reloaded',
+      );
+    }),
     startScanningDcms: enqueueActions(({ context, enqueue }) => {
       // Every DCM is asked; one that cannot scan (unavailable, or still starting and then failing) says so at once.
       const scanning = new Set(context.dcmIds);
@@ -450,6 +521,12 @@ export const deviceManagerMachine = setup({
       context.logger.info({ dcms: [...scanning] }, 'scanning started');
       if (scanning.size === 0) enqueue.raise({ type: 'scan.allStopped' });
     }),
+    forgetScanFinds: assign({ foundDuringScan: () => new Set<string>() }),
+    logScanSettleTimeout: ({ context }) =>
+      context.logger.warn(
+        { devices: [...context.foundDuringScan].filter((id) => context.connecting.has(id)) },
+        'scanning finished with devices still connecting',
+      ),
     stopScanningDcms: enqueueActions(({ context, enqueue }) => {
       for (const id of context.scanningDcms) enqueue.sendTo(id, { type: 'scan.stop' });
     }),
@@ -493,6 +570,7 @@ export const deviceManagerMachine = setup({
     scanningDcms: new Set(),
     table: new Map(),
     connecting: new Map(),
+    foundDuringScan: new Set(),
     nextDeviceNumber: 1,
     nextStopAllNumber: 1,
     dcmFailures: new Map(),
@@ -519,14 +597,23 @@ export const deviceManagerMachine = setup({
       initial: 'idle',
       states: {
         idle: {
-          on: { 'scan.requested': { target: 'active', actions: 'startScanningDcms' } },
+          on: { 'scan.requested': { target: 'active', actions: ['forgetScanFinds', 'startScanningDcms'] } },
         },
         active: {
           on: {
             'scan.stopRequested': { actions: 'stopScanningDcms' },
             'dcm.scanningStopped': { actions: 'noteDcmStopped' },
-            'scan.allStopped': { target: 'idle', actions: 'announceScanningFinished' },
+            'scan.allStopped': { target: 'settling' },
           },
+        },
+        /** Every bus has stopped; the devices this scan found finish connecting (or fail) first. */
+        settling: {
+          always: { guard: 'scanFindsSettled', target: 'idle', actions: 'announceScanningFinished' },
+          after: {
+            scanSettleTimeout: { target: 'idle', actions: ['logScanSettleTimeout', 'announceScanningFinished'] },
+          },
+          // Scanning again before this one finished: one scan goes on, with one ScanningFinished at its end.
+          on: { 'scan.requested': { target: 'active', actions: 'startScanningDcms' } },
         },
       },
     },
@@ -538,6 +625,7 @@ export const deviceManagerMachine = setup({
             'client.request': { actions: 'routeRequest' },
             'dcm.deviceFound': { actions: 'connectDevice' },
             'dcm.restart': { actions: 'restartDcm' },
+            'config.reload': { actions: 'reloadConfig' },
             shutdown: { target: 'shuttingDown' },
           },
         },

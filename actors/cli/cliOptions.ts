@@ -22,6 +22,8 @@ export interface CliOptions {
   readonly maxPingTime: number;
   readonly deviceConfigFile?: string;
   readonly userDeviceConfigFile?: string;
+  /** Without a user config file: where the indexes of the devices seen are kept across restarts. */
+  readonly deviceIndexFile?: string;
   readonly logLevel: LogLevel;
   readonly logJson: boolean;
   /** `--use-*` flags given, without the dashes, in registry order. */
@@ -31,10 +33,29 @@ export interface CliOptions {
   readonly lovenseConnectAddress?: string;
   /** Names simulated devices advertise, one device each. */
   readonly simulate: readonly string[];
+  /** `--websocket-client-address`: dial out to an app instead of (or, with `--websocket-port`, besides) listening. */
+  readonly websocketClientAddress?: string;
+  /** Set when only the client address was given: no WebSocket server listens. */
+  readonly noWebsocketServer?: true;
+  readonly restApiPort?: number;
+  readonly frontendWebsocketPort?: number;
+  readonly broadcastMdns?: true;
+  readonly mdnsSuffix?: string;
+  /** Intiface flags this engine accepts but does nothing for: one warning each at start. */
+  readonly warnings?: readonly string[];
+  /** Serve the state-visualizer page on 127.0.0.1 at this port (off when absent). */
+  readonly inspectPort?: number;
+  /** Record the inspection stream to this JSONL file (the flight recorder). */
+  readonly inspectRecord?: string;
 }
 
 export type CliCommand =
-  { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: CliOptions };
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'listSimulated' }
+  /** `--server-version`: the bare version number, as Intiface Engine prints it. */
+  | { readonly kind: 'serverVersion' }
+  | { readonly kind: 'run'; readonly options: CliOptions };
 
 interface FlagSpec {
   readonly type: 'string' | 'boolean';
@@ -43,8 +64,43 @@ interface FlagSpec {
   /** Placeholder for the value in `--help`. */
   readonly value?: string;
   readonly help: string;
-  readonly group: 'Server' | 'Devices' | 'Logging' | 'Other';
+  readonly group: 'Server' | 'Devices' | 'Logging' | 'Inspector' | 'Intiface Engine compatibility' | 'Other';
 }
+
+/**
+ * Intiface Engine flags that do nothing here (or do nothing upstream any more): accepted, so that
+ * command lines written for Intiface keep working, each with one warning saying why it does nothing.
+ */
+const inertFlags: Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly warning: string }>> = {
+  'use-xinput': {
+    type: 'boolean',
+    warning:
+      '--use-xinput: XInput gamepads are not supported on this platform (no maintained XInput binding for Node.js exists); ignored',
+  },
+  'use-lovense-dongle-serial': {
+    type: 'boolean',
+    warning:
+      '--use-lovense-dongle-serial: Intiface Engine removed the serial Lovense dongle; ignored (use --use-lovense-dongle-hid for the HID dongle)',
+  },
+  repeater: {
+    type: 'boolean',
+    warning: '--repeater: repeater mode is not implemented (a no-op in Intiface Engine 4); ignored',
+  },
+  'repeater-port': { type: 'string', warning: '--repeater-port: repeater mode is not implemented; ignored' },
+  'repeater-remote-address': {
+    type: 'string',
+    warning: '--repeater-remote-address: repeater mode is not implemented; ignored',
+  },
+  'allow-raw': {
+    type: 'boolean',
+    warning: '--allow-raw: raw device commands are not part of spec v4 (Intiface Engine dropped the flag); ignored',
+  },
+  'crash-main-thread': { type: 'boolean', warning: "--crash-main-thread: Intiface's debug-build crash test; ignored" },
+  'crash-task-thread': { type: 'boolean', warning: "--crash-task-thread: Intiface's debug-build crash test; ignored" },
+};
+
+/** Names of the flags that are accepted but do nothing (for the README's flag table test). */
+export const INERT_FLAGS: readonly string[] = Object.keys(inertFlags);
 
 const flags: Readonly<Record<string, FlagSpec>> = {
   'websocket-port': {
@@ -93,12 +149,46 @@ const flags: Readonly<Record<string, FlagSpec>> = {
     group: 'Server',
     help: 'clients must Ping within this or every device stops (default 0 = off)',
   },
+  'websocket-client-address': {
+    type: 'string',
+    value: 'URL',
+    group: 'Server',
+    help: 'dial out to an app at ws://host:port and serve it, reconnecting with backoff (no server listens unless --websocket-port is given too)',
+  },
+  'rest-api-port': {
+    type: 'string',
+    value: 'PORT',
+    group: 'Server',
+    help: "also serve Intiface's REST API (/api/v1) and ours (/api/v2, OpenAPI at /api/v2/openapi.json) on this port",
+  },
+  'frontend-websocket-port': {
+    type: 'string',
+    value: 'PORT',
+    group: 'Server',
+    help: "report the engine's status to a GUI as Intiface EngineMessage JSON on ws://127.0.0.1:PORT (it may send Stop)",
+  },
+  'broadcast-server-mdns': {
+    type: 'boolean',
+    group: 'Server',
+    help: 'advertise the server on the local network over mDNS (_intiface_engine._tcp; needs --websocket-use-all-interfaces)',
+  },
+  'mdns-suffix': {
+    type: 'string',
+    value: 'NAME',
+    group: 'Server',
+    help: 'mDNS instance name "Intiface NAME" (default: 6 random characters)',
+  },
   simulate: {
     type: 'string',
     multiple: true,
     value: 'NAME',
     group: 'Devices',
-    help: 'add a simulated device advertising NAME, e.g. LVS-Edge (repeatable)',
+    help: 'add a simulated device: a product name ("Lovense Edge") or what it advertises (LVS-Edge); repeatable',
+  },
+  'list-simulated': {
+    type: 'boolean',
+    group: 'Devices',
+    help: 'list the devices --simulate can stand for, and exit (also: --simulate help)',
   },
   ...Object.fromEntries(
     Object.entries(deviceManagerRegistry).map(([flag, entry]): [string, FlagSpec] => [
@@ -128,11 +218,41 @@ const flags: Readonly<Record<string, FlagSpec>> = {
     type: 'string',
     value: 'FILE',
     group: 'Devices',
-    help: 'user device configuration file, upstream v4 JSON (allow/deny, names, limits, serial ports, WebSocket device names)',
+    help: 'user device configuration file, upstream v4 JSON (allow/deny, names, limits, serial ports, WebSocket device names); each new device and its index are written back to it',
+  },
+  'device-index-file': {
+    type: 'string',
+    value: 'FILE',
+    group: 'Devices',
+    help: 'without a user device config file: keep the devices seen and their indexes in FILE (same format; created when missing), so a device keeps its index after a restart',
+  },
+  'inspect-port': {
+    type: 'string',
+    value: 'PORT',
+    group: 'Inspector',
+    help: 'serve the state-visualizer page on 127.0.0.1 at PORT (0 picks a free port); the URL with its token is printed',
+  },
+  'inspect-record': {
+    type: 'string',
+    value: 'FILE',
+    group: 'Inspector',
+    help: 'record every actor, transition and event to FILE as JSONL (bounded: 64 MiB in FILE and FILE.1); replay it in the page',
   },
   log: { type: 'string', value: 'LEVEL', group: 'Logging', help: `log level: ${LOG_LEVELS.join(', ')} (default info)` },
   'log-json': { type: 'boolean', group: 'Logging', help: 'log JSON lines instead of human-readable text' },
+  ...Object.fromEntries(
+    Object.entries(inertFlags).map(([flag, entry]): [string, FlagSpec] => [
+      flag,
+      {
+        type: entry.type,
+        ...(entry.type === 'string' ? { value: 'VALUE' } : {}),
+        group: 'Intiface Engine compatibility',
+        help: 'accepted and ignored, with a warning',
+      },
+    ]),
+  ),
   version: { type: 'boolean', group: 'Other', help: 'print the version and exit' },
+  'server-version': { type: 'boolean', group: 'Other', help: 'print the bare version number and exit' },
   help: { type: 'boolean', short: 'h', group: 'Other', help: 'print this help and exit' },
 };
 
@@ -202,8 +322,12 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
   }
   if (values['help']) return { kind: 'help' };
   if (values['version']) return { kind: 'version' };
+  if (values['server-version']) return { kind: 'serverVersion' };
+  if (values['list-simulated'] || ((values['simulate'] as string[] | undefined) ?? []).includes('help'))
+    return { kind: 'listSimulated' };
 
-  const logLevel = values['log'] ?? 'info';
+  // Intiface's --log takes tracing's level names, in any case.
+  const logLevel = typeof values['log'] === 'string' ? values['log'].toLowerCase() : 'info';
   if (!LOG_LEVELS.includes(logLevel as LogLevel)) {
     throw new CliError(`--log: expected one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(logLevel)}`);
   }
@@ -215,7 +339,16 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
   if (ipcPathProblem) throw new CliError(`--ipc-path: ${ipcPathProblem}`);
   const deviceConfigFile = nonEmpty(values, 'device-config-file');
   const userDeviceConfigFile = nonEmpty(values, 'user-device-config-file');
+  const deviceIndexFile = nonEmpty(values, 'device-index-file');
+  if (deviceIndexFile !== undefined && userDeviceConfigFile !== undefined) {
+    throw new CliError(
+      '--device-index-file: not needed with --user-device-config-file (device indexes are written to that file)',
+    );
+  }
   const lovenseConnectAddress = nonEmpty(values, 'lovense-connect-address');
+  const inspectRecord = nonEmpty(values, 'inspect-record');
+  const inspectPort =
+    values['inspect-port'] !== undefined ? integerFlag(values, 'inspect-port', 0, 0, 65535) : undefined;
   if (lovenseConnectAddress !== undefined && !/^https?:\/\/[^/\s]+/.test(lovenseConnectAddress)) {
     throw new CliError(
       `--lovense-connect-address: expected an address like http://192.168.1.23:30010, got ${JSON.stringify(lovenseConnectAddress)}`,
@@ -227,6 +360,34 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
       '--use-device-websocket-server: cannot be combined with --concurrent-sessions (every session would need its own device port)',
     );
   }
+  const websocketClientAddress = nonEmpty(values, 'websocket-client-address');
+  if (websocketClientAddress !== undefined && !/^wss?:\/\/[^/\s]+/.test(websocketClientAddress)) {
+    throw new CliError(
+      `--websocket-client-address: expected an address like ws://127.0.0.1:12345, got ${JSON.stringify(websocketClientAddress)}`,
+    );
+  }
+  const restApiPort =
+    values['rest-api-port'] !== undefined ? integerFlag(values, 'rest-api-port', 0, 0, 65535) : undefined;
+  if (restApiPort !== undefined && values['concurrent-sessions'] === true) {
+    throw new CliError(
+      '--rest-api-port: cannot be combined with --concurrent-sessions (the REST API drives the one shared engine)',
+    );
+  }
+  const frontendWebsocketPort =
+    values['frontend-websocket-port'] !== undefined
+      ? integerFlag(values, 'frontend-websocket-port', 0, 0, 65535)
+      : undefined;
+  const mdnsSuffix = nonEmpty(values, 'mdns-suffix');
+  if (mdnsSuffix !== undefined && !/^[\p{L}\p{N} _.-]{1,40}$/u.test(mdnsSuffix)) {
+    throw new CliError(
+      `--mdns-suffix: expected up to 40 letters, digits, spaces, dots, dashes or underscores, got ${JSON.stringify(mdnsSuffix)}`,
+    );
+  }
+  const warnings = Object.entries(inertFlags)
+    .filter(([flag]) => values[flag] !== undefined)
+    .map(([, entry]) => entry.warning);
+  if (mdnsSuffix !== undefined && values['broadcast-server-mdns'] !== true)
+    warnings.push('--mdns-suffix: ignored without --broadcast-server-mdns');
   return {
     kind: 'run',
     options: {
@@ -245,7 +406,19 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
       ...(ipcPath !== undefined ? { ipcPath } : {}),
       ...(deviceConfigFile !== undefined ? { deviceConfigFile } : {}),
       ...(userDeviceConfigFile !== undefined ? { userDeviceConfigFile } : {}),
+      ...(deviceIndexFile !== undefined ? { deviceIndexFile } : {}),
       ...(lovenseConnectAddress !== undefined ? { lovenseConnectAddress } : {}),
+      ...(websocketClientAddress !== undefined ? { websocketClientAddress } : {}),
+      ...(websocketClientAddress !== undefined && values['websocket-port'] === undefined
+        ? { noWebsocketServer: true as const }
+        : {}),
+      ...(restApiPort !== undefined ? { restApiPort } : {}),
+      ...(frontendWebsocketPort !== undefined ? { frontendWebsocketPort } : {}),
+      ...(values['broadcast-server-mdns'] === true ? { broadcastMdns: true as const } : {}),
+      ...(mdnsSuffix !== undefined && values['broadcast-server-mdns'] === true ? { mdnsSuffix } : {}),
+      ...(warnings.length > 0 ? { warnings } : {}),
+      ...(inspectPort !== undefined ? { inspectPort } : {}),
+      ...(inspectRecord !== undefined ? { inspectRecord } : {}),
     },
   };
 };
@@ -262,7 +435,7 @@ export const helpText = (): string => {
     'Usage: buttplug-actors [options]',
     '',
     'A Buttplug server (message spec v4). Applications connect over WebSocket, by default at',
-    'ws://127.0.0.1:12345. Example: buttplug-actors --websocket-port 12345 --simulate LVS-Edge',
+    'ws://127.0.0.1:12345. Example: buttplug-actors --websocket-port 12345 --simulate "Lovense Edge"',
     ...groups.flatMap((group) => [
       '',
       `${group}:`,

@@ -24,11 +24,20 @@ export const hangUpPolicy = (terminal: Terminal = process): HangUpPolicy =>
   terminal.stdin.isTTY === true || terminal.stdout.isTTY === true ? 'stop' : 'reload';
 
 /**
- * SIGHUP under a supervisor (policy `reload`). There is no configuration reload yet: the signal is
- * acknowledged and the engine keeps running. Returns the function that stops listening.
+ * SIGHUP under a supervisor (policy `reload`): the user device config is reloaded when the engine has
+ * one (`reload` returns undefined otherwise); the engine keeps running either way. Returns the function
+ * that stops listening.
  */
-export const listenForReload = (logger: Logger): (() => void) => {
-  const onHangUp = () => logger.info({ signal: 'SIGHUP' }, 'SIGHUP: nothing to reload; the engine keeps running');
+export const listenForReload = (logger: Logger, reload: () => Promise<boolean> | undefined): (() => void) => {
+  const onHangUp = () => {
+    const reloading = reload();
+    if (reloading === undefined) {
+      logger.info({ signal: 'SIGHUP' }, 'SIGHUP: nothing to reload; the engine keeps running');
+      return;
+    }
+    logger.info({ signal: 'SIGHUP' }, 'SIGHUP: reloading the user device config');
+    void reloading.catch((error: unknown) => logger.warn({ error: String(error) }, 'the reload failed'));
+  };
   process.on('SIGHUP', onHangUp);
   return () => process.off('SIGHUP', onHangUp);
 };

@@ -7,12 +7,10 @@
  * every device is stopped from the live hardware registry and the command exits with code 1 and one
  * log line saying why, so a supervisor can restart it. Never alive but deaf.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { liveHardware } from '../../hardware/liveHardware.js';
 import { messageOf } from '../../protocols/core/errorText.js';
 import { errorFields, failureFields, guardedLogger, type Logger } from '../../protocols/core/logger.js';
+import { packageVersion } from '../../protocols/core/packageVersion.js';
 import { delay } from '../../protocols/core/timeouts.js';
 import { EngineFailure } from '../engine/engineFailure.js';
 import type { CliEngine } from './cliEngine.js';
@@ -23,25 +21,6 @@ import { nextSignal, stopSignals } from './stopSignals.js';
 
 /** Stopping must finish within 2 s of the signal; leave a margin for exiting. */
 const STOP_DEADLINE_MS = 1_800;
-
-/** Our package.json, found upward from this file (the same from the sources and from dist/). */
-const packageVersion = (): string => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (manifest.name === 'buttplug-actors' && manifest.version) return manifest.version;
-    } catch {
-      // not here: look further up
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return 'unknown';
-    dir = parent;
-  }
-};
 
 /** What nobody caught anywhere in the process: the first uncaught exception or unhandled rejection. */
 const processFailure = (): { failed: Promise<unknown>; dispose(): void } => {
@@ -90,6 +69,14 @@ export const runCli = async (argv: readonly string[], output: CliOutput = proces
     output.out(`buttplug-actors ${packageVersion()}\n`);
     return 0;
   }
+  if (command.kind === 'listSimulated') {
+    output.out((await import('./simulatedDevices.js')).simulatedDeviceList());
+    return 0;
+  }
+  if (command.kind === 'serverVersion') {
+    output.out(`${packageVersion()}\n`);
+    return 0;
+  }
 
   const { options } = command;
   // Loaded only to run: --help, --version and usage errors answer at once.
@@ -103,10 +90,11 @@ export const runCli = async (argv: readonly string[], output: CliOutput = proces
   const signals = stopSignals(hangUp);
   // Signals that arrive while starting still stop the engine, once it is up.
   const signal = nextSignal(signals);
-  const stopListeningForReload = hangUp === 'reload' ? listenForReload(logger) : () => {};
+  let engine: CliEngine | undefined;
+  const stopListeningForReload =
+    hangUp === 'reload' ? listenForReload(logger, () => engine?.reloadConfig?.()) : () => {};
   const crash = processFailure();
   try {
-    let engine;
     try {
       engine = await startCliEngine(options, logger);
     } catch (error) {
@@ -116,6 +104,7 @@ export const runCli = async (argv: readonly string[], output: CliOutput = proces
     }
     const outcome = await Promise.race([
       signal.then((received) => ({ kind: 'signal', received }) as const),
+      engine.stopRequested.then((received) => ({ kind: 'signal', received }) as const),
       engine.failed.then((failure) => ({ kind: 'failure', error: failure as unknown }) as const),
       crash.failed.then((error) => ({ kind: 'failure', error }) as const),
     ]);
@@ -143,7 +132,7 @@ const exitAfterFailure = async (error: unknown, engine: CliEngine, logger: Logge
 };
 
 const stopOnSignal = async (
-  received: NodeJS.Signals,
+  received: string,
   engine: CliEngine,
   signals: readonly NodeJS.Signals[],
   logger: Logger,

@@ -6,7 +6,15 @@
  *   const session = server.connect({ send: (messages) => ..., close: (reason) => ... });
  *   session.receive('[{"RequestServerInfo":{"Id":1,"ClientName":"app","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]');
  */
-import { createActor, type Actor, type InspectionEvent, type Observer } from 'xstate';
+import { EventEmitter } from 'eventemitter3';
+import {
+  createActor,
+  type Actor,
+  type ActorRefFrom,
+  type AnyActorRef,
+  type InspectionEvent,
+  type Observer,
+} from 'xstate';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { codecFor as defaultCodecFor } from '../../protocols/buttplug/codecs.js';
 import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
@@ -22,11 +30,15 @@ import { serverMachine } from '../../machines/serverMachine.js';
 import type { SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
-import { failureFields, guardedLogger, silentLogger, type Logger } from '../../protocols/core/logger.js';
+import { failureFields, framePreview, guardedLogger, silentLogger, type Logger } from '../../protocols/core/logger.js';
 import { liveHardware } from '../../hardware/liveHardware.js';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
+import type { DeviceIndexStore } from './deviceIndexFile.js';
 import { EngineFailure } from './engineFailure.js';
+import { watchDevices, type ButtplugServerEvents } from './engineEvents.js';
 import { SafetyMonitor } from './safetyMonitor.js';
+
+export type { ButtplugServerEvents, EngineDevice, OutputObservation } from './engineEvents.js';
 
 export interface ButtplugServerOptions {
   /** Reported in ServerInfo. */
@@ -47,6 +59,11 @@ export interface ButtplugServerOptions {
   readonly logger?: Logger;
   /** Observes every actor of this engine (sessions, ping timers, device manager, DCMs, devices): plug a visualizer here. */
   readonly inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
+  /**
+   * A live view of the whole engine, such as the state-visualizer page (`InspectorServer`) or a flight
+   * recorder: it sees every actor and may act on the engine as a client would.
+   */
+  readonly inspector?: EngineInspector;
   /** Spec versions the server speaks, by version (default: all implemented). */
   readonly codecFor?: (version: number) => SessionCodec | undefined;
   /** Bounds on every client frame (nesting, messages, string and array lengths); see `frameLimits.ts`. */
@@ -58,6 +75,14 @@ export interface ButtplugServerOptions {
    * stay in the user's range): a violation is logged at error level and counted in `safetyViolations`.
    */
   readonly safetyMonitor?: boolean;
+  /** Told about each device seen for the first time, with its index (e.g. `new DeviceIndexFile('user.json')`). */
+  readonly deviceIndexStore?: DeviceIndexStore;
+}
+
+/** Something that watches engines: each engine attaches itself once, before its actors start. */
+export interface EngineInspector {
+  /** Returns where this engine's inspection events go. */
+  attach(server: ButtplugServer): (event: InspectionEvent) => void;
 }
 
 /** One client's session as the host sees it: feed it what the client sent, or tell it the client left. */
@@ -92,6 +117,20 @@ const liveServerMachine = serverMachine.provide({
   },
 });
 
+/** The host's observer and the inspector's, as one. */
+const inspectionObserver = (
+  inspect: ButtplugServerOptions['inspect'],
+  inspector: ((event: InspectionEvent) => void) | undefined,
+): ButtplugServerOptions['inspect'] => {
+  if (!inspector) return inspect;
+  if (!inspect) return inspector;
+  const host = typeof inspect === 'function' ? inspect : (event: InspectionEvent) => inspect.next?.(event);
+  return (event) => {
+    host(event);
+    inspector(event);
+  };
+};
+
 let serverCounter = 0;
 
 /** The host's observer and the safety monitor, both fed every inspection event. */
@@ -115,7 +154,8 @@ const failureNotice = (failure: EngineFailure): MessageV4<'Error'> => ({
   ErrorMessage: failure.message,
 });
 
-export class ButtplugServer {
+/** Also an event emitter: see `ButtplugServerEvents` for what it reports. */
+export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
   readonly actor: Actor<typeof liveServerMachine>;
   /**
    * Settles when the engine has stopped: resolves after `shutdown()`, rejects with an `EngineFailure`
@@ -130,8 +170,10 @@ export class ButtplugServer {
   /** Connections of open sessions: told and closed from here if the actor system itself fails. */
   private readonly openTransports = new Set<SessionTransport>();
   private readonly monitor: SafetyMonitor | undefined;
+  private readonly deviceIndexStore: DeviceIndexStore | undefined;
 
   constructor(options: ButtplugServerOptions = {}) {
+    super();
     const protocols = options.protocols ?? builtinProtocols;
     this.frameLimits = { ...defaultFrameLimits, ...options.frameLimits };
     this.logger = guardedLogger(options.logger ?? silentLogger).child({ server: ++serverCounter });
@@ -142,7 +184,7 @@ export class ButtplugServer {
         options.userConfig,
       );
     this.monitor = options.safetyMonitor ? new SafetyMonitor(this.logger.child({ monitor: 'safety' })) : undefined;
-    const inspect = inspectWith(options.inspect, this.monitor);
+    const inspect = inspectWith(inspectionObserver(options.inspect, options.inspector?.attach(this)), this.monitor);
     this.actor = createActor(liveServerMachine, {
       input: {
         deviceManager: {
@@ -188,6 +230,23 @@ export class ButtplugServer {
     this.stopped.catch(() => {});
     void this.stopped.catch(() => {}).finally(() => this.monitor?.stop());
     this.actor.start();
+    this.deviceIndexStore = options.deviceIndexStore;
+    const store = options.deviceIndexStore;
+    if (store) {
+      const manager = this.actor.system.get('deviceManager') as ActorRefFrom<typeof deviceManagerMachine> | undefined;
+      manager?.on('device.remembered', (event) => store.remember(event.device));
+    }
+    const stopWatching = watchDevices(
+      this.actor.getSnapshot().children.deviceManager as AnyActorRef,
+      (deviceId) => this.actor.system.get(deviceId) as AnyActorRef | undefined,
+      (event, ...args) => (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args),
+    );
+    void this.stopped
+      .catch(() => {})
+      .then(() => {
+        stopWatching();
+        this.emit('stopped');
+      });
   }
 
   /** Safety rule violations the live monitor found (always 0 without `safetyMonitor`). */
@@ -245,10 +304,20 @@ export class ButtplugServer {
         this.logger.error({ session: id, ...failureFields(error) }, "the host's transport threw while closing");
       }
     };
+    // `--log trace`: every frame in and out, with the session it belongs to.
+    const log = this.logger.child({ session: id });
+    const tracing = this.logger.isLevelEnabled?.('trace') ?? true;
+    let handshaken = false;
+    const ended = (reason: string) => {
+      if (!handshaken) return;
+      handshaken = false;
+      this.emit('clientdisconnected', { sessionId: id, reason });
+    };
     // Once closed, the transport must hear nothing more (the socket may already be gone).
     const guarded: SessionTransport = {
       send: (messages) => {
         if (!open) return;
+        if (tracing) log.trace({ direction: 'out', frame: framePreview(encodeFrame(messages)) }, 'frame to client');
         try {
           transport.send(messages);
         } catch (error) {
@@ -261,6 +330,16 @@ export class ButtplugServer {
           this.openTransports.delete(guarded);
           queueMicrotask(() => session()?.send({ type: 'transport.closed', reason: 'the connection failed' }));
           closeTransport('the connection failed');
+          ended('the connection failed');
+          return;
+        }
+        if (!handshaken && messages.some((message) => message.type === 'ServerInfo')) {
+          handshaken = true;
+          // The session has stored the client's name by the end of this step.
+          queueMicrotask(() => {
+            const context = this.actor.system.get(id)?.getSnapshot().context as { clientName?: string } | undefined;
+            this.emit('clientconnected', { sessionId: id, clientName: context?.clientName ?? '' });
+          });
         }
       },
       close: (reason) => {
@@ -268,6 +347,7 @@ export class ButtplugServer {
         open = false;
         this.openTransports.delete(guarded);
         closeTransport(reason);
+        ended(reason);
       },
     };
     this.openTransports.add(guarded);
@@ -284,6 +364,11 @@ export class ButtplugServer {
         if (!open) return;
         // Bounded before any real work: nothing below ever sees a frame over the limits.
         const bounded = boundFrame(frame, this.frameLimits);
+        if (tracing) {
+          // A parsed frame over the bounds (even a cycle) is not turned back into text.
+          const text = typeof frame === 'string' ? frame : bounded.ok ? JSON.stringify(frame) : '(refused)';
+          log.trace({ direction: 'in', frame: framePreview(text) }, 'frame from client');
+        }
         session()?.send(
           bounded.ok
             ? { type: 'frame', frame: bounded.frame }
@@ -295,6 +380,7 @@ export class ButtplugServer {
         open = false;
         this.openTransports.delete(guarded);
         session()?.send({ type: 'transport.closed', ...(reason ? { reason } : {}) });
+        ended(reason ?? 'the client left');
       },
     };
   }
@@ -307,6 +393,18 @@ export class ButtplugServer {
   }
 
   /**
+   * Applies reloaded device settings (e.g. `loadDeviceConfiguration` again after the user's file
+   * changed) to the devices already connected: newly denied devices stop and leave, changed names
+   * and limits apply at once (outputs stop first), and sessions get a new DeviceList.
+   */
+  reloadDeviceConfig(deviceConfig: DeviceConfig): void {
+    (this.actor.getSnapshot().children.deviceManager as AnyActorRef | undefined)?.send({
+      type: 'config.reload',
+      config: deviceConfig,
+    });
+  }
+
+  /**
    * Stops every device, closes every session, disconnects every device. Resolves within ~2 s, also
    * when the engine had already stopped or failed (`stopped` and `onFailure` tell a failure).
    */
@@ -314,5 +412,6 @@ export class ButtplugServer {
     if (this.actor.getSnapshot().status === 'active') this.actor.send({ type: 'shutdown' });
     await this.stopped.catch(() => {});
     this.actor.stop();
+    await this.deviceIndexStore?.flush();
   }
 }

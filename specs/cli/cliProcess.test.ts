@@ -1,73 +1,12 @@
 /** The `buttplug-actors` command as a real child process, the way users run it. */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';
+import { freePort, jsonLines, readyUrl, root, startCli } from '../support/cliRun.js';
 import { onCleanup, scanFor, waitFor } from '../support/engine.js';
 import { connectedClient } from '../support/transports.js';
 import { WebsocketLovense } from '../support/websocketLovense.js';
-
-const freePort = async (): Promise<number> => {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const port = (probe.address() as { port: number }).port;
-  await new Promise((done) => probe.close(done));
-  return port;
-};
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-interface CliRun {
-  readonly child: ChildProcessWithoutNullStreams;
-  stdout: string;
-  stderr: string;
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** Runs cli.ts from the sources (tsx), as `node dist/cli.js` would run the build. */
-const startCli = (...args: string[]): CliRun => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  const run: CliRun = {
-    child,
-    stdout: '',
-    stderr: '',
-    exited: once(child, 'exit').then(([code, signal]) => ({
-      code: code as number | null,
-      signal: signal as NodeJS.Signals | null,
-    })),
-  };
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (run.stdout += text));
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (run.stderr += text));
-  onCleanup(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await run.exited;
-    }
-  });
-  return run;
-};
-
-const jsonLines = (run: CliRun): Record<string, unknown>[] =>
-  run.stdout
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-
-/** The URL from the start-up line, once the engine listens. */
-const readyUrl = async (run: CliRun): Promise<string> => {
-  await waitFor(
-    () => jsonLines(run).some((line) => Array.isArray(line['urls'])),
-    10_000,
-    `the engine to start (stderr: ${run.stderr})`,
-  );
-  return (jsonLines(run).find((line) => Array.isArray(line['urls']))!['urls'] as string[])[0]!;
-};
 
 describe('the buttplug-actors command', () => {
   it('refuses a bad flag with one line naming it, exit code 2', async () => {
@@ -125,6 +64,44 @@ describe('the buttplug-actors command', () => {
     expect(run.stderr).toMatch(
       /^buttplug-actors: --user-device-config-file: .*user-range-too-wide\.json: user_configs\.devices\[0\]/,
     );
+  });
+
+  it('with --inspect-port and --inspect-record, prints the page URL, serves it, and records the run', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { parseRecording } = await import('../../transports/inspector/inspectionRecords.js');
+    const file = resolve(mkdtempSync(resolve(tmpdir(), 'inspect-')), 'run.jsonl');
+    const run = startCli(
+      '--websocket-port',
+      '0',
+      '--inspect-port',
+      '0',
+      '--inspect-record',
+      file,
+      '--simulate',
+      'LVS-Edge',
+      '--log-json',
+    );
+    const url = await readyUrl(run);
+    const ready = jsonLines(run).find((line) => Array.isArray(line['urls']))!;
+    const page = String(ready['inspector']);
+    expect(page).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/[\w-]+\/$/);
+    expect(String(ready['msg'])).toContain(`inspect it at ${page}`);
+    const response = await fetch(page);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'/);
+    expect((await fetch(new URL('/', page))).status).toBe(403);
+
+    const client = await connectedClient(new WebSocketConnector(url));
+    const [edge] = await scanFor(client, 1);
+    await edge!.vibrate({ steps: 6 });
+    await client.disconnect();
+    run.child.kill('SIGTERM');
+    expect((await run.exited).code).toBe(0);
+    const { records } = parseRecording(readFileSync(file, 'utf8'));
+    const levels = records.flatMap((r) => (r.k === 'device' ? r.outputs.map((o) => o.value) : []));
+    expect(levels).toContain(6);
+    expect(records.some((r) => r.k === 'actor' && r.id === 'session-1')).toBe(true);
   });
 
   it('prints its version', async () => {

@@ -1,11 +1,21 @@
-/** Test helper: the command line as a real child process, from the sources (tsx), with its output kept. */
+/** Test helper: the `buttplug-actors` command as a child process (sources run through tsx), and free ports; killed after each test. */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onCleanup, waitFor } from './engine.js';
 
-export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const freePort = async (): Promise<number> => {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const port = (probe.address() as { port: number }).port;
+  await new Promise((done) => probe.close(done));
+  return port;
+};
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const repositoryRoot = root;
 
 export interface CliRun {
   readonly child: ChildProcess;
@@ -14,6 +24,8 @@ export interface CliRun {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** The JSON log lines so far (with `--log-json`). */
   lines(): Record<string, unknown>[];
+  /** Waits for a log line whose message matches (starting the command through tsx takes seconds on a busy machine). */
+  logged(message: RegExp, timeoutMs?: number): Promise<Record<string, unknown>>;
   /** The URL from the start-up line, once the engine listens. */
   readyUrl(): Promise<string>;
 }
@@ -26,13 +38,38 @@ export interface CliRunOptions {
   readonly stdin?: number;
 }
 
-export const startCli = (args: readonly string[], options: CliRunOptions = {}): CliRun => {
+/**
+ * Runs cli.ts with pipes for stdin/stdout/stderr (the child has no terminal unless `stdin` is a pty's descriptor).
+ * Killed after the test. Takes the arguments one by one, or as an array with options.
+ */
+export function startCli(...args: string[]): CliRun;
+export function startCli(args: readonly string[], options?: CliRunOptions): CliRun;
+export function startCli(...input: unknown[]): CliRun {
+  if (Array.isArray(input[0])) {
+    const options = (input[1] ?? {}) as CliRunOptions;
+    return startTsProgram(options.script ?? 'cli.ts', input[0] as string[], root, options);
+  }
+  return startTsProgram('cli.ts', input as string[], root);
+}
+
+/** Runs a TypeScript program (through tsx) the same way, from `cwd`. */
+export const startTsProgram = (
+  file: string,
+  args: readonly string[],
+  cwd: string,
+  options: Pick<CliRunOptions, 'env' | 'stdin'> = {},
+): CliRun => {
   const stdio: StdioOptions = [options.stdin ?? 'pipe', 'pipe', 'pipe'];
-  const child = spawn(process.execPath, ['--import', 'tsx', options.script ?? 'cli.ts', ...args], {
-    cwd: repositoryRoot,
+  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+    cwd,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     stdio,
   });
+  const lines = () =>
+    run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
   const run: CliRun = {
     child,
     stdout: '',
@@ -41,19 +78,13 @@ export const startCli = (args: readonly string[], options: CliRunOptions = {}): 
       code: code as number | null,
       signal: signal as NodeJS.Signals | null,
     })),
-    lines: () =>
-      run.stdout
-        .split('\n')
-        .filter((line) => line.startsWith('{'))
-        .map((line) => JSON.parse(line) as Record<string, unknown>),
-    readyUrl: async () => {
-      await waitFor(
-        () => run.lines().some((line) => Array.isArray(line['urls'])),
-        20_000,
-        `the engine to start (stderr: ${run.stderr})`,
-      );
-      return (run.lines().find((line) => Array.isArray(line['urls']))!['urls'] as string[])[0]!;
+    lines,
+    logged: async (message, timeoutMs = 40_000) => {
+      const find = () => lines().find((line) => message.test(String(line['msg'])));
+      await waitFor(() => find() !== undefined, timeoutMs, `a log line ${message} (stderr: ${run.stderr})`);
+      return find()!;
     },
+    readyUrl: () => readyUrl(run, 20_000),
   };
   child.stdout!.setEncoding('utf8').on('data', (text: string) => (run.stdout += text));
   child.stderr!.setEncoding('utf8').on('data', (text: string) => (run.stderr += text));
@@ -64,4 +95,22 @@ export const startCli = (args: readonly string[], options: CliRunOptions = {}): 
     }
   });
   return run;
+};
+
+export const jsonLines = (run: CliRun): Record<string, unknown>[] => run.lines();
+
+/** The URL from the start-up line, once the engine listens. */
+export const readyUrl = async (run: CliRun, timeoutMs = 10_000): Promise<string> => {
+  await waitFor(
+    () => jsonLines(run).some((line) => Array.isArray(line['urls'])),
+    timeoutMs,
+    `the engine to start (stderr: ${run.stderr}, stdout: ${run.stdout.slice(0, 2_000)})`,
+  );
+  return (jsonLines(run).find((line) => Array.isArray(line['urls']))!['urls'] as string[])[0]!;
+};
+
+/** SIGINT, then the exit: every device stopped and files written. */
+export const stopCli = async (run: CliRun): Promise<{ code: number | null; signal: NodeJS.Signals | null }> => {
+  run.child.kill('SIGINT');
+  return run.exited;
 };
