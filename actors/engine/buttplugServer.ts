@@ -64,6 +64,17 @@ export interface ButtplugServerOptions {
    * recorder: it sees every actor and may act on the engine as a client would.
    */
   readonly inspector?: EngineInspector;
+  /**
+   * The clock every timer of the actor system runs on (ping timeouts, message gaps, keepalives, device
+   * reconnect backoffs, shutdown deadlines): xstate's `SimulatedClock`, or `TestClock` from
+   * `buttplug-actors/testing`, makes them fire when a test says so. Default: real time.
+   */
+  readonly clock?: {
+    setTimeout(fn: (...args: unknown[]) => void, timeout: number): unknown;
+    clearTimeout(id: unknown): void;
+    /** The clock's time in ms, when it has one: the safety monitor stamps events with it. */
+    now?(): number;
+  };
   /** Spec versions the server speaks, by version (default: all implemented). */
   readonly codecFor?: (version: number) => SessionCodec | undefined;
   /** Bounds on every client frame (nesting, messages, string and array lengths); see `frameLimits.ts`. */
@@ -183,7 +194,9 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         protocols.map((p) => p.config),
         options.userConfig,
       );
-    this.monitor = options.safetyMonitor ? new SafetyMonitor(this.logger.child({ monitor: 'safety' })) : undefined;
+    const clock = options.clock;
+    const now = clock?.now ? () => clock.now!() : undefined;
+    this.monitor = options.safetyMonitor ? new SafetyMonitor(this.logger.child({ monitor: 'safety' }), now) : undefined;
     const inspect = inspectWith(inspectionObserver(options.inspect, options.inspector?.attach(this)), this.monitor);
     this.actor = createActor(liveServerMachine, {
       input: {
@@ -210,6 +223,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         liveHardware,
       },
       ...(inspect ? { inspect } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
     });
     this.stopped = new Promise((resolve, reject) => {
       this.actor.subscribe({
