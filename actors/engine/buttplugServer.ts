@@ -265,6 +265,8 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
 
   /** Safety rule violations the live monitor found (always 0 without `safetyMonitor`). */
   get safetyViolations(): number {
+    // Checked now, not only on the monitor's next round: a test on a simulated clock reads it at once.
+    this.monitor?.check();
     return this.monitor?.violations ?? 0;
   }
 

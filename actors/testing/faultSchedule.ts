@@ -9,7 +9,8 @@ import type { TestEngine } from './testEngine.js';
 export type Fault =
   | { readonly kind: 'disconnect' }
   | { readonly kind: 'delayWrites'; readonly ms: number }
-  | { readonly kind: 'failNextWrite' }
+  /** The write after `after` more successful ones fails (0: the next). */
+  | { readonly kind: 'failNextWrite'; readonly after: number }
   | { readonly kind: 'dropNotifications'; readonly on: boolean }
   | { readonly kind: 'slowHandshake'; readonly ms: number };
 
@@ -27,17 +28,21 @@ export interface FaultScheduleOptions {
   readonly horizonMs?: number;
   /** Longest write or handshake delay (default 2 s). */
   readonly maxDelayMs?: number;
+  /** Only these kinds of fault (default: all). */
+  readonly kinds?: readonly Fault['kind'][];
 }
 
 export const fault = (options: FaultScheduleOptions = {}): fc.Arbitrary<Fault> => {
   const delay = fc.integer({ min: 0, max: options.maxDelayMs ?? 2_000 });
-  return fc.oneof(
-    fc.constant<Fault>({ kind: 'disconnect' }),
-    delay.map((ms): Fault => ({ kind: 'delayWrites', ms })),
-    fc.constant<Fault>({ kind: 'failNextWrite' }),
-    fc.boolean().map((on): Fault => ({ kind: 'dropNotifications', on })),
-    delay.map((ms): Fault => ({ kind: 'slowHandshake', ms })),
-  );
+  const all: Record<Fault['kind'], fc.Arbitrary<Fault>> = {
+    disconnect: fc.constant<Fault>({ kind: 'disconnect' }),
+    delayWrites: delay.map((ms): Fault => ({ kind: 'delayWrites', ms })),
+    failNextWrite: fc.integer({ min: 0, max: 8 }).map((after): Fault => ({ kind: 'failNextWrite', after })),
+    dropNotifications: fc.boolean().map((on): Fault => ({ kind: 'dropNotifications', on })),
+    slowHandshake: delay.map((ms): Fault => ({ kind: 'slowHandshake', ms })),
+  };
+  const kinds = options.kinds ?? (Object.keys(all) as Fault['kind'][]);
+  return fc.oneof(...kinds.map((kind) => all[kind]));
 };
 
 /** A schedule of faults for `deviceCount` devices, in time order. */
@@ -68,7 +73,7 @@ export const applyFault = (engine: TestEngine, scheduled: Pick<ScheduledFault, '
     case 'delayWrites':
       return device.delayWrites(f.ms);
     case 'failNextWrite':
-      return device.failNextWrite();
+      return device.failNextWrite({ after: f.after });
     case 'dropNotifications':
       return device.dropNotifications(f.on);
     case 'slowHandshake':

@@ -106,6 +106,8 @@ export class TestDevice {
   private writeDelayMs = 0;
   private handshakeDelayMs = 0;
   private droppingNotifications = false;
+  /** Successful writes to let through before the armed failure (undefined: none armed). */
+  private failAfter: { writes: number; message: string } | undefined;
 
   constructor(
     spec: Exclude<TestDeviceSpec, string> & { readonly address: string },
@@ -135,6 +137,10 @@ export class TestDevice {
       const at = this.clock.now();
       this.writes.push({ at, endpoint: write.endpoint, data: Uint8Array.from(write.data) });
       for (const change of this.decode?.(write.data) ?? []) this.outputs.push({ at, ...change });
+      if (this.failAfter && --this.failAfter.writes <= 0) {
+        hardware.failWrites(1, this.failAfter.message);
+        this.failAfter = undefined;
+      }
       this.inner?.(write, hardware);
     };
     return {
@@ -223,9 +229,14 @@ export class TestDevice {
     this.writeDelayMs = ms;
   }
 
-  /** The next write fails (the engine reports a device error and carries on). */
-  failNextWrite(message = 'test: the write failed'): void {
-    this.hardware?.failWrites(1, message);
+  /**
+   * The next write fails (the engine reports a device error and carries on); with `after`, the write
+   * after that many more successful ones does.
+   */
+  failNextWrite(options: { after?: number; message?: string } = {}): void {
+    const message = options.message ?? 'test: the write failed';
+    if (!options.after) this.hardware?.failWrites(1, message);
+    else this.failAfter = { writes: options.after, message };
   }
 
   /** While on, what the device sends (sensor readings, replies) is lost on the way. */

@@ -16,6 +16,7 @@
  * own time.
  */
 import { ButtplugClient } from '../client/buttplugClient.js';
+import type { ButtplugClientDevice } from '../client/clientDevice.js';
 import { ButtplugServer, type ButtplugServerOptions } from '../engine/buttplugServer.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import type { UserConfig } from '../../protocols/config/deviceConfig.js';
@@ -58,6 +59,12 @@ export interface TestEngine {
   connector(): EmbeddedConnector;
   /** A client of this package, connected in-process (disconnected by `close()`). */
   connectClient(name?: string): Promise<ButtplugClient>;
+  /**
+   * Starts a scan on this client and resolves with its devices once it lists `count` of them (default:
+   * every test device in range). Connections happen at once (unless a slow handshake waits on the
+   * clock), so this waits in real time, at most 3 s.
+   */
+  scan(client: ButtplugClient, count?: number): Promise<ButtplugClientDevice[]>;
   /** The device goes out of range: it drops, and scans do not find it until `returnDevice`. */
   dropDevice(which: string | number): void;
   /** The device is in range again: the next scan (or its own reconnect) finds it. */
@@ -122,6 +129,7 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
           },
         );
   const clients: ButtplugClient[] = [];
+  const unreachable = new Set<string>();
   const random = seededRandom(seed);
   const indexOf = (address: string): number | undefined =>
     (
@@ -170,16 +178,29 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     dropDevice(which) {
       const gone = device(which);
       dcm.setReachable(gone.address, false);
+      unreachable.add(gone.address);
       gone.disconnect('test: out of range');
     },
     returnDevice(which) {
       dcm.setReachable(device(which).address, true);
+      unreachable.delete(device(which).address);
     },
     async connectClient(name = 'test app') {
       const client = new ButtplugClient(name, { requestTimeoutMs: 5_000 });
       await client.connect(new EmbeddedConnector(server));
       clients.push(client);
       return client;
+    },
+    async scan(client, count) {
+      const wanted = count ?? devices.length - unreachable.size;
+      await client.startScanning();
+      const deadline = Date.now() + 3_000;
+      while (client.devices.length < wanted) {
+        if (Date.now() > deadline)
+          throw new Error(`the scan found ${client.devices.length} of ${wanted} devices within 3 s`);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      return client.devices;
     },
     advance: (ms) => clock.advance(ms),
     now: () => clock.now(),
