@@ -2,11 +2,12 @@
  * The I/O behind `deviceMachine`: connecting, protocol exchanges, writes, hardware events and timed
  * motions, each bounded by a timeout. `liveDeviceMachine` is the machine with these provided.
  */
-import { fromCallback, fromPromise, type EventObject } from 'xstate';
+import { fromCallback, fromPromise, type AnyEventObject, type EventObject } from 'xstate';
 import type { Hardware } from '../../hardware/hardware.js';
 import { liveHardware } from '../../hardware/liveHardware.js';
 import { stopOutputs } from '../../protocols/config/commandChecks.js';
 import { deviceMachine } from '../../machines/device/deviceMachine.js';
+import { establishConnectionMachine } from '../../machines/device/establishConnection.js';
 import {
   type CloseInput,
   type ConnectInput,
@@ -35,6 +36,14 @@ const stopWrites = (protocol: AnyDeviceProtocol, state: unknown, device: Protoco
   return stop.writes.filter((write) => !write.delayMs);
 };
 
+/** Hardware notifications and the drop, as events of the actor that listens. */
+const hardwareEvents = (hardware: Hardware, sendBack: (event: AnyEventObject) => void) =>
+  hardware.onEvent((event) => {
+    if (event.type === 'notification')
+      sendBack({ type: 'hardware.notification', endpoint: event.endpoint, data: event.data });
+    else sendBack({ type: 'hardware.disconnected', reason: event.reason });
+  });
+
 const writeAll = async (input: WriteBatchInput): Promise<void> => {
   for (const write of input.writes) {
     await withTimeout(
@@ -45,7 +54,8 @@ const writeAll = async (input: WriteBatchInput): Promise<void> => {
   }
 };
 
-export const liveDeviceMachine = deviceMachine.provide({
+/** Reaching the device: connecting, the protocol's identification and initialisation exchanges, its events. */
+const liveEstablishConnection = establishConnectionMachine.provide({
   actors: {
     connectHardware: fromPromise<Hardware, ConnectInput>(async ({ input, signal, system }) => {
       const connecting = input.discovered.connect(input.specifier, { timeoutMs: input.timeoutMs, signal });
@@ -86,6 +96,15 @@ export const liveDeviceMachine = deviceMachine.provide({
       liveHardware.armStop(input.hardware, stopWrites(input.protocol, state, input.device));
       return state;
     }),
+    hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
+      hardwareEvents(input.hardware, sendBack),
+    ),
+  },
+});
+
+export const liveDeviceMachine = deviceMachine.provide({
+  actors: {
+    establishConnection: liveEstablishConnection,
     writeBatch: fromPromise<void, WriteBatchInput>(({ input }) => writeAll(input)),
     closeHardware: fromPromise<void, CloseInput>(async ({ input }) => {
       try {
@@ -96,13 +115,7 @@ export const liveDeviceMachine = deviceMachine.provide({
       }
     }),
     hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
-      input.hardware.onEvent((event) => {
-        if (event.type === 'notification') {
-          sendBack({ type: 'hardware.notification', endpoint: event.endpoint, data: event.data });
-        } else {
-          sendBack({ type: 'hardware.disconnected', reason: event.reason });
-        }
-      }),
+      hardwareEvents(input.hardware, sendBack),
     ),
     inputTask: fromCallback<EventObject, InputTaskInput>(({ input, sendBack }) => {
       const { protocol, state, device, feature, type, command, token, otherStreams } = input;
@@ -148,5 +161,10 @@ export const liveDeviceMachine = deviceMachine.provide({
       );
       return () => timers.forEach(clearTimeout);
     }),
+  },
+  actions: {
+    closeSilently: ({ context }) => {
+      context.hardware?.disconnect().catch(() => {});
+    },
   },
 });

@@ -25,6 +25,8 @@ const STOP_WITHIN_MS = 1_000;
 
 /** The parts of a device actor's context the monitor reads; absent parts make it see less, not fail. */
 interface DeviceView {
+  /** Where the device machine keeps what the device is, once ready (older shapes kept it at the top). */
+  readonly link?: { readonly protocolDevice?: { readonly definition?: ResolvedDevice } };
   readonly definition?: ResolvedDevice;
   readonly queue?: { readonly written?: ReadonlyMap<string, FeatureOutput> };
 }
@@ -100,7 +102,8 @@ export class SafetyMonitor {
       const snapshot = inspection.snapshot as { status?: string; context?: DeviceView };
       const watched = this.watch(inspection.actorRef);
       const context = snapshot.context;
-      if (context?.definition) watched.definition = context.definition;
+      const definition = context?.link?.protocolDevice?.definition ?? context?.definition;
+      if (definition) watched.definition = definition;
       const written = context?.queue?.written;
       if (written && written !== watched.written) this.noteWritten(watched, written);
       if (snapshot.status !== 'active' && snapshot.status !== undefined) {

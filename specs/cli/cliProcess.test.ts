@@ -3,12 +3,12 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';
-import { freePort, jsonLines, readyUrl, root, startCli } from '../support/cliRun.js';
+import { CLI_STARTUP_MS, freePort, jsonLines, readyUrl, root, startCli } from '../support/cliRun.js';
 import { onCleanup, scanFor, waitFor } from '../support/engine.js';
 import { connectedClient } from '../support/transports.js';
 import { WebsocketLovense } from '../support/websocketLovense.js';
 
-describe('the buttplug-actors command', () => {
+describe('the buttplug-actors command', { timeout: CLI_STARTUP_MS + 30_000 }, () => {
   it('refuses a bad flag with one line naming it, exit code 2', async () => {
     const run = startCli('--websocket-port', 'twelve');
     expect(await run.exited).toEqual({ code: 2, signal: null });
@@ -144,7 +144,7 @@ describe('the buttplug-actors command', () => {
     const run = startCli('--websocket-port', '0', '--simulate', 'LVS-Edge', '--simulate', 'LVS-Nora');
     await waitFor(
       () => /is ready: connect to ws:\/\/127\.0\.0\.1:\d+/.test(run.stdout),
-      10_000,
+      CLI_STARTUP_MS,
       `the start-up line (stderr: ${run.stderr})`,
     );
     expect(run.stdout).toMatch(/INFO.*simulated devices, found on scan: LVS-Edge, LVS-Nora/);

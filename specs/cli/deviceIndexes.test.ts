@@ -7,7 +7,7 @@ import { startCliEngine } from '../../actors/cli/cliEngine.js';
 import { parseCli, type CliOptions } from '../../actors/cli/cliOptions.js';
 import { silentLogger } from '../../protocols/core/logger.js';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';
-import { readyUrl, startCli, stopCli } from '../support/cliRun.js';
+import { CLI_STARTUP_MS, readyUrl, startCli, stopCli } from '../support/cliRun.js';
 import { scanFor } from '../support/engine.js';
 import { connectedClient } from '../support/transports.js';
 
@@ -29,9 +29,6 @@ const indexesAt = async (url: string, count: number): Promise<Record<string, num
   return Object.fromEntries(devices.map((device) => [device.name, device.index]));
 };
 
-/** Starting the command from the sources (tsx compiles them) takes seconds on a loaded machine. */
-const STARTUP_MS = 30_000;
-
 const simulate = (...names: string[]) => names.flatMap((name) => ['--simulate', name]);
 
 const devicesIn = (file: string) =>
@@ -39,62 +36,66 @@ const devicesIn = (file: string) =>
     .user_configs.devices;
 
 describe('device indexes across engine restarts', () => {
-  it('--user-device-config-file: two engine processes, the same device gets the same index', async () => {
-    const file = join(tempDir(), 'user.json');
-    // The user's own setting: index 0 is reserved for a toy that is not here today.
-    writeFileSync(
-      file,
-      JSON.stringify(
-        {
-          version: { major: 4, minor: 0 },
-          user_configs: {
-            devices: [
-              {
-                identifier: { protocol: 'lovense', identifier: 'S', address: 'E1:2A:3B:4C:5D:6E' },
-                config: {
-                  id: '0f8e2a9c-4d1b-4c3e-9a7f-1b2c3d4e5f60',
-                  base_id: '670560f0-981e-42cb-b83d-c911dd9826e2', // Lovense Lush
-                  features: [
-                    { id: '0f8e2a9c-4d1b-4c3e-9a7f-1b2c3d4e5f61', base_id: '3f7a25a5-df21-42ca-bf9f-d1c52df1f37e' },
-                    { id: '0f8e2a9c-4d1b-4c3e-9a7f-1b2c3d4e5f62', base_id: '14bd7637-13ed-49ba-9eb9-9c8ba9abec20' },
-                  ],
-                  user_config: { allow: false, deny: false, index: 0, display_name: 'my lush' },
+  it(
+    '--user-device-config-file: two engine processes, the same device gets the same index',
+    async () => {
+      const file = join(tempDir(), 'user.json');
+      // The user's own setting: index 0 is reserved for a toy that is not here today.
+      writeFileSync(
+        file,
+        JSON.stringify(
+          {
+            version: { major: 4, minor: 0 },
+            user_configs: {
+              devices: [
+                {
+                  identifier: { protocol: 'lovense', identifier: 'S', address: 'E1:2A:3B:4C:5D:6E' },
+                  config: {
+                    id: '0f8e2a9c-4d1b-4c3e-9a7f-1b2c3d4e5f60',
+                    base_id: '670560f0-981e-42cb-b83d-c911dd9826e2', // Lovense Lush
+                    features: [
+                      { id: '0f8e2a9c-4d1b-4c3e-9a7f-1b2c3d4e5f61', base_id: '3f7a25a5-df21-42ca-bf9f-d1c52df1f37e' },
+                      { id: '0f8e2a9c-4d1b-4c3e-9a7f-1b2c3d4e5f62', base_id: '14bd7637-13ed-49ba-9eb9-9c8ba9abec20' },
+                    ],
+                    user_config: { allow: false, deny: false, index: 0, display_name: 'my lush' },
+                  },
                 },
-              },
-            ],
+              ],
+            },
           },
-        },
-        null,
-        2,
-      ),
-    );
-    const first = startCli(
-      '--websocket-port',
-      '0',
-      '--log-json',
-      '--user-device-config-file',
-      file,
-      ...simulate('LVS-Edge', 'LVS-Nora'),
-    );
-    const before = await indexesAt(await readyUrl(first, STARTUP_MS), 2);
-    expect(await stopCli(first)).toEqual({ code: 0, signal: null });
-    expect(Object.values(before).sort()).toEqual([1, 2]);
-    expect(devicesIn(file)).toHaveLength(3);
+          null,
+          2,
+        ),
+      );
+      const first = startCli(
+        '--websocket-port',
+        '0',
+        '--log-json',
+        '--user-device-config-file',
+        file,
+        ...simulate('LVS-Edge', 'LVS-Nora'),
+      );
+      const before = await indexesAt(await readyUrl(first, CLI_STARTUP_MS), 2);
+      expect(await stopCli(first)).toEqual({ code: 0, signal: null });
+      expect(Object.values(before).sort()).toEqual([1, 2]);
+      expect(devicesIn(file)).toHaveLength(3);
 
-    const second = startCli(
-      '--websocket-port',
-      '0',
-      '--log-json',
-      '--user-device-config-file',
-      file,
-      ...simulate('LVS-Lush', 'LVS-Nora'),
-    );
-    const after = await indexesAt(await readyUrl(second, STARTUP_MS), 2);
-    expect(await stopCli(second)).toEqual({ code: 0, signal: null });
-    expect(after['Lovense Nora']).toBe(before['Lovense Nora']);
-    expect(after['Lovense Lush']).toBe(3);
-    expect(devicesIn(file)).toHaveLength(4);
-  }, 90_000);
+      const second = startCli(
+        '--websocket-port',
+        '0',
+        '--log-json',
+        '--user-device-config-file',
+        file,
+        ...simulate('LVS-Lush', 'LVS-Nora'),
+      );
+      const after = await indexesAt(await readyUrl(second, CLI_STARTUP_MS), 2);
+      expect(await stopCli(second)).toEqual({ code: 0, signal: null });
+      expect(after['Lovense Nora']).toBe(before['Lovense Nora']);
+      expect(after['Lovense Lush']).toBe(3);
+      expect(devicesIn(file)).toHaveLength(4);
+    },
+    2 * CLI_STARTUP_MS + 30_000,
+  );
 
   it('--device-index-file: created on the first run, read on the next', async () => {
     const file = join(tempDir(), 'indexes.json');

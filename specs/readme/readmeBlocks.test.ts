@@ -6,7 +6,16 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';
-import { freePort, readyUrl, root, startCli, startTsProgram, stopCli, type CliRun } from '../support/cliRun.js';
+import {
+  CLI_STARTUP_MS,
+  freePort,
+  readyUrl,
+  root,
+  startCli,
+  startTsProgram,
+  stopCli,
+  type CliRun,
+} from '../support/cliRun.js';
 import { scanFor, waitFor } from '../support/engine.js';
 import { connectedClient } from '../support/transports.js';
 import { readmeBlocks, shellCommands, shellWords, withSourceImports, type ReadmeBlock } from './readmeBlocks.js';
@@ -15,8 +24,7 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const blocks = readmeBlocks(readme);
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
 
-/** Starting from the sources (tsx compiles them) takes seconds on a loaded machine. */
-const STARTUP_MS = 30_000;
+/** How long a block may run once its engine is up. */
 const BLOCK_MS = 60_000;
 
 const scratch = join(root, 'node_modules/.cache/readme-blocks');
@@ -67,14 +75,14 @@ describe('the README', () => {
       async () => {
         const port = await freePort();
         const engine = block.kind === 'client' ? startLikeNpmStart(port) : undefined;
-        if (engine) await readyUrl(engine, STARTUP_MS);
+        if (engine) await readyUrl(engine, CLI_STARTUP_MS);
         const { file, folder } = programFile(block, port);
         const run = runProgram(file, folder);
-        const result = await exitedWithin(run, BLOCK_MS - 10_000);
+        const result = await exitedWithin(run, BLOCK_MS);
         expect(result, `stdout: ${run.stdout}\nstderr: ${run.stderr}`).toEqual({ code: 0, signal: null });
         if (engine) expect(await stopCli(engine)).toEqual({ code: 0, signal: null });
       },
-      BLOCK_MS,
+      CLI_STARTUP_MS + BLOCK_MS + 10_000,
     );
   }
 
@@ -85,7 +93,11 @@ describe('the README', () => {
         const port = await freePort();
         const { file, folder } = programFile(block, port);
         const run = runProgram(file, folder);
-        await waitFor(() => run.stdout.includes(`ws://127.0.0.1:${port}`), STARTUP_MS, `its address (${run.stderr})`);
+        await waitFor(
+          () => run.stdout.includes(`ws://127.0.0.1:${port}`),
+          CLI_STARTUP_MS,
+          `its address (${run.stderr})`,
+        );
         const client = await connectedClient(new WebSocketConnector(`ws://127.0.0.1:${port}`));
         const devices = await scanFor(client);
         expect(devices.length).toBeGreaterThan(0);
@@ -93,7 +105,7 @@ describe('the README', () => {
         run.child.kill('SIGINT');
         expect(await exitedWithin(run, 5_000), `stderr: ${run.stderr}`).toEqual({ code: 0, signal: null });
       },
-      BLOCK_MS,
+      CLI_STARTUP_MS + BLOCK_MS + 10_000,
     );
   }
 
@@ -122,7 +134,7 @@ describe('the README', () => {
               const port = await portFor('12345');
               const engine = startLikeNpmStart(Number(port));
               engines.push(engine);
-              expect(await readyUrl(engine, STARTUP_MS)).toBe(`ws://127.0.0.1:${port}`);
+              expect(await readyUrl(engine, CLI_STARTUP_MS)).toBe(`ws://127.0.0.1:${port}`);
               continue;
             }
             if (words[0] === 'npx' && words[1] === 'buttplug-conformance') {
@@ -145,18 +157,22 @@ describe('the README', () => {
             const run = startCli(...args);
             const exits = args.some((arg) => ['--help', '--version', '--list-simulated'].includes(arg));
             if (exits) {
-              expect(await exitedWithin(run, STARTUP_MS)).toEqual({ code: 0, signal: null });
+              expect(await exitedWithin(run, CLI_STARTUP_MS)).toEqual({ code: 0, signal: null });
               expect(run.stdout.length).toBeGreaterThan(0);
             } else {
               engines.push(run);
-              await waitFor(() => /is ready: connect to ws:\/\//.test(run.stdout), STARTUP_MS, `${command} to start`);
+              await waitFor(
+                () => /is ready: connect to ws:\/\//.test(run.stdout),
+                CLI_STARTUP_MS,
+                `${command} to start`,
+              );
             }
           }
         } finally {
           for (const engine of engines) expect(await stopCli(engine)).toEqual({ code: 0, signal: null });
         }
       },
-      BLOCK_MS * 3,
+      2 * CLI_STARTUP_MS + 2 * BLOCK_MS,
     );
   }
 });

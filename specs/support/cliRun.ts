@@ -99,8 +99,14 @@ export const startTsProgram = (
 
 export const jsonLines = (run: CliRun): Record<string, unknown>[] => run.lines();
 
+/**
+ * How long a process started from the sources may take to come up: tsx compiles the whole engine first,
+ * which takes seconds alone and tens of seconds on a loaded 2-core machine. Not a behaviour bound.
+ */
+export const CLI_STARTUP_MS = 60_000;
+
 /** The URL from the start-up line, once the engine listens. */
-export const readyUrl = async (run: CliRun, timeoutMs = 10_000): Promise<string> => {
+export const readyUrl = async (run: CliRun, timeoutMs = CLI_STARTUP_MS): Promise<string> => {
   await waitFor(
     () => jsonLines(run).some((line) => Array.isArray(line['urls'])),
     timeoutMs,

@@ -15,7 +15,7 @@ export const isDeviceLogic = (logic: AnyActorLogic | undefined): boolean =>
   (logic as { config?: unknown } | undefined)?.config === deviceMachine.config;
 
 export const outputLevels = (context: DeviceContext): OutputLevel[] =>
-  (context.definition?.features ?? []).flatMap((feature) =>
+  (context.link?.protocolDevice.definition.features ?? []).flatMap((feature) =>
     feature.outputs
       .filter((output) => !output.disabled)
       .map((output) => ({
@@ -27,10 +27,13 @@ export const outputLevels = (context: DeviceContext): OutputLevel[] =>
       })),
   );
 
-export const deviceIndex = (context: DeviceContext): number | undefined => context.definition?.index;
+export const deviceIndex = (context: DeviceContext): number | undefined =>
+  context.link?.protocolDevice.definition.index;
 
 export const deviceName = (context: DeviceContext): string =>
-  context.definition?.displayName ?? context.definition?.name ?? context.discovered.info.name;
+  context.link?.protocolDevice.definition.displayName ??
+  context.link?.protocolDevice.definition.name ??
+  context.discovered.info.name;
 
 /** The writes an actor's input carries (a device's write batch, its closing stop, a timed motion). */
 export const writesOf = (input: unknown): WriteBatchInput['writes'] | undefined => {

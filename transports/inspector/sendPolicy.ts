@@ -99,10 +99,10 @@ export const ruleFor = (machine: AnyStateMachine | undefined, eventType: string)
 export const templateFor = (rule: SendRule, context: unknown): Json | undefined => {
   if (rule.route !== 'request') return undefined;
   const device = context as DeviceContext | undefined;
-  const index = rule.forDevice ? device?.definition?.index : undefined;
+  const index = rule.forDevice ? device?.link?.protocolDevice.definition.index : undefined;
   const message = rule.messages?.[0];
   if (message === 'OutputCmd' && index !== undefined) {
-    const feature = device?.definition?.features.find((f) => f.outputs.some((o) => !o.disabled));
+    const feature = device?.link?.protocolDevice.definition.features.find((f) => f.outputs.some((o) => !o.disabled));
     const output = feature?.outputs.find((o) => !o.disabled);
     return {
       OutputCmd: {
@@ -134,7 +134,7 @@ export const checkRequest = (rule: SendRule, payload: unknown, context: unknown)
     return { ok: false, message: `${name} must be an object of fields` };
   const { Id: _ignored, ...rest } = fields as Record<string, unknown>;
   if (!rule.forDevice) return { ok: true, name, fields: rest };
-  const index = (context as DeviceContext | undefined)?.definition?.index;
+  const index = (context as DeviceContext | undefined)?.link?.protocolDevice.definition.index;
   if (index === undefined) return { ok: false, message: 'this device has no index yet (it is not ready)' };
   if (rest['DeviceIndex'] !== undefined && rest['DeviceIndex'] !== index)
     return {
