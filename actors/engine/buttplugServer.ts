@@ -34,10 +34,10 @@ import { failureFields, framePreview, guardedLogger, silentLogger, type Logger }
 import { liveHardware } from '../../hardware/liveHardware.js';
 import { messageOf } from '../../protocols/core/errorText.js';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
-import { EngineFailure } from './engineFailure.js';
-import { SafetyMonitor } from './safetyMonitor.js';
 import type { DeviceIndexStore } from './deviceIndexFile.js';
+import { EngineFailure } from './engineFailure.js';
 import { watchDevices, type ButtplugServerEvents } from './engineEvents.js';
+import { SafetyMonitor } from './safetyMonitor.js';
 
 export type { ButtplugServerEvents, EngineDevice, OutputObservation } from './engineEvents.js';
 
@@ -65,6 +65,17 @@ export interface ButtplugServerOptions {
    * recorder: it sees every actor and may act on the engine as a client would.
    */
   readonly inspector?: EngineInspector;
+  /**
+   * The clock every timer of the actor system runs on (ping timeouts, message gaps, keepalives, device
+   * reconnect backoffs, shutdown deadlines): xstate's `SimulatedClock`, or `TestClock` from
+   * `buttplug-actors/testing`, makes them fire when a test says so. Default: real time.
+   */
+  readonly clock?: {
+    setTimeout(fn: (...args: unknown[]) => void, timeout: number): unknown;
+    clearTimeout(id: unknown): void;
+    /** The clock's time in ms, when it has one: the safety monitor stamps events with it. */
+    now?(): number;
+  };
   /** Spec versions the server speaks, by version (default: all implemented). */
   readonly codecFor?: (version: number) => SessionCodec | undefined;
   /** Bounds on every client frame (nesting, messages, string and array lengths); see `frameLimits.ts`. */
@@ -195,7 +206,9 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         protocols.map((p) => p.config),
         options.userConfig,
       );
-    this.monitor = options.safetyMonitor ? new SafetyMonitor(this.logger.child({ monitor: 'safety' })) : undefined;
+    const clock = options.clock;
+    const now = clock?.now ? () => clock.now!() : undefined;
+    this.monitor = options.safetyMonitor ? new SafetyMonitor(this.logger.child({ monitor: 'safety' }), now) : undefined;
     const inspect = inspectWith(inspectionObserver(options.inspect, options.inspector?.attach(this)), this.monitor);
     this.actor = createActor(liveServerMachine, {
       input: {
@@ -222,6 +235,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         liveHardware,
       },
       ...(inspect ? { inspect } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
     });
     this.stopped = new Promise((resolve, reject) => {
       this.actor.subscribe({
@@ -264,6 +278,8 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
 
   /** Safety rule violations the live monitor found (always 0 without `safetyMonitor`). */
   get safetyViolations(): number {
+    // Checked now, not only on the monitor's next round: a test on a simulated clock reads it at once.
+    this.monitor?.check();
     return this.monitor?.violations ?? 0;
   }
 

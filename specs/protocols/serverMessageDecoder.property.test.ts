@@ -18,7 +18,7 @@ import {
 import { INPUT_TYPES, OUTPUT_TYPES } from '../../protocols/buttplug/featureTypes.js';
 import { messageBodiesV4, SERVER_MESSAGES_V4, type MessageNameV4 } from '../../protocols/buttplug/messages.js';
 import { decodeServerFrame, serverMessageDecoders } from '../../protocols/buttplug/serverMessageDecoder.js';
-import { messageOf } from '../support/messageArbitraries.js';
+import { messageOf } from '../../protocols/buttplug/testing/messageArbitraries.js';
 
 const serverTable = Object.fromEntries(
   SERVER_MESSAGES_V4.map((name) => [name, messageBodiesV4[name]]),

@@ -15,6 +15,7 @@ export const freePort = async (): Promise<number> => {
 };
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const repositoryRoot = root;
 
 export interface CliRun {
   readonly child: ChildProcess;
