@@ -12,8 +12,11 @@
  * engine's life. Every add and remove sends the whole DeviceList to every session.
  */
 import { assign, enqueueActions, sendParent, setup, type AnyActorRef } from 'xstate';
-import type { Logger } from '../protocols/core/logger.js';
+import { failureFields, type Logger } from '../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../hardware/deviceCommunicationManager.js';
+import type { EmergencyStopReport, LiveHardwareRegistry } from '../hardware/liveHardware.js';
+import { withTimeout } from '../protocols/core/timeouts.js';
+import { childFailure, failedActorId } from './childFailures.js';
 import { deviceListMessage } from '../protocols/config/deviceInfo.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
 import type { EngineRequest } from '../protocols/buttplug/engineRequests.js';
@@ -29,9 +32,10 @@ import { deviceKeyString, type DeviceKey } from '../protocols/config/deviceDefin
 import type { AnyDeviceProtocol } from '../protocols/devices/shared/deviceProtocol.js';
 import { planReload } from './configReload.js';
 import { dcmMachine, type DcmToManagerEvent } from './dcmMachine.js';
-import { stopAllMachine } from './stopAllMachine.js';
+import { stopAllMachine, type StopAllContext } from './stopAllMachine.js';
 import { deviceMachine } from './device/deviceMachine.js';
 import {
+  type DeviceContext,
   type DeviceEvent,
   type DeviceOutput,
   type DeviceTimeouts,
@@ -46,6 +50,11 @@ export interface DeviceManagerInput {
   readonly deviceTimeouts: DeviceTimeouts;
   readonly shutdownTimeoutMs: number;
   readonly logger: Logger;
+  /** Where every device's hardware and stop are registered: a failed device is stopped from there. */
+  readonly liveHardware: LiveHardwareRegistry;
+  /** A failed DCM is restarted after this, doubling with each failure up to `dcmRestartMaxDelayMs`. */
+  readonly dcmRestartDelayMs: number;
+  readonly dcmRestartMaxDelayMs: number;
 }
 
 export interface TableEntry {
@@ -67,6 +76,9 @@ export interface DeviceManagerContext extends DeviceManagerInput {
   /** Device actors spawned since the current scan started: ScanningFinished waits for those still connecting. */
   readonly foundDuringScan: ReadonlySet<string>;
   readonly nextDeviceNumber: number;
+  readonly nextStopAllNumber: number;
+  /** Failures of each DCM so far (its restart backoff). */
+  readonly dcmFailures: ReadonlyMap<string, number>;
 }
 
 export type DeviceManagerEvent =
@@ -76,6 +88,7 @@ export type DeviceManagerEvent =
   | { type: 'scan.requested' }
   | { type: 'scan.stopRequested' }
   | { type: 'scan.allStopped' }
+  | { type: 'dcm.restart'; dcmId: string }
   /** The user's settings were reloaded: apply them to connected devices (see configReload.ts). */
   | { type: 'config.reload'; config: DeviceConfig }
   | { type: 'shutdown' };
@@ -106,6 +119,12 @@ const unknownDevice = (request: EngineRequest & { deviceIndex?: number }): Serve
   ErrorMessage: `no device with index ${request.deviceIndex}`,
 });
 
+const logStopReport = (log: Logger, report: EmergencyStopReport): void => {
+  if (report.failed.length > 0)
+    log.error({ failed: report.failed }, 'emergency stop: some hardware could not be stopped');
+  else log.info({ stopped: report.stopped }, 'emergency stop written');
+};
+
 /** Actor ids for the DCMs: `dcm:<name>`, numbered when two managers share a name. */
 const dcmIds = (dcms: readonly DeviceCommunicationManager[]): string[] =>
   dcms.map((manager) => {
@@ -131,6 +150,9 @@ export const deviceManagerMachine = setup({
   },
   guards: {
     noDeviceLeft: ({ context }) => context.table.size === 0 && context.connecting.size === 0,
+    isDeviceFailure: ({ event }) => failedActorId(event)?.startsWith('device-') === true,
+    isDcmFailure: ({ context, event }) => context.dcmIds.includes(failedActorId(event) ?? ''),
+    isStopAllFailure: ({ event }) => failedActorId(event)?.startsWith('stopAll-') === true,
     scanFindsSettled: ({ context }) => ![...context.foundDuringScan].some((id) => context.connecting.has(id)),
   },
   actions: {
@@ -143,6 +165,103 @@ export const deviceManagerMachine = setup({
           input: { dcmId: id, manager, logger: context.logger.child({ dcm: id }) },
         });
       });
+    }),
+    /** A finished child (a device gone for good, a StopCmd answered) stays among the children until stopped. */
+    forgetFinishedChild: enqueueActions(({ event, enqueue }) => {
+      const id = (event as { actorId?: unknown }).actorId;
+      if (typeof id === 'string') enqueue.stopChild(id);
+    }),
+    restartDcm: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'dcm.restart') return;
+      const manager = context.dcms[context.dcmIds.indexOf(event.dcmId)];
+      if (!manager) return;
+      context.logger.info({ dcm: event.dcmId }, 'restarting the device communication manager');
+      enqueue.spawnChild('dcm', {
+        id: event.dcmId,
+        systemId: event.dcmId,
+        input: { dcmId: event.dcmId, manager, logger: context.logger.child({ dcm: event.dcmId }) },
+      });
+    }),
+    /**
+     * A device actor failed: its stop goes straight to its hardware from the registry (not through
+     * the failed actor), the hardware is disconnected, and the device leaves the DeviceList. Whoever
+     * waited on it gets an Error. It may come back, with its index, when its DCM offers it again.
+     */
+    containDeviceFailure: enqueueActions(({ context, event, enqueue, self }) => {
+      const { actorId, error, lastContext } = childFailure(event, self);
+      const discovered = (lastContext as Partial<DeviceContext> | undefined)?.discovered;
+      const index = [...context.table].find(([, entry]) => entry.deviceId === actorId)?.[0];
+      const log = context.logger.child({ actor: actorId, ...(index !== undefined ? { deviceIndex: index } : {}) });
+      log.error(failureFields(error), 'device actor failed: stopping its hardware and removing it');
+      enqueue.stopChild(actorId);
+      enqueue(() => {
+        if (!discovered) return log.error('the failed device left no trace of its hardware: it could not be stopped');
+        void context.liveHardware.stopOwner(discovered).then((report) => logStopReport(log, report));
+      });
+      const connecting = new Map(context.connecting);
+      connecting.delete(actorId);
+      const table = new Map(context.table);
+      if (index !== undefined) table.delete(index);
+      enqueue.assign({ table, connecting });
+      if (index === undefined) return;
+      const list = deviceListMessage(
+        0,
+        [...table.values()].map((d) => d.info),
+      );
+      const reason = error instanceof Error ? error.message : String(error);
+      for (const session of context.sessions) {
+        enqueue.sendTo(session, { type: 'device.failed', deviceIndex: index, reason });
+        enqueue.sendTo(session, reply(list));
+      }
+    }),
+    /** A DCM failed: logged once, restarted with backoff; its devices and the other DCMs carry on. */
+    containDcmFailure: enqueueActions(({ context, event, enqueue, self }) => {
+      const { actorId, error } = childFailure(event, self);
+      const failures = (context.dcmFailures.get(actorId) ?? 0) + 1;
+      const delayMs = Math.min(context.dcmRestartDelayMs * 2 ** (failures - 1), context.dcmRestartMaxDelayMs);
+      context.logger.error(
+        { actor: actorId, failures, restartInMs: delayMs, ...failureFields(error) },
+        'device communication manager failed: restarting it',
+      );
+      enqueue.stopChild(actorId);
+      const manager = context.dcms[context.dcmIds.indexOf(actorId)];
+      // Its bus may not have been stopped with it: release what it holds before it starts again.
+      enqueue(() => {
+        if (!manager) return;
+        withTimeout(
+          Promise.resolve().then(() => manager.stop()),
+          context.dcmRestartDelayMs,
+          `stopping ${manager.name}`,
+        ).catch(() => {});
+      });
+      const scanning = new Set(context.scanningDcms);
+      const wasScanning = scanning.delete(actorId);
+      enqueue.assign({
+        dcmFailures: new Map(context.dcmFailures).set(actorId, failures),
+        dcmStatus: new Map(context.dcmStatus).set(actorId, { available: false, reason: 'failed; restarting' }),
+        scanningDcms: scanning,
+      });
+      if (wasScanning && scanning.size === 0) enqueue.raise({ type: 'scan.allStopped' });
+      enqueue.raise({ type: 'dcm.restart', dcmId: actorId }, { delay: delayMs, id: `restart:${actorId}` });
+    }),
+    /** The StopCmd for every device lost its tally: stop every device again and say so. */
+    containStopAllFailure: enqueueActions(({ context, event, enqueue, self }) => {
+      const { actorId, error, lastContext } = childFailure(event, self);
+      context.logger.error({ actor: actorId, ...failureFields(error) }, 'stopping every device failed: stopping again');
+      enqueue.stopChild(actorId);
+      for (const entry of context.table.values())
+        enqueue.sendTo(entry.deviceId, { type: 'device.stop', outputs: true, inputs: false } satisfies DeviceEvent);
+      const stopAll = lastContext as Partial<StopAllContext> | undefined;
+      if (stopAll?.session && stopAll.id !== undefined)
+        enqueue.sendTo(
+          stopAll.session,
+          reply({
+            type: 'Error',
+            Id: stopAll.id,
+            ErrorCode: ErrorCode.Unknown,
+            ErrorMessage: 'stopping every device failed; every device was told to stop again',
+          }),
+        );
     }),
     attachSession: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'session.attach') return;
@@ -159,7 +278,8 @@ export const deviceManagerMachine = setup({
     endSession: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'session.end') return;
       const sessions = new Set(context.sessions);
-      sessions.delete(event.session);
+      // A session that never attached (it failed before its handshake) has no devices to stop.
+      if (!sessions.delete(event.session)) return enqueue.sendTo(event.session, { type: 'cleanup.done' });
       enqueue.assign({ sessions });
       for (const entry of context.table.values()) {
         enqueue.sendTo(entry.deviceId, { type: 'device.stop', outputs: true, inputs: false } satisfies DeviceEvent);
@@ -209,7 +329,9 @@ export const deviceManagerMachine = setup({
             return;
           }
           // Answered once every device has written its stop.
+          enqueue.assign({ nextStopAllNumber: context.nextStopAllNumber + 1 });
           enqueue.spawnChild('stopAll', {
+            id: `stopAll-${context.nextStopAllNumber}`,
             input: {
               devices: [...context.table.values()].flatMap((entry): AnyActorRef[] => system.get(entry.deviceId) ?? []),
               outputs: request.outputs,
@@ -355,9 +477,14 @@ export const deviceManagerMachine = setup({
       );
       for (const session of context.sessions) enqueue.sendTo(session, reply(list));
     }),
-    removeDevice: enqueueActions(({ context, event, enqueue }) => {
+    removeDevice: enqueueActions(({ context, event, enqueue, self }) => {
       const gone = (event as unknown as { output?: DeviceOutput }).output;
       if (!gone?.deviceId) return;
+      // Its hardware is closed: the emergency stop has nothing left to do for it.
+      const children = (self.getSnapshot() as { children: Record<string, AnyActorRef | undefined> }).children;
+      const discovered = (children[gone.deviceId]?.getSnapshot() as { context?: Partial<DeviceContext> } | undefined)
+        ?.context?.discovered;
+      if (discovered) enqueue(() => context.liveHardware.releaseOwner(discovered));
       const connecting = new Map(context.connecting);
       connecting.delete(gone.deviceId);
       const table = new Map(context.table);
@@ -433,8 +560,12 @@ export const deviceManagerMachine = setup({
     logShutdownTimeout: ({ context }) =>
       context.logger.error(
         { devices: context.table.size + context.connecting.size },
-        'devices did not disconnect in time',
+        'devices did not disconnect in time: stopping them from the hardware registry',
       ),
+    /** Devices that did not close in time (hardware that stopped answering) are stopped without their actors. */
+    emergencyStopRemaining: ({ context, system }) => {
+      void context.liveHardware.stopScope(system).then((report) => logStopReport(context.logger, report));
+    },
   },
 }).createMachine({
   id: 'deviceManager',
@@ -448,6 +579,8 @@ export const deviceManagerMachine = setup({
     connecting: new Map(),
     foundDuringScan: new Set(),
     nextDeviceNumber: 1,
+    nextStopAllNumber: 1,
+    dcmFailures: new Map(),
   }),
   entry: 'spawnDcms',
   type: 'parallel',
@@ -458,7 +591,13 @@ export const deviceManagerMachine = setup({
     'device.identified': { actions: 'resolveDefinition' },
     'device.ready': { actions: 'addDevice' },
     // A device actor is done when its device is gone for good.
-    'xstate.done.actor.*': { actions: 'removeDevice' },
+    'xstate.done.actor.*': { actions: ['removeDevice', 'forgetFinishedChild'] },
+    // Each kind of child has its policy; a failure none of them contains fails the device manager.
+    'xstate.error.actor.*': [
+      { guard: 'isDeviceFailure', actions: 'containDeviceFailure' },
+      { guard: 'isDcmFailure', actions: 'containDcmFailure' },
+      { guard: 'isStopAllFailure', actions: 'containStopAllFailure' },
+    ],
   },
   states: {
     scanning: {
@@ -492,6 +631,7 @@ export const deviceManagerMachine = setup({
           on: {
             'client.request': { actions: 'routeRequest' },
             'dcm.deviceFound': { actions: 'connectDevice' },
+            'dcm.restart': { actions: 'restartDcm' },
             'config.reload': { actions: 'reloadConfig' },
             shutdown: { target: 'shuttingDown' },
           },
@@ -499,7 +639,7 @@ export const deviceManagerMachine = setup({
         shuttingDown: {
           entry: ['stopScanningDcms', 'disconnectAll'],
           always: { guard: 'noDeviceLeft', target: 'stopped' },
-          after: { shutdownTimeout: { target: 'stopped', actions: 'logShutdownTimeout' } },
+          after: { shutdownTimeout: { target: 'stopped', actions: ['logShutdownTimeout', 'emergencyStopRemaining'] } },
           on: { 'client.request': { actions: 'refuseRequest' } },
         },
         stopped: {

@@ -13,6 +13,7 @@ const LAYERS = [
   'protocols/buttplug', // the client-server wire protocol
   'protocols/config', // the device database and user settings
   'protocols/devices', // device protocols: pure encoders and their device tables
+  'protocols/safety', // the safety rules: pure functions over commands, stops and outputs
   'hardware', // buses, device communication managers, simulated devices
   'machines', // statechart definitions
   'actors/engine', // the live actor system and the embedding API
