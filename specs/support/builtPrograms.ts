@@ -19,6 +19,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -97,7 +98,10 @@ export const buildPrograms = async (root: string): Promise<string> => {
   for (const file of files) hash.update(`${file}\n`).update(readFileSync(join(root, file)));
   const cache = builtProgramsCache(root);
   const built = join(cache, hash.digest('hex').slice(0, 16));
-  if (existsSync(built)) return built;
+  if (existsSync(built)) {
+    utimesSync(built, new Date(), new Date()); // in use: not pruned by another run
+    return built;
+  }
   const building = `${built}.${process.pid}.tmp`;
   rmSync(building, { recursive: true, force: true });
   await compileInto(root, files, building);
@@ -111,12 +115,12 @@ export const buildPrograms = async (root: string): Promise<string> => {
   return built;
 };
 
-/** Trees of earlier sources (a day old): kept that long in case a run that uses one is still going. */
+/** Trees of earlier sources, once an hour unused (a run that started with one may still be going). */
 const pruneOlderTrees = (cache: string, keep: string) => {
-  const dayAgo = Date.now() - 24 * 3_600_000;
+  const hourAgo = Date.now() - 3_600_000;
   for (const name of readdirSync(cache)) {
     const path = join(cache, name);
-    if (path !== keep && statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
+    if (path !== keep && statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
   }
 };
 
