@@ -25,6 +25,11 @@ export interface DecodeOptions {
   readonly excessProperties?: 'error' | 'ignore';
   /** Used in error texts ("not a message of spec v2"). */
   readonly versionLabel?: string;
+  /**
+   * Hand-written decoders by message name, tried before the schema (with `excessProperties: 'error'`
+   * only): each returns what the schema would, or `undefined` to leave it to the schema (hotMessages.ts).
+   */
+  readonly hotDecoders?: Readonly<Record<string, (body: unknown) => TaggedMessage | undefined>>;
 }
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -70,6 +75,9 @@ export const decodeElement = <M extends TaggedMessage>(
     const where = options.versionLabel ? ` in ${options.versionLabel}` : '';
     return fail(`unknown message type ${JSON.stringify(name).slice(0, 80)}${where}`);
   }
+  const hot = (options.excessProperties ?? 'error') === 'error' ? options.hotDecoders?.[name] : undefined;
+  const decoded = hot?.(element[name]);
+  if (decoded) return { ok: true, message: decoded as M };
   const result = Schema.decodeUnknownEither(schema, {
     onExcessProperty: options.excessProperties ?? 'error',
     errors: 'first',
