@@ -140,7 +140,8 @@ export const sessionMachine = setup({
         const inbound = result.inbound;
         switch (inbound.kind) {
           case 'ping':
-            enqueue.sendTo('pingTimer', { type: 'ping' });
+            // With MaxPingTime 0 the watchdog is off: nothing to tell it.
+            if (context.maxPingTime > 0) enqueue.sendTo('pingTimer', { type: 'ping' });
             replies.push({ type: 'Ok', Id: inbound.id });
             break;
           case 'handshake':
@@ -166,13 +167,14 @@ export const sessionMachine = setup({
         }
       }
       const { codecState, messages } = encodeForClient(context, state, replies);
-      enqueue.assign({ codecState });
+      // Most codecs keep no state: no new context for nothing.
+      if (codecState !== context.codecState) enqueue.assign({ codecState });
       if (messages.length > 0) enqueue(() => context.transport.send(messages));
     }),
     forwardServerMessage: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'server.message') return;
       const { codecState, messages } = encodeForClient(context, context.codecState, [event.message]);
-      enqueue.assign({ codecState });
+      if (codecState !== context.codecState) enqueue.assign({ codecState });
       if (messages.length > 0) enqueue(() => context.transport.send(messages));
     }),
     seedDevices: assign(({ context, event }) =>

@@ -21,6 +21,7 @@ import { serverMachine } from '../../machines/serverMachine.js';
 import type { SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
+import { tickOutbox } from './tickOutbox.js';
 import { silentLogger, type Logger } from '../../protocols/core/logger.js';
 
 export interface ButtplugServerOptions {
@@ -61,8 +62,8 @@ export const frameTransport = (
   close: (reason: string) => void,
 ): SessionTransport => ({
   send: (messages: readonly TaggedMessage[]) => {
-    // The reference sends one message per frame; clients accept either, and single-message frames are simplest for them.
-    for (const message of messages) sendFrame(encodeFrame([message]));
+    // What the engine says at once (the replies to one frame, errors included) goes out as one frame.
+    if (messages.length > 0) sendFrame(encodeFrame(messages));
   },
   close,
 });
@@ -124,13 +125,18 @@ export class ButtplugServer {
   connect(transport: SessionTransport): ServerSession {
     const id = `session-${++this.sessionCounter}`;
     let open = true;
+    // What the session says in one turn of the event loop reaches the transport in one send (one frame).
+    const outbox = tickOutbox((messages) => {
+      if (open) transport.send(messages);
+    });
     // Once closed, the transport must hear nothing more (the socket may already be gone).
     const guarded: SessionTransport = {
       send: (messages) => {
-        if (open) transport.send(messages);
+        if (open) outbox.send(messages);
       },
       close: (reason) => {
         if (!open) return;
+        outbox.flush();
         open = false;
         transport.close(reason);
       },

@@ -1,0 +1,34 @@
+/**
+ * A session's way out: what the engine says during one turn of the event loop (the replies to a frame,
+ * the answers of devices written meanwhile, events) leaves together in one `send`, at the end of the
+ * turn, so a transport that makes text frames makes one frame per turn instead of one per message.
+ * Nothing waits longer than that turn; `flush` sends what is waiting at once (before a close).
+ */
+import type { TaggedMessage } from '../../protocols/buttplug/frame.js';
+
+export interface TickOutbox {
+  send(messages: readonly TaggedMessage[]): void;
+  /** Sends what is waiting now (nothing if nothing is). */
+  flush(): void;
+}
+
+const endOfTurn: (callback: () => void) => void =
+  typeof setImmediate === 'function' ? (callback) => setImmediate(callback) : (callback) => setTimeout(callback, 0);
+
+export const tickOutbox = (deliver: (messages: readonly TaggedMessage[]) => void): TickOutbox => {
+  let waiting: TaggedMessage[] = [];
+  const flush = () => {
+    if (waiting.length === 0) return;
+    const messages = waiting;
+    waiting = [];
+    deliver(messages);
+  };
+  return {
+    send(messages) {
+      if (messages.length === 0) return;
+      if (waiting.length === 0) endOfTurn(flush);
+      for (const message of messages) waiting.push(message);
+    },
+    flush,
+  };
+};
