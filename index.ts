@@ -4,7 +4,11 @@
 export {
   ButtplugServer,
   frameTransport,
+  type ButtplugServerEvents,
   type ButtplugServerOptions,
+  type EngineDevice,
+  type OutputObservation,
+  type EngineInspector,
   type ServerSession,
 } from './actors/engine/buttplugServer.js';
 export { silentLogger, type Logger } from './protocols/core/logger.js';
@@ -55,6 +59,10 @@ export {
   type WebSocketServerOptions,
 } from './transports/websocketServer.js';
 export { IpcServerTransport, type IpcServerOptions } from './transports/ipcServer.js';
+export {
+  WebSocketClientTransport,
+  type WebSocketClientTransportOptions,
+} from './transports/websocketClientTransport.js';
 export { defaultIpcPath } from './transports/ipcPath.js';
 export {
   DEFAULT_MAX_FRAME_BYTES,
@@ -122,3 +130,22 @@ export { pingTimerMachine } from './machines/pingTimerMachine.js';
 export { deviceManagerMachine } from './machines/deviceManagerMachine.js';
 export { dcmMachine } from './machines/dcmMachine.js';
 export { deviceMachine } from './machines/device/deviceMachine.js';
+
+// Inspector: the state-visualizer page and the flight recorder
+export {
+  InspectorServer,
+  DEFAULT_INSPECTOR_PORT,
+  type InspectorServerOptions,
+} from './transports/inspector/inspectorServer.js';
+export {
+  FileInspectionRecorder,
+  InspectionRecorder,
+  recordOnFailure,
+  type FlightRecorderOptions,
+} from './transports/inspector/flightRecorder.js';
+export {
+  parseRecording,
+  type InspectionRecord,
+  type ParsedRecording,
+  type RecordingHeader,
+} from './transports/inspector/inspectionRecords.js';

@@ -17,3 +17,6 @@ export {
   type DeviceSimulator,
   type HardwareCommandRecord,
 } from './hardware/simulated/simulatedHardware.js';
+// A failing test's run, recorded for the inspector page to replay.
+export { InspectionRecorder, recordOnFailure } from './transports/inspector/flightRecorder.js';
+export { parseRecording } from './transports/inspector/inspectionRecords.js';

@@ -24,6 +24,7 @@ import {
   type DeviceConfig,
 } from '../protocols/config/deviceConfig.js';
 import type { AnyDeviceProtocol } from '../protocols/devices/deviceProtocol.js';
+import { planReload } from './configReload.js';
 import { dcmMachine, type DcmToManagerEvent } from './dcmMachine.js';
 import { stopAllMachine } from './stopAllMachine.js';
 import { deviceMachine } from './device/deviceMachine.js';
@@ -73,6 +74,8 @@ export type DeviceManagerEvent =
   | { type: 'scan.stopRequested' }
   | { type: 'scan.allStopped' }
   | { type: 'deviceList.announce' }
+  /** The user's settings were reloaded: apply them to connected devices (see configReload.ts). */
+  | { type: 'config.reload'; config: DeviceConfig }
   | { type: 'shutdown' };
 
 const reply = (message: ServerMessageV4) => ({ type: 'server.message', message }) as const;
@@ -298,8 +301,15 @@ export const deviceManagerMachine = setup({
       const table = new Map(context.table);
       const stale = table.get(event.index);
       if (stale?.deviceId === event.deviceId) {
-        // Back from reconnecting: it never left the DeviceList.
-        context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device reconnected');
+        // Back from reconnecting (it never left the DeviceList), or redefined by a config reload.
+        if (JSON.stringify(stale.info) === JSON.stringify(event.info)) {
+          context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device reconnected');
+          return;
+        }
+        table.set(event.index, { ...stale, info: event.info });
+        announceSoon(context, enqueue);
+        enqueue.assign({ table });
+        context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device settings changed');
         return;
       }
       if (stale) {
@@ -327,6 +337,23 @@ export const deviceManagerMachine = setup({
       context.logger.info({ deviceIndex: index, reason: gone.reason }, 'device removed');
     }),
     announceDeviceList: enqueueActions(({ context, enqueue }) => announceNow(context, enqueue)),
+    reloadConfig: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'config.reload') return;
+      const plan = planReload(
+        context.config,
+        event.config,
+        [...context.table].map(([index, entry]) => ({ deviceId: entry.deviceId, index, address: entry.address })),
+        context.connecting,
+      );
+      enqueue.assign({ config: plan.config });
+      for (const deviceId of plan.disconnect) enqueue.sendTo(deviceId, { type: 'disconnect' } satisfies DeviceEvent);
+      for (const { deviceId, definition } of plan.redefine)
+        enqueue.sendTo(deviceId, { type: 'device.redefine', definition } satisfies DeviceEvent);
+      context.logger.info(
+        { disconnected: plan.disconnect.length, redefined: plan.redefine.length },
+        'user device settings reloaded',
+      );
+    }),
     startScanningDcms: enqueueActions(({ context, enqueue }) => {
       // Every DCM is asked; one that cannot scan (unavailable, or still starting and then failing) says so at once.
       const scanning = new Set(context.dcmIds);
@@ -418,6 +445,7 @@ export const deviceManagerMachine = setup({
           on: {
             'client.request': { actions: 'routeRequest' },
             'dcm.deviceFound': { actions: 'connectDevice' },
+            'config.reload': { actions: 'reloadConfig' },
             shutdown: { target: 'shuttingDown' },
           },
         },

@@ -87,11 +87,9 @@ export class SessionHost {
   accept(connection: Connection, peer: string): HostedConnection {
     if ('server' in this.source && this.active.size > 0) {
       this.logger.warn({ peer }, 'connection refused: another client is connected');
-      return this.refuse(
-        connection,
-        'the server is busy: another client is connected (this server takes one client at a time)',
-        ErrorCode.Init,
-      );
+      const reason = 'the server is busy: another client is connected (this server takes one client at a time)';
+      this.source.server.emit('clientrejected', { reason });
+      return this.refuse(connection, reason, ErrorCode.Init);
     }
     let ownServer: ButtplugServer | undefined;
     try {

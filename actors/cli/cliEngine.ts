@@ -10,17 +10,28 @@ import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
 import { IpcServerTransport } from '../../transports/ipcServer.js';
 import type { SessionSource } from '../../transports/sessionHost.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
+import type { ConfigReloader } from '../services/configReloader.js';
+import type { FrontendChannel } from '../services/frontendChannel.js';
+import { FileInspectionRecorder } from '../../transports/inspector/flightRecorder.js';
+import { InspectorServer } from '../../transports/inspector/inspectorServer.js';
 import { CliError } from './cliError.js';
 import type { CliOptions } from './cliOptions.js';
 import { loadConfigFiles } from './configFiles.js';
 import { createDeviceManagers } from './deviceManagers.js';
+import { packageVersion } from '../../protocols/core/packageVersion.js';
 import { simulatedDcm, unknownSimulatedNames } from './simulatedDevices.js';
 
 export interface CliEngine {
   /** Where clients connect. */
   readonly urls: readonly string[];
+  /** The state-visualizer page, token included (with --inspect-port). */
+  readonly inspectorUrl?: string;
   /** Every session closes, every device stops, the servers stop listening. */
   stop(): Promise<void>;
+  /** Resolves when something other than a signal asks the engine to stop (the frontend's Stop), with why. */
+  readonly stopRequested: Promise<string>;
+  /** With `--user-device-config-file`: reload it now (SIGHUP without a terminal). */
+  readonly reloadConfig?: () => Promise<boolean>;
 }
 
 const listenError = (flag: string, where: string, error: unknown): CliError => {
@@ -28,6 +39,30 @@ const listenError = (flag: string, where: string, error: unknown): CliError => {
   const why =
     code === 'EADDRINUSE' ? 'already in use' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
   return new CliError(`${flag}: cannot listen on ${where}: ${why}`, 1);
+};
+
+/** The page (--inspect-port, recording too with --inspect-record) or the recorder alone. */
+const startInspector = async (
+  options: CliOptions,
+  logger: Logger,
+): Promise<InspectorServer | FileInspectionRecorder | undefined> => {
+  const record = options.inspectRecord;
+  if (options.inspectPort !== undefined) {
+    const port = options.inspectPort;
+    return InspectorServer.listen({ port, logger, ...(record !== undefined ? { record } : {}) }).catch(
+      (error: unknown) => {
+        if ((error as NodeJS.ErrnoException).syscall === 'open')
+          throw new CliError(`--inspect-record: cannot write ${record}: ${(error as Error).message}`);
+        throw listenError('--inspect-port', `127.0.0.1:${port}`, error);
+      },
+    );
+  }
+  if (record === undefined) return undefined;
+  try {
+    return new FileInspectionRecorder(record);
+  } catch (error) {
+    throw new CliError(`--inspect-record: cannot write ${record}: ${(error as Error).message}`);
+  }
 };
 
 export const startCliEngine = async (options: CliOptions, logger: Logger): Promise<CliEngine> => {
@@ -63,35 +98,135 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     logger.warn('no device managers: clients will find no devices (try --simulate LVS-Edge)');
   }
 
-  const serverOptions = (): ButtplugServerOptions => ({
-    serverName: options.serverName,
-    maxPingTime: options.maxPingTime,
-    logger,
-    deviceCommunicationManagers: deviceManagers(),
-    deviceConfig: config,
-  });
-  const shared = options.concurrentSessions ? undefined : new ButtplugServer(serverOptions());
-  const source: SessionSource = shared
-    ? { server: shared }
-    : { createServer: () => new ButtplugServer(serverOptions()) };
+  const inspector = await startInspector(options, logger);
+  for (const warning of options.warnings ?? []) logger.warn(warning);
 
-  const transports: { close(): Promise<void> }[] = [];
+  let requestStop: (reason: string) => void = () => {};
+  const stopRequested = new Promise<string>((resolve) => (requestStop = resolve));
+  // Every engine running now (one, or one per connection), for the frontend and config reloads.
+  const engines = new Set<ButtplugServer>();
+  let frontend: FrontendChannel | undefined;
+  let currentConfig = config;
+  const newServer = (): ButtplugServer => {
+    const server = new ButtplugServer({
+      serverName: options.serverName,
+      maxPingTime: options.maxPingTime,
+      logger,
+      deviceCommunicationManagers: deviceManagers(),
+      deviceConfig: currentConfig,
+      ...(inspector ? { inspector } : {}),
+    } satisfies ButtplugServerOptions);
+    engines.add(server);
+    const detach = frontend?.attach(server);
+    server.once('stopped', () => {
+      engines.delete(server);
+      detach?.();
+    });
+    return server;
+  };
+
+  // Closed in this order: stop advertising, reloading and taking REST requests, then the engines (every device stops), then the frontend hears EngineStopped.
+  const services: { close(): Promise<void> | void }[] = [];
+  const transports: { close(): Promise<void> }[] = inspector ? [inspector] : [];
+  let shared: ButtplugServer | undefined;
   const stop = async () => {
+    await Promise.all(services.splice(0).map((service) => service.close()));
     await Promise.all([shared?.shutdown(), ...transports.map((transport) => transport.close())]);
+    await frontend?.close();
   };
   try {
-    const websocket = await WebSocketServerTransport.listen({
-      ...source,
-      port: options.websocketPort,
-      host: options.websocketHost,
-      maxFrameBytes: options.maxFrameBytes,
-      pingIntervalMs: options.websocketPingIntervalMs,
-      logger,
-    }).catch((error: unknown) => {
-      throw listenError('--websocket-port', `${options.websocketHost}:${options.websocketPort}`, error);
-    });
-    transports.push(websocket);
-    const urls = [websocket.url];
+    if (options.frontendWebsocketPort !== undefined) {
+      const port = options.frontendWebsocketPort;
+      const { FrontendChannel } = await import('../services/frontendChannel.js');
+      frontend = await FrontendChannel.listen({
+        port,
+        version: packageVersion(),
+        onStop: (reason) => requestStop(reason),
+        logger,
+      }).catch((error: unknown) => {
+        throw listenError('--frontend-websocket-port', `127.0.0.1:${port}`, error);
+      });
+    }
+    shared = options.concurrentSessions ? undefined : newServer();
+    const source: SessionSource = shared ? { server: shared } : { createServer: newServer };
+    const urls: string[] = [];
+    if (!options.noWebsocketServer) {
+      const websocket = await WebSocketServerTransport.listen({
+        ...source,
+        port: options.websocketPort,
+        host: options.websocketHost,
+        maxFrameBytes: options.maxFrameBytes,
+        pingIntervalMs: options.websocketPingIntervalMs,
+        logger,
+      }).catch((error: unknown) => {
+        throw listenError('--websocket-port', `${options.websocketHost}:${options.websocketPort}`, error);
+      });
+      transports.push(websocket);
+      urls.push(websocket.url);
+      if (options.broadcastMdns) {
+        // Loaded only when asked for: every service stays out of a plain run's start-up time.
+        const { isNetworkReachable, MdnsAdvertiser } = await import('../services/mdnsAdvertiser.js');
+        if (isNetworkReachable(options.websocketHost)) {
+          const mdns = MdnsAdvertiser.start({
+            port: websocket.port,
+            logger,
+            ...(options.mdnsSuffix !== undefined ? { suffix: options.mdnsSuffix } : {}),
+          });
+          services.push({ close: () => mdns.stop() });
+        } else {
+          logger.warn(
+            '--broadcast-server-mdns: the server listens on 127.0.0.1 only, so other machines could not connect; not advertising (add --websocket-use-all-interfaces)',
+          );
+        }
+      }
+    } else if (options.broadcastMdns) {
+      logger.warn(
+        '--broadcast-server-mdns: no WebSocket server listens (only --websocket-client-address); not advertising',
+      );
+    }
+    if (options.websocketClientAddress !== undefined) {
+      const { WebSocketClientTransport } = await import('../../transports/websocketClientTransport.js');
+      const client = new WebSocketClientTransport({
+        ...source,
+        address: options.websocketClientAddress,
+        maxFrameBytes: options.maxFrameBytes,
+        pingIntervalMs: options.websocketPingIntervalMs,
+        logger,
+      });
+      transports.push(client);
+      urls.push(`dialling ${options.websocketClientAddress}`);
+    }
+    if (options.restApiPort !== undefined && shared) {
+      const port = options.restApiPort;
+      const { RestApi } = await import('../services/rest/restApi.js');
+      const rest = await RestApi.listen({
+        server: shared,
+        port,
+        host: options.websocketHost,
+        idleLimitMs: options.maxPingTime,
+        logger,
+      }).catch((error: unknown) => {
+        throw listenError('--rest-api-port', `${options.websocketHost}:${port}`, error);
+      });
+      services.push(rest);
+      urls.push(`${rest.url}/api/v1`, `${rest.url}/api/v2`);
+    }
+    let reloader: ConfigReloader | undefined;
+    if (options.userDeviceConfigFile !== undefined) {
+      const { ConfigReloader } = await import('../services/configReloader.js');
+      reloader = await ConfigReloader.watch({
+        userConfigFile: options.userDeviceConfigFile,
+        ...(options.deviceConfigFile !== undefined ? { deviceConfigFile: options.deviceConfigFile } : {}),
+        apply: (reloaded) => {
+          currentConfig = reloaded;
+          for (const engine of engines) engine.reloadDeviceConfig(reloaded);
+        },
+        onError: (message) => frontend?.error(`the user config file did not load: ${message}`),
+        logger,
+      });
+      const watcher = reloader;
+      services.push({ close: () => watcher.close() });
+    }
     if (options.ipcPath !== undefined) {
       const path = options.ipcPath;
       const ipc = await IpcServerTransport.listen({
@@ -105,12 +240,28 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
       transports.push(ipc);
       urls.push(`ipc:${ipc.path}`);
     }
+    const inspectorUrl = inspector instanceof InspectorServer ? inspector.url : undefined;
     logger.info(
-      { urls, simulated: options.simulate, sessions: options.concurrentSessions ? 'concurrent' : 'one at a time' },
+      {
+        urls,
+        simulated: options.simulate,
+        sessions: options.concurrentSessions ? 'concurrent' : 'one at a time',
+        ...(inspectorUrl ? { inspector: inspectorUrl } : {}),
+        ...(options.inspectRecord !== undefined ? { recording: options.inspectRecord } : {}),
+      },
       `"${options.serverName}" is ready: connect to ${urls.join(' or ')}` +
-        (options.simulate.length > 0 ? ` (simulated devices, found on scan: ${options.simulate.join(', ')})` : ''),
+        (options.simulate.length > 0 ? ` (simulated devices, found on scan: ${options.simulate.join(', ')})` : '') +
+        (inspectorUrl ? `; inspect it at ${inspectorUrl}` : '') +
+        (options.inspectRecord !== undefined ? `; recording to ${options.inspectRecord}` : ''),
     );
-    return { urls, stop };
+    const reload = reloader;
+    return {
+      urls,
+      stop,
+      stopRequested,
+      ...(reload ? { reloadConfig: () => reload.reload('SIGHUP') } : {}),
+      ...(inspectorUrl ? { inspectorUrl } : {}),
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -30,10 +30,28 @@ export interface CliOptions {
   readonly lovenseConnectAddress?: string;
   /** Names simulated devices advertise, one device each. */
   readonly simulate: readonly string[];
+  /** `--websocket-client-address`: dial out to an app instead of (or, with `--websocket-port`, besides) listening. */
+  readonly websocketClientAddress?: string;
+  /** Set when only the client address was given: no WebSocket server listens. */
+  readonly noWebsocketServer?: true;
+  readonly restApiPort?: number;
+  readonly frontendWebsocketPort?: number;
+  readonly broadcastMdns?: true;
+  readonly mdnsSuffix?: string;
+  /** Intiface flags this engine accepts but does nothing for: one warning each at start. */
+  readonly warnings?: readonly string[];
+  /** Serve the state-visualizer page on 127.0.0.1 at this port (off when absent). */
+  readonly inspectPort?: number;
+  /** Record the inspection stream to this JSONL file (the flight recorder). */
+  readonly inspectRecord?: string;
 }
 
 export type CliCommand =
-  { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: CliOptions };
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  /** `--server-version`: the bare version number, as Intiface Engine prints it. */
+  | { readonly kind: 'serverVersion' }
+  | { readonly kind: 'run'; readonly options: CliOptions };
 
 interface FlagSpec {
   readonly type: 'string' | 'boolean';
@@ -42,8 +60,43 @@ interface FlagSpec {
   /** Placeholder for the value in `--help`. */
   readonly value?: string;
   readonly help: string;
-  readonly group: 'Server' | 'Devices' | 'Logging' | 'Other';
+  readonly group: 'Server' | 'Devices' | 'Logging' | 'Inspector' | 'Intiface Engine compatibility' | 'Other';
 }
+
+/**
+ * Intiface Engine flags that do nothing here (or do nothing upstream any more): accepted, so that
+ * command lines written for Intiface keep working, each with one warning saying why it does nothing.
+ */
+const inertFlags: Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly warning: string }>> = {
+  'use-xinput': {
+    type: 'boolean',
+    warning:
+      '--use-xinput: XInput gamepads are not supported on this platform (no maintained XInput binding for Node.js exists); ignored',
+  },
+  'use-lovense-dongle-serial': {
+    type: 'boolean',
+    warning:
+      '--use-lovense-dongle-serial: Intiface Engine removed the serial Lovense dongle; ignored (use --use-lovense-dongle-hid for the HID dongle)',
+  },
+  repeater: {
+    type: 'boolean',
+    warning: '--repeater: repeater mode is not implemented (a no-op in Intiface Engine 4); ignored',
+  },
+  'repeater-port': { type: 'string', warning: '--repeater-port: repeater mode is not implemented; ignored' },
+  'repeater-remote-address': {
+    type: 'string',
+    warning: '--repeater-remote-address: repeater mode is not implemented; ignored',
+  },
+  'allow-raw': {
+    type: 'boolean',
+    warning: '--allow-raw: raw device commands are not part of spec v4 (Intiface Engine dropped the flag); ignored',
+  },
+  'crash-main-thread': { type: 'boolean', warning: "--crash-main-thread: Intiface's debug-build crash test; ignored" },
+  'crash-task-thread': { type: 'boolean', warning: "--crash-task-thread: Intiface's debug-build crash test; ignored" },
+};
+
+/** Names of the flags that are accepted but do nothing (for the README's flag table test). */
+export const INERT_FLAGS: readonly string[] = Object.keys(inertFlags);
 
 const flags: Readonly<Record<string, FlagSpec>> = {
   'websocket-port': {
@@ -92,6 +145,35 @@ const flags: Readonly<Record<string, FlagSpec>> = {
     group: 'Server',
     help: 'clients must Ping within this or every device stops (default 0 = off)',
   },
+  'websocket-client-address': {
+    type: 'string',
+    value: 'URL',
+    group: 'Server',
+    help: 'dial out to an app at ws://host:port and serve it, reconnecting with backoff (no server listens unless --websocket-port is given too)',
+  },
+  'rest-api-port': {
+    type: 'string',
+    value: 'PORT',
+    group: 'Server',
+    help: "also serve Intiface's REST API (/api/v1) and ours (/api/v2, OpenAPI at /api/v2/openapi.json) on this port",
+  },
+  'frontend-websocket-port': {
+    type: 'string',
+    value: 'PORT',
+    group: 'Server',
+    help: "report the engine's status to a GUI as Intiface EngineMessage JSON on ws://127.0.0.1:PORT (it may send Stop)",
+  },
+  'broadcast-server-mdns': {
+    type: 'boolean',
+    group: 'Server',
+    help: 'advertise the server on the local network over mDNS (_intiface_engine._tcp; needs --websocket-use-all-interfaces)',
+  },
+  'mdns-suffix': {
+    type: 'string',
+    value: 'NAME',
+    group: 'Server',
+    help: 'mDNS instance name "Intiface NAME" (default: 6 random characters)',
+  },
   simulate: {
     type: 'string',
     multiple: true,
@@ -129,9 +211,33 @@ const flags: Readonly<Record<string, FlagSpec>> = {
     group: 'Devices',
     help: 'user device configuration file, upstream v4 JSON (allow/deny, names, limits, serial ports, WebSocket device names)',
   },
+  'inspect-port': {
+    type: 'string',
+    value: 'PORT',
+    group: 'Inspector',
+    help: 'serve the state-visualizer page on 127.0.0.1 at PORT (0 picks a free port); the URL with its token is printed',
+  },
+  'inspect-record': {
+    type: 'string',
+    value: 'FILE',
+    group: 'Inspector',
+    help: 'record every actor, transition and event to FILE as JSONL (bounded: 64 MiB in FILE and FILE.1); replay it in the page',
+  },
   log: { type: 'string', value: 'LEVEL', group: 'Logging', help: `log level: ${LOG_LEVELS.join(', ')} (default info)` },
   'log-json': { type: 'boolean', group: 'Logging', help: 'log JSON lines instead of human-readable text' },
+  ...Object.fromEntries(
+    Object.entries(inertFlags).map(([flag, entry]): [string, FlagSpec] => [
+      flag,
+      {
+        type: entry.type,
+        ...(entry.type === 'string' ? { value: 'VALUE' } : {}),
+        group: 'Intiface Engine compatibility',
+        help: 'accepted and ignored, with a warning',
+      },
+    ]),
+  ),
   version: { type: 'boolean', group: 'Other', help: 'print the version and exit' },
+  'server-version': { type: 'boolean', group: 'Other', help: 'print the bare version number and exit' },
   help: { type: 'boolean', short: 'h', group: 'Other', help: 'print this help and exit' },
 };
 
@@ -201,8 +307,10 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
   }
   if (values['help']) return { kind: 'help' };
   if (values['version']) return { kind: 'version' };
+  if (values['server-version']) return { kind: 'serverVersion' };
 
-  const logLevel = values['log'] ?? 'info';
+  // Intiface's --log takes tracing's level names, in any case.
+  const logLevel = typeof values['log'] === 'string' ? values['log'].toLowerCase() : 'info';
   if (!LOG_LEVELS.includes(logLevel as LogLevel)) {
     throw new CliError(`--log: expected one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(logLevel)}`);
   }
@@ -213,6 +321,9 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
   const deviceConfigFile = nonEmpty(values, 'device-config-file');
   const userDeviceConfigFile = nonEmpty(values, 'user-device-config-file');
   const lovenseConnectAddress = nonEmpty(values, 'lovense-connect-address');
+  const inspectRecord = nonEmpty(values, 'inspect-record');
+  const inspectPort =
+    values['inspect-port'] !== undefined ? integerFlag(values, 'inspect-port', 0, 0, 65535) : undefined;
   if (lovenseConnectAddress !== undefined && !/^https?:\/\/[^/\s]+/.test(lovenseConnectAddress)) {
     throw new CliError(
       `--lovense-connect-address: expected an address like http://192.168.1.23:30010, got ${JSON.stringify(lovenseConnectAddress)}`,
@@ -224,6 +335,34 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
       '--use-device-websocket-server: cannot be combined with --concurrent-sessions (every session would need its own device port)',
     );
   }
+  const websocketClientAddress = nonEmpty(values, 'websocket-client-address');
+  if (websocketClientAddress !== undefined && !/^wss?:\/\/[^/\s]+/.test(websocketClientAddress)) {
+    throw new CliError(
+      `--websocket-client-address: expected an address like ws://127.0.0.1:12345, got ${JSON.stringify(websocketClientAddress)}`,
+    );
+  }
+  const restApiPort =
+    values['rest-api-port'] !== undefined ? integerFlag(values, 'rest-api-port', 0, 0, 65535) : undefined;
+  if (restApiPort !== undefined && values['concurrent-sessions'] === true) {
+    throw new CliError(
+      '--rest-api-port: cannot be combined with --concurrent-sessions (the REST API drives the one shared engine)',
+    );
+  }
+  const frontendWebsocketPort =
+    values['frontend-websocket-port'] !== undefined
+      ? integerFlag(values, 'frontend-websocket-port', 0, 0, 65535)
+      : undefined;
+  const mdnsSuffix = nonEmpty(values, 'mdns-suffix');
+  if (mdnsSuffix !== undefined && !/^[\p{L}\p{N} _.-]{1,40}$/u.test(mdnsSuffix)) {
+    throw new CliError(
+      `--mdns-suffix: expected up to 40 letters, digits, spaces, dots, dashes or underscores, got ${JSON.stringify(mdnsSuffix)}`,
+    );
+  }
+  const warnings = Object.entries(inertFlags)
+    .filter(([flag]) => values[flag] !== undefined)
+    .map(([, entry]) => entry.warning);
+  if (mdnsSuffix !== undefined && values['broadcast-server-mdns'] !== true)
+    warnings.push('--mdns-suffix: ignored without --broadcast-server-mdns');
   return {
     kind: 'run',
     options: {
@@ -243,6 +382,17 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
       ...(deviceConfigFile !== undefined ? { deviceConfigFile } : {}),
       ...(userDeviceConfigFile !== undefined ? { userDeviceConfigFile } : {}),
       ...(lovenseConnectAddress !== undefined ? { lovenseConnectAddress } : {}),
+      ...(websocketClientAddress !== undefined ? { websocketClientAddress } : {}),
+      ...(websocketClientAddress !== undefined && values['websocket-port'] === undefined
+        ? { noWebsocketServer: true as const }
+        : {}),
+      ...(restApiPort !== undefined ? { restApiPort } : {}),
+      ...(frontendWebsocketPort !== undefined ? { frontendWebsocketPort } : {}),
+      ...(values['broadcast-server-mdns'] === true ? { broadcastMdns: true as const } : {}),
+      ...(mdnsSuffix !== undefined && values['broadcast-server-mdns'] === true ? { mdnsSuffix } : {}),
+      ...(warnings.length > 0 ? { warnings } : {}),
+      ...(inspectPort !== undefined ? { inspectPort } : {}),
+      ...(inspectRecord !== undefined ? { inspectRecord } : {}),
     },
   };
 };

@@ -2,34 +2,13 @@
  * The `buttplug-actors` command: parse the flags, run the engine until SIGINT or SIGTERM, then stop
  * every device and close every session before exiting (0 when that finished in time).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { errorFields } from '../../protocols/core/logger.js';
+import { packageVersion } from '../../protocols/core/packageVersion.js';
 import { CliError } from './cliError.js';
 import { helpText, parseCli } from './cliOptions.js';
 
 /** Stopping must finish within 2 s of the signal; leave a margin for exiting. */
 const STOP_DEADLINE_MS = 1_800;
-
-/** Our package.json, found upward from this file (the same from the sources and from dist/). */
-const packageVersion = (): string => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (manifest.name === 'buttplug-actors' && manifest.version) return manifest.version;
-    } catch {
-      // not here: look further up
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return 'unknown';
-    dir = parent;
-  }
-};
 
 const nextSignal = () =>
   new Promise<NodeJS.Signals>((resolve) => {
@@ -73,6 +52,10 @@ export const runCli = async (argv: readonly string[], output: CliOutput = proces
     output.out(`buttplug-actors ${packageVersion()}\n`);
     return 0;
   }
+  if (command.kind === 'serverVersion') {
+    output.out(`${packageVersion()}\n`);
+    return 0;
+  }
 
   const { options } = command;
   // Loaded only to run: --help, --version and usage errors answer at once.
@@ -91,7 +74,17 @@ export const runCli = async (argv: readonly string[], output: CliOutput = proces
     logger.error(errorFields(error), 'the engine could not start');
     return 1;
   }
-  const received = await signal;
+  // SIGHUP: with a terminal it means hang-up (the default: the process ends); without one, as for a
+  // daemon, it means "reload your configuration".
+  const hasTerminal = process.stdin.isTTY === true || process.stdout.isTTY === true;
+  const reloadConfig = engine.reloadConfig;
+  const onHangup = () => {
+    logger.info('SIGHUP: reloading the user device config');
+    void reloadConfig?.();
+  };
+  if (!hasTerminal && reloadConfig) process.on('SIGHUP', onHangup);
+  const received = await Promise.race([signal, engine.stopRequested]);
+  process.off('SIGHUP', onHangup);
   logger.info({ signal: received }, 'stopping: every device stops, every session closes');
   // A second signal while stopping: the user insists.
   void nextSignal().then(() => process.exit(130));

@@ -6,7 +6,8 @@
  *   const session = server.connect({ send: (messages) => ..., close: (reason) => ... });
  *   session.receive('[{"RequestServerInfo":{"Id":1,"ClientName":"app","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]');
  */
-import { createActor, type Actor, type InspectionEvent, type Observer } from 'xstate';
+import { EventEmitter } from 'eventemitter3';
+import { createActor, type Actor, type AnyActorRef, type InspectionEvent, type Observer } from 'xstate';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { codecFor as defaultCodecFor } from '../../protocols/buttplug/codecs.js';
 import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
@@ -23,6 +24,9 @@ import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
 import { tickOutbox } from './tickOutbox.js';
 import { silentLogger, type Logger } from '../../protocols/core/logger.js';
+import { watchDevices, type ButtplugServerEvents } from './engineEvents.js';
+
+export type { ButtplugServerEvents, EngineDevice, OutputObservation } from './engineEvents.js';
 
 export interface ButtplugServerOptions {
   /** Reported in ServerInfo. */
@@ -43,8 +47,19 @@ export interface ButtplugServerOptions {
   readonly logger?: Logger;
   /** Observes every actor of this engine (sessions, ping timers, device manager, DCMs, devices): plug a visualizer here. */
   readonly inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
+  /**
+   * A live view of the whole engine, such as the state-visualizer page (`InspectorServer`) or a flight
+   * recorder: it sees every actor and may act on the engine as a client would.
+   */
+  readonly inspector?: EngineInspector;
   /** Spec versions the server speaks, by version (default: all implemented). */
   readonly codecFor?: (version: number) => SessionCodec | undefined;
+}
+
+/** Something that watches engines: each engine attaches itself once, before its actors start. */
+export interface EngineInspector {
+  /** Returns where this engine's inspection events go. */
+  attach(server: ButtplugServer): (event: InspectionEvent) => void;
 }
 
 /** One client's session as the host sees it: feed it what the client sent, or tell it the client left. */
@@ -76,15 +91,31 @@ const liveServerMachine = serverMachine.provide({
   },
 });
 
+/** The host's observer and the inspector's, as one. */
+const inspectionObserver = (
+  inspect: ButtplugServerOptions['inspect'],
+  inspector: ((event: InspectionEvent) => void) | undefined,
+): ButtplugServerOptions['inspect'] => {
+  if (!inspector) return inspect;
+  if (!inspect) return inspector;
+  const host = typeof inspect === 'function' ? inspect : (event: InspectionEvent) => inspect.next?.(event);
+  return (event) => {
+    host(event);
+    inspector(event);
+  };
+};
+
 let serverCounter = 0;
 
-export class ButtplugServer {
+/** Also an event emitter: see `ButtplugServerEvents` for what it reports. */
+export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
   readonly actor: Actor<typeof liveServerMachine>;
   private sessionCounter = 0;
   private readonly logger: Logger;
   private readonly stopped: Promise<void>;
 
   constructor(options: ButtplugServerOptions = {}) {
+    super();
     const protocols = options.protocols ?? builtinProtocols;
     this.logger = (options.logger ?? silentLogger).child({ server: ++serverCounter });
     const deviceConfig =
@@ -93,6 +124,7 @@ export class ButtplugServer {
         protocols.map((p) => p.config),
         options.userConfig,
       );
+    const inspect = inspectionObserver(options.inspect, options.inspector?.attach(this));
     this.actor = createActor(liveServerMachine, {
       input: {
         deviceManager: {
@@ -113,21 +145,45 @@ export class ButtplugServer {
         shutdownTimeoutMs: 1_800,
         logger: this.logger,
       },
-      ...(options.inspect ? { inspect: options.inspect } : {}),
+      ...(inspect ? { inspect } : {}),
     });
     this.stopped = new Promise((resolve) => {
       this.actor.subscribe({ complete: () => resolve(), error: () => resolve() });
     });
     this.actor.start();
+    const stopWatching = watchDevices(
+      this.actor.getSnapshot().children.deviceManager as AnyActorRef,
+      (deviceId) => this.actor.system.get(deviceId) as AnyActorRef | undefined,
+      (event, ...args) => (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args),
+    );
+    void this.stopped.then(() => {
+      stopWatching();
+      this.emit('stopped');
+    });
   }
 
   /** Opens a session for a new client connection. */
   connect(transport: SessionTransport): ServerSession {
     const id = `session-${++this.sessionCounter}`;
     let open = true;
+    let handshaken = false;
+    const ended = (reason: string) => {
+      if (!handshaken) return;
+      handshaken = false;
+      this.emit('clientdisconnected', { sessionId: id, reason });
+    };
     // What the session says in one turn of the event loop reaches the transport in one send (one frame).
     const outbox = tickOutbox((messages) => {
-      if (open) transport.send(messages);
+      if (!open) return;
+      transport.send(messages);
+      if (!handshaken && messages.some((message) => message.type === 'ServerInfo')) {
+        handshaken = true;
+        // The session has stored the client's name by the end of this step.
+        queueMicrotask(() => {
+          const context = this.actor.system.get(id)?.getSnapshot().context as { clientName?: string } | undefined;
+          this.emit('clientconnected', { sessionId: id, clientName: context?.clientName ?? '' });
+        });
+      }
     });
     // Once closed, the transport must hear nothing more (the socket may already be gone).
     const guarded: SessionTransport = {
@@ -139,6 +195,7 @@ export class ButtplugServer {
         outbox.flush();
         open = false;
         transport.close(reason);
+        ended(reason);
       },
     };
     // A stopped engine takes no session: say so rather than leave the connection hanging.
@@ -155,6 +212,7 @@ export class ButtplugServer {
         if (!open) return;
         open = false;
         session()?.send({ type: 'transport.closed', ...(reason ? { reason } : {}) });
+        ended(reason ?? 'the client left');
       },
     };
   }
@@ -164,6 +222,18 @@ export class ButtplugServer {
     const manager = this.actor.getSnapshot().children.deviceManager;
     const context = manager?.getSnapshot().context as DeviceManagerContext | undefined;
     return context ? [...context.table.values()].map((entry) => entry.info) : [];
+  }
+
+  /**
+   * Applies reloaded device settings (e.g. `loadDeviceConfiguration` again after the user's file
+   * changed) to the devices already connected: newly denied devices stop and leave, changed names
+   * and limits apply at once (outputs stop first), and sessions get a new DeviceList.
+   */
+  reloadDeviceConfig(deviceConfig: DeviceConfig): void {
+    (this.actor.getSnapshot().children.deviceManager as AnyActorRef | undefined)?.send({
+      type: 'config.reload',
+      config: deviceConfig,
+    });
   }
 
   /** Stops every device, closes every session, disconnects every device. Resolves within ~2 s. */

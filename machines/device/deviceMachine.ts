@@ -226,6 +226,24 @@ export const deviceMachine = setup({
         logger: context.logger.child({ deviceIndex: definition.index, device: definition.name }),
       };
     }),
+    /** A reloaded config: same device and index, new limits or names (outputs were stopped first). */
+    assignRedefinition: assign(({ context, event }) => {
+      if (event.type !== 'device.applyDefinition' || !context.protocolDevice || !context.hardware) return {};
+      const definition = { ...event.definition, index: context.definition?.index ?? event.definition.index };
+      const gapMs = definition.messageGapMs ?? context.hardware.messageGapMs;
+      return {
+        definition,
+        protocolDevice: { ...context.protocolDevice, definition },
+        gapMs,
+        info: deviceInfo(definition, gapMs),
+      };
+    }),
+    /** Stop every output under the old definition (a now-disabled output must not keep running), then switch. */
+    stopForRedefinition: enqueueActions(({ event, enqueue }) => {
+      if (event.type !== 'device.redefine') return;
+      enqueue.raise({ type: 'device.stop', outputs: true, inputs: false });
+      enqueue.raise({ type: 'device.applyDefinition', definition: event.definition });
+    }),
     /** The state a protocol's init exchange produced (the done event of `initializeDevice`). */
     assignProtocolState: assign({ protocolState: ({ event }) => (event as unknown as { output: unknown }).output }),
     reportReady: sendParent(
@@ -691,6 +709,8 @@ export const deviceMachine = setup({
               { actions: 'acceptInputRequest' },
             ],
             'device.stop': { actions: 'applyStop' },
+            'device.redefine': { actions: 'stopForRedefinition' },
+            'device.applyDefinition': { actions: ['assignRedefinition', 'reportReady'] },
             'session.ended': { actions: 'dropSessionSubscriptions' },
             'hardware.notification': { actions: 'deliverReadings' },
             'input.done': { actions: 'finishInputTask' },

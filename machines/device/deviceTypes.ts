@@ -97,6 +97,10 @@ export interface DeviceContext extends DeviceInput {
 export type DeviceEvent =
   | { type: 'device.definition'; definition: ResolvedDevice }
   | { type: 'device.rejected'; reason: string }
+  /** The user's settings changed while the device is connected: its outputs stop and it takes the new definition. */
+  | { type: 'device.redefine'; definition: ResolvedDevice }
+  /** Raised after the stop a redefinition starts with, so the stop still sees the old outputs. */
+  | { type: 'device.applyDefinition'; definition: ResolvedDevice }
   | { type: 'device.request'; request: Extract<EngineRequest, { kind: 'output' | 'input' }>; replyTo: AnyActorRef }
   | {
       type: 'device.stop';

@@ -19,6 +19,8 @@ const LAYERS = [
   'transports', // server transports and client connectors
   'actors/client', // the client library
   'actors/compat', // the official buttplug 5.x client API on top of ours
+  'actors/services', // services beside the Buttplug transports: REST API, Intiface frontend channel, mDNS, config reload
+  'actors/conformance', // the conformance harness: client mode and server mode
   'actors/cli', // the command line
   '', // the package's entry points and scripts at the root
 ] as const;

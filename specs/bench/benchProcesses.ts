@@ -7,6 +7,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface BenchProcess {
   readonly url: string;
+  /** The inspector page's URL, when the engine serves it. */
+  readonly inspectorUrl?: string;
   /** Heap in use after a full collection, in bytes (bench hosts only). */
   heapUsed(): Promise<number>;
   stop(): Promise<void>;
@@ -19,18 +21,22 @@ const start = (args: string[]): Promise<BenchProcess> =>
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     });
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`${args[0]} did not start`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${args[0]} did not start`));
+    }, 60_000);
     child.stdout!.setEncoding('utf8').on('data', (text: string) => {
       output += text;
       for (const line of output.split('\n')) {
         if (!line.startsWith('{')) continue;
-        const urls = (JSON.parse(line) as { urls?: string[] }).urls;
+        const { urls, inspector } = JSON.parse(line) as { urls?: string[]; inspector?: string };
         if (!urls) continue;
         clearTimeout(timer);
         child.stdout!.removeAllListeners('data');
         child.stdout!.resume();
         resolveStart({
           url: urls[0]!,
+          ...(inspector ? { inspectorUrl: inspector } : {}),
           heapUsed: () =>
             new Promise((resolveHeap) => {
               child.once('message', (message) => resolveHeap((message as { heapUsed: number }).heapUsed));

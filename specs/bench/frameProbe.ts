@@ -36,6 +36,26 @@ export class FrameProbe {
     });
   }
 
+  /** Sends several messages in one frame and resolves with the reply to the last one. */
+  requestAll(
+    messages: readonly { readonly name: string; readonly body: Record<string, unknown> & { Id: number } }[],
+  ): Promise<Message> {
+    return new Promise((resolve) => {
+      this.waiting.set(messages.at(-1)!.body.Id, resolve);
+      this.socket.send(JSON.stringify(messages.map(({ name, body }) => ({ [name]: body }))));
+    });
+  }
+
+  /** Forgets the events seen so far (a long run would keep every answer otherwise). */
+  clearEvents(): void {
+    this.events.length = 0;
+  }
+
+  /** The events seen so far, forgotten here. */
+  takeEvents(): Message[] {
+    return this.events.splice(0);
+  }
+
   async waitForEvent(predicate: (message: Message) => boolean, timeoutMs = 10_000): Promise<Message> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {

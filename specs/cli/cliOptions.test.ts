@@ -103,6 +103,18 @@ describe('the command line flags', () => {
     });
   });
 
+  it('turn the inspector page on with --inspect-port, and the flight recorder with --inspect-record', () => {
+    expect(run()).not.toHaveProperty('inspectPort');
+    expect(run('--inspect-port', '12346')).toMatchObject({ inspectPort: 12346 });
+    expect(run('--inspect-port', '0', '--inspect-record', 'run.jsonl')).toMatchObject({
+      inspectPort: 0,
+      inspectRecord: 'run.jsonl',
+    });
+    expect(run('--inspect-record', 'run.jsonl')).not.toHaveProperty('inspectPort');
+    expect(usageError('--inspect-port', 'page')).toMatch(/^--inspect-port: expected an integer from 0 to 65535/);
+    expect(usageError('--inspect-record', ' ')).toMatch(/^--inspect-record: expected a value/);
+  });
+
   it('answer --help and --version before anything else', () => {
     expect(parseCli(['--simulate', 'X', '--help'])).toEqual({ kind: 'help' });
     expect(parseCli(['-h'])).toEqual({ kind: 'help' });
@@ -112,7 +124,7 @@ describe('the command line flags', () => {
   it('refuse bad flags and values with one line naming the flag', () => {
     const cases: [string[], RegExp][] = [
       [['--bogus'], /^--bogus: unknown flag/],
-      [['--use-xinput'], /^--use-xinput: unknown flag/],
+      [['--use-telepathy'], /^--use-telepathy: unknown flag/],
       [['--websocket-port', 'abc'], /^--websocket-port: expected an integer from 0 to 65535, got "abc"$/],
       [['--websocket-port', '70000'], /^--websocket-port: /],
       [['--websocket-port', '-1'], /^--websocket-port: needs a value$/],
@@ -151,6 +163,8 @@ describe('the command line flags', () => {
       'help',
       'ipc-path',
       'concurrent-sessions',
+      'inspect-port',
+      'inspect-record',
       ...Object.keys(deviceManagerRegistry),
     ]) {
       expect(help).toMatch(new RegExp(`--${flag}\\b`));

@@ -127,6 +127,44 @@ describe('the buttplug-actors command', () => {
     );
   });
 
+  it('with --inspect-port and --inspect-record, prints the page URL, serves it, and records the run', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { parseRecording } = await import('../../transports/inspector/inspectionRecords.js');
+    const file = resolve(mkdtempSync(resolve(tmpdir(), 'inspect-')), 'run.jsonl');
+    const run = startCli(
+      '--websocket-port',
+      '0',
+      '--inspect-port',
+      '0',
+      '--inspect-record',
+      file,
+      '--simulate',
+      'LVS-Edge',
+      '--log-json',
+    );
+    const url = await readyUrl(run);
+    const ready = jsonLines(run).find((line) => Array.isArray(line['urls']))!;
+    const page = String(ready['inspector']);
+    expect(page).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/[\w-]+\/$/);
+    expect(String(ready['msg'])).toContain(`inspect it at ${page}`);
+    const response = await fetch(page);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'/);
+    expect((await fetch(new URL('/', page))).status).toBe(403);
+
+    const client = await connectedClient(new WebSocketConnector(url));
+    const [edge] = await scanFor(client, 1);
+    await edge!.vibrate({ steps: 6 });
+    await client.disconnect();
+    run.child.kill('SIGTERM');
+    expect((await run.exited).code).toBe(0);
+    const { records } = parseRecording(readFileSync(file, 'utf8'));
+    const levels = records.flatMap((r) => (r.k === 'device' ? r.outputs.map((o) => o.value) : []));
+    expect(levels).toContain(6);
+    expect(records.some((r) => r.k === 'actor' && r.id === 'session-1')).toBe(true);
+  });
+
   it('prints its version', async () => {
     const run = startCli('--version');
     expect(await run.exited).toEqual({ code: 0, signal: null });

@@ -1,0 +1,160 @@
+/**
+ * What an engine tells the program that embeds it: clients coming and going, devices coming and
+ * going, and what each device output was last set to. The same facts Intiface Engine reports to its
+ * GUI (`EngineMessage`), as typed events on `ButtplugServer`.
+ *
+ * Devices and their outputs are read from the actors' snapshots (the device manager's table, each
+ * device's written outputs), so the machines need no extra events for observers.
+ */
+import type { AnyActorRef, Subscription } from 'xstate';
+import type { OutputType } from '../../protocols/buttplug/featureTypes.js';
+import type { DeviceInfo } from '../../protocols/buttplug/messages.js';
+import type { DeviceKey } from '../../protocols/config/deviceDefinitions.js';
+import type { FeatureOutput, ResolvedOutput } from '../../protocols/config/resolvedDevice.js';
+import type { DeviceContext } from '../../machines/device/deviceTypes.js';
+import type { DeviceManagerContext, TableEntry } from '../../machines/deviceManagerMachine.js';
+
+/** A device as the engine's observers see it. */
+export interface EngineDevice {
+  readonly index: number;
+  readonly name: string;
+  readonly displayName?: string;
+  /** Which physical device: its address, protocol and model identifier (Intiface's `UserDeviceIdentifier`). */
+  readonly identifier: DeviceKey;
+  /** The protocol keeps the device awake by re-sending writes (not only when a mobile BLE stack asks). */
+  readonly needsKeepalive: boolean;
+  readonly info: DeviceInfo;
+}
+
+/** One output's new value, in the client's steps (what DeviceList advertises), once it reached the hardware. */
+export interface OutputObservation {
+  readonly deviceIndex: number;
+  readonly featureIndex: number;
+  readonly type: OutputType;
+  readonly value: number;
+}
+
+export interface ButtplugServerEvents {
+  /** A client finished its handshake. */
+  clientconnected: [client: { readonly sessionId: string; readonly clientName: string }];
+  /** A client that had finished its handshake is gone (its devices were stopped). */
+  clientdisconnected: [client: { readonly sessionId: string; readonly reason: string }];
+  /** A transport turned a client away (e.g. another client is connected). */
+  clientrejected: [rejection: { readonly reason: string }];
+  deviceadded: [device: EngineDevice];
+  deviceremoved: [device: { readonly index: number; readonly name: string }];
+  /** A device's DeviceList entry changed while it stayed connected (a reloaded user config). */
+  devicechanged: [device: EngineDevice];
+  deviceoutput: [observation: OutputObservation];
+  /** The engine has shut down: every device stopped. */
+  stopped: [];
+}
+
+export type EmitEngineEvent = <K extends keyof ButtplugServerEvents>(
+  event: K,
+  ...args: ButtplugServerEvents[K]
+) => void;
+
+const POSITION_OUTPUTS: ReadonlySet<OutputType> = new Set(['Position', 'HwPositionWithDuration']);
+
+/** Hardware value back to the client's steps: the inverse of `toHardwareValue`. */
+export const toClientValue = (output: ResolvedOutput, hardware: number): number => {
+  const low = output.limit?.[0] ?? 0;
+  const high = output.limit?.[1] ?? output.base[1];
+  if (POSITION_OUTPUTS.has(output.type)) return output.reverse ? high - hardware : hardware - low;
+  if (hardware === 0) return 0;
+  return Math.sign(hardware) * (Math.abs(hardware) - low);
+};
+
+const observationOf = (deviceIndex: number, written: FeatureOutput): OutputObservation => {
+  const output = written.feature.outputs.find((candidate) => candidate.type === written.type);
+  return {
+    deviceIndex,
+    featureIndex: written.feature.index,
+    type: written.type,
+    value: output ? toClientValue(output, written.value) : written.value,
+  };
+};
+
+interface WatchedDevice {
+  readonly entry: TableEntry;
+  readonly subscription?: Subscription;
+  written?: ReadonlyMap<string, FeatureOutput>;
+}
+
+/**
+ * Follows the device manager's table and every listed device's outputs; returns a function that
+ * stops following.
+ */
+export const watchDevices = (
+  deviceManager: AnyActorRef,
+  deviceActor: (deviceId: string) => AnyActorRef | undefined,
+  emit: EmitEngineEvent,
+): (() => void) => {
+  const watched = new Map<number, WatchedDevice>();
+  let lastTable: ReadonlyMap<number, TableEntry> | undefined;
+
+  const describe = (entry: TableEntry, context: DeviceContext | undefined): EngineDevice => ({
+    index: entry.info.DeviceIndex,
+    name: entry.info.DeviceName,
+    ...(entry.info.DeviceDisplayName !== undefined ? { displayName: entry.info.DeviceDisplayName } : {}),
+    identifier: context?.definition?.key ?? { protocol: context?.protocol.name ?? 'unknown', address: entry.address },
+    needsKeepalive:
+      context?.protocol.keepalive !== undefined && context.protocol.keepalive.kind !== 'whenHardwareRequires',
+    info: entry.info,
+  });
+
+  const followOutputs = (index: number, actor: AnyActorRef | undefined): Subscription | undefined =>
+    actor?.subscribe((snapshot: { context: DeviceContext }) => {
+      const device = watched.get(index);
+      const written = snapshot.context.queue.written;
+      if (!device || device.written === written) return;
+      const before = device.written;
+      device.written = written;
+      for (const [key, output] of written) {
+        const old = before?.get(key);
+        if (old?.value === output.value && old.duration === output.duration) continue;
+        emit('deviceoutput', observationOf(index, output));
+      }
+    });
+
+  const onTable = (table: ReadonlyMap<number, TableEntry>) => {
+    if (table === lastTable) return;
+    lastTable = table;
+    for (const [index, device] of [...watched]) {
+      const now = table.get(index);
+      if (now?.deviceId === device.entry.deviceId) continue;
+      device.subscription?.unsubscribe();
+      watched.delete(index);
+      emit('deviceremoved', { index, name: device.entry.info.DeviceName });
+    }
+    for (const [index, entry] of table) {
+      const known = watched.get(index);
+      const actor = deviceActor(entry.deviceId);
+      const context = actor?.getSnapshot().context as DeviceContext | undefined;
+      if (known) {
+        if (known.entry.info !== entry.info) {
+          watched.set(index, { ...known, entry });
+          if (JSON.stringify(known.entry.info) !== JSON.stringify(entry.info))
+            emit('devicechanged', describe(entry, context));
+        }
+        continue;
+      }
+      const device: WatchedDevice = { entry, ...(context ? { written: context.queue.written } : {}) };
+      watched.set(index, device);
+      emit('deviceadded', describe(entry, context));
+      const subscription = followOutputs(index, actor);
+      if (subscription) watched.set(index, { ...device, subscription });
+    }
+  };
+
+  const subscription = deviceManager.subscribe((snapshot: { context: DeviceManagerContext }) =>
+    onTable(snapshot.context.table),
+  );
+  onTable((deviceManager.getSnapshot() as { context: DeviceManagerContext }).context.table);
+  return () => {
+    subscription.unsubscribe();
+    for (const device of watched.values()) device.subscription?.unsubscribe();
+    watched.clear();
+  };
+};
