@@ -13,6 +13,14 @@ export interface DcmEvents {
   availabilityChanged(available: boolean, reason?: string): void;
 }
 
+/** One look at a bus by a polling manager. */
+export interface PollLook {
+  /** Offer what is found (a scan is running); else only notice open devices that went away. */
+  readonly scanning: boolean;
+  /** Aborted when the look is no longer wanted (the scan stopped, the bus went away). */
+  readonly signal: AbortSignal;
+}
+
 export interface DeviceCommunicationManager {
   /** Short name used in logs and actor ids: `simulated`, `bluetooth-le`, `serial`... */
   readonly name: string;
@@ -25,4 +33,14 @@ export interface DeviceCommunicationManager {
   stopScanning(): Promise<void>;
   /** Releases everything (sockets, adapters, timers). */
   stop(): Promise<void>;
+  /**
+   * Managers that find devices by looking again and again (HID, serial, Lovense Connect) leave the
+   * loop to the DCM machine: after `startScanning` it calls `scanOnce` at once and then every
+   * `pollIntervalMs` until the scan stops; between scans it keeps looking while `isWatching()`.
+   */
+  scanOnce?(look: PollLook): Promise<void>;
+  /** The pause between looks (default 1 s). */
+  readonly pollIntervalMs?: number;
+  /** Open devices that only a look notices leaving (no unplug event of their own). */
+  isWatching?(): boolean;
 }

@@ -3,14 +3,19 @@
  *
  *   starting -> idle <-> scanning        starting / idle / scanning -> unavailable (no adapter, no permission)
  *
+ *   scanning: starting -> listening                          (the bus reports what it finds by itself)
+ *                      `-> looking <-> resting               (a polling manager: one look, then a pause)
+ *   idle:     quiet | resting <-> watching                   (a polling manager watching its open devices)
+ *
  * Failures are states, never exceptions: a bus that cannot work here is `unavailable` with a reason,
  * and the engine keeps serving with the others. The bus's own I/O runs in the `bus` child the live
  * system provides (actors/engine/dcmActors.ts); this machine tells the device manager what happens.
  */
-import { assign, enqueueActions, fromCallback, sendParent, sendTo, setup, type EventObject } from 'xstate';
+import { assign, enqueueActions, fromCallback, fromPromise, sendParent, sendTo, setup, type EventObject } from 'xstate';
 import type { Logger } from '../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../hardware/deviceCommunicationManager.js';
 import type { DiscoveredDevice } from '../hardware/hardware.js';
+import { messageOf } from '../protocols/core/errorText.js';
 
 export interface DcmInput {
   readonly dcmId: string;
@@ -50,6 +55,16 @@ export interface BusInput {
   readonly logger: Logger;
 }
 
+/** One look of a polling manager (`scanOnce`). */
+export interface LookInput {
+  readonly manager: DeviceCommunicationManager;
+  readonly scanning: boolean;
+}
+
+const provided = (name: string) => () => {
+  throw new Error(`${name} is provided by the live system (actors/engine/dcmActors.ts)`);
+};
+
 export const dcmMachine = setup({
   types: {
     input: {} as DcmInput,
@@ -57,12 +72,18 @@ export const dcmMachine = setup({
     events: {} as DcmEvent,
   },
   actors: {
-    bus: fromCallback<EventObject, BusInput>(() => {
-      throw new Error('bus is provided by the live system (actors/engine/dcmActors.ts)');
-    }),
+    bus: fromCallback<EventObject, BusInput>(provided('bus')),
+    scanOnce: fromPromise<void, LookInput>(provided('scanOnce')),
+  },
+  delays: {
+    pollInterval: ({ context }) => context.manager.pollIntervalMs ?? 1_000,
   },
   guards: {
     scanWasRequested: ({ context }) => context.scanRequested,
+    /** The manager leaves its poll loop to this machine. */
+    polls: ({ context }) => context.manager.scanOnce !== undefined,
+    /** Asked at each pause: the manager holds devices only a look notices leaving. */
+    isWatching: ({ context }) => context.manager.isWatching?.() ?? false,
   },
   actions: {
     requestScan: assign({ scanRequested: true }),
@@ -85,9 +106,7 @@ export const dcmMachine = setup({
           ...(context.unavailableReason ? { reason: context.unavailableReason } : {}),
         }) satisfies DcmToManagerEvent,
     ),
-    noteUnavailable: assign({
-      unavailableReason: ({ event }) => (event.type === 'bus.unavailable' ? event.reason : 'unavailable'),
-    }),
+    noteUnavailable: assign((_, unavailableReason: string) => ({ unavailableReason })),
     // Managers say why in one sentence a user can act on ("Bluetooth LE is not available: no adapter was found."): that is the warning.
     warnUnavailable: ({ context }) =>
       context.logger.warn(
@@ -95,20 +114,18 @@ export const dcmMachine = setup({
         context.unavailableReason ?? `${context.dcmId} is not available`,
       ),
     forwardDevice: sendParent(
-      ({ context, event }) =>
-        ({
-          type: 'dcm.deviceFound',
-          dcmId: context.dcmId,
-          device: (event as Extract<DcmEvent, { type: 'bus.deviceFound' }>).device,
-        }) satisfies DcmToManagerEvent,
+      ({ context }, device: DiscoveredDevice) =>
+        ({ type: 'dcm.deviceFound', dcmId: context.dcmId, device }) satisfies DcmToManagerEvent,
     ),
     reportScanningStopped: sendParent(
       ({ context }) => ({ type: 'dcm.scanningStopped', dcmId: context.dcmId }) satisfies DcmToManagerEvent,
     ),
     startBusScan: sendTo('bus', { type: 'bus.startScanning' } satisfies BusCommand),
     stopBusScan: sendTo('bus', { type: 'bus.stopScanning' } satisfies BusCommand),
-    logScanFailure: ({ context, event }) =>
-      context.logger.warn({ dcm: context.dcmId, reason: (event as { reason?: string }).reason }, 'scan failed'),
+    logScanFailure: ({ context }, { reason }: { reason: string }) =>
+      context.logger.warn({ dcm: context.dcmId, reason }, 'scan failed'),
+    logLookFailure: ({ context }, { error }: { error: unknown }) =>
+      context.logger.warn({ dcm: context.dcmId, reason: messageOf(error) }, 'looking for devices failed'),
   },
 }).createMachine({
   id: 'dcm',
@@ -119,8 +136,15 @@ export const dcmMachine = setup({
     input: ({ context }) => ({ manager: context.manager, logger: context.logger }),
   },
   on: {
-    'bus.unavailable': { target: '.unavailable', actions: ['noteUnavailable', 'warnUnavailable', 'reportUnavailable'] },
-    'bus.deviceFound': { actions: 'forwardDevice' },
+    'bus.unavailable': {
+      target: '.unavailable',
+      actions: [
+        { type: 'noteUnavailable', params: ({ event }) => event.reason },
+        'warnUnavailable',
+        'reportUnavailable',
+      ],
+    },
+    'bus.deviceFound': { actions: { type: 'forwardDevice', params: ({ event }) => event.device } },
   },
   initial: 'starting',
   states: {
@@ -148,18 +172,64 @@ export const dcmMachine = setup({
         'scan.start': { target: 'scanning', actions: 'startBusScan' },
         'scan.stop': { actions: 'reportScanningStopped' },
       },
+      initial: 'choosing',
+      states: {
+        choosing: { always: [{ guard: 'polls', target: 'resting' }, { target: 'quiet' }] },
+        quiet: {},
+        // Between scans a polling manager still looks after the devices it has open (an unplugged HID toy).
+        resting: {
+          after: {
+            pollInterval: [
+              { guard: 'isWatching', target: 'watching' },
+              { target: 'resting', reenter: true },
+            ],
+          },
+        },
+        watching: {
+          invoke: {
+            src: 'scanOnce',
+            input: ({ context }) => ({ manager: context.manager, scanning: false }),
+            onDone: 'resting',
+            onError: { target: 'resting', actions: { type: 'logLookFailure', params: ({ event }) => event } },
+          },
+        },
+      },
     },
     scanning: {
       entry: 'cancelScanRequest',
       on: {
         'scan.stop': { target: 'idle', actions: ['stopBusScan', 'reportScanningStopped'] },
         'bus.scanFinished': { target: 'idle', actions: 'reportScanningStopped' },
-        'bus.scanFailed': { target: 'idle', actions: ['logScanFailure', 'reportScanningStopped'] },
+        'bus.scanFailed': {
+          target: 'idle',
+          actions: [{ type: 'logScanFailure', params: ({ event }) => event }, 'reportScanningStopped'],
+        },
         // The bus went away mid-scan (adapter switched off): that scan is over too.
         'bus.unavailable': {
           target: 'unavailable',
-          actions: ['noteUnavailable', 'warnUnavailable', 'reportUnavailable', 'reportScanningStopped'],
+          actions: [
+            { type: 'noteUnavailable', params: ({ event }) => event.reason },
+            'warnUnavailable',
+            'reportUnavailable',
+            'reportScanningStopped',
+          ],
         },
+      },
+      initial: 'starting',
+      states: {
+        // The bus says when its scan runs (a polling manager has forgotten the last scan's devices by then).
+        starting: { on: { 'bus.scanStarted': [{ guard: 'polls', target: 'looking' }, { target: 'listening' }] } },
+        listening: {},
+        // The poll loop: one look at the bus, a pause, the next look.
+        looking: {
+          invoke: {
+            src: 'scanOnce',
+            input: ({ context }) => ({ manager: context.manager, scanning: true }),
+            onDone: 'resting',
+            onError: { target: 'resting', actions: { type: 'logLookFailure', params: ({ event }) => event } },
+          },
+        },
+        resting: { after: { pollInterval: 'looking' } },
       },
     },
   },

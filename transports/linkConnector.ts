@@ -1,31 +1,20 @@
 /**
  * What every remote connector shares (WebSocket in Node and in browsers, IPC): one text link at a
  * time, a connect timeout, and the optional reconnect with backoff after an unexpected drop. Only the
- * way a link is opened differs. This file and what it imports run in browsers too: no Node modules.
- *
- *   connect() -> open link ... link drops -> reconnecting(1, delay) -> wait -> open link -> reconnected
- *                                                       `-- fails -> reconnecting(2, 2 x delay) -> ...
- *                                                       `-- attempts used up -> disconnect
+ * way a link is opened differs. The connection's lifecycle is a statechart (linkMachine.ts); this
+ * class is its face: it opens links, holds the open one, and turns the chart's effects into the
+ * connector's events. This file and what it imports run in browsers too: no Node modules.
  */
 import { EventEmitter } from 'eventemitter3';
+import { createActor, fromPromise, type Actor } from 'xstate';
 import { encodeFrame, type TaggedMessage } from '../protocols/buttplug/frame.js';
-import { ConnectorError, type ButtplugClientConnector, type ConnectorEvents } from './clientConnector.js';
-import { reconnectDelay, reconnectPolicy, type ReconnectOptions, type ReconnectPolicy } from './reconnectPolicy.js';
 import { messageOf } from '../protocols/core/errorText.js';
+import { ConnectorError, type ButtplugClientConnector, type ConnectorEvents } from './clientConnector.js';
+import { linkInbox, type FrameLink, type FrameLinkHandlers, type OpenedLink } from './frameLink.js';
+import { linkMachine } from './linkMachine.js';
+import { reconnectPolicy, type ReconnectOptions } from './reconnectPolicy.js';
 
-/** An open link that carries text frames. */
-export interface FrameLink {
-  send(text: string): void;
-  /** Closes the link; no `closed` callback follows. */
-  close(): void;
-}
-
-/** How a link reports what happens to it once open. */
-export interface FrameLinkHandlers {
-  frame(text: string): void;
-  /** The link ended without `close()` being called (called at most once). */
-  closed(reason: string): void;
-}
+export type { FrameLink, FrameLinkHandlers } from './frameLink.js';
 
 export interface LinkConnectorOptions {
   /** Reconnect after an unexpected drop (default off). `true` uses the default backoff. */
@@ -35,23 +24,16 @@ export interface LinkConnectorOptions {
 }
 
 export abstract class LinkConnector extends EventEmitter<ConnectorEvents> implements ButtplugClientConnector {
+  private readonly options: LinkConnectorOptions;
+  /** The connection's statechart, made at the first `connect()` (a subclass's `target` is ready by then). */
+  private connection: Actor<typeof linkMachine> | undefined;
+  /** The open link, while the chart is `open`. */
   private link: FrameLink | undefined;
-  /** The app wants a connection: between `connect()` and `disconnect()` or giving up. */
-  private wanted = false;
-  /** Bumped by every `connect()` and `disconnect()`: work started under an older epoch is stale. */
-  private epoch = 0;
-  /** Bumped whenever a link is abandoned, so late callbacks from it are ignored. */
-  private generation = 0;
-  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
-  private linkOpenedAt = 0;
-  private lastAttempt = 0;
-  private readonly policy: ReconnectPolicy | undefined;
-  private readonly connectTimeoutMs: number;
+  private pendingConnect: { resolve(): void; reject(error: unknown): void } | undefined;
 
   constructor(options: LinkConnectorOptions = {}) {
     super();
-    this.policy = reconnectPolicy(options.reconnect);
-    this.connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+    this.options = options;
   }
 
   /** Opens one link: resolves once it is open, rejects if it cannot be opened. */
@@ -65,34 +47,15 @@ export abstract class LinkConnector extends EventEmitter<ConnectorEvents> implem
   }
 
   async connect(): Promise<void> {
-    if (this.wanted) throw new ConnectorError('already connected');
-    this.wanted = true;
-    this.lastAttempt = 0;
-    const epoch = ++this.epoch;
-    let link: FrameLink;
-    try {
-      link = await this.open();
-    } catch (error) {
-      if (epoch === this.epoch) this.wanted = false;
-      throw error instanceof ConnectorError
-        ? error
-        : new ConnectorError(`cannot connect to ${this.target}: ${messageOf(error)}`);
-    }
-    if (epoch !== this.epoch) {
-      link.close();
-      throw new ConnectorError('disconnected while connecting');
-    }
-    this.attach(link);
+    this.connection ??= this.startConnection();
+    if (!this.connection.getSnapshot().can({ type: 'connect' })) throw new ConnectorError('already connected');
+    const connected = new Promise<void>((resolve, reject) => (this.pendingConnect = { resolve, reject }));
+    this.connection.send({ type: 'connect' });
+    return connected;
   }
 
   async disconnect(): Promise<void> {
-    this.wanted = false;
-    this.epoch++;
-    clearTimeout(this.reconnectTimer);
-    this.generation++;
-    const link = this.link;
-    this.link = undefined;
-    link?.close();
+    this.connection?.send({ type: 'disconnect' });
   }
 
   send(messages: readonly TaggedMessage[]): void {
@@ -100,79 +63,54 @@ export abstract class LinkConnector extends EventEmitter<ConnectorEvents> implem
     this.link.send(encodeFrame(messages));
   }
 
-  private attach(link: FrameLink): void {
-    this.link = link;
-    this.linkOpenedAt = Date.now();
-  }
-
-  /** Opens a link with a timeout; a link that opens after the timeout is closed at once. */
-  private async open(): Promise<FrameLink> {
-    const generation = ++this.generation;
-    const opening = this.openLink({
-      frame: (text) => {
-        if (generation === this.generation) this.emit('frame', text);
-      },
-      closed: (reason) => {
-        if (generation === this.generation) this.lost(reason);
+  private startConnection(): Actor<typeof linkMachine> {
+    const machine = linkMachine.provide({
+      actors: { openLink: fromPromise<OpenedLink>(({ signal }) => this.open(signal)) },
+      actions: {
+        attachLink: (_, link) => (this.link = link),
+        releaseLink: () => (this.link = undefined),
+        closeLink: () => {
+          this.link?.close();
+          this.link = undefined;
+        },
+        connectSucceeded: () => this.settleConnect(),
+        connectFailed: (_, { error }) => this.settleConnect(error),
+        emitFrame: (_, text) => this.emit('frame', text),
+        emitReconnecting: (_, { attempt, delayMs, reason }) => this.emit('reconnecting', attempt, delayMs, reason),
+        emitReconnected: () => this.emit('reconnected'),
+        emitDisconnect: (_, reason) => this.emit('disconnect', reason),
       },
     });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(new ConnectorError(`cannot connect to ${this.target}: no answer within ${this.connectTimeoutMs} ms`)),
-        this.connectTimeoutMs,
-      );
-    });
-    try {
-      return await Promise.race([opening, timeout]);
-    } catch (error) {
-      if (generation === this.generation) this.generation++;
-      opening.then(
-        (late) => late.close(),
-        () => {},
-      );
-      throw error;
-    } finally {
-      clearTimeout(timer);
-    }
+    const policy = reconnectPolicy(this.options.reconnect);
+    const input = { target: this.target, connectTimeoutMs: this.options.connectTimeoutMs ?? 10_000 };
+    return createActor(machine, { input: policy ? { ...input, policy } : input }).start();
   }
 
-  private lost(reason: string): void {
-    this.link = undefined;
-    this.generation++;
-    if (!this.wanted) return;
-    if (!this.policy) {
-      this.wanted = false;
-      this.emit('disconnect', reason);
-      return;
-    }
-    const stable = Date.now() - this.linkOpenedAt >= this.policy.stableAfterMs;
-    this.scheduleReconnect(stable ? 1 : this.lastAttempt + 1, reason);
+  /** Opens a link for the chart; one that opens after the chart stopped waiting for it is closed at once. */
+  private async open(signal: AbortSignal): Promise<OpenedLink> {
+    const inbox = linkInbox();
+    const opening = this.openLink(inbox.handlers);
+    signal.addEventListener(
+      'abort',
+      () =>
+        void opening.then(
+          (late) => late.close(),
+          () => {},
+        ),
+      { once: true },
+    );
+    return { link: await opening, inbox };
   }
 
-  private scheduleReconnect(attempt: number, reason: string): void {
-    const policy = this.policy!;
-    if (attempt > policy.maxAttempts) {
-      this.wanted = false;
-      this.emit('disconnect', `${reason} (gave up after ${policy.maxAttempts} reconnect attempts)`);
-      return;
-    }
-    const delayMs = reconnectDelay(policy, attempt);
-    const epoch = this.epoch;
-    this.lastAttempt = attempt;
-    this.emit('reconnecting', attempt, delayMs, reason);
-    this.reconnectTimer = setTimeout(() => {
-      this.open().then(
-        (link) => {
-          if (epoch !== this.epoch) return link.close();
-          this.attach(link);
-          this.emit('reconnected');
-        },
-        (error: unknown) => {
-          if (epoch === this.epoch) this.scheduleReconnect(attempt + 1, messageOf(error));
-        },
+  private settleConnect(error?: unknown): void {
+    const pending = this.pendingConnect;
+    this.pendingConnect = undefined;
+    if (error === undefined) pending?.resolve();
+    else
+      pending?.reject(
+        error instanceof ConnectorError
+          ? error
+          : new ConnectorError(`cannot connect to ${this.target}: ${messageOf(error)}`),
       );
-    }, delayMs);
   }
 }

@@ -1,6 +1,12 @@
 /** The I/O behind `dcmMachine`: drives a DeviceCommunicationManager and reports what it does as events. */
-import { fromCallback, type EventObject } from 'xstate';
-import { dcmMachine, type BusCommand, type BusInput, type DcmEvent } from '../../machines/dcmMachine.js';
+import { fromCallback, fromPromise, type EventObject } from 'xstate';
+import {
+  dcmMachine,
+  type BusCommand,
+  type BusInput,
+  type DcmEvent,
+  type LookInput,
+} from '../../machines/dcmMachine.js';
 import { errorFields } from '../../protocols/core/logger.js';
 import { withTimeout } from '../../protocols/core/timeouts.js';
 import { messageOf } from '../../protocols/core/errorText.js';
@@ -33,10 +39,15 @@ export const liveDcmMachine = dcmMachine.provide({
       );
       receive((event: BusCommand) => {
         const call = event.type === 'bus.startScanning' ? manager.startScanning() : manager.stopScanning();
-        withTimeout(call, BUS_CALL_TIMEOUT_MS, `${event.type} on ${manager.name}`).catch((error: unknown) => {
-          logger.warn(errorFields(error), `${manager.name}: ${event.type} failed`);
-          if (event.type === 'bus.startScanning') send({ type: 'bus.scanFailed', reason: messageOf(error) });
-        });
+        withTimeout(call, BUS_CALL_TIMEOUT_MS, `${event.type} on ${manager.name}`).then(
+          () => {
+            if (event.type === 'bus.startScanning') send({ type: 'bus.scanStarted' });
+          },
+          (error: unknown) => {
+            logger.warn(errorFields(error), `${manager.name}: ${event.type} failed`);
+            if (event.type === 'bus.startScanning') send({ type: 'bus.scanFailed', reason: messageOf(error) });
+          },
+        );
       });
       return () => {
         stopped = true;
@@ -45,5 +56,14 @@ export const liveDcmMachine = dcmMachine.provide({
         );
       };
     }),
+    scanOnce: fromPromise<void, LookInput>(({ input: { manager, scanning }, signal }) =>
+      manager.scanOnce
+        ? withTimeout(
+            manager.scanOnce({ scanning, signal }),
+            BUS_CALL_TIMEOUT_MS,
+            `looking for ${manager.name} devices`,
+          )
+        : Promise.resolve(),
+    ),
   },
 });

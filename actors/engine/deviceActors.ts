@@ -2,9 +2,10 @@
  * The I/O behind `deviceMachine`: connecting, protocol exchanges, writes, hardware events and timed
  * motions, each bounded by a timeout. `liveDeviceMachine` is the machine with these provided.
  */
-import { fromCallback, fromPromise, type EventObject } from 'xstate';
+import { fromCallback, fromPromise, type AnyEventObject, type EventObject } from 'xstate';
 import type { Hardware } from '../../hardware/hardware.js';
 import { deviceMachine } from '../../machines/device/deviceMachine.js';
+import { establishConnectionMachine } from '../../machines/device/establishConnection.js';
 import {
   type CloseInput,
   type ConnectInput,
@@ -21,6 +22,14 @@ import { runProtocolScript } from './protocolScriptRunner.js';
 import { withTimeout } from '../../protocols/core/timeouts.js';
 import { messageOf } from '../../protocols/core/errorText.js';
 
+/** Hardware notifications and the drop, as events of the actor that listens. */
+const hardwareEvents = (hardware: Hardware, sendBack: (event: AnyEventObject) => void) =>
+  hardware.onEvent((event) => {
+    if (event.type === 'notification')
+      sendBack({ type: 'hardware.notification', endpoint: event.endpoint, data: event.data });
+    else sendBack({ type: 'hardware.disconnected', reason: event.reason });
+  });
+
 const writeAll = async (input: WriteBatchInput): Promise<void> => {
   for (const write of input.writes) {
     await withTimeout(
@@ -31,7 +40,8 @@ const writeAll = async (input: WriteBatchInput): Promise<void> => {
   }
 };
 
-export const liveDeviceMachine = deviceMachine.provide({
+/** Reaching the device: connecting, the protocol's identification and initialisation exchanges, its events. */
+const liveEstablishConnection = establishConnectionMachine.provide({
   actors: {
     connectHardware: fromPromise<Hardware, ConnectInput>(async ({ input, signal }) => {
       const connecting = input.discovered.connect(input.specifier, { timeoutMs: input.timeoutMs, signal });
@@ -67,6 +77,15 @@ export const liveDeviceMachine = deviceMachine.provide({
         ? runProtocolScript(script, input.hardware, { timeoutMs: input.timeoutMs })
         : Promise.resolve(input.state);
     }),
+    hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
+      hardwareEvents(input.hardware, sendBack),
+    ),
+  },
+});
+
+export const liveDeviceMachine = deviceMachine.provide({
+  actors: {
+    establishConnection: liveEstablishConnection,
     writeBatch: fromPromise<void, WriteBatchInput>(({ input }) => writeAll(input)),
     closeHardware: fromPromise<void, CloseInput>(async ({ input }) => {
       try {
@@ -76,13 +95,7 @@ export const liveDeviceMachine = deviceMachine.provide({
       }
     }),
     hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
-      input.hardware.onEvent((event) => {
-        if (event.type === 'notification') {
-          sendBack({ type: 'hardware.notification', endpoint: event.endpoint, data: event.data });
-        } else {
-          sendBack({ type: 'hardware.disconnected', reason: event.reason });
-        }
-      }),
+      hardwareEvents(input.hardware, sendBack),
     ),
     inputTask: fromCallback<EventObject, InputTaskInput>(({ input, sendBack }) => {
       const { protocol, state, device, feature, type, command, token, otherStreams } = input;
@@ -125,5 +138,10 @@ export const liveDeviceMachine = deviceMachine.provide({
       );
       return () => timers.forEach(clearTimeout);
     }),
+  },
+  actions: {
+    closeSilently: ({ context }) => {
+      context.hardware?.disconnect().catch(() => {});
+    },
   },
 });

@@ -98,7 +98,10 @@ export const watchDevices = (
     index: entry.info.DeviceIndex,
     name: entry.info.DeviceName,
     ...(entry.info.DeviceDisplayName !== undefined ? { displayName: entry.info.DeviceDisplayName } : {}),
-    identifier: context?.definition?.key ?? { protocol: context?.protocol.name ?? 'unknown', address: entry.address },
+    identifier: context?.link?.protocolDevice.definition.key ?? {
+      protocol: context?.protocol.name ?? 'unknown',
+      address: entry.address,
+    },
     needsKeepalive:
       context?.protocol.keepalive !== undefined && context.protocol.keepalive.kind !== 'whenHardwareRequires',
     info: entry.info,

@@ -1,11 +1,12 @@
 /**
- * The USB HID device communication manager, over `node-hid`. While scanning it enumerates HID devices
- * every second and offers each one (name: product string, address: serial number, else its path);
- * the device configuration's `hid` specifiers (vendor/product pairs) pick the toys among them. The same
- * enumeration notices open devices that were unplugged.
+ * The USB HID device communication manager, over `node-hid`. Each look (`scanOnce`, every second while
+ * scanning, run by the DCM machine's poll loop) enumerates HID devices and offers each one (name:
+ * product string, address: serial number, else its path); the device configuration's `hid` specifiers
+ * (vendor/product pairs) pick the toys among them. The same enumeration notices open devices that were
+ * unplugged, so the manager is looked at between scans too while it has devices open.
  */
 import { silentLogger, type Logger } from '../../protocols/core/logger.js';
-import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
+import type { DcmEvents, DeviceCommunicationManager, PollLook } from '../deviceCommunicationManager.js';
 import { HardwareError, type DiscoveredDevice } from '../hardware.js';
 import { HidHardware } from './hidHardware.js';
 import { openHidLibrary, type HidDeviceInfo, type HidLibrary } from './hidLibrary.js';
@@ -38,14 +39,16 @@ export class HidDcm implements DeviceCommunicationManager {
   private hid: HidLibrary | undefined;
   private events: DcmEvents | undefined;
   private logger: Logger = silentLogger;
-  private scanning = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
   /** Devices offered during this scan, by `deviceKey`. */
   private readonly offered = new Set<string>();
   /** Open devices by the path they were opened at. */
   private readonly open = new Map<string, HidHardware>();
 
-  constructor(private readonly options: HidDcmOptions = {}) {}
+  readonly pollIntervalMs: number;
+
+  constructor(private readonly options: HidDcmOptions = {}) {
+    this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
+  }
 
   async start(events: DcmEvents, logger: Logger): Promise<void> {
     this.hid = await openHidLibrary('HID is not available', this.options.hid);
@@ -55,27 +58,22 @@ export class HidDcm implements DeviceCommunicationManager {
 
   async startScanning(): Promise<void> {
     if (!this.hid) throw new Error('the HID manager is not started');
-    this.scanning = true;
     this.offered.clear();
-    await this.poll();
   }
 
-  async stopScanning(): Promise<void> {
-    this.scanning = false;
-  }
+  async stopScanning(): Promise<void> {}
 
   async stop(): Promise<void> {
-    this.scanning = false;
     this.events = undefined;
-    clearTimeout(this.timer);
-    this.timer = undefined;
     for (const hardware of [...this.open.values()]) hardware.gone('disconnected by the engine');
   }
 
-  /** One enumeration: offer new devices while scanning, notice unplugged open ones, then schedule the next. */
-  private async poll(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+  isWatching(): boolean {
+    return this.open.size > 0;
+  }
+
+  /** One enumeration: notice unplugged open devices, and offer new devices while scanning. */
+  async scanOnce({ scanning, signal }: PollLook): Promise<void> {
     const hid = this.hid;
     if (!hid || !this.events) return;
     let devices: HidDeviceInfo[] = [];
@@ -88,12 +86,8 @@ export class HidDcm implements DeviceCommunicationManager {
     for (const [path, hardware] of this.open) {
       if (!present.has(path)) hardware.gone('HID device unplugged');
     }
-    if (this.scanning) {
+    if (scanning && !signal.aborted) {
       for (const device of devices) this.offer(hid, device);
-    }
-    clearTimeout(this.timer);
-    if ((this.scanning || this.open.size > 0) && this.events) {
-      this.timer = setTimeout(() => void this.poll(), this.options.pollIntervalMs ?? 1_000);
     }
   }
 
@@ -122,7 +116,6 @@ export class HidDcm implements DeviceCommunicationManager {
           // Offered again if it is plugged back in during this scan.
           this.offered.delete(key);
         });
-        if (!this.timer) this.timer = setTimeout(() => void this.poll(), this.options.pollIntervalMs ?? 1_000);
         return hardware;
       },
     };

@@ -3,14 +3,15 @@
  *
  * The app is at the address given (`http://192.168.1.23:30010`), or, without one, wherever Lovense's
  * lookup service says apps on this network are (asked while scanning until one is known, every 10 s).
- * One poller asks each app for its toy list (every second, the fastest the apps are known to bear) while
- * scanning or while any of its toys is connected: while scanning, connected toys are offered to the
+ * Each look (`scanOnce`, run by the DCM machine's poll loop every second, the fastest the apps are known
+ * to bear, while scanning or while any toy is connected) asks each app for its toy list: while
+ * scanning, connected toys are offered to the
  * engine; for connected toys, the list updates their battery, and a toy the list drops or marks
  * disconnected is gone. An app that stops answering takes its toys with it (and is forgotten if the
  * lookup service named it).
  */
 import type { Logger } from '../../protocols/core/logger.js';
-import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
+import type { DcmEvents, DeviceCommunicationManager, PollLook } from '../deviceCommunicationManager.js';
 import { HardwareError, type DiscoveredDevice } from '../hardware.js';
 import { appAddress, fetchToys, lookUpApps, type LovenseToy } from './lovenseConnectApi.js';
 import { LovenseConnectHardware } from './lovenseConnectHardware.js';
@@ -41,15 +42,15 @@ export class LovenseConnectDcm implements DeviceCommunicationManager {
   private readonly toys = new Map<string, LovenseConnectHardware>();
   private events: DcmEvents | undefined;
   private logger: Logger | undefined;
-  private scanning = false;
-  private pollTimer: ReturnType<typeof setTimeout> | undefined;
-  private polling = false;
   private lastLookup = Number.NEGATIVE_INFINITY;
   /** Apps that did not answer the last poll, so their silence is reported once, not every second. */
   private readonly silentApps = new Set<string>();
   private lookupFailed = false;
 
+  readonly pollIntervalMs: number;
+
   constructor(private readonly options: LovenseConnectDcmOptions = {}) {
+    this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     if (options.address === undefined) return;
     const app = appAddress(options.address);
     if (typeof app === 'string') this.fixedApp = app;
@@ -65,51 +66,40 @@ export class LovenseConnectDcm implements DeviceCommunicationManager {
 
   async startScanning(): Promise<void> {
     if (!this.events) throw new Error('the Lovense Connect manager is not started');
-    this.scanning = true;
     this.lastLookup = Number.NEGATIVE_INFINITY;
-    this.pollSoon(0);
   }
 
-  async stopScanning(): Promise<void> {
-    this.scanning = false;
-  }
+  async stopScanning(): Promise<void> {}
 
   async stop(): Promise<void> {
-    this.scanning = false;
     this.events = undefined;
-    clearTimeout(this.pollTimer);
     for (const toy of this.toys.values()) toy.gone('the engine is shutting down');
     this.toys.clear();
+  }
+
+  isWatching(): boolean {
+    return this.toys.size > 0;
   }
 
   private get lookupUrl(): string {
     return this.options.lookupUrl ?? LOVENSE_LOOKUP_URL;
   }
 
-  /** Polls after `delayMs` unless a poll is already running or scheduled. */
-  private pollSoon(delayMs: number): void {
-    if (this.polling) return;
-    clearTimeout(this.pollTimer);
-    this.pollTimer = setTimeout(() => void this.poll(), delayMs);
-  }
-
-  private async poll(): Promise<void> {
-    this.polling = true;
+  /** Asks every known app for its toys: updates connected toys, and offers new ones while scanning. */
+  async scanOnce(look: PollLook): Promise<void> {
+    if (!this.events) return;
     try {
-      for (const app of await this.apps()) await this.pollApp(app);
+      for (const app of await this.apps(look.scanning)) await this.pollApp(app, look);
     } catch (error) {
       this.logger?.warn({ reason: messageOf(error) }, 'Lovense Connect poll failed');
-    } finally {
-      this.polling = false;
     }
-    if (this.events && (this.scanning || this.toys.size > 0)) this.pollSoon(this.options.pollIntervalMs ?? 1_000);
   }
 
   /** The apps to ask: the given one, or those the lookup service named (asked again while scanning and none is known). */
-  private async apps(): Promise<string[]> {
+  private async apps(scanning: boolean): Promise<string[]> {
     if (this.fixedApp) return [this.fixedApp];
     const lookupDue = Date.now() - this.lastLookup >= (this.options.lookupIntervalMs ?? 10_000);
-    if (this.scanning && this.foundApps.size === 0 && lookupDue) {
+    if (scanning && this.foundApps.size === 0 && lookupDue) {
       this.lastLookup = Date.now();
       try {
         for (const app of await lookUpApps(this.lookupUrl, this.options.requestTimeoutMs ?? 3_000))
@@ -127,7 +117,7 @@ export class LovenseConnectDcm implements DeviceCommunicationManager {
     return [...this.foundApps];
   }
 
-  private async pollApp(app: string): Promise<void> {
+  private async pollApp(app: string, { scanning, signal }: PollLook): Promise<void> {
     let listed: LovenseToy[];
     try {
       listed = await fetchToys(app, this.options.requestTimeoutMs ?? 3_000);
@@ -151,7 +141,7 @@ export class LovenseConnectDcm implements DeviceCommunicationManager {
       else if (!toy.connected) hardware.gone('the toy disconnected from the Lovense Connect app');
       else hardware.update(toy.battery);
     }
-    if (!this.scanning) return;
+    if (!scanning || signal.aborted) return;
     for (const toy of listed) {
       if (toy.connected && !this.toys.has(toy.id)) this.events?.deviceFound(this.discovered(app, toy));
     }
@@ -175,7 +165,6 @@ export class LovenseConnectDcm implements DeviceCommunicationManager {
         hardware.onEvent((event) => {
           if (event.type === 'disconnected' && this.toys.get(toy.id) === hardware) this.toys.delete(toy.id);
         });
-        this.pollSoon(this.options.pollIntervalMs ?? 1_000);
         return hardware;
       },
     };

@@ -3,14 +3,15 @@
  * recognise, so only ports the configuration names are offered (user serial specifiers such as
  * `/dev/ttyUSB0` or `COM3`); the matched specifier's baud rate and framing open the port.
  *
- * While scanning, the manager looks every few seconds (5 s, as the reference) for the configured ports:
+ * While scanning, the DCM machine's poll loop has the manager look (`scanOnce`) every few seconds (5 s,
+ * as the reference) for the configured ports:
  * a port is there when the operating system lists it or its path exists (pseudo-terminals and symlinks
  * are never listed). Devices are offered only while scanning, as every timed-retry manager does.
  */
 import { access } from 'node:fs/promises';
 import type { Logger } from '../../protocols/core/logger.js';
 import type { CommunicationSpecifier } from '../../protocols/config/deviceDefinitions.js';
-import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
+import type { DcmEvents, DeviceCommunicationManager, PollLook } from '../deviceCommunicationManager.js';
 import { HardwareError, type DiscoveredDevice } from '../hardware.js';
 import { SerialHardware } from './serialHardware.js';
 import {
@@ -46,15 +47,15 @@ export class SerialDcm implements DeviceCommunicationManager {
   private library: SerialPortLibrary | undefined;
   private events: DcmEvents | undefined;
   private logger: Logger | undefined;
-  private pollTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Which scan is running (0: none); a look from an older scan stops itself. */
-  private scan = 0;
-  private scans = 0;
   private listFailureLogged = false;
   /** Open ports by path. */
   private readonly connected = new Map<string, SerialHardware>();
 
-  constructor(private readonly options: SerialDcmOptions) {}
+  readonly pollIntervalMs: number;
+
+  constructor(private readonly options: SerialDcmOptions) {
+    this.pollIntervalMs = options.pollIntervalMs ?? 5_000;
+  }
 
   async start(events: DcmEvents, logger: Logger): Promise<void> {
     this.library = await (this.options.library ?? loadSerialPortLibrary)();
@@ -64,35 +65,27 @@ export class SerialDcm implements DeviceCommunicationManager {
 
   async startScanning(): Promise<void> {
     if (!this.events) throw new Error('the serial manager is not started');
-    clearTimeout(this.pollTimer);
-    this.scan = ++this.scans;
-    void this.look(this.scan);
   }
 
-  async stopScanning(): Promise<void> {
-    this.scan = 0;
-    clearTimeout(this.pollTimer);
-  }
+  async stopScanning(): Promise<void> {}
 
   async stop(): Promise<void> {
-    await this.stopScanning();
     this.events = undefined;
     await Promise.all([...this.connected.values()].map((hardware) => hardware.disconnect()));
   }
 
-  /** Offers every configured port that is there now, then looks again later while scanning. */
-  private async look(scan: number): Promise<void> {
+  /** Offers every configured port that is there now (open ports notice their own end: no look between scans). */
+  async scanOnce({ scanning, signal }: PollLook): Promise<void> {
+    if (!scanning) return;
     try {
       const present = await this.presentPorts();
-      if (this.scan !== scan) return;
+      if (signal.aborted) return;
       for (const port of present) {
         if (!this.connected.has(port)) this.events?.deviceFound(this.discovered(port));
       }
     } catch (error) {
       this.logger?.warn({ reason: messageOf(error) }, 'looking for serial ports failed');
     }
-    if (this.scan !== scan) return;
-    this.pollTimer = setTimeout(() => void this.look(scan), this.options.pollIntervalMs ?? 5_000);
   }
 
   private async presentPorts(): Promise<string[]> {

@@ -6,7 +6,7 @@
 import type { Logger } from '../../protocols/core/logger.js';
 import type { CommunicationSpecifier, ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
 import { isEndpoint, type Endpoint } from '../../protocols/config/endpoints.js';
-import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
+import type { DcmEvents, DeviceCommunicationManager, PollLook } from '../deviceCommunicationManager.js';
 import { HardwareError, type DiscoveredDevice } from '../hardware.js';
 import { simulatorFor } from './deviceSimulators.js';
 import { SimulatedHardware, type DeviceSimulator } from './simulatedHardware.js';
@@ -29,6 +29,8 @@ export interface SimulatedDcmOptions {
   readonly devices?: readonly SimulatedDeviceSpec[];
   /** Delay before devices are reported after StartScanning. */
   readonly scanDelayMs?: number;
+  /** How often a scan that does not end by itself looks for devices added meanwhile (default 50 ms). */
+  readonly pollIntervalMs?: number;
   /** Finite scans end by themselves after reporting (like a WebBluetooth chooser); else they run until stopped. */
   readonly finiteScan?: boolean;
   /** Fail `start()` with this reason (to test a missing subsystem). */
@@ -53,11 +55,14 @@ export class SimulatedDcm implements DeviceCommunicationManager {
   private readonly connectListeners = new Set<(hardware: SimulatedHardware) => void>();
   private readonly unreachable = new Set<string>();
   private events: DcmEvents | undefined;
-  private scanTimer: ReturnType<typeof setTimeout> | undefined;
-  private scanning = false;
+  /** Devices offered during this scan: each is offered once per scan, like an advertisement heard once. */
+  private readonly offered = new Set<SimulatedDeviceSpec>();
+  private looks = 0;
+  readonly pollIntervalMs: number;
 
   constructor(private readonly options: SimulatedDcmOptions = {}) {
     this.specs = (options.devices ?? []).map((spec) => this.withAddress(spec));
+    this.pollIntervalMs = options.pollIntervalMs ?? 50;
   }
 
   async start(events: DcmEvents, _logger: Logger): Promise<void> {
@@ -66,27 +71,34 @@ export class SimulatedDcm implements DeviceCommunicationManager {
   }
 
   async startScanning(): Promise<void> {
-    this.scanning = true;
-    clearTimeout(this.scanTimer);
-    this.scanTimer = setTimeout(() => this.report(), this.options.scanDelayMs ?? 0);
+    this.offered.clear();
+    this.looks = 0;
   }
 
-  async stopScanning(): Promise<void> {
-    clearTimeout(this.scanTimer);
-    this.scanning = false;
-  }
+  async stopScanning(): Promise<void> {}
 
   async stop(): Promise<void> {
-    await this.stopScanning();
     for (const hardware of this.connections.values()) hardware.drop('engine shut down');
     this.events = undefined;
   }
 
-  /** Adds a device; found at once when a scan is running. */
+  /** One look: after the scan delay (first look of a scan), every device not offered yet in this scan. */
+  async scanOnce({ scanning, signal }: PollLook): Promise<void> {
+    if (!scanning) return;
+    const delayMs = this.options.scanDelayMs ?? 0;
+    if (this.looks++ === 0 && delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (signal.aborted) return;
+    for (const spec of this.specs) {
+      if (this.offered.has(spec)) continue;
+      this.offered.add(spec);
+      this.offer(spec);
+    }
+    if (this.options.finiteScan ?? true) this.events?.scanningFinished();
+  }
+
+  /** Adds a device; found by the next look of a running scan. */
   addDevice(spec: SimulatedDeviceSpec): void {
-    const device = this.withAddress(spec);
-    this.specs.push(device);
-    if (this.scanning) this.offer(device);
+    this.specs.push(this.withAddress(spec));
   }
 
   /** Out of range: connecting (and reconnecting) to the device fails until it is reachable again. */
@@ -97,10 +109,6 @@ export class SimulatedDcm implements DeviceCommunicationManager {
 
   /** The simulated subsystem goes away (an adapter switched off) or comes back. */
   setAvailable(available: boolean, reason = 'simulated subsystem unavailable'): void {
-    if (!available) {
-      clearTimeout(this.scanTimer);
-      this.scanning = false;
-    }
     this.events?.availabilityChanged(available, available ? undefined : reason);
   }
 
@@ -137,14 +145,6 @@ export class SimulatedDcm implements DeviceCommunicationManager {
 
   private withAddress(spec: SimulatedDeviceSpec): SimulatedDeviceSpec {
     return spec.address ? spec : { ...spec, address: `SIM-${(++addressCounter).toString().padStart(4, '0')}` };
-  }
-
-  private report(): void {
-    for (const spec of this.specs) this.offer(spec);
-    if (this.options.finiteScan ?? true) {
-      this.scanning = false;
-      this.events?.scanningFinished();
-    }
   }
 
   private offer(spec: SimulatedDeviceSpec): void {

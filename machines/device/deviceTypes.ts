@@ -7,6 +7,7 @@ import type { DiscoveredDevice, Hardware } from '../../hardware/hardware.js';
 import type { EngineRequest } from '../../protocols/buttplug/engineRequests.js';
 import type { InputCommand, InputType } from '../../protocols/buttplug/featureTypes.js';
 import type { DeviceInfo } from '../../protocols/buttplug/messages.js';
+import type { Endpoint } from '../../protocols/config/endpoints.js';
 import type { CommunicationSpecifier, DeviceKey, ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
 import type { ResolvedDevice, ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
 import type { Logger } from '../../protocols/core/logger.js';
@@ -17,7 +18,10 @@ import type {
   ProtocolWrite,
 } from '../../protocols/devices/deviceProtocol.js';
 import type { WriteRequest } from '../../protocols/devices/hardwareRequests.js';
+import type { InputTasks } from './inputTasks.js';
 import type { Batch, OutputQueue } from './outputQueue.js';
+import type { OutputRequest } from './outputRequests.js';
+import type { Subscriptions } from './sensorSubscriptions.js';
 
 export interface DeviceTimeouts {
   readonly connectMs: number;
@@ -60,39 +64,55 @@ export interface InFlight {
   readonly delayed: readonly ProtocolWrite[];
 }
 
-export interface InputTask {
-  readonly replyTo?: AnyActorRef;
-  readonly id: number;
-  readonly featureIndex: number;
-  readonly type: InputType;
-  readonly command: InputCommand;
-  readonly session?: AnyActorRef;
+/** A device once connected, identified and initialised: what it is and how it is reached. */
+export interface DeviceLink {
+  readonly hardware: Hardware;
+  /** What identification said the model is (undefined: the protocol's defaults). */
+  readonly identifier?: string;
+  readonly protocolDevice: ProtocolDevice;
 }
 
 export interface DeviceContext extends DeviceInput {
+  /** The hardware opened last: hung up when the device fails, is told to go, or gives up reconnecting. */
   readonly hardware?: Hardware;
-  readonly identifier?: string;
-  readonly definition?: ResolvedDevice;
-  readonly protocolDevice?: ProtocolDevice;
+  /** Present from the first time the device is ready (kept while it reconnects). */
+  readonly link?: DeviceLink;
   readonly protocolState: unknown;
-  readonly info?: DeviceInfo;
   /** The gap the engine enforces between writes: the device's own, else its transport's. */
   readonly gapMs: number;
   /** Replies go to the session that asked; internal stops (on connect) have nobody to answer. */
   readonly queue: OutputQueue<AnyActorRef | undefined>;
   readonly inFlight?: InFlight;
   readonly lastWrite?: WriteRequest;
-  /** Subscribed sessions per `feature/input type`. */
-  readonly subscriptions: ReadonlyMap<string, ReadonlySet<AnyActorRef>>;
-  readonly inputTasks: ReadonlyMap<number, InputTask>;
-  readonly nextTaskToken: number;
+  /** Which sessions listen to which sensor stream. */
+  readonly subscriptions: Subscriptions<AnyActorRef>;
+  readonly inputTasks: InputTasks<AnyActorRef>;
   /** The child playing timed writes (a stroke) and the features it moves. */
-  readonly motion?: { readonly id: string; readonly features: ReadonlySet<number> };
+  readonly motion?: { readonly id: string; readonly features: readonly number[] };
   readonly nextMotion: number;
   readonly goneReason: string;
   /** Failed reconnect attempts since the hardware dropped. */
   readonly reconnectAttempts: number;
 }
+
+export type DeviceRequest = Extract<EngineRequest, { kind: 'output' | 'input' }>;
+export type OutputRequestEvent = { type: 'request.output'; request: OutputRequest; replyTo: AnyActorRef };
+export type InputRequestEvent = {
+  type: 'request.input';
+  request: Extract<EngineRequest, { kind: 'input' }>;
+  replyTo: AnyActorRef;
+};
+export type StopEvent = Extract<DeviceEvent, { type: 'device.stop' }>;
+export type DeviceRequestEvent = Extract<DeviceEvent, { type: 'device.request' }>;
+
+/** What `establishConnection` tells the device while it works. */
+export type ConnectionEvent =
+  | { type: 'connection.opened'; hardware: Hardware }
+  | { type: 'connection.identified'; key: DeviceKey }
+  | { type: 'connection.established'; link: DeviceLink; protocolState: unknown }
+  | { type: 'connection.failed'; reason: string }
+  | { type: 'connection.dropped'; reason: string }
+  | { type: 'connection.otherDevice' };
 
 export type DeviceEvent =
   | { type: 'device.definition'; definition: ResolvedDevice }
@@ -101,7 +121,7 @@ export type DeviceEvent =
   | { type: 'device.redefine'; definition: ResolvedDevice }
   /** Raised after the stop a redefinition starts with, so the stop still sees the old outputs. */
   | { type: 'device.applyDefinition'; definition: ResolvedDevice }
-  | { type: 'device.request'; request: Extract<EngineRequest, { kind: 'output' | 'input' }>; replyTo: AnyActorRef }
+  | { type: 'device.request'; request: DeviceRequest; replyTo: AnyActorRef }
   | {
       type: 'device.stop';
       featureIndex?: number;
@@ -112,10 +132,13 @@ export type DeviceEvent =
       reply?: { replyTo: AnyActorRef; id: number };
     }
   | { type: 'session.ended'; session: AnyActorRef }
-  | { type: 'hardware.notification'; endpoint: string; data: Uint8Array }
+  | { type: 'hardware.notification'; endpoint: Endpoint; data: Uint8Array }
   | { type: 'hardware.disconnected'; reason: string }
   | { type: 'input.done'; token: number; value?: number }
   | { type: 'input.failed'; token: number; error: string }
+  | OutputRequestEvent
+  | InputRequestEvent
+  | ConnectionEvent
   | { type: 'outputs.queued' }
   | { type: 'output.written' }
   | { type: 'keepalive.due' }
@@ -131,6 +154,16 @@ export interface DeviceOutput {
   readonly deviceId: string;
   readonly address: string;
   readonly reason: string;
+}
+
+/** Input of the `establishConnection` child: how to reach the device, and on a reconnect what it was. */
+export interface EstablishInput {
+  readonly discovered: DiscoveredDevice;
+  readonly specifier: CommunicationSpecifier;
+  readonly protocol: AnyDeviceProtocol;
+  readonly timeouts: DeviceTimeouts;
+  /** A device that reconnects must be the same device, and keeps its definition. */
+  readonly known?: { readonly identifier?: string; readonly definition: ResolvedDevice };
 }
 
 // ---- I/O the live system provides (actors/engine/deviceActors.ts) ----

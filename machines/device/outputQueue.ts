@@ -139,16 +139,16 @@ export const completeBatch = <R>(
   return { queue: { ...queue, written, trackers }, outcomes };
 };
 
-/** Drops pending changes to the given outputs (a stop overrides them); their requests count as done. */
+/** Drops pending changes to the outputs `dropped` picks (a stop overrides them); their requests count as done. */
 export const dropPending = <R>(
   queue: OutputQueue<R>,
-  keys: (key: string) => boolean,
+  dropped: (output: FeatureOutput) => boolean,
 ): { queue: OutputQueue<R>; outcomes: Outcome<R>[] } => {
   const pending = new Map(queue.pending);
   const trackers = new Map(queue.trackers);
   const outcomes: Outcome<R>[] = [];
   for (const [key, entry] of queue.pending) {
-    if (!keys(key)) continue;
+    if (!dropped(entry.output)) continue;
     pending.delete(key);
     settle(trackers, entry.tokens, undefined, outcomes);
   }

@@ -64,8 +64,11 @@ describe('HID manager', () => {
       silentLogger,
     );
     onCleanup(() => dcm.stop());
+    // Looks as the DCM machine's poll loop takes them: two during a scan, one after it.
+    const look = (scanning: boolean) => dcm.scanOnce({ scanning, signal: new AbortController().signal });
     await dcm.startScanning();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await look(true);
+    await look(true);
     expect(found.map((d) => d.info)).toEqual([
       {
         transport: 'hid',
@@ -78,7 +81,7 @@ describe('HID manager', () => {
     ]);
     await dcm.stopScanning();
     plugToy(hid, 'TOY-0002');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await look(false);
     expect(found).toHaveLength(2);
   });
 });

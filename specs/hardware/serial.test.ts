@@ -181,8 +181,9 @@ describe('serial devices over real pseudo-terminals', () => {
     };
     await serial.start(events, recordingLogger());
     try {
+      // One look of the DCM machine's poll loop.
       await serial.startScanning();
-      await waitFor(() => found.length > 0);
+      await serial.scanOnce({ scanning: true, signal: new AbortController().signal });
       await serial.stopScanning();
       expect(found[0]!.info).toEqual({
         transport: 'serial',

@@ -59,7 +59,7 @@ const play = (ops: Op[]) => {
       queue = result.queue;
       outcomes.push(...result.outcomes);
     } else if (step.kind === 'stop') {
-      const result = dropPending(queue, (key) => key.startsWith(`${step.feature}/`));
+      const result = dropPending(queue, (output) => output.feature.index === step.feature);
       queue = result.queue;
       outcomes.push(...result.outcomes);
     } else {

@@ -1,0 +1,445 @@
+/**
+ * The device machine's vocabulary: the actors it invokes, its delays, and the guards and actions its
+ * chart (deviceMachine.ts) names. Decisions and data work are pure functions in this folder
+ * (outputQueue, outputRequests, keepalive, sensorSubscriptions, inputTasks); actions only apply them.
+ * The I/O actors and `closeSilently` are placeholders the live system provides (actors/engine/deviceActors.ts).
+ */
+import { assign, enqueueActions, fromCallback, fromPromise, raise, sendParent, setup } from 'xstate';
+import type { AnyActorRef, EventObject } from 'xstate';
+import type { Hardware } from '../../hardware/hardware.js';
+import { isFailure } from '../../protocols/buttplug/errorCodes.js';
+import type { ServerMessageV4 } from '../../protocols/buttplug/messages.js';
+import {
+  deviceError,
+  errorReply,
+  inputReading,
+  ok,
+  outcomeReply,
+  serverMessage,
+} from '../../protocols/buttplug/replies.js';
+import { checkInputCommand } from '../../protocols/config/commandChecks.js';
+import type { DeviceKey } from '../../protocols/config/deviceDefinitions.js';
+import type { ResolvedDevice } from '../../protocols/config/resolvedDevice.js';
+import { deviceInfo } from '../../protocols/config/deviceInfo.js';
+import type { InputStream } from '../../protocols/devices/deviceProtocol.js';
+import type { Notification } from '../../protocols/devices/hardwareRequests.js';
+import type * as Device from './deviceTypes.js';
+import { establishConnectionMachine } from './establishConnection.js';
+import * as Tasks from './inputTasks.js';
+import { keepaliveWrites, needsKeepalive, stopsOnConnect } from './keepalive.js';
+import * as Queue from './outputQueue.js';
+import * as Outputs from './outputRequests.js';
+import * as Streams from './sensorSubscriptions.js';
+
+type Context = Device.DeviceContext;
+type SensorTask = Tasks.InputTask<AnyActorRef>;
+export type Reply = { readonly to: AnyActorRef; readonly message: ServerMessageV4 };
+/** Which sensor streams a stop or a session's end covers (none unless `inputs`). */
+export type StreamsToEnd = { readonly inputs: boolean; readonly session?: AnyActorRef; readonly featureIndex?: number };
+
+/** The part of xstate's action enqueuer the helpers below use. */
+interface Enqueue {
+  sendTo(to: AnyActorRef, event: EventObject): void;
+  stopChild(id: string): void;
+  spawnChild(src: 'inputTask', options: { id: string; input: Device.InputTaskInput }): void;
+}
+
+const provided = (name: string) => () => {
+  throw new Error(`${name} is provided by the live system (actors/engine/deviceActors.ts)`);
+};
+
+/** The link exists from the first `ready` on; only `ready`, `reconnecting` and `closing` use it. */
+export const linkOf = ({ link }: Context): Device.DeviceLink => {
+  if (!link) throw new Error('device: not connected yet');
+  return link;
+};
+export const definitionOf = (context: Context) => linkOf(context).protocolDevice.definition;
+export const encoderOf = (context: Context): Outputs.Encoder => ({
+  protocol: context.protocol,
+  state: context.protocolState,
+  device: linkOf(context).protocolDevice,
+});
+
+const streamOf = ({ request }: Device.InputRequestEvent): InputStream => ({
+  featureIndex: request.featureIndex,
+  type: request.type,
+});
+const featureOf = (context: Context, index: number) => definitionOf(context).features.find((f) => f.index === index);
+
+/** The sensor task a checked input request asks for. */
+export const requestedTask = (context: Context, { request, replyTo }: Device.InputRequestEvent): SensorTask[] => {
+  const feature = checkInputCommand(definitionOf(context), request.featureIndex, request.type, request.command);
+  if (isFailure(feature)) return [];
+  return [{ feature, type: request.type, command: request.command, reply: { to: replyTo, id: request.id } }];
+};
+
+/** One task per stream, for streams the device opens or closes by itself (nobody waits for an answer). */
+const streamTasks = (context: Context, streams: readonly InputStream[], command: 'Subscribe' | 'Unsubscribe') =>
+  streams.flatMap(({ featureIndex, type }): SensorTask[] => {
+    const feature = featureOf(context, featureIndex);
+    return feature ? [{ feature, type, command }] : [];
+  });
+
+/** Answers every finished request that has somebody to answer. */
+const answer = (enqueue: Enqueue, outcomes: readonly Queue.Outcome<AnyActorRef | undefined>[]) => {
+  for (const { replyTo, id, error } of outcomes)
+    if (replyTo) enqueue.sendTo(replyTo, serverMessage(outcomeReply(id, error)));
+};
+
+/** Starts one child per task; `subscriptions` is the registry as it will be (tasks learn which streams stay open). */
+const spawnInputTasks = (
+  enqueue: Enqueue,
+  context: Context,
+  tasks: readonly SensorTask[],
+  subscriptions = context.subscriptions,
+): Tasks.InputTasks<AnyActorRef> => {
+  const { tasks: inputTasks, started } = Tasks.addInputTasks(context.inputTasks, tasks);
+  const { hardware, protocolDevice } = linkOf(context);
+  for (const { token, task } of started) {
+    const { feature, type, command } = task;
+    const otherStreams = Streams.otherStreams(subscriptions, { featureIndex: feature.index, type });
+    const { protocol, protocolState: state, timeouts } = context;
+    enqueue.spawnChild('inputTask', {
+      id: Tasks.inputTaskId(token),
+      input: {
+        token,
+        hardware,
+        protocol,
+        device: protocolDevice,
+        state,
+        feature,
+        type,
+        command,
+        otherStreams,
+        timeoutMs: timeouts.exchangeMs,
+      },
+    });
+  }
+  return inputTasks;
+};
+
+/** Stops the motion child if it moves any of `features`; returns the motion that remains. */
+const cancelMotion = (enqueue: Enqueue, motion: Context['motion'], features: readonly number[]) => {
+  if (!motion?.features.some((index) => features.includes(index))) return motion;
+  enqueue.stopChild(motion.id);
+  return undefined;
+};
+
+const nothingInFlight: Device.InFlight = { batch: { outputs: [], tokens: [] }, writes: [], delayed: [] };
+
+export const deviceSetup = setup({
+  types: {
+    input: {} as Device.DeviceInput,
+    output: {} as Device.DeviceOutput,
+    context: {} as Context,
+    events: {} as Device.DeviceEvent,
+  },
+  actors: {
+    establishConnection: establishConnectionMachine,
+    writeBatch: fromPromise<void, Device.WriteBatchInput>(provided('writeBatch')),
+    /** Resolves once everything already on its way has been delivered (the rest of the frame). */
+    endOfFrame: fromPromise<void>(() => Promise.resolve()),
+    closeHardware: fromPromise<void, Device.CloseInput>(provided('closeHardware')),
+    hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(provided('hardwareEvents')),
+    inputTask: fromCallback<EventObject, Device.InputTaskInput>(provided('inputTask')),
+    motion: fromCallback<EventObject, Device.MotionInput>(provided('motion')),
+  },
+  delays: {
+    reconnectWindow: ({ context }) => context.timeouts.reconnectWindowMs,
+    /** Exponential backoff between reconnect attempts. */
+    reconnectBackoff: ({ context: { timeouts, reconnectAttempts } }) =>
+      Math.min(timeouts.reconnectFirstDelayMs * 2 ** reconnectAttempts, timeouts.reconnectMaxDelayMs),
+    messageGap: ({ context }) => context.gapMs,
+    keepaliveInterval: ({ context }) => context.protocol.keepalive?.intervalMs ?? 5_000,
+  },
+  guards: {
+    hasPending: ({ context }) => Queue.hasPending(context.queue),
+    hasNoGap: ({ context }) => context.gapMs <= 0,
+    stopsOnConnect: ({ context }) => stopsOnConnect(context.protocol),
+    needsKeepalive: ({ context }) => needsKeepalive(context.protocol, context.link?.hardware),
+    hasKeepaliveWrite: ({ context: { protocol, protocolState, link, lastWrite } }) =>
+      keepaliveWrites(protocol, protocolState, link?.protocolDevice, lastWrite).writes.length > 0,
+    canReconnect: ({ context }) => context.discovered.canReconnect === true,
+    isRefusedOutput: ({ context }, { request }: Device.OutputRequestEvent) =>
+      !Outputs.checkOutputRequest(encoderOf(context), request).ok,
+    isRefusedInput: ({ context }, event: Device.InputRequestEvent) => requestedTask(context, event).length === 0,
+    /** Somebody already listens: a new subscriber just joins the stream. */
+    joinsOpenStream: ({ context }, event: Device.InputRequestEvent) =>
+      event.request.command === 'Subscribe' && Streams.listenersOf(context.subscriptions, streamOf(event)).length > 0,
+    /** The last listener leaves: the stream closes on the hardware. */
+    closesStream: ({ context }, event: Device.InputRequestEvent) =>
+      event.request.command === 'Unsubscribe' &&
+      Streams.isLastListener(context.subscriptions, streamOf(event), event.replyTo),
+    isUnsubscribe: (_, { request }: Device.InputRequestEvent) => request.command === 'Unsubscribe',
+    namesMissingFeature: ({ context }, { featureIndex }: Device.StopEvent) =>
+      Outputs.missingFeature(linkOf(context).protocolDevice, featureIndex) !== undefined,
+    stopsOutputs: (_, { outputs }: Device.StopEvent) => outputs,
+    isRunningTask: ({ context }, { token }: { token: number }) => context.inputTasks.running.has(token),
+    decodesNotifications: ({ context }) => context.protocol.decodeNotification !== undefined,
+  },
+  actions: {
+    // ---- connecting
+    assignHardware: assign((_, hardware: Hardware) => ({ hardware })),
+    reportIdentified: sendParent(
+      ({ context }, key: DeviceKey) =>
+        ({ type: 'device.identified', deviceId: context.deviceId, key }) satisfies Device.DeviceToManagerEvent,
+    ),
+    assignLink: assign((_, { link, protocolState }: { link: Device.DeviceLink; protocolState: unknown }) => ({
+      link,
+      hardware: link.hardware,
+      protocolState,
+    })),
+    /** Once, the first time: the gap the device gets, and the names its logs carry. */
+    describeDevice: assign(({ context }, { link }: { link: Device.DeviceLink }) => {
+      const { definition } = link.protocolDevice;
+      return {
+        gapMs: definition.messageGapMs ?? link.hardware.messageGapMs,
+        logger: context.logger.child({ deviceIndex: definition.index, device: definition.name }),
+      };
+    }),
+    reportReady: sendParent(({ context }) => {
+      const definition = definitionOf(context);
+      const { deviceId, gapMs } = context;
+      const info = deviceInfo(definition, gapMs);
+      const address = context.discovered.info.address;
+      return {
+        type: 'device.ready',
+        deviceId,
+        index: definition.index,
+        info,
+        address,
+      } satisfies Device.DeviceToManagerEvent;
+    }),
+    /** Every output stops (nobody waits for the answer): on connect, and before a new definition applies. */
+    queueStop: raise({ type: 'device.stop', outputs: true, inputs: false }),
+    /** Raised after the stop it follows, so the stop still sees the old outputs. */
+    queueRedefinition: raise((_, definition: ResolvedDevice) => ({
+      type: 'device.applyDefinition' as const,
+      definition,
+    })),
+    /** A reloaded config: same device and index, new limits or names. */
+    assignRedefinition: assign(({ context }, redefined: ResolvedDevice) => {
+      const link = linkOf(context);
+      const definition = { ...redefined, index: link.protocolDevice.definition.index };
+      const protocolDevice = { ...link.protocolDevice, definition };
+      return { link: { ...link, protocolDevice }, gapMs: definition.messageGapMs ?? link.hardware.messageGapMs };
+    }),
+
+    // ---- requests
+    /** A request's two paths through the chart: outputs and inputs. */
+    sortRequest: raise((_, { request, replyTo }: { request: Device.DeviceRequest; replyTo: AnyActorRef }) =>
+      request.kind === 'output'
+        ? { type: 'request.output' as const, request, replyTo }
+        : { type: 'request.input' as const, request, replyTo },
+    ),
+    reply: enqueueActions(({ enqueue }, { to, message }: Reply) => enqueue.sendTo(to, serverMessage(message))),
+    refuseOutput: enqueueActions(({ context, enqueue }, { request, replyTo }: Device.OutputRequestEvent) => {
+      const checked = Outputs.checkOutputRequest(encoderOf(context), request);
+      if (!checked.ok) enqueue.sendTo(replyTo, serverMessage(errorReply(request.id, checked.failure)));
+    }),
+    refuseInput: enqueueActions(({ context, enqueue }, { request, replyTo }: Device.InputRequestEvent) => {
+      const checked = checkInputCommand(definitionOf(context), request.featureIndex, request.type, request.command);
+      if (isFailure(checked)) enqueue.sendTo(replyTo, serverMessage(errorReply(request.id, checked)));
+    }),
+    refuseStop: enqueueActions(({ context, enqueue }, { featureIndex, reply }: Device.StopEvent) => {
+      const failure = Outputs.missingFeature(linkOf(context).protocolDevice, featureIndex);
+      if (failure && reply) enqueue.sendTo(reply.replyTo, serverMessage(errorReply(reply.id, failure)));
+    }),
+    refuseWhileReconnecting: enqueueActions(({ context, enqueue }, { request, replyTo }: Device.DeviceRequestEvent) => {
+      const reason = `device ${definitionOf(context).index} is reconnecting (${context.goneReason}); try again shortly`;
+      enqueue.sendTo(replyTo, serverMessage(deviceError(request.id, reason)));
+    }),
+
+    // ---- outputs
+    queueOutputs: enqueueActions(({ context, enqueue }, { request, replyTo }: Device.OutputRequestEvent) => {
+      const checked = Outputs.checkOutputRequest(encoderOf(context), request);
+      const { queue, outcomes } = Queue.enqueueOutputs(
+        context.queue,
+        checked.ok ? checked.outputs : [],
+        replyTo,
+        request.id,
+      );
+      enqueue.assign({ queue });
+      answer(enqueue, outcomes);
+      enqueue.raise({ type: 'outputs.queued' });
+    }),
+    /** A stop overrides whatever was waiting for its features, and any motion still playing. */
+    stopOutputs: enqueueActions(({ context, enqueue }, { featureIndex, reply }: Device.StopEvent) => {
+      const features = Outputs.stoppedFeatures(linkOf(context).protocolDevice, featureIndex);
+      const indexes = features.map((feature) => feature.index);
+      const dropped = Queue.dropPending(context.queue, (output) => indexes.includes(output.feature.index));
+      const stops = Queue.enqueueOutputs(dropped.queue, Outputs.stopCommands(features), reply?.replyTo, reply?.id ?? 0);
+      answer(enqueue, [...dropped.outcomes, ...stops.outcomes]);
+      enqueue.assign({ queue: stops.queue, motion: cancelMotion(enqueue, context.motion, indexes) });
+      enqueue.raise({ type: 'outputs.queued' });
+    }),
+    acknowledgeStop: enqueueActions(({ enqueue }, { reply }: Device.StopEvent) => {
+      if (reply) enqueue.sendTo(reply.replyTo, serverMessage(ok(reply.id)));
+    }),
+    prepareBatch: enqueueActions(({ context, enqueue }) => {
+      const { queue, batch } = Queue.takeBatch(context.queue);
+      const encoded = Outputs.encodeBatch(encoderOf(context), batch);
+      if (!encoded.ok) {
+        // Validated on arrival, so this is a protocol bug; answer rather than hang.
+        enqueue(() => context.logger.error({ reason: encoded.reason }, 'encoder refused a validated batch'));
+        const failed = Queue.completeBatch(queue, batch, encoded.reason);
+        answer(enqueue, failed.outcomes);
+        enqueue.assign({ queue: failed.queue, inFlight: nothingInFlight });
+        return;
+      }
+      const motion = cancelMotion(
+        enqueue,
+        context.motion,
+        batch.outputs.map((output) => output.feature.index),
+      );
+      const inFlight = { batch, writes: encoded.writes, delayed: encoded.delayed };
+      enqueue.assign({ queue, protocolState: encoded.state, inFlight, motion });
+    }),
+    prepareKeepaliveWrite: assign(({ context: { protocol, protocolState, link, lastWrite } }) => {
+      const { state, writes } = keepaliveWrites(protocol, protocolState, link?.protocolDevice, lastWrite);
+      return { protocolState: state, inFlight: { ...nothingInFlight, writes } };
+    }),
+    finishBatch: enqueueActions(({ context, enqueue }) => {
+      const { batch, writes, delayed } = context.inFlight ?? nothingInFlight;
+      const { queue, outcomes } = Queue.completeBatch(context.queue, batch);
+      enqueue.assign({ queue, inFlight: undefined, lastWrite: writes.at(-1) ?? context.lastWrite });
+      answer(enqueue, outcomes);
+      if (delayed.length > 0) {
+        // The rest of a timed motion (a stroke) plays in a child; a newer command or a stop cancels it.
+        if (context.motion) enqueue.stopChild(context.motion.id);
+        const id = `motion-${context.nextMotion}`;
+        const { hardware } = linkOf(context);
+        enqueue.spawnChild('motion', {
+          id,
+          input: { hardware, writes: delayed, timeoutMs: context.timeouts.writeMs, logger: context.logger },
+        });
+        const features = batch.outputs.map((output) => output.feature.index);
+        enqueue.assign({ nextMotion: context.nextMotion + 1, motion: { id, features } });
+      }
+      enqueue.raise({ type: 'output.written' });
+    }),
+    failBatch: enqueueActions(({ context, enqueue }, { error }: { error: string }) => {
+      const { queue, outcomes } = Queue.completeBatch(
+        context.queue,
+        (context.inFlight ?? nothingInFlight).batch,
+        error,
+      );
+      enqueue.assign({ queue, inFlight: undefined });
+      answer(enqueue, outcomes);
+    }),
+    raiseKeepaliveDue: raise({ type: 'keepalive.due' }),
+
+    // ---- sensors
+    joinStream: assign(({ context }, event: Device.InputRequestEvent) => ({
+      subscriptions: Streams.join(context.subscriptions, streamOf(event), event.replyTo),
+    })),
+    leaveStream: assign(({ context }, event: Device.InputRequestEvent) => ({
+      subscriptions: Streams.leave(context.subscriptions, streamOf(event), event.replyTo),
+    })),
+    startInputTasks: enqueueActions(({ context, enqueue }, tasks: readonly SensorTask[]) => {
+      enqueue.assign({ inputTasks: spawnInputTasks(enqueue, context, tasks) });
+    }),
+    /** Sessions stop listening; streams nobody listens to any more close on the hardware. */
+    endStreams: enqueueActions(({ context, enqueue }, { inputs, session, featureIndex }: StreamsToEnd) => {
+      if (!inputs) return;
+      const ended = Streams.endListening(
+        context.subscriptions,
+        session,
+        featureIndex === undefined ? undefined : [featureIndex],
+      );
+      const closing = streamTasks(context, ended.closed, 'Unsubscribe');
+      enqueue.assign({
+        subscriptions: ended.subscriptions,
+        inputTasks: spawnInputTasks(enqueue, context, closing, ended.subscriptions),
+      });
+    }),
+    /** While the hardware is away nothing can be closed on it: only the bookkeeping changes. */
+    forgetStreams: assign(({ context }, { inputs, session, featureIndex }: StreamsToEnd) => {
+      if (!inputs) return {};
+      const features = featureIndex === undefined ? undefined : [featureIndex];
+      return { subscriptions: Streams.endListening(context.subscriptions, session, features).subscriptions };
+    }),
+    /** Sensor streams sessions still listen to are asked for again on the new connection. */
+    restoreStreams: enqueueActions(({ context, enqueue }) => {
+      const tasks = streamTasks(context, Streams.openStreams(context.subscriptions), 'Subscribe');
+      enqueue.assign({ inputTasks: spawnInputTasks(enqueue, context, tasks) });
+    }),
+    finishInputTask: enqueueActions(({ context, enqueue }, { token, value }: { token: number; value?: number }) => {
+      const task = context.inputTasks.running.get(token);
+      enqueue.assign({ inputTasks: Tasks.removeInputTask(context.inputTasks, token) });
+      enqueue.stopChild(Tasks.inputTaskId(token));
+      if (!task?.reply) return;
+      const { feature, type, command, reply } = task;
+      if (command === 'Subscribe') {
+        const subscriptions = Streams.join(context.subscriptions, { featureIndex: feature.index, type }, reply.to);
+        enqueue.assign({ subscriptions });
+      }
+      const index = definitionOf(context).index;
+      const message =
+        command === 'Read' ? inputReading(reply.id, index, feature.index, type, value ?? 0) : ok(reply.id);
+      enqueue.sendTo(reply.to, serverMessage(message));
+    }),
+    failInputTask: enqueueActions(({ context, enqueue }, { token, error }: { token: number; error: string }) => {
+      const task = context.inputTasks.running.get(token);
+      enqueue.assign({ inputTasks: Tasks.removeInputTask(context.inputTasks, token) });
+      enqueue.stopChild(Tasks.inputTaskId(token));
+      if (!task?.reply) return;
+      enqueue.sendTo(
+        task.reply.to,
+        serverMessage(deviceError(task.reply.id, `${task.type} ${task.command} failed: ${error}`)),
+      );
+    }),
+    deliverReadings: enqueueActions(({ context, enqueue }, notification: Notification) => {
+      const { protocolDevice } = linkOf(context);
+      const readings = context.protocol.decodeNotification?.(context.protocolState, notification, protocolDevice);
+      for (const { featureIndex, type, value } of readings ?? []) {
+        const reading = serverMessage(inputReading(0, protocolDevice.definition.index, featureIndex, type, value));
+        for (const session of Streams.listenersOf(context.subscriptions, { featureIndex, type }))
+          enqueue.sendTo(session, reading);
+      }
+    }),
+
+    // ---- drops and endings
+    noteGoneReason: assign((_, goneReason: string) => ({ goneReason })),
+    /** Every request still waiting fails: the device is away or gone. */
+    failEverything: enqueueActions(({ context, enqueue }) => {
+      const name = context.link?.protocolDevice.definition.index ?? context.discovered.info.name;
+      const reason = `device ${name} disconnected: ${context.goneReason}`;
+      answer(enqueue, Queue.failAll(context.queue, reason));
+      for (const { reply } of context.inputTasks.running.values())
+        if (reply) enqueue.sendTo(reply.to, serverMessage(deviceError(reply.id, reason)));
+      enqueue.assign({ queue: Queue.emptyQueue(), inputTasks: Tasks.noInputTasks() });
+    }),
+    /** The hardware dropped: nothing in flight can finish, and nothing written before counts any more. */
+    forgetHardwareState: enqueueActions(({ context, enqueue }) => {
+      for (const token of context.inputTasks.running.keys()) enqueue.stopChild(Tasks.inputTaskId(token));
+      if (context.motion) enqueue.stopChild(context.motion.id);
+      // A repeat-last-write keepalive must not replay a level from before the drop.
+      enqueue.assign({ motion: undefined, inFlight: undefined, lastWrite: undefined, reconnectAttempts: 0 });
+    }),
+    noteReconnectFailure: assign(({ context }) => ({ reconnectAttempts: context.reconnectAttempts + 1 })),
+    /** Hangs up the hardware opened last, without waiting or caring whether it is still there. */
+    closeSilently: ({ context }) => provided(`closeSilently (device ${context.deviceId})`)(),
+
+    // ---- logs
+    logIdentified: ({ context }, key: DeviceKey) =>
+      context.logger.debug({ identifier: key.identifier, protocol: key.protocol }, 'device identified'),
+    logReady: ({ context }) => context.logger.info({ gapMs: context.gapMs }, 'device ready'),
+    logSetupFailure: ({ context }, { reason }: { reason: string }) =>
+      context.logger.warn({ error: reason, address: context.discovered.info.address }, 'device could not be set up'),
+    logWriteFailure: ({ context }, { error }: { error: string }) =>
+      context.logger.warn({ error }, 'hardware write failed'),
+    logInputFailure: ({ context }, { token, error }: { token: number; error: string }) => {
+      const task = context.inputTasks.running.get(token);
+      context.logger.warn({ input: task?.type, command: task?.command, error }, 'sensor command failed');
+    },
+    logReconnecting: ({ context: { logger, goneReason, timeouts } }) =>
+      logger.info({ reason: goneReason, windowMs: timeouts.reconnectWindowMs }, 'device dropped: reconnecting'),
+    logReconnectFailure: ({ context }, { reason }: { reason: string }) =>
+      context.logger.debug({ attempt: context.reconnectAttempts + 1, error: reason }, 'reconnect attempt failed'),
+    logReconnected: ({ context }) =>
+      context.logger.info({ attempts: context.reconnectAttempts + 1 }, 'device reconnected'),
+    logGaveUp: ({ context: { logger, reconnectAttempts, timeouts } }) =>
+      logger.info({ attempts: reconnectAttempts, windowMs: timeouts.reconnectWindowMs }, 'device did not come back'),
+  },
+});
