@@ -77,8 +77,9 @@ describe('sending from the inspector page', () => {
       ok: false,
       message: expect.stringMatching(/internal/),
     });
-    const index = (device.snapshot as unknown as { context: { definition: { index: number } } }).context.definition
-      .index;
+    const index = (
+      device.snapshot as unknown as { context: { link: { protocolDevice: { definition: { index: number } } } } }
+    ).context.link.protocolDevice.definition.index;
     expect(
       await engine.post('api/send', { actor: device.key, type: 'device.request', payload: vibrate(index + 1, 5) }),
     ).toMatchObject({

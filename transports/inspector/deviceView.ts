@@ -14,8 +14,11 @@ import type { EndpointWrite, OutputLevel } from './inspectionRecords.js';
 export const isDeviceLogic = (logic: AnyActorLogic | undefined): boolean =>
   (logic as { config?: unknown } | undefined)?.config === deviceMachine.config;
 
+/** The device's definition once it is connected (its link holds it). */
+export const definitionIn = (context: DeviceContext | undefined) => context?.link?.protocolDevice.definition;
+
 export const outputLevels = (context: DeviceContext): OutputLevel[] =>
-  (context.definition?.features ?? []).flatMap((feature) =>
+  (definitionIn(context)?.features ?? []).flatMap((feature) =>
     feature.outputs
       .filter((output) => !output.disabled)
       .map((output) => ({
@@ -27,10 +30,10 @@ export const outputLevels = (context: DeviceContext): OutputLevel[] =>
       })),
   );
 
-export const deviceIndex = (context: DeviceContext): number | undefined => context.definition?.index;
+export const deviceIndex = (context: DeviceContext): number | undefined => definitionIn(context)?.index;
 
 export const deviceName = (context: DeviceContext): string =>
-  context.definition?.displayName ?? context.definition?.name ?? context.discovered.info.name;
+  definitionIn(context)?.displayName ?? definitionIn(context)?.name ?? context.discovered.info.name;
 
 /** The writes an actor's input carries (a device's write batch, its closing stop, a timed motion). */
 export const writesOf = (input: unknown): WriteBatchInput['writes'] | undefined => {
