@@ -17,6 +17,7 @@ export {
   loadDeviceConfiguration,
   type LoadDeviceConfigurationOptions,
 } from './actors/engine/configFiles.js';
+export { DeviceIndexFile, type DeviceIndexStore, type RememberedDevice } from './actors/engine/deviceIndexFile.js';
 export type { SessionTransport } from './machines/sessionMachine.js';
 
 // Client library

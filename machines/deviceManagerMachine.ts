@@ -1,7 +1,10 @@
 /**
  * The device manager: owns the communication managers (DCMs), the device table and scanning.
  *
- *   scanning:  idle <-> active       (ScanningFinished once every scanning DCM has stopped)
+ *   scanning:  idle -> active -> settling -> idle
+ *              (every scanning DCM has stopped; then ScanningFinished once the devices found since the scan
+ *              started have connected or failed, or after the connect timeout, so an app that awaits it
+ *              sees what the scan found)
  *   lifecycle: running -> shuttingDown -> stopped
  *
  * Discovered devices are matched against the device configuration and get a device actor; the
@@ -23,6 +26,7 @@ import {
   resolveDevice,
   type DeviceConfig,
 } from '../protocols/config/deviceConfig.js';
+import { deviceKeyString, type DeviceKey } from '../protocols/config/deviceDefinitions.js';
 import type { AnyDeviceProtocol } from '../protocols/devices/deviceProtocol.js';
 import { planReload } from './configReload.js';
 import { dcmMachine, type DcmToManagerEvent } from './dcmMachine.js';
@@ -63,6 +67,8 @@ export interface DeviceManagerContext extends DeviceManagerInput {
   readonly connecting: ReadonlyMap<string, string>;
   /** The table the sessions last heard of in a DeviceList; another one is due while it is not `table`. */
   readonly announcedTable: ReadonlyMap<number, TableEntry>;
+  /** Device actors spawned since the current scan started: ScanningFinished waits for those still connecting. */
+  readonly foundDuringScan: ReadonlySet<string>;
   readonly nextDeviceNumber: number;
 }
 
@@ -77,6 +83,23 @@ export type DeviceManagerEvent =
   /** The user's settings were reloaded: apply them to connected devices (see configReload.ts). */
   | { type: 'config.reload'; config: DeviceConfig }
   | { type: 'shutdown' };
+
+/** A device the configuration did not know got its index: hosts that keep settings on disk write it back. */
+export interface DeviceRememberedEvent {
+  readonly type: 'device.remembered';
+  readonly device: RememberedDevice;
+}
+
+export interface RememberedDevice {
+  readonly key: DeviceKey;
+  /** The database model's id (`base_id` in a user config file). */
+  readonly baseId: string;
+  /** The model's name, for people reading the file. */
+  readonly name: string;
+  readonly index: number;
+  /** The model's feature ids, in order (a user config file lists every feature). */
+  readonly featureIds: readonly string[];
+}
 
 const reply = (message: ServerMessageV4) => ({ type: 'server.message', message }) as const;
 
@@ -128,6 +151,7 @@ export const deviceManagerMachine = setup({
     input: {} as DeviceManagerInput,
     context: {} as DeviceManagerContext,
     events: {} as DeviceManagerEvent,
+    emitted: {} as DeviceRememberedEvent,
   },
   actors: {
     dcm: dcmMachine,
@@ -136,9 +160,11 @@ export const deviceManagerMachine = setup({
   },
   delays: {
     shutdownTimeout: ({ context }) => context.shutdownTimeoutMs,
+    scanSettleTimeout: ({ context }) => context.deviceTimeouts.connectMs,
   },
   guards: {
     noDeviceLeft: ({ context }) => context.table.size === 0 && context.connecting.size === 0,
+    scanFindsSettled: ({ context }) => ![...context.foundDuringScan].some((id) => context.connecting.has(id)),
   },
   actions: {
     spawnDcms: enqueueActions(({ context, enqueue }) => {
@@ -266,6 +292,7 @@ export const deviceManagerMachine = setup({
       enqueue.assign({
         nextDeviceNumber: context.nextDeviceNumber + 1,
         connecting: new Map(context.connecting).set(deviceId, info.address),
+        foundDuringScan: new Set(context.foundDuringScan).add(deviceId),
       });
       enqueue.spawnChild('device', {
         id: deviceId,
@@ -291,6 +318,19 @@ export const deviceManagerMachine = setup({
         return;
       }
       enqueue.assign({ config: resolution.config });
+      const remembered = resolution.config.devices.get(deviceKeyString(event.key));
+      if (remembered?.baseId !== undefined && !context.config.devices.has(deviceKeyString(event.key))) {
+        enqueue.emit({
+          type: 'device.remembered',
+          device: {
+            key: event.key,
+            baseId: remembered.baseId,
+            name: resolution.device.name,
+            index: remembered.index,
+            featureIds: resolution.device.features.map((feature) => feature.id),
+          },
+        } satisfies DeviceRememberedEvent);
+      }
       enqueue.sendTo(event.deviceId, {
         type: 'device.definition',
         definition: resolution.device,
@@ -362,6 +402,12 @@ export const deviceManagerMachine = setup({
       context.logger.info({ dcms: [...scanning] }, 'scanning started');
       if (scanning.size === 0) enqueue.raise({ type: 'scan.allStopped' });
     }),
+    forgetScanFinds: assign({ foundDuringScan: () => new Set<string>() }),
+    logScanSettleTimeout: ({ context }) =>
+      context.logger.warn(
+        { devices: [...context.foundDuringScan].filter((id) => context.connecting.has(id)) },
+        'scanning finished with devices still connecting',
+      ),
     stopScanningDcms: enqueueActions(({ context, enqueue }) => {
       for (const id of context.scanningDcms) enqueue.sendTo(id, { type: 'scan.stop' });
     }),
@@ -408,6 +454,7 @@ export const deviceManagerMachine = setup({
     table: NO_DEVICES,
     connecting: new Map(),
     announcedTable: NO_DEVICES,
+    foundDuringScan: new Set(),
     nextDeviceNumber: 1,
   }),
   entry: 'spawnDcms',
@@ -427,14 +474,23 @@ export const deviceManagerMachine = setup({
       initial: 'idle',
       states: {
         idle: {
-          on: { 'scan.requested': { target: 'active', actions: 'startScanningDcms' } },
+          on: { 'scan.requested': { target: 'active', actions: ['forgetScanFinds', 'startScanningDcms'] } },
         },
         active: {
           on: {
             'scan.stopRequested': { actions: 'stopScanningDcms' },
             'dcm.scanningStopped': { actions: 'noteDcmStopped' },
-            'scan.allStopped': { target: 'idle', actions: 'announceScanningFinished' },
+            'scan.allStopped': { target: 'settling' },
           },
+        },
+        /** Every bus has stopped; the devices this scan found finish connecting (or fail) first. */
+        settling: {
+          always: { guard: 'scanFindsSettled', target: 'idle', actions: 'announceScanningFinished' },
+          after: {
+            scanSettleTimeout: { target: 'idle', actions: ['logScanSettleTimeout', 'announceScanningFinished'] },
+          },
+          // Scanning again before this one finished: one scan goes on, with one ScanningFinished at its end.
+          on: { 'scan.requested': { target: 'active', actions: 'startScanningDcms' } },
         },
       },
     },

@@ -2,7 +2,9 @@
  * What the command line runs: an engine (or one per connection with `--concurrent-sessions`) behind
  * the WebSocket server, and the IPC server when asked.
  */
+import { existsSync } from 'node:fs';
 import { ButtplugServer, type ButtplugServerOptions } from '../engine/buttplugServer.js';
+import { DeviceIndexFile } from '../engine/deviceIndexFile.js';
 import type { Logger } from '../../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { createDeviceConfig } from '../../protocols/config/deviceConfig.js';
@@ -19,7 +21,7 @@ import type { CliOptions } from './cliOptions.js';
 import { loadConfigFiles } from './configFiles.js';
 import { createDeviceManagers } from './deviceManagers.js';
 import { packageVersion } from '../../protocols/core/packageVersion.js';
-import { simulatedDcm, unknownSimulatedNames } from './simulatedDevices.js';
+import { advertisedSimulatedNames, simulatedDcm, unknownSimulatedNames } from './simulatedDevices.js';
 
 export interface CliEngine {
   /** Where clients connect. */
@@ -66,18 +68,22 @@ const startInspector = async (
 };
 
 export const startCliEngine = async (options: CliOptions, logger: Logger): Promise<CliEngine> => {
+  // The user's file, or else the index file once it exists: devices seen before keep their indexes.
+  const indexFile = options.userDeviceConfigFile ?? options.deviceIndexFile;
+  const userFile =
+    options.userDeviceConfigFile ?? (indexFile !== undefined && existsSync(indexFile) ? indexFile : undefined);
   const files =
-    options.deviceConfigFile !== undefined || options.userDeviceConfigFile !== undefined
+    options.deviceConfigFile !== undefined || userFile !== undefined
       ? await loadConfigFiles(
           {
             ...(options.deviceConfigFile !== undefined ? { deviceConfigFile: options.deviceConfigFile } : {}),
-            ...(options.userDeviceConfigFile !== undefined
-              ? { userDeviceConfigFile: options.userDeviceConfigFile }
-              : {}),
+            ...(userFile !== undefined ? { userDeviceConfigFile: userFile } : {}),
+            ...(options.userDeviceConfigFile === undefined ? { userDeviceConfigFlag: '--device-index-file' } : {}),
           },
           logger,
         )
       : {};
+  const deviceIndexStore = indexFile !== undefined ? new DeviceIndexFile(indexFile, logger) : undefined;
   const config = files.deviceConfig ?? createDeviceConfig(builtinProtocolConfigs());
   const settings = {
     deviceConfig: config,
@@ -86,14 +92,18 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     ...(options.lovenseConnectAddress !== undefined ? { lovenseConnectAddress: options.lovenseConnectAddress } : {}),
     logger,
   };
+  const simulated = advertisedSimulatedNames(options.simulate, config);
   const deviceManagers = (): DeviceCommunicationManager[] => [
     ...createDeviceManagers(options.deviceManagers, settings),
-    ...(options.simulate.length > 0 ? [simulatedDcm(options.simulate, logger)] : []),
+    ...(simulated.length > 0 ? [simulatedDcm(simulated, logger)] : []),
   ];
 
-  const unknown = unknownSimulatedNames(options.simulate, config);
+  const unknown = unknownSimulatedNames(simulated, config);
   if (unknown.length > 0)
-    logger.warn({ names: unknown }, `no known device advertises ${unknown.join(', ')}: scans will not connect to it`);
+    logger.warn(
+      { names: unknown },
+      `no known device is named or advertises ${unknown.join(', ')}: scans will not connect to it (see --list-simulated)`,
+    );
   if (options.deviceManagers.length === 0 && options.simulate.length === 0) {
     logger.warn('no device managers: clients will find no devices (try --simulate LVS-Edge)');
   }
@@ -115,6 +125,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
       deviceCommunicationManagers: deviceManagers(),
       deviceConfig: currentConfig,
       ...(inspector ? { inspector } : {}),
+      ...(deviceIndexStore ? { deviceIndexStore } : {}),
     } satisfies ButtplugServerOptions);
     engines.add(server);
     const detach = frontend?.attach(server);
@@ -132,6 +143,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
   const stop = async () => {
     await Promise.all(services.splice(0).map((service) => service.close()));
     await Promise.all([shared?.shutdown(), ...transports.map((transport) => transport.close())]);
+    await deviceIndexStore?.flush();
     await frontend?.close();
   };
   try {
@@ -225,7 +237,14 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
         logger,
       });
       const watcher = reloader;
-      services.push({ close: () => watcher.close() });
+      // The engine's own index write-backs are not a change to reload.
+      const unlisten = deviceIndexStore?.onWrite((text) => watcher.ignoreContent(text));
+      services.push({
+        close: () => {
+          unlisten?.();
+          return watcher.close();
+        },
+      });
     }
     if (options.ipcPath !== undefined) {
       const path = options.ipcPath;
@@ -244,13 +263,13 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     logger.info(
       {
         urls,
-        simulated: options.simulate,
+        simulated,
         sessions: options.concurrentSessions ? 'concurrent' : 'one at a time',
         ...(inspectorUrl ? { inspector: inspectorUrl } : {}),
         ...(options.inspectRecord !== undefined ? { recording: options.inspectRecord } : {}),
       },
       `"${options.serverName}" is ready: connect to ${urls.join(' or ')}` +
-        (options.simulate.length > 0 ? ` (simulated devices, found on scan: ${options.simulate.join(', ')})` : '') +
+        (simulated.length > 0 ? ` (simulated devices, found on scan: ${simulated.join(', ')})` : '') +
         (inspectorUrl ? `; inspect it at ${inspectorUrl}` : '') +
         (options.inspectRecord !== undefined ? `; recording to ${options.inspectRecord}` : ''),
     );

@@ -11,6 +11,8 @@ import { CliError } from './cliError.js';
 export interface ConfigFilePaths {
   readonly deviceConfigFile?: string;
   readonly userDeviceConfigFile?: string;
+  /** The flag that named the user file (default `--user-device-config-file`). */
+  readonly userDeviceConfigFlag?: string;
 }
 
 export const loadConfigFiles = async (
@@ -27,7 +29,10 @@ export const loadConfigFiles = async (
     };
   } catch (error) {
     if (error instanceof DeviceConfigFileError) {
-      const flag = paths.deviceConfigFile === error.file ? '--device-config-file' : '--user-device-config-file';
+      const flag =
+        paths.deviceConfigFile === error.file
+          ? '--device-config-file'
+          : (paths.userDeviceConfigFlag ?? '--user-device-config-file');
       throw new CliError(`${flag}: ${error.message}`);
     }
     throw error;

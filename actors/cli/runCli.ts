@@ -52,6 +52,10 @@ export const runCli = async (argv: readonly string[], output: CliOutput = proces
     output.out(`buttplug-actors ${packageVersion()}\n`);
     return 0;
   }
+  if (command.kind === 'listSimulated') {
+    output.out((await import('./simulatedDevices.js')).simulatedDeviceList());
+    return 0;
+  }
   if (command.kind === 'serverVersion') {
     output.out(`${packageVersion()}\n`);
     return 0;

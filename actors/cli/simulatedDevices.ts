@@ -3,7 +3,10 @@ import type { Logger } from '../../protocols/core/logger.js';
 import { simulatorFor } from '../../hardware/simulated/deviceSimulators.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import type { DeviceSimulator } from '../../hardware/simulated/simulatedHardware.js';
-import { matchProtocols, type DeviceConfig } from '../../protocols/config/deviceConfig.js';
+import { createDeviceConfig, matchProtocols, type DeviceConfig } from '../../protocols/config/deviceConfig.js';
+import type { AnyDeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
+import { builtinProtocolConfigs, builtinProtocols, protocolsByName } from '../../protocols/devices/index.js';
+import { resolveSimulatedName, simulatedModels } from '../../hardware/simulated/simulatedModels.js';
 
 /** Printable ASCII as text (Lovense and friends), anything else as hex. */
 const show = (data: Uint8Array): string =>
@@ -18,15 +21,39 @@ const logging =
     simulator?.(write, device);
   };
 
-/** Addresses are stable for a command line (SIM-1, SIM-2...), so logs of runs compare. */
-export const simulatedDcm = (names: readonly string[], logger: Logger): SimulatedDcm =>
-  new SimulatedDcm({
+/** Addresses are stable for a command line (SIM-1, SIM-2...): logs of runs compare, and a device keeps its index. */
+export const simulatedAddresses = (names: readonly string[]): string[] => names.map((_, i) => `SIM-${i + 1}`);
+
+export const simulatedDcm = (names: readonly string[], logger: Logger): SimulatedDcm => {
+  const addresses = simulatedAddresses(names);
+  return new SimulatedDcm({
     devices: names.map((name, i) => {
-      const address = `SIM-${i + 1}`;
+      const address = addresses[i]!;
       return { name, address, simulator: logging(simulatorFor(name), logger.child({ simulated: address, name })) };
     }),
   });
+};
 
 /** Names no device configuration matches: such a device is found on scan but never connected. */
 export const unknownSimulatedNames = (names: readonly string[], config: DeviceConfig): string[] =>
   names.filter((name) => matchProtocols(config, { transport: 'btle', name, address: 'SIM-CHECK' }).length === 0);
+
+/** What each `--simulate` name advertises: product names (`Lovense Edge`) become `LVS-Edge`; others stay. */
+export const advertisedSimulatedNames = (
+  names: readonly string[],
+  config: DeviceConfig,
+  protocols: ReadonlyMap<string, AnyDeviceProtocol> = protocolsByName(builtinProtocols),
+): string[] => names.map((name) => resolveSimulatedName(config, protocols, name) ?? name);
+
+/** `--list-simulated`: every product --simulate can stand for, with the name it advertises. */
+export const simulatedDeviceList = (): string => {
+  const models = simulatedModels(createDeviceConfig(builtinProtocolConfigs()), protocolsByName(builtinProtocols));
+  const width = Math.max(...models.map((model) => model.product.length)) + 2;
+  return [
+    `${models.length} devices can be simulated: --simulate "PRODUCT" or --simulate ADVERTISED-NAME`,
+    '',
+    `${'PRODUCT'.padEnd(width)}ADVERTISED-NAME (protocol)`,
+    ...models.map((model) => `${model.product.padEnd(width)}${model.advertisedName} (${model.protocol})`),
+    '',
+  ].join('\n');
+};

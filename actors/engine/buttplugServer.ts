@@ -7,7 +7,14 @@
  *   session.receive('[{"RequestServerInfo":{"Id":1,"ClientName":"app","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]');
  */
 import { EventEmitter } from 'eventemitter3';
-import { createActor, type Actor, type AnyActorRef, type InspectionEvent, type Observer } from 'xstate';
+import {
+  createActor,
+  type Actor,
+  type ActorRefFrom,
+  type AnyActorRef,
+  type InspectionEvent,
+  type Observer,
+} from 'xstate';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { codecFor as defaultCodecFor } from '../../protocols/buttplug/codecs.js';
 import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
@@ -23,7 +30,8 @@ import type { SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
 import { tickOutbox } from './tickOutbox.js';
-import { silentLogger, type Logger } from '../../protocols/core/logger.js';
+import type { DeviceIndexStore } from './deviceIndexFile.js';
+import { framePreview, silentLogger, type Logger } from '../../protocols/core/logger.js';
 import { watchDevices, type ButtplugServerEvents } from './engineEvents.js';
 
 export type { ButtplugServerEvents, EngineDevice, OutputObservation } from './engineEvents.js';
@@ -54,6 +62,8 @@ export interface ButtplugServerOptions {
   readonly inspector?: EngineInspector;
   /** Spec versions the server speaks, by version (default: all implemented). */
   readonly codecFor?: (version: number) => SessionCodec | undefined;
+  /** Told about each device seen for the first time, with its index (e.g. `new DeviceIndexFile('user.json')`). */
+  readonly deviceIndexStore?: DeviceIndexStore;
 }
 
 /** Something that watches engines: each engine attaches itself once, before its actors start. */
@@ -113,6 +123,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
   private sessionCounter = 0;
   private readonly logger: Logger;
   private readonly stopped: Promise<void>;
+  private readonly deviceIndexStore: DeviceIndexStore | undefined;
 
   constructor(options: ButtplugServerOptions = {}) {
     super();
@@ -151,6 +162,12 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
       this.actor.subscribe({ complete: () => resolve(), error: () => resolve() });
     });
     this.actor.start();
+    this.deviceIndexStore = options.deviceIndexStore;
+    const store = options.deviceIndexStore;
+    if (store) {
+      const manager = this.actor.system.get('deviceManager') as ActorRefFrom<typeof deviceManagerMachine> | undefined;
+      manager?.on('device.remembered', (event) => store.remember(event.device));
+    }
     const stopWatching = watchDevices(
       this.actor.getSnapshot().children.deviceManager as AnyActorRef,
       (deviceId) => this.actor.system.get(deviceId) as AnyActorRef | undefined,
@@ -166,6 +183,9 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
   connect(transport: SessionTransport): ServerSession {
     const id = `session-${++this.sessionCounter}`;
     let open = true;
+    // `--log trace`: every frame in and out, with the session it belongs to.
+    const log = this.logger.child({ session: id });
+    const tracing = this.logger.isLevelEnabled?.('trace') ?? true;
     let handshaken = false;
     const ended = (reason: string) => {
       if (!handshaken) return;
@@ -175,6 +195,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     // What the session says in one turn of the event loop reaches the transport in one send (one frame).
     const outbox = tickOutbox((messages) => {
       if (!open) return;
+      if (tracing) log.trace({ direction: 'out', frame: framePreview(encodeFrame(messages)) }, 'frame to client');
       transport.send(messages);
       if (!handshaken && messages.some((message) => message.type === 'ServerInfo')) {
         handshaken = true;
@@ -206,7 +227,12 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     return {
       id,
       receive: (frame) => {
-        if (open) session()?.send({ type: 'frame', frame });
+        if (!open) return;
+        if (tracing) {
+          const text = typeof frame === 'string' ? frame : JSON.stringify(frame);
+          log.trace({ direction: 'in', frame: framePreview(text) }, 'frame from client');
+        }
+        session()?.send({ type: 'frame', frame });
       },
       close: (reason) => {
         if (!open) return;
@@ -241,5 +267,6 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     if (this.actor.getSnapshot().status === 'active') this.actor.send({ type: 'shutdown' });
     await this.stopped;
     this.actor.stop();
+    await this.deviceIndexStore?.flush();
   }
 }

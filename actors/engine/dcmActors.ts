@@ -21,7 +21,7 @@ export const liveDcmMachine = dcmMachine.provide({
       const send = (event: DcmEvent) => {
         if (!stopped) sendBack(event);
       };
-      withTimeout(
+      const started = withTimeout(
         manager.start(
           {
             deviceFound: (device) => send({ type: 'bus.deviceFound', device }),
@@ -33,7 +33,8 @@ export const liveDcmMachine = dcmMachine.provide({
         ),
         BUS_CALL_TIMEOUT_MS,
         `starting ${manager.name}`,
-      ).then(
+      );
+      started.then(
         () => send({ type: 'bus.started' }),
         (error: unknown) => send({ type: 'bus.unavailable', reason: messageOf(error) }),
       );
@@ -51,9 +52,11 @@ export const liveDcmMachine = dcmMachine.provide({
       });
       return () => {
         stopped = true;
-        withTimeout(manager.stop(), BUS_CALL_TIMEOUT_MS, `stopping ${manager.name}`).catch((error: unknown) =>
-          logger.warn(errorFields(error), `${manager.name} did not stop cleanly`),
-        );
+        // Stopped while still starting: stop once the start is over, or what it opens (a listening socket) stays open.
+        void started
+          .catch(() => {})
+          .then(() => withTimeout(manager.stop(), BUS_CALL_TIMEOUT_MS, `stopping ${manager.name}`))
+          .catch((error: unknown) => logger.warn(errorFields(error), `${manager.name} did not stop cleanly`));
       };
     }),
     scanOnce: fromPromise<void, LookInput>(({ input: { manager, scanning }, signal }) =>

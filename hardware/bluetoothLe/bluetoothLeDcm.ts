@@ -11,6 +11,7 @@ import { advertisedInfo, isWorthOffering } from './advertisement.js';
 import { BluetoothLeHardware } from './bluetoothLeHardware.js';
 import { loadNoble, type AdapterState, type Noble, type NobleBindings, type NoblePeripheral } from './noble.js';
 import { messageOf } from '../../protocols/core/errorText.js';
+import { isMissingPackage, missingPackageSentence } from '../optionalPackage.js';
 
 export interface BluetoothLeDcmOptions {
   /** Noble bindings to drive instead of the platform's (tests pass `FakeBleAdapter`). */
@@ -63,6 +64,8 @@ export class BluetoothLeDcm implements DeviceCommunicationManager {
     try {
       noble = loadNoble(this.options.bindings);
     } catch (error) {
+      if (isMissingPackage(error, '@abandonware/noble'))
+        throw new Error(missingPackageSentence(UNAVAILABLE, ['@abandonware/noble']));
       throw new Error(`${UNAVAILABLE}: noble could not load its Bluetooth binding (${firstLine(error)}).`);
     }
     // Our listener also keeps noble from printing its warnings to the console.

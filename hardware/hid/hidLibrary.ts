@@ -5,6 +5,7 @@
  * stand-in with the same shape (`testing/fakeHid.ts`).
  */
 import { messageOf } from '../../protocols/core/errorText.js';
+import { isMissingPackage, missingPackageSentence } from '../optionalPackage.js';
 export interface HidDeviceInfo {
   readonly vendorId: number;
   readonly productId: number;
@@ -49,6 +50,7 @@ export const openHidLibrary = async (subsystem: string, given?: HidLibrary): Pro
     await hid.devicesAsync();
     return hid;
   } catch (error) {
+    if (isMissingPackage(error, 'node-hid')) throw new Error(missingPackageSentence(subsystem, ['node-hid']));
     throw new Error(`${subsystem}: the node-hid native library could not be loaded (${firstLine(error)}).`);
   }
 };

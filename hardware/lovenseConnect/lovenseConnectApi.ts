@@ -7,7 +7,8 @@
  *   GET {app}/Vibrate?v=10&t=<toy id>  (any command path; the body is ignored)
  *   GET https://api.lovense.com/api/lan/getToys -> {"192-168-1-23.lovense.club":{"domain","httpPort","wsPort",...}}
  */
-import { Either, Schema } from 'effect';
+import * as Either from 'effect/Either';
+import * as Schema from 'effect/Schema';
 
 export interface LovenseToy {
   readonly id: string;

@@ -9,7 +9,8 @@
  * "data":{"id":"<toy>","data":"P:37:...;"}}`, `{"type":"toy","func":"status","data":{"id":"<toy>",
  * "status":202}}`...; text split over input reports padded with NULs, messages ended by LF.
  */
-import { Either, Schema } from 'effect';
+import * as Either from 'effect/Either';
+import * as Schema from 'effect/Schema';
 
 /** The `result` / `status` codes the dongle answers with. */
 export const DongleResult = {

@@ -7,6 +7,7 @@ import { read } from 'node:fs';
 import { promisify } from 'node:util';
 import type { CommunicationSpecifier } from '../../protocols/config/deviceDefinitions.js';
 import { messageOf } from '../../protocols/core/errorText.js';
+import { isMissingPackage, missingPackageSentence } from '../optionalPackage.js';
 
 const fsRead = promisify(read);
 
@@ -152,6 +153,8 @@ const openLine = (
     });
   });
 
+const SERIAL_PACKAGES = ['serialport', '@serialport/stream'];
+
 /** Loads `serialport`; rejects with a sentence a user can act on when its native binding cannot load. */
 export const loadSerialPortLibrary = async (): Promise<SerialPortLibrary> => {
   let module: SerialPortModule;
@@ -160,6 +163,8 @@ export const loadSerialPortLibrary = async (): Promise<SerialPortLibrary> => {
     // Importing the library loads its native binding: a missing or incompatible binary fails here.
     [module, stream] = await Promise.all([import('serialport'), import('@serialport/stream')]);
   } catch (error) {
+    if (SERIAL_PACKAGES.some((name) => isMissingPackage(error, name)))
+      throw new Error(missingPackageSentence('Serial port support is not available', SERIAL_PACKAGES));
     throw new Error(
       `Serial port support is not available: the serialport native binding could not be loaded (${messageOf(error).split('\n')[0]}).`,
     );

@@ -11,9 +11,17 @@ const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
  */
 export const lovenseTypeForName = (name: string): string => {
   const suffix = squash(name.replace(/^(LVS|LOVE)-/i, ''));
-  const model = lovenseDevices.configurations.find((m) => squash(m.name.replace(/^Lovense /, '')) === suffix);
+  // The model's name without its brand: `Lovense Edge`, `Loveai Dolp`.
+  const model = lovenseDevices.configurations.find((m) => squash(m.name.split(' ').slice(1).join('')) === suffix);
   if (model?.identifiers[0]) return model.identifiers[0] === 'EI-FW3' ? 'EI' : model.identifiers[0];
   return /^LVS-([A-Z]+)\d+/.exec(name)?.[1] ?? 'S';
+};
+
+/** The firmware a simulated toy reports: old enough for the models that exist only on old firmware. */
+const lovenseFirmwareForName = (name: string, type: string): number => {
+  const suffix = squash(name.replace(/^(LVS|LOVE)-/i, ''));
+  const model = lovenseDevices.configurations.find((m) => squash(m.name.split(' ').slice(1).join('')) === suffix);
+  return type === 'EI' ? (model?.identifiers[0] === 'EI' ? 2 : 3) : 37;
 };
 
 /** What a Lovense toy with this advertised name answers to a command (`DeviceType;`, `Battery;`), if anything. */
@@ -22,7 +30,7 @@ export const lovenseAnswer = (
   toy: { readonly name: string; readonly address: string; readonly battery?: number },
 ): string | undefined => {
   const type = lovenseTypeForName(toy.name);
-  const firmware = type === 'EI' ? 3 : 37;
+  const firmware = lovenseFirmwareForName(toy.name, type);
   if (command === 'DeviceType;')
     return `${type}:${firmware}:${toy.address.replace(/[^0-9A-F]/gi, '').padEnd(12, '0')};`;
   if (command === 'Battery;') return `${toy.battery ?? 87};`;

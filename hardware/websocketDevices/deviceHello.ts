@@ -4,7 +4,9 @@
  * the configuration's `websocket` specifiers; the address identifies this very device (allow and deny
  * lists, index reuse when it comes back). Extra keys are ignored, as the reference does.
  */
-import { Either, ParseResult, Schema } from 'effect';
+import * as Either from 'effect/Either';
+import * as ParseResult from 'effect/ParseResult';
+import * as Schema from 'effect/Schema';
 
 const Text = Schema.String.annotations({ message: () => 'must be a string' }).pipe(
   Schema.minLength(1, { message: () => 'must not be empty' }),

@@ -2,7 +2,8 @@
  * Frames: JSON arrays of single-key message objects. Decoding never throws; every element comes back
  * either as a typed message or as a failure carrying the element's own Id when one can be read.
  */
-import { ParseResult, Schema } from 'effect';
+import * as ParseResult from 'effect/ParseResult';
+import * as Schema from 'effect/Schema';
 import { ErrorCode, failure, type ButtplugFailure } from './errorCodes.js';
 
 /** Message body schemas by message name, for one spec version and direction. */

@@ -4,7 +4,7 @@
  * On the wire a message is `{"Name": {body}}`; in memory it is the body plus `type: "Name"`, a
  * discriminated union that reads well in `switch` statements. `frame.ts` converts between the two.
  */
-import { Schema } from 'effect';
+import * as Schema from 'effect/Schema';
 import { INPUT_COMMANDS, INPUT_TYPES } from './featureTypes.js';
 import { ClientId, I32, Range, ServerId, U32 } from './schemaPrimitives.js';
 

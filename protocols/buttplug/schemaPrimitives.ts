@@ -1,5 +1,5 @@
 /** Number and range schemas shared by every spec version's message schemas. */
-import { Schema } from 'effect';
+import * as Schema from 'effect/Schema';
 
 export const U32 = Schema.Int.pipe(Schema.between(0, 0xffff_ffff));
 export const I32 = Schema.Int.pipe(Schema.between(-0x8000_0000, 0x7fff_ffff));

@@ -8,7 +8,7 @@
  * unknown key is an error; elsewhere it is ignored (and reported as a warning). That is how
  * `sexverse-v5`'s misspelled `configuration` key in the shipped file is ignored.
  */
-import { Schema } from 'effect';
+import * as Schema from 'effect/Schema';
 import { ENDPOINTS } from './endpoints.js';
 
 const optional = <S extends Schema.Schema.All>(schema: S) => Schema.optionalWith(schema, { exact: true });

@@ -2,7 +2,8 @@
  * Problems found in a configuration file, each at a JSON path (`user_configs.devices[0].config.index`),
  * and the result type the config file parsers return instead of throwing.
  */
-import { ParseResult, Schema } from 'effect';
+import * as ParseResult from 'effect/ParseResult';
+import * as Schema from 'effect/Schema';
 import { messageOf } from '../core/errorText.js';
 
 export type JsonPath = readonly (string | number)[];

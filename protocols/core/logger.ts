@@ -14,6 +14,8 @@ export interface Logger {
   readonly warn: LogFn;
   readonly error: LogFn;
   child(bindings: Record<string, unknown>): Logger;
+  /** Whether entries at this level are kept (pino's): lets costly trace fields be skipped. Absent: assume yes. */
+  isLevelEnabled?(level: string): boolean;
 }
 
 const ignore: LogFn = () => {};
@@ -25,7 +27,12 @@ export const silentLogger: Logger = {
   warn: ignore,
   error: ignore,
   child: () => silentLogger,
+  isLevelEnabled: () => false,
 };
+
+/** A frame as a log field: whole up to `limit` characters, else its start and its length. */
+export const framePreview = (text: string, limit = 1_000): string =>
+  text.length <= limit ? text : `${text.slice(0, limit)}... (${text.length} characters)`;
 
 /** An error as loggable fields (pino prints `err` objects fully; others get the message). */
 export const errorFields = (error: unknown): Record<string, unknown> => ({

@@ -3,11 +3,17 @@
  * the same run on the same machine: a bare `ws` server in its own process that answers each frame
  * without doing anything (the cost of the hop itself), or `JSON.parse` for decoding.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { messageOf } from '../../protocols/core/errorText.js';
 import { v4Codec } from '../../protocols/buttplug/v4Codec.js';
 import { startBenchHost, startEngineProcess, type BenchProcess } from './benchProcesses.js';
 import { FrameProbe } from './frameProbe.js';
 import { benchInspector } from './inspectorBench.js';
+import { browserBundle, installInto, packThisPackage, type BundleSize, type InstallSize } from './packageSize.js';
 
 type Progress = (line: string) => void;
 
@@ -94,7 +100,7 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
     await engineProbe.request('StartScanning', { Id: nextId++ });
     await engineProbe.waitForEvent((m) => 'DeviceList' in m);
 
-    progress('[1/6] sequential Ping round trips...');
+    progress('[1/8] sequential Ping round trips...');
     const pingBase = await roundTrips(3_000, (id) => relayProbe.request('Ping', { Id: id }));
     const pingEngine = await roundTrips(3_000, (id) => engineProbe.request('Ping', { Id: id }));
     report(
@@ -105,7 +111,7 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
     );
     report('Ping -> Ok round trip, p99', ms(pingBase.p99), ms(pingEngine.p99), ratio(pingEngine.p99, pingBase.p99));
 
-    progress('[2/6] device command round trips (OutputCmd answered once written to the device)...');
+    progress('[2/8] device command round trips (OutputCmd answered once written to the device)...');
     const output = await roundTrips(2_000, (id, i) =>
       engineProbe.request('OutputCmd', {
         Id: id,
@@ -127,7 +133,7 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
       ratio(output.p99, pingBase.p99),
     );
 
-    progress('[3/6] throughput with 64 requests in flight...');
+    progress('[3/8] throughput with 64 requests in flight...');
     const rateBase = await throughput(relayProbe, 20_000, 64);
     const rateEngine = await throughput(engineProbe, 20_000, 64);
     report('Ping throughput (requests/s)', rateBase.toFixed(0), rateEngine.toFixed(0), ratio(rateEngine, rateBase));
@@ -138,7 +144,7 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
     await relay.stop();
   }
 
-  progress('[4/6] heap per connected client...');
+  progress('[4/8] heap per connected client...');
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
   const hosts = {
     relay: await startBenchHost('relay'),
@@ -165,7 +171,7 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
     await Promise.all(Object.values(hosts).map((host) => host.stop()));
   }
 
-  progress('[5/6] decoding frames in process...');
+  progress('[5/8] decoding frames in process...');
   const frame = JSON.stringify([
     { OutputCmd: { Id: 7, DeviceIndex: 0, FeatureIndex: 1, Command: { Vibrate: { Value: 10 } } } },
   ]);
@@ -179,7 +185,48 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
     ratio(codecRate, parseRate),
   );
 
-  progress('[6/6] the inspector page with 1000 simulated devices (headless Chromium)...');
+  progress('[6/8] browser bundles (esbuild, minified, gzip -9)...');
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  const ours = await browserBundle(root, "export * from './browser.ts';");
+  const official = await browserBundle(root, "export * from 'buttplug';");
+  report(
+    'Browser bundle, minified + gzipped (baseline: the official `buttplug` client)',
+    kB(official.gzippedBytes),
+    kB(ours.gzippedBytes),
+    ratio(ours.gzippedBytes, official.gzippedBytes),
+  );
+  report(
+    'Browser bundle, minified',
+    kB(official.minifiedBytes),
+    kB(ours.minifiedBytes),
+    ratio(ours.minifiedBytes, official.minifiedBytes),
+  );
+
+  progress('[7/8] npm install of the packed tarball into an empty project (needs the npm registry)...');
+  const installs = await measureInstalls(progress);
+  if (installs.ok) {
+    const { ours: mine, official: theirs } = installs;
+    report(
+      'Install into an empty project: packages',
+      String(theirs.packages),
+      String(mine.packages),
+      ratio(mine.packages, theirs.packages),
+    );
+    report(
+      'Install into an empty project: size on disk',
+      mb(theirs.bytes),
+      mb(mine.bytes),
+      ratio(mine.bytes, theirs.bytes),
+    );
+    report(
+      'Install into an empty project: native addons compiled',
+      String(theirs.compiled.length),
+      String(mine.compiled.length),
+      '-',
+    );
+  }
+
+  progress('[8/8] the inspector page with 1000 simulated devices (headless Chromium)...');
   await benchInspector(progress, report);
 
   return [
@@ -203,6 +250,9 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
     '(`--concurrent-sessions`) carries a whole actor system: device manager, device communication manager, its',
     'own simulated device; by default clients take turns on one shared engine.',
     '',
+    ...bundleNotes(ours),
+    ...(installs.ok ? installNotes(installs.ours) : ['', `The install was not measured: ${installs.reason}`]),
+    '',
     'The inspector rows run the engine with `--inspect-port` and 1000 simulated Lovense Edges, a client',
     'driving every device (one frame of 1000 OutputCmds per round, each round answered before the next),',
     'and the page in headless Chromium (`specs/bench/inspectorBench.ts`). First paint runs until every',
@@ -213,3 +263,44 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
     '',
   ].join('\n');
 };
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+const measureInstalls = async (
+  progress: Progress,
+): Promise<{ ok: true; ours: InstallSize; official: InstallSize } | { ok: false; reason: string }> => {
+  const folder = mkdtempSync(join(tmpdir(), 'bp-pack-'));
+  try {
+    const tarball = await packThisPackage(root, folder);
+    const ours = await installInto(tarball);
+    progress(`  ours: ${ours.packages} packages, ${mb(ours.bytes)}, ${ours.seconds.toFixed(1)} s`);
+    const official = await installInto('buttplug');
+    return { ok: true, ours, official };
+  } catch (error) {
+    return { ok: false, reason: messageOf(error).split('\n')[0]! };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+};
+
+const bundleNotes = (bundle: BundleSize): string[] => {
+  const parts = [...bundle.byPackage]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, bytes]) => `${name} ${(bytes / 1000).toFixed(1)} kB`);
+  return [
+    'Browser bundle: `buttplug-actors/browser` (the client and the browser WebSocket connector) bundled by',
+    `esbuild for browsers. Minified bytes by package: ${parts.join(', ')}. Effect (the schemas that validate`,
+    "every server message) is most of it; the client's own code is the rest.",
+    `Test code in the bundle: ${bundle.testCode.length === 0 ? 'none' : bundle.testCode.join(', ')}.`,
+  ];
+};
+
+const installNotes = (install: InstallSize): string[] => [
+  '',
+  "`npm install` of this package's packed tarball (`npm pack`) into an empty project, beside `npm install",
+  'buttplug` into another: the native hardware libraries (noble, serialport, node-hid) are optional peer',
+  'dependencies, installed only by apps that drive that hardware, so a client-only or simulated-devices',
+  `install compiles ${install.compiled.length === 0 ? 'nothing' : install.compiled.join(', ')} (took ${install.seconds.toFixed(0)} s here).`,
+];

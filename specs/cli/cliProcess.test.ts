@@ -1,75 +1,14 @@
 /** The `buttplug-actors` command as a real child process, the way users run it. */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';
+import { CLI_STARTUP_MS, freePort, jsonLines, readyUrl, root, startCli } from '../support/cliRun.js';
 import { onCleanup, scanFor, waitFor } from '../support/engine.js';
 import { connectedClient } from '../support/transports.js';
 import { WebsocketLovense } from '../support/websocketLovense.js';
 
-const freePort = async (): Promise<number> => {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const port = (probe.address() as { port: number }).port;
-  await new Promise((done) => probe.close(done));
-  return port;
-};
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-interface CliRun {
-  readonly child: ChildProcessWithoutNullStreams;
-  stdout: string;
-  stderr: string;
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** Runs cli.ts from the sources (tsx), as `node dist/cli.js` would run the build. */
-const startCli = (...args: string[]): CliRun => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  const run: CliRun = {
-    child,
-    stdout: '',
-    stderr: '',
-    exited: once(child, 'exit').then(([code, signal]) => ({
-      code: code as number | null,
-      signal: signal as NodeJS.Signals | null,
-    })),
-  };
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (run.stdout += text));
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (run.stderr += text));
-  onCleanup(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await run.exited;
-    }
-  });
-  return run;
-};
-
-const jsonLines = (run: CliRun): Record<string, unknown>[] =>
-  run.stdout
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-
-/** The URL from the start-up line, once the engine listens. */
-const readyUrl = async (run: CliRun): Promise<string> => {
-  await waitFor(
-    () => jsonLines(run).some((line) => Array.isArray(line['urls'])),
-    10_000,
-    `the engine to start (stderr: ${run.stderr})`,
-  );
-  return (jsonLines(run).find((line) => Array.isArray(line['urls']))!['urls'] as string[])[0]!;
-};
-
-describe('the buttplug-actors command', () => {
+describe('the buttplug-actors command', { timeout: CLI_STARTUP_MS + 30_000 }, () => {
   it('refuses a bad flag with one line naming it, exit code 2', async () => {
     const run = startCli('--websocket-port', 'twelve');
     expect(await run.exited).toEqual({ code: 2, signal: null });
@@ -205,7 +144,7 @@ describe('the buttplug-actors command', () => {
     const run = startCli('--websocket-port', '0', '--simulate', 'LVS-Edge', '--simulate', 'LVS-Nora');
     await waitFor(
       () => /is ready: connect to ws:\/\/127\.0\.0\.1:\d+/.test(run.stdout),
-      10_000,
+      CLI_STARTUP_MS,
       `the start-up line (stderr: ${run.stderr})`,
     );
     expect(run.stdout).toMatch(/INFO.*simulated devices, found on scan: LVS-Edge, LVS-Nora/);

@@ -1,14 +1,70 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { unknownSimulatedNames } from '../../actors/cli/simulatedDevices.js';
+import { parseCli } from '../../actors/cli/cliOptions.js';
+import { runCli } from '../../actors/cli/runCli.js';
+import {
+  advertisedSimulatedNames,
+  simulatedDcm,
+  simulatedDeviceList,
+  unknownSimulatedNames,
+} from '../../actors/cli/simulatedDevices.js';
+import { ButtplugClient } from '../../actors/client/buttplugClient.js';
+import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
+import { simulatedModels } from '../../hardware/simulated/simulatedModels.js';
 import { createDeviceConfig } from '../../protocols/config/deviceConfig.js';
-import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
+import { silentLogger } from '../../protocols/core/logger.js';
+import { builtinProtocolConfigs, builtinProtocols, protocolsByName } from '../../protocols/devices/index.js';
+import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
+
+const config = createDeviceConfig(builtinProtocolConfigs());
 
 describe('--simulate names', () => {
   it('are checked against the device configuration, so a name nothing matches is reported at start-up', () => {
-    const config = createDeviceConfig(builtinProtocolConfigs());
     expect(unknownSimulatedNames(['LVS-Edge', 'LVS-SolacePro', 'Not A Toy', 'XYZ'], config)).toEqual([
       'Not A Toy',
       'XYZ',
     ]);
+  });
+
+  it('take product names too, in any case and spacing, and keep advertised names as they are', () => {
+    expect(advertisedSimulatedNames(['Lovense Edge', 'lovense solace pro', 'LVS-Nora', 'XYZ'], config)).toEqual([
+      'LVS-Edge',
+      'LVS-SolacePro',
+      'LVS-Nora',
+      'XYZ',
+    ]);
+  });
+
+  it('--list-simulated and --simulate help list every product with the name it advertises, and exit 0', async () => {
+    expect(parseCli(['--list-simulated'])).toEqual({ kind: 'listSimulated' });
+    expect(parseCli(['--simulate', 'help'])).toEqual({ kind: 'listSimulated' });
+    let out = '';
+    expect(await runCli(['--list-simulated'], { out: (text) => (out += text), err: () => {} })).toBe(0);
+    expect(out).toBe(simulatedDeviceList());
+    expect(out).toMatch(/^Lovense Edge +LVS-Edge \(lovense\)$/m);
+    expect(out).toMatch(/^Lovense Solace Pro +LVS-SolacePro \(lovense\)$/m);
+    expect(out.split('\n').length).toBeGreaterThan(400);
+  });
+
+  it('property: a listed product, asked for by its product name, connects as that product', async () => {
+    const models = simulatedModels(config, protocolsByName(builtinProtocols));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...models), async (model) => {
+        const [advertised] = advertisedSimulatedNames([model.product.toUpperCase()], config);
+        const server = new ButtplugServer({ deviceCommunicationManagers: [simulatedDcm([advertised!], silentLogger)] });
+        const client = new ButtplugClient('simulate test');
+        try {
+          await client.connect(new EmbeddedConnector(server));
+          const scanned = new Promise<void>((resolve) => client.once('scanningfinished', () => resolve()));
+          await client.startScanning();
+          await scanned;
+          expect(client.devices.map((device) => device.name)).toEqual([model.product]);
+        } finally {
+          await client.disconnect();
+          await server.shutdown();
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });

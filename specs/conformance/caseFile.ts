@@ -1,13 +1,14 @@
 /**
  * Device-protocol conformance cases (the reference implementation's YAML test-case format): loading,
- * validation, and the case as data. See ../shared/conformance/README.md for the format.
+ * validation, and the case as data (vendored cases: specs/conformance/upstream/cases).
  *
  * Rust enum variants are YAML local tags (`!Write`, `!Vibrate`, `!Stop`...). Every tag the format
  * knows resolves to `{ tag, body }`; an Effect schema then checks the whole tree, so a malformed
  * file is reported as such instead of surfacing later as a strange mismatch.
  */
 import { readFile } from 'node:fs/promises';
-import { ParseResult, Schema } from 'effect';
+import * as ParseResult from 'effect/ParseResult';
+import * as Schema from 'effect/Schema';
 import { parseDocument, type CollectionTag, type ScalarTag } from 'yaml';
 import { ENDPOINTS, type Endpoint } from '../../protocols/config/endpoints.js';
 import { OUTPUT_TYPES, type OutputType } from '../../protocols/buttplug/featureTypes.js';

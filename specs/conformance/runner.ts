@@ -1,6 +1,6 @@
 /**
  * Replays conformance cases against the real engine with simulated hardware, the way the reference
- * harness does (../shared/conformance/README.md "How the reference harness runs a case"), once per
+ * harness does (the reference repository's device test harness), once per
  * spec version whose messages can express the case. A file passes when every version that ran passed.
  *
  * Stricter than the reference in two ways: commands left over after the last step fail the run

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ButtplugClient } from '../../actors/client/buttplugClient.js';
+import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
 import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import { handshakeV4, rawSession } from '../support/rawSession.js';
@@ -84,6 +86,102 @@ describe('a manager that goes away mid-scan', () => {
       expect(finished(raw)).toHaveLength(0);
       leaving.setAvailable(false, 'adapter switched off');
       await raw.waitFor((m) => 'ScanningFinished' in m);
+    } finally {
+      await server.shutdown();
+    }
+  });
+});
+
+describe('ScanningFinished comes after what the scan found', () => {
+  const simulatedClient = async (dcm: SimulatedDcm, server: ButtplugServer) => {
+    const client = new ButtplugClient('scan test', { requestTimeoutMs: 3_000 });
+    await client.connect(new EmbeddedConnector(server));
+    const events: string[] = [];
+    client.on('deviceadded', (device) => events.push(`added ${device.name}`));
+    client.on('scanningfinished', () => events.push('finished'));
+    return { client, events, dcm };
+  };
+
+  it('an app that awaits ScanningFinished sees every device the scan found (a finite scan, two devices)', async () => {
+    const dcm = new SimulatedDcm({ devices: [{ name: 'LVS-Edge' }, { name: 'LVS-Nora' }], finiteScan: true });
+    const server = new ButtplugServer({ deviceCommunicationManagers: [dcm] });
+    try {
+      const { client, events } = await simulatedClient(dcm, server);
+      const finished = new Promise<void>((resolve) => client.once('scanningfinished', () => resolve()));
+      await client.startScanning();
+      await finished;
+      expect(client.devices.map((d) => d.name).sort()).toEqual(['Lovense Edge', 'Lovense Nora']);
+      await settle();
+      expect(events.filter((e) => e === 'finished')).toHaveLength(1);
+      expect(events.at(-1)).toBe('finished');
+      await client.disconnect();
+    } finally {
+      await server.shutdown();
+    }
+  });
+
+  it('a stopped continuous scan also waits for the devices it found; a device that fails to connect does not hold it', async () => {
+    const dcm = new SimulatedDcm({ devices: [{ name: 'LVS-Edge' }, { name: 'LVS-Nora' }], finiteScan: false });
+    const [, nora] = dcm.addresses;
+    dcm.setReachable(nora!, false);
+    const server = new ButtplugServer({ deviceCommunicationManagers: [dcm] });
+    try {
+      const raw = await connected(server);
+      // Stopped as soon as the engine opens the Edge, before it has identified the device.
+      dcm.onConnect(() => raw.send('[{"StopScanning":{"Id":3}}]'));
+      raw.send('[{"StartScanning":{"Id":2}}]');
+      await raw.waitFor((m) => 'ScanningFinished' in m);
+      const list = raw.received.filter((m) => 'DeviceList' in m);
+      expect(list).toHaveLength(1);
+      expect(raw.received.findIndex((m) => 'DeviceList' in m)).toBeLessThan(
+        raw.received.findIndex((m) => 'ScanningFinished' in m),
+      );
+      expect(server.devices.map((d) => d.DeviceName)).toEqual(['Lovense Edge']);
+      await settle();
+      expect(finished(raw)).toHaveLength(1);
+    } finally {
+      await server.shutdown();
+    }
+  });
+
+  it('never waits longer than the connect timeout for a device that hangs while connecting', async () => {
+    // No simulator: the Lovense identification is never answered, so the device stays connecting for exchangeMs.
+    const dcm = new SimulatedDcm({ devices: [{ name: 'LVS-Edge', simulator: null }], finiteScan: true });
+    const server = new ButtplugServer({
+      deviceCommunicationManagers: [dcm],
+      deviceTimeouts: { connectMs: 150, exchangeMs: 1_000 },
+    });
+    try {
+      const raw = await connected(server);
+      const started = Date.now();
+      raw.send('[{"StartScanning":{"Id":2}}]');
+      await raw.waitFor((m) => 'ScanningFinished' in m);
+      const waited = Date.now() - started;
+      expect(waited).toBeGreaterThanOrEqual(140);
+      expect(waited).toBeLessThan(2_000);
+      expect(server.devices).toEqual([]);
+      await settle();
+      expect(finished(raw)).toHaveLength(1);
+    } finally {
+      await server.shutdown();
+    }
+  });
+
+  it('StartScanning again while the last scan settles makes one scan with one ScanningFinished', async () => {
+    const dcm = new SimulatedDcm({ devices: [{ name: 'LVS-Edge', simulator: null }], finiteScan: true });
+    const server = new ButtplugServer({
+      deviceCommunicationManagers: [dcm],
+      deviceTimeouts: { connectMs: 300, exchangeMs: 1_000 },
+    });
+    try {
+      const raw = await connected(server);
+      raw.send('[{"StartScanning":{"Id":2}}]');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      raw.send('[{"StartScanning":{"Id":3}}]');
+      await raw.reply(3);
+      await raw.waitFor((m) => 'ScanningFinished' in m);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(finished(raw)).toHaveLength(1);
     } finally {
       await server.shutdown();
     }

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../protocols/core/logger.js';
 import type { DiscoveredDevice } from '../../hardware/hardware.js';
 import { HidDcm } from '../../hardware/hid/hidDcm.js';
-import { FakeHidLibrary } from '../../hardware/hid/testing/fakeHid.js';
+import { FakeHidLibrary, type FakeHidConnection } from '../../hardware/hid/testing/fakeHid.js';
 import { builtinProtocols } from '../../protocols/devices/index.js';
 import { expectDeviceError } from '../support/deviceFailure.js';
 import { onCleanup, scanFor, serveWith, waitFor } from '../support/engine.js';
@@ -171,5 +171,45 @@ describe('HID end to end: failures (issue item 7)', () => {
     toy.unplug();
     await expectDeviceError(reading);
     await removed;
+  });
+});
+
+describe('the node-hid stand-in', () => {
+  it('emits nothing once closed, even when unplugged just before the close (a late error would be unhandled)', async () => {
+    vi.useFakeTimers();
+    try {
+      const hid = new FakeHidLibrary();
+      const toy = plugToy(hid);
+      const connection = (await hid.HIDAsync.open(toy.info.path!)) as FakeHidConnection;
+      const errors: Error[] = [];
+      connection.on('data', () => {});
+      connection.on('error', (error) => errors.push(error));
+      const emit = vi.spyOn(connection, 'emit');
+      toy.unplug();
+      toy.sendReport([1, 2]);
+      await connection.close();
+      await vi.advanceTimersByTimeAsync(10);
+      expect(emit).not.toHaveBeenCalled();
+      expect(errors).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a read loop still open when its device is unplugged reports the error once', async () => {
+    vi.useFakeTimers();
+    try {
+      const hid = new FakeHidLibrary();
+      const toy = plugToy(hid);
+      const connection = await hid.HIDAsync.open(toy.info.path!);
+      const errors: string[] = [];
+      connection.on('data', () => {});
+      connection.on('error', (error) => errors.push(error.message));
+      toy.unplug();
+      await vi.advanceTimersByTimeAsync(10);
+      expect(errors).toEqual(['could not read from HID device']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The serial manager against real pseudo-terminals: socat joins the engine's pty to a simulated TCode
- * device that uses the real serialport library on its end, so every byte crosses the kernel.
+ * The serial manager against real pseudo-terminals (specs/support/ptyPair.ts, nothing outside npm): the
+ * engine's pty is joined to a simulated TCode device that uses the real serialport library on its end, so
+ * every byte crosses the kernel.
  */
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { loadDeviceConfiguration } from '../../actors/engine/configFiles.js';
+import type { DeviceContext } from '../../machines/device/deviceTypes.js';
 import { machineGraph } from '../../transports/inspector/machineGraph.js';
 import { SEND_RULES } from '../../transports/inspector/sendPolicy.js';
 import { scanFor, waitFor } from '../support/engine.js';
@@ -77,9 +78,8 @@ describe('sending from the inspector page', () => {
       ok: false,
       message: expect.stringMatching(/internal/),
     });
-    const index = (
-      device.snapshot as unknown as { context: { link: { protocolDevice: { definition: { index: number } } } } }
-    ).context.link.protocolDevice.definition.index;
+    const index = (device.snapshot as unknown as { context: DeviceContext }).context.link!.protocolDevice.definition
+      .index;
     expect(
       await engine.post('api/send', { actor: device.key, type: 'device.request', payload: vibrate(index + 1, 5) }),
     ).toMatchObject({

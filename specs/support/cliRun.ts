@@ -1,4 +1,4 @@
-/** Test helper: the `buttplug-actors` command as a child process (sources run through tsx), and free ports. */
+/** Test helper: the `buttplug-actors` command as a child process (sources run through tsx), and free ports; killed after each test. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
@@ -14,7 +14,7 @@ export const freePort = async (): Promise<number> => {
   return port;
 };
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface CliRun {
   readonly child: ChildProcessWithoutNullStreams;
@@ -28,9 +28,12 @@ export interface CliRun {
 }
 
 /** Runs cli.ts with pipes for stdin/stdout/stderr: the child has no terminal. Killed after the test. */
-export const startCli = (...args: string[]): CliRun => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli.ts', ...args], {
-    cwd: root,
+export const startCli = (...args: string[]): CliRun => startTsProgram('cli.ts', args, root);
+
+/** Runs a TypeScript program (through tsx) the same way, from `cwd`. */
+export const startTsProgram = (file: string, args: readonly string[], cwd: string): CliRun => {
+  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+    cwd,
     env: { ...process.env, NO_COLOR: '1' },
   });
   const lines = () =>
@@ -62,4 +65,28 @@ export const startCli = (...args: string[]): CliRun => {
     }
   });
   return run;
+};
+
+export const jsonLines = (run: CliRun): Record<string, unknown>[] => run.lines();
+
+/**
+ * How long a process started from the sources may take to come up: tsx compiles the whole engine first,
+ * which takes seconds alone and tens of seconds on a loaded 2-core machine. Not a behaviour bound.
+ */
+export const CLI_STARTUP_MS = 60_000;
+
+/** The URL from the start-up line, once the engine listens. */
+export const readyUrl = async (run: CliRun, timeoutMs = CLI_STARTUP_MS): Promise<string> => {
+  await waitFor(
+    () => jsonLines(run).some((line) => Array.isArray(line['urls'])),
+    timeoutMs,
+    `the engine to start (stderr: ${run.stderr}, stdout: ${run.stdout.slice(0, 2_000)})`,
+  );
+  return (jsonLines(run).find((line) => Array.isArray(line['urls']))!['urls'] as string[])[0]!;
+};
+
+/** SIGINT, then the exit: every device stopped and files written. */
+export const stopCli = async (run: CliRun): Promise<{ code: number | null; signal: NodeJS.Signals | null }> => {
+  run.child.kill('SIGINT');
+  return run.exited;
 };

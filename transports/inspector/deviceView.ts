@@ -14,11 +14,8 @@ import type { EndpointWrite, OutputLevel } from './inspectionRecords.js';
 export const isDeviceLogic = (logic: AnyActorLogic | undefined): boolean =>
   (logic as { config?: unknown } | undefined)?.config === deviceMachine.config;
 
-/** The device's definition once it is connected (its link holds it). */
-export const definitionIn = (context: DeviceContext | undefined) => context?.link?.protocolDevice.definition;
-
 export const outputLevels = (context: DeviceContext): OutputLevel[] =>
-  (definitionIn(context)?.features ?? []).flatMap((feature) =>
+  (context.link?.protocolDevice.definition.features ?? []).flatMap((feature) =>
     feature.outputs
       .filter((output) => !output.disabled)
       .map((output) => ({
@@ -30,10 +27,13 @@ export const outputLevels = (context: DeviceContext): OutputLevel[] =>
       })),
   );
 
-export const deviceIndex = (context: DeviceContext): number | undefined => definitionIn(context)?.index;
+export const deviceIndex = (context: DeviceContext): number | undefined =>
+  context.link?.protocolDevice.definition.index;
 
 export const deviceName = (context: DeviceContext): string =>
-  definitionIn(context)?.displayName ?? definitionIn(context)?.name ?? context.discovered.info.name;
+  context.link?.protocolDevice.definition.displayName ??
+  context.link?.protocolDevice.definition.name ??
+  context.discovered.info.name;
 
 /** The writes an actor's input carries (a device's write batch, its closing stop, a timed motion). */
 export const writesOf = (input: unknown): WriteBatchInput['writes'] | undefined => {

@@ -19,7 +19,6 @@ import { deviceManagerMachine } from '../../machines/deviceManagerMachine.js';
 import { sessionMachine } from '../../machines/sessionMachine.js';
 import type { DeviceContext } from '../../machines/device/deviceTypes.js';
 import type { Json, SendRoute } from './inspectionRecords.js';
-import { definitionIn } from './deviceView.js';
 
 /** Client messages and which of them each request event may carry. */
 const DEVICE_COMMANDS = ['OutputCmd', 'InputCmd'] as const;
@@ -100,10 +99,10 @@ export const ruleFor = (machine: AnyStateMachine | undefined, eventType: string)
 export const templateFor = (rule: SendRule, context: unknown): Json | undefined => {
   if (rule.route !== 'request') return undefined;
   const device = context as DeviceContext | undefined;
-  const index = rule.forDevice ? definitionIn(device)?.index : undefined;
+  const index = rule.forDevice ? device?.link?.protocolDevice.definition.index : undefined;
   const message = rule.messages?.[0];
   if (message === 'OutputCmd' && index !== undefined) {
-    const feature = definitionIn(device)?.features.find((f) => f.outputs.some((o) => !o.disabled));
+    const feature = device?.link?.protocolDevice.definition.features.find((f) => f.outputs.some((o) => !o.disabled));
     const output = feature?.outputs.find((o) => !o.disabled);
     return {
       OutputCmd: {
@@ -135,7 +134,7 @@ export const checkRequest = (rule: SendRule, payload: unknown, context: unknown)
     return { ok: false, message: `${name} must be an object of fields` };
   const { Id: _ignored, ...rest } = fields as Record<string, unknown>;
   if (!rule.forDevice) return { ok: true, name, fields: rest };
-  const index = definitionIn(context as DeviceContext | undefined)?.index;
+  const index = (context as DeviceContext | undefined)?.link?.protocolDevice.definition.index;
   if (index === undefined) return { ok: false, message: 'this device has no index yet (it is not ready)' };
   if (rest['DeviceIndex'] !== undefined && rest['DeviceIndex'] !== index)
     return {

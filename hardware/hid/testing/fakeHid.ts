@@ -119,9 +119,12 @@ export class FakeHidConnection extends EventEmitter implements HidConnection {
     }, 1);
   }
 
+  /** The read loop (if running) fails once, as node-hid's does; nothing is emitted once the connection is closed. */
   lost(): void {
-    if (this.listenerCount('data') > 0)
-      setTimeout(() => this.emit('error', new Error('could not read from HID device')), 1);
+    if (this.closed || this.listenerCount('data') === 0) return;
+    setTimeout(() => {
+      if (!this.closed) this.emit('error', new Error('could not read from HID device'));
+    }, 1);
   }
 }
 

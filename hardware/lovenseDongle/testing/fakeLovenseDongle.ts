@@ -8,7 +8,8 @@ import { lovenseAnswer } from '../../simulated/deviceSimulators.js';
 import type { FakeHidDevice, FakeHidLibrary } from '../../hid/testing/fakeHid.js';
 import { DongleResult, DongleOutgoing, type DongleIncoming } from '../dongleMessages.js';
 import { LOVENSE_DONGLE_PRODUCT_ID, LOVENSE_DONGLE_VENDOR_ID } from '../lovenseDongleDcm.js';
-import { Either, Schema } from 'effect';
+import * as Either from 'effect/Either';
+import * as Schema from 'effect/Schema';
 
 export interface FakeDongleToy {
   /** The dongle's id for the toy (its Bluetooth address in hex). */

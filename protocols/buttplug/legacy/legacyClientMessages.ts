@@ -5,7 +5,7 @@
  * changelog deprecates them by v2); VibrateCmd in v1 and v2 (ScalarCmd replaces it in v3, where the
  * reference still accepts it by accident); BatteryLevelCmd and RSSILevelCmd only in v2.
  */
-import { Schema } from 'effect';
+import * as Schema from 'effect/Schema';
 import type { MessageTable } from '../frame.js';
 import { ClientId, U32, UnitFloat } from '../schemaPrimitives.js';
 

@@ -3,7 +3,7 @@
  * Ok, Error, ScanningFinished and DeviceRemoved look the same in every version; ServerInfo changed in
  * v2, the device description in every version (see legacyDevices.ts for how they are built).
  */
-import { Schema } from 'effect';
+import * as Schema from 'effect/Schema';
 import type { MessageTable } from '../frame.js';
 import { I32, Range, ServerId, U32 } from '../schemaPrimitives.js';
 import type { LegacyVersion } from './legacyClientMessages.js';
