@@ -359,7 +359,13 @@ export const deviceManagerMachine = setup({
       table.set(event.index, { deviceId: event.deviceId, address: event.address, info: event.info });
       const connecting = new Map(context.connecting);
       connecting.delete(event.deviceId);
-      announceSoon(context, enqueue);
+      const announced = context.announcedTable.get(event.index);
+      if (announced && announced.deviceId !== event.deviceId && !stale) {
+        // Its index was freed and is taken again within one tick (a failed device found again): the
+        // sessions hear the removal first, or a device that failed would seem never to have left.
+        announceNow(context, enqueue);
+        enqueue.raise({ type: 'deviceList.announce' }, { delay: 0 });
+      } else announceSoon(context, enqueue);
       enqueue.assign({ table, connecting });
       context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device added');
     }),
