@@ -12,8 +12,9 @@ export interface TickOutbox {
   flush(): void;
 }
 
-const endOfTurn: (callback: () => void) => void =
-  typeof setImmediate === 'function' ? (callback) => setImmediate(callback) : (callback) => setTimeout(callback, 0);
+// The end of the current turn: after the callback that is running and the microtasks it queued (a frame's
+// replies, the answers of devices that resolve at once), before any other I/O or timer.
+const endOfTurn = (callback: () => void) => queueMicrotask(callback);
 
 export const tickOutbox = (deliver: (messages: readonly TaggedMessage[]) => void): TickOutbox => {
   let waiting: TaggedMessage[] = [];
