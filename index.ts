@@ -121,7 +121,7 @@ export {
 export { parseDeviceConfigFile } from './protocols/config/deviceConfigFile.js';
 export { parseUserConfigFile } from './protocols/config/userConfigFile.js';
 export { formatIssue, type ConfigIssue, type ConfigParseResult } from './protocols/config/configIssues.js';
-export type { AnyDeviceProtocol, DeviceProtocol } from './protocols/devices/deviceProtocol.js';
+export type { AnyDeviceProtocol, DeviceProtocol } from './protocols/devices/shared/deviceProtocol.js';
 export { builtinProtocols } from './protocols/devices/index.js';
 
 // Machine definitions, for visualizers and tests

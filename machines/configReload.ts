@@ -61,7 +61,9 @@ export const planReload = (
     if (!settings) continue;
     const keyString = deviceKeyString(settings.key);
     const fromFile = devices.get(keyString);
-    devices.set(keyString, { ...(fromFile ?? settings), index: device.index });
+    // The layout the hardware chose (an SDL pad's) is not in any file: it stays with the connected device.
+    const selection = settings.selection ? { selection: settings.selection } : {};
+    devices.set(keyString, { ...(fromFile ?? settings), ...selection, index: device.index });
   }
   const config: DeviceConfig = { ...loaded, devices };
 

@@ -27,7 +27,7 @@ import {
   type DeviceConfig,
 } from '../protocols/config/deviceConfig.js';
 import { deviceKeyString, type DeviceKey } from '../protocols/config/deviceDefinitions.js';
-import type { AnyDeviceProtocol } from '../protocols/devices/deviceProtocol.js';
+import type { AnyDeviceProtocol } from '../protocols/devices/shared/deviceProtocol.js';
 import { planReload } from './configReload.js';
 import { dcmMachine, type DcmToManagerEvent } from './dcmMachine.js';
 import { stopAllMachine } from './stopAllMachine.js';
@@ -309,11 +309,14 @@ export const deviceManagerMachine = setup({
     }),
     resolveDefinition: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'device.identified') return;
-      const resolution = resolveDevice(context.config, event.key);
+      const resolution = resolveDevice(context.config, event.key, event.selection);
       if (!resolution) {
         enqueue.sendTo(event.deviceId, {
           type: 'device.rejected',
-          reason: 'no configuration for this device',
+          reason:
+            event.selection?.selector !== undefined
+              ? `no "${event.key.protocol}" configuration for the layout the hardware reported (${event.selection.selector})`
+              : 'no configuration for this device',
         } satisfies DeviceEvent);
         return;
       }

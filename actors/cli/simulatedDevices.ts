@@ -4,7 +4,7 @@ import { simulatorFor } from '../../hardware/simulated/deviceSimulators.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import type { DeviceSimulator } from '../../hardware/simulated/simulatedHardware.js';
 import { createDeviceConfig, matchProtocols, type DeviceConfig } from '../../protocols/config/deviceConfig.js';
-import type { AnyDeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
+import type { AnyDeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
 import { builtinProtocolConfigs, builtinProtocols, protocolsByName } from '../../protocols/devices/index.js';
 import { resolveSimulatedName, simulatedModels } from '../../hardware/simulated/simulatedModels.js';
 

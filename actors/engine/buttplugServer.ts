@@ -21,7 +21,7 @@ import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.
 import type { DeviceInfo } from '../../protocols/buttplug/messages.js';
 import type { SessionCodec } from '../../protocols/buttplug/sessionCodec.js';
 import { createDeviceConfig, type DeviceConfig, type UserConfig } from '../../protocols/config/deviceConfig.js';
-import type { AnyDeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
+import type { AnyDeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
 import { builtinProtocols, protocolsByName } from '../../protocols/devices/index.js';
 import { defaultDeviceTimeouts, type DeviceTimeouts } from '../../machines/device/deviceTypes.js';
 import { deviceManagerMachine, type DeviceManagerContext } from '../../machines/deviceManagerMachine.js';

@@ -18,7 +18,7 @@ import { createDeviceConfig, type DeviceConfig } from '../../protocols/config/de
 import { parseDeviceConfigFile } from '../../protocols/config/deviceConfigFile.js';
 import type { ProtocolConfig } from '../../protocols/config/deviceDefinitions.js';
 import { parseUserConfigFile } from '../../protocols/config/userConfigFile.js';
-import type { AnyDeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
+import type { AnyDeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
 import { builtinProtocols } from '../../protocols/devices/index.js';
 import { silentLogger, type Logger } from '../../protocols/core/logger.js';
 import { messageOf } from '../../protocols/core/errorText.js';

@@ -17,8 +17,8 @@ import {
   type WriteBatchInput,
   type DeviceEvent,
 } from '../../machines/device/deviceTypes.js';
-import type { Identification } from '../../protocols/devices/deviceProtocol.js';
-import type { ProtocolScript } from '../../protocols/devices/hardwareRequests.js';
+import type { Identification } from '../../protocols/devices/shared/deviceProtocol.js';
+import type { ProtocolScript } from '../../protocols/devices/shared/hardwareRequests.js';
 import { errorFields } from '../../protocols/core/logger.js';
 import { runProtocolScript } from './protocolScriptRunner.js';
 import { withTimeout } from '../../protocols/core/timeouts.js';

@@ -3,8 +3,9 @@
  * request, feeds the answer back, and bounds the whole exchange by a deadline. Notifications are
  * buffered from the start, so a reply that arrives before the script asks for it is not lost.
  */
+import { randomBytes as cryptoRandomBytes } from 'node:crypto';
 import type { Hardware, HardwareEvent } from '../../hardware/hardware.js';
-import type { HardwareRequest, Notification, ProtocolScript } from '../../protocols/devices/hardwareRequests.js';
+import type { HardwareRequest, Notification, ProtocolScript } from '../../protocols/devices/shared/hardwareRequests.js';
 import { delay, TimeoutError, withTimeout } from '../../protocols/core/timeouts.js';
 
 export interface ScriptOptions {
@@ -12,6 +13,8 @@ export interface ScriptOptions {
   readonly timeoutMs: number;
   /** Bound for a read that does not say its own. */
   readonly readTimeoutMs?: number;
+  /** Where a script's random bytes come from (default: the operating system's generator). */
+  readonly randomBytes?: (length: number) => Uint8Array;
 }
 
 export const runProtocolScript = async <T>(
@@ -67,6 +70,8 @@ export const runProtocolScript = async <T>(
         return nextNotification(request.endpoint, request.timeoutMs);
       case 'sleep':
         return delay(request.ms);
+      case 'randomBytes':
+        return Promise.resolve((options.randomBytes ?? cryptoRandomBytes)(request.length));
     }
   };
 

@@ -14,7 +14,11 @@ import { SimulatedHardware, type DeviceSimulator } from './simulatedHardware.js'
 export interface SimulatedDeviceSpec {
   /** Advertised name, e.g. `LVS-Edge`. */
   readonly name: string;
+  /** How the device is found (default: Bluetooth LE): an SDL gamepad, or a v5 simulated archetype by name. */
+  readonly transport?: 'btle' | 'sdlGamepad' | 'simulated';
   readonly address?: string;
+  /** The device chooses its own definition, as an SDL pad reports its layout (absent selector: the defaults). */
+  readonly selection?: { readonly selector?: string };
   readonly manufacturerData?: readonly ManufacturerData[];
   readonly advertisedServices?: readonly string[];
   /** Device-side behaviour; default: a simulator chosen by name (Lovense answers DeviceType; and Battery;). */
@@ -154,14 +158,19 @@ export class SimulatedDcm implements DeviceCommunicationManager {
   }
 
   private discovered(spec: SimulatedDeviceSpec, address: string): DiscoveredDevice {
+    const selection = spec.selection ? { selection: { ...spec.selection, hardwareName: spec.name } } : {};
     return {
-      info: {
-        transport: 'btle',
-        name: spec.name,
-        address,
-        ...(spec.manufacturerData ? { manufacturerData: spec.manufacturerData } : {}),
-        ...(spec.advertisedServices ? { advertisedServices: spec.advertisedServices } : {}),
-      },
+      info:
+        spec.transport === 'sdlGamepad' || spec.transport === 'simulated'
+          ? { transport: spec.transport, name: spec.name, address, ...selection }
+          : {
+              transport: 'btle',
+              name: spec.name,
+              address,
+              ...selection,
+              ...(spec.manufacturerData ? { manufacturerData: spec.manufacturerData } : {}),
+              ...(spec.advertisedServices ? { advertisedServices: spec.advertisedServices } : {}),
+            },
       ...(spec.canReconnect ? { canReconnect: true } : {}),
       connect: async (specifier) => {
         if (!this.events) throw new HardwareError('simulated manager is stopped');

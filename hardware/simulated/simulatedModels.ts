@@ -10,7 +10,7 @@
  * is), else the protocol's one literal name.
  */
 import { matchProtocols, resolveDevice, type DeviceConfig } from '../../protocols/config/deviceConfig.js';
-import type { AnyDeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
+import type { AnyDeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
 import { simulatorFor } from './deviceSimulators.js';
 import type { ModelDefinition, ProtocolConfig } from '../../protocols/config/deviceDefinitions.js';
 import { nameMatches } from '../../protocols/config/specifierMatching.js';

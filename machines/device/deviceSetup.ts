@@ -21,8 +21,8 @@ import { checkInputCommand } from '../../protocols/config/commandChecks.js';
 import type { DeviceKey } from '../../protocols/config/deviceDefinitions.js';
 import type { ResolvedDevice } from '../../protocols/config/resolvedDevice.js';
 import { deviceInfo } from '../../protocols/config/deviceInfo.js';
-import type { InputStream } from '../../protocols/devices/deviceProtocol.js';
-import type { Notification } from '../../protocols/devices/hardwareRequests.js';
+import type { InputStream } from '../../protocols/devices/shared/deviceProtocol.js';
+import type { Notification } from '../../protocols/devices/shared/hardwareRequests.js';
 import type * as Device from './deviceTypes.js';
 import { establishConnectionMachine } from './establishConnection.js';
 import * as Tasks from './inputTasks.js';
@@ -180,10 +180,16 @@ export const deviceSetup = setup({
   actions: {
     // ---- connecting
     assignHardware: assign((_, hardware: Hardware) => ({ hardware })),
-    reportIdentified: sendParent(
-      ({ context }, key: DeviceKey) =>
-        ({ type: 'device.identified', deviceId: context.deviceId, key }) satisfies Device.DeviceToManagerEvent,
-    ),
+    reportIdentified: sendParent(({ context }, key: DeviceKey) => {
+      // Hardware that chose its own definition (an SDL pad's layout) says so to the device manager.
+      const { selection } = context.discovered.info;
+      return {
+        type: 'device.identified',
+        deviceId: context.deviceId,
+        key,
+        ...(selection ? { selection } : {}),
+      } satisfies Device.DeviceToManagerEvent;
+    }),
     assignLink: assign((_, { link, protocolState }: { link: Device.DeviceLink; protocolState: unknown }) => ({
       link,
       hardware: link.hardware,

@@ -8,7 +8,12 @@ import type { EngineRequest } from '../../protocols/buttplug/engineRequests.js';
 import type { InputCommand, InputType } from '../../protocols/buttplug/featureTypes.js';
 import type { DeviceInfo } from '../../protocols/buttplug/messages.js';
 import type { Endpoint } from '../../protocols/config/endpoints.js';
-import type { CommunicationSpecifier, DeviceKey, ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
+import type {
+  CommunicationSpecifier,
+  DefinitionSelection,
+  DeviceKey,
+  ManufacturerData,
+} from '../../protocols/config/deviceDefinitions.js';
 import type { ResolvedDevice, ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
 import type { Logger } from '../../protocols/core/logger.js';
 import type {
@@ -16,8 +21,8 @@ import type {
   InputStream,
   ProtocolDevice,
   ProtocolWrite,
-} from '../../protocols/devices/deviceProtocol.js';
-import type { WriteRequest } from '../../protocols/devices/hardwareRequests.js';
+} from '../../protocols/devices/shared/deviceProtocol.js';
+import type { WriteRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import type { InputTasks } from './inputTasks.js';
 import type { Batch, OutputQueue } from './outputQueue.js';
 import type { Subscriptions } from './sensorSubscriptions.js';
@@ -150,7 +155,8 @@ export type DeviceEvent =
 
 /** What a device tells the device manager. */
 export type DeviceToManagerEvent =
-  | { type: 'device.identified'; deviceId: string; key: DeviceKey }
+  /** `selection`: the hardware chose its own definition (an SDL pad's layout). */
+  | { type: 'device.identified'; deviceId: string; key: DeviceKey; selection?: DefinitionSelection }
   | { type: 'device.ready'; deviceId: string; index: number; info: DeviceInfo; address: string };
 
 /** A device actor ends (its `done` event) when its device is gone for good. */

@@ -20,7 +20,7 @@ import {
   identifiedProtocol,
   type Identification,
   type ProtocolDevice,
-} from '../../protocols/devices/deviceProtocol.js';
+} from '../../protocols/devices/shared/deviceProtocol.js';
 import type { ConnectInput, ConnectionEvent, EstablishInput, IdentifyInput, InitializeInput } from './deviceTypes.js';
 
 export interface EstablishContext extends EstablishInput {

@@ -3,8 +3,8 @@
  * so the engine repeats itself. The device machine's `keepalive` region holds the timer.
  */
 import type { Hardware } from '../../hardware/hardware.js';
-import type { AnyDeviceProtocol, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
-import type { WriteRequest } from '../../protocols/devices/hardwareRequests.js';
+import type { AnyDeviceProtocol, ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
+import type { WriteRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 
 /** Whether this protocol on this hardware needs keeping alive at all. */
 export const needsKeepalive = (protocol: AnyDeviceProtocol, hardware: Hardware | undefined): boolean => {

@@ -6,7 +6,7 @@
  * with the write that failed.
  */
 import type { OutputType } from '../../protocols/buttplug/featureTypes.js';
-import type { FeatureOutput } from '../../protocols/devices/deviceProtocol.js';
+import type { FeatureOutput } from '../../protocols/devices/shared/deviceProtocol.js';
 
 export const outputKey = (featureIndex: number, type: OutputType): string => `${featureIndex}/${type}`;
 

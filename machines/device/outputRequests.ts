@@ -12,8 +12,8 @@ import type {
   FeatureOutput,
   ProtocolDevice,
   ProtocolWrite,
-} from '../../protocols/devices/deviceProtocol.js';
-import type { WriteRequest } from '../../protocols/devices/hardwareRequests.js';
+} from '../../protocols/devices/shared/deviceProtocol.js';
+import type { WriteRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import { outputKey, type Batch, type OutputQueue } from './outputQueue.js';
 
 export type OutputRequest = Extract<EngineRequest, { kind: 'output' }>;

@@ -4,7 +4,7 @@
  * Pure and immutable: every change returns a new registry and says which streams nobody listens to
  * any more, for the device to close on the hardware.
  */
-import type { InputStream } from '../../protocols/devices/deviceProtocol.js';
+import type { InputStream } from '../../protocols/devices/shared/deviceProtocol.js';
 
 interface Stream<S> extends InputStream {
   /** Never empty: a stream nobody listens to is not in the registry. */

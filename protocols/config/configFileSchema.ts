@@ -105,6 +105,8 @@ const buildSchemas = (unknownKeys: 'ignore' | 'error') => {
       websocket: optional(WebsocketSpecifier),
       xinput: optional(ExistsSpecifier),
       lovense_connect_service: optional(ExistsSpecifier),
+      'sdl-gamepad': optional(ExistsSpecifier),
+      simulated: optional(closed(Schema.Struct({ names: NonEmptyStrings }))),
     }),
   ).pipe(
     Schema.filter(
@@ -188,9 +190,12 @@ const buildSchemas = (unknownKeys: 'ignore' | 'error') => {
 
   const Version = open(
     Schema.Struct({
-      major: Schema.Literal(4).annotations({
-        message: (issue) => `this engine reads version 4 files, this one is version ${JSON.stringify(issue.actual)}`,
-      }),
+      major: Schema.Unknown.pipe(
+        Schema.filter((major) => major === 4 || major === 5, {
+          message: (issue) =>
+            `this engine reads version 4 and 5 files, this one is version ${JSON.stringify(issue.actual)}`,
+        }),
+      ) as unknown as Schema.Schema<4 | 5>,
       minor: optional(U32),
     }),
   );

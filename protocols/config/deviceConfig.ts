@@ -8,6 +8,7 @@ import type { OutputType } from '../buttplug/featureTypes.js';
 import {
   deviceKeyString,
   type CommunicationSpecifier,
+  type DefinitionSelection,
   type DeviceKey,
   type DiscoveryInfo,
   type FeatureDefinition,
@@ -17,6 +18,7 @@ import {
 } from './deviceDefinitions.js';
 import type { ResolvedDevice, ResolvedFeature, ResolvedOutput } from './resolvedDevice.js';
 import { specifierMatches } from './specifierMatching.js';
+import type { SimulatedDeviceSettings } from './userConfigV5.js';
 
 export interface UserOutputSettings {
   readonly value?: Range;
@@ -44,6 +46,8 @@ export interface UserDeviceSettings {
   readonly index: number;
   readonly messageGapMs?: number;
   readonly features?: readonly UserFeatureSettings[];
+  /** The layout the hardware chose when it last connected (an SDL pad's); kept while the engine runs, never saved. */
+  readonly selection?: DefinitionSelection;
 }
 
 export interface UserConfig {
@@ -52,6 +56,10 @@ export interface UserConfig {
   /** Extra models per protocol; for an identifier the database already knows, they win. */
   readonly configurations?: Readonly<Record<string, readonly ModelDefinition[]>>;
   readonly devices?: readonly UserDeviceSettings[];
+  /** v5: simulated devices the file asks for, by archetype. */
+  readonly simulatedDevices?: readonly SimulatedDeviceSettings[];
+  /** The file's version, so a writer can save it back as it came (v5 files keep `major: 5`). */
+  readonly version?: { readonly major: number; readonly minor: number };
 }
 
 export interface DeviceConfig {
@@ -185,31 +193,76 @@ export interface Resolution {
 }
 
 /**
+ * The model a hardware selection names: the configuration listing its selector, or the protocol's
+ * defaults when it names none; undefined when the protocol has no configuration for the selector.
+ */
+const selectedModel = (protocol: ProtocolConfig, selection: DefinitionSelection): ModelDefinition | undefined =>
+  selection.selector === undefined
+    ? protocol.defaults
+    : protocol.configurations.find((model) => names(model, selection.selector));
+
+const sameSelection = (a: DefinitionSelection | undefined, b: DefinitionSelection): boolean =>
+  a?.selector === b.selector && a?.hardwareName === b.hardwareName;
+
+/**
+ * A remembered device whose hardware now reports another layout keeps its identity (id, index, name,
+ * allow/deny) and the feature settings of the channels both layouts share; the others start afresh.
+ */
+const relaidOut = (
+  known: UserDeviceSettings,
+  model: ModelDefinition,
+  selection: DefinitionSelection,
+): UserDeviceSettings => ({
+  ...known,
+  baseId: model.id,
+  selection,
+  ...(known.features
+    ? { features: known.features.filter((feature) => model.features.some((f) => f.id === feature.baseId)) }
+    : {}),
+});
+
+/**
  * What a device is, by its runtime key: the user's entry for it if any, else the database model for
  * its identifier, else the protocol's defaults. A device seen for the first time is remembered with the
  * lowest index no remembered device holds, so it gets the same index when it comes back.
+ *
+ * Hardware that chooses its own definition (`selection`, an SDL pad's layout) gets the model it names
+ * and is announced by its own name; the choice is remembered, so later resolutions (a config reload)
+ * see the same device. Undefined when the protocol is unknown or has no model for the selection.
  */
-export const resolveDevice = (config: DeviceConfig, key: DeviceKey): Resolution | undefined => {
+export const resolveDevice = (
+  config: DeviceConfig,
+  key: DeviceKey,
+  selection?: DefinitionSelection,
+): Resolution | undefined => {
   const protocol = config.protocols.get(key.protocol);
   if (!protocol) return undefined;
   const keyString = deviceKeyString(key);
   const known = config.devices.get(keyString);
-  const model = findModel(protocol, key.identifier, known?.baseId);
-  const settings: UserDeviceSettings = known ?? {
-    key,
-    baseId: model.id,
-    allow: false,
-    deny: false,
-    index: lowestFreeIndex(config.devices),
-  };
-  const nextConfig = known ? config : { ...config, devices: new Map(config.devices).set(keyString, settings) };
+  const chosen = selection ?? known?.selection;
+  const model = chosen ? selectedModel(protocol, chosen) : findModel(protocol, key.identifier, known?.baseId);
+  if (!model) return undefined;
+  const settings: UserDeviceSettings = known
+    ? chosen && (known.baseId !== model.id || !sameSelection(known.selection, chosen))
+      ? relaidOut(known, model, chosen)
+      : known
+    : {
+        key,
+        baseId: model.id,
+        allow: false,
+        deny: false,
+        index: lowestFreeIndex(config.devices),
+        ...(chosen ? { selection: chosen } : {}),
+      };
+  const nextConfig =
+    settings === known ? config : { ...config, devices: new Map(config.devices).set(keyString, settings) };
   const messageGapMs = settings.messageGapMs ?? model.messageGapMs ?? protocol.defaults.messageGapMs;
   return {
     config: nextConfig,
     device: {
       key,
       index: settings.index,
-      name: model.name,
+      name: chosen?.hardwareName ?? model.name,
       ...(settings.displayName !== undefined ? { displayName: settings.displayName } : {}),
       ...(model.protocolVariant !== undefined ? { protocolVariant: model.protocolVariant } : {}),
       ...(messageGapMs !== undefined ? { messageGapMs } : {}),

@@ -4,7 +4,7 @@
  * Configurations inherit the defaults' features, protocol variant and message gap when they have none.
  */
 import type { InputType, OutputType } from '../buttplug/featureTypes.js';
-import { defineDevices, type ModelShorthand } from './deviceData.js';
+import { defineDevices, type DevicesShorthand, type ModelShorthand } from './deviceData.js';
 import {
   configFileSchemas,
   strictConfigFileSchemas,
@@ -82,6 +82,8 @@ export const toSpecifier = (entry: CommunicationEntry): CommunicationSpecifier =
   }
   if (entry.websocket) return { transport: 'websocket', name: entry.websocket.name };
   if (entry.xinput) return { transport: 'xinput' };
+  if (entry['sdl-gamepad']) return { transport: 'sdlGamepad' };
+  if (entry.simulated) return { transport: 'simulated', names: entry.simulated.names };
   return { transport: 'lovenseConnectService' };
 };
 
@@ -129,11 +131,12 @@ export const checkFeatures = (features: readonly BaseFeature[], at: JsonPath): C
     for (const [key, output] of entries(feature.output ?? {})) {
       const [min, max] = output.value;
       if (min > max) issues.push(issue([...here, 'output', key, 'value'], `range ${showRange(output.value)} is empty`));
-      else if (min !== 0 && min !== -max) {
+      else if (min < 0 && min !== -max) {
+        // A start above 0 is v5 data (umove's temperature [37, 42]): clients count steps to the end, as upstream does.
         issues.push(
           issue(
             [...here, 'output', key, 'value'],
-            `range ${showRange(output.value)} must start at 0, or at -${max} for an output that takes a direction`,
+            `range ${showRange(output.value)} must start at 0 or above, or at -${max} for an output that takes a direction`,
           ),
         );
       }
@@ -188,25 +191,29 @@ export const checkConfigurations = (
 
 /** A device config file (already parsed from JSON) as protocol database entries, or what is wrong with it. */
 export const parseDeviceConfigFile = (value: unknown): ConfigParseResult<ProtocolConfig[]> => {
+  const parsed = parseDeviceTables(value);
+  return parsed.ok ? { ...parsed, value: parsed.value.map(defineDevices) } : parsed;
+};
+
+/** The same, as each protocol's entry is written (configurations without the defaults they inherit): what the device tables are generated from. */
+export const parseDeviceTables = (value: unknown): ConfigParseResult<DevicesShorthand[]> => {
   const decoded = decodeConfig(configFileSchemas.DeviceConfigFile, strictConfigFileSchemas.DeviceConfigFile, value);
   if (!decoded.ok) return decoded;
   const issues: ConfigIssue[] = [];
   const warnings = [...decoded.warnings];
-  const protocols: ProtocolConfig[] = [];
+  const protocols: DevicesShorthand[] = [];
   for (const [name, protocol] of Object.entries(decoded.value.protocols)) {
     const at = ['protocols', name];
     issues.push(...checkFeatures(protocol.defaults.features, [...at, 'defaults', 'features']));
     const checked = checkConfigurations(protocol.configurations ?? [], [...at, 'configurations']);
     issues.push(...checked.issues);
     warnings.push(...checked.warnings);
-    protocols.push(
-      defineDevices({
-        name,
-        communication: (protocol.communication ?? []).map(toSpecifier),
-        defaults: { ...toModel(protocol.defaults), features: protocol.defaults.features.map(toFeature) },
-        configurations: (protocol.configurations ?? []).map(toModel),
-      }),
-    );
+    protocols.push({
+      name,
+      communication: (protocol.communication ?? []).map(toSpecifier),
+      defaults: { ...toModel(protocol.defaults), features: protocol.defaults.features.map(toFeature) },
+      configurations: (protocol.configurations ?? []).map(toModel),
+    });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: protocols, warnings };
 };

@@ -67,7 +67,11 @@ export type CommunicationSpecifier =
   | { readonly transport: 'hid' | 'usb'; readonly pairs: readonly { vendorId: number; productId: number }[] }
   | { readonly transport: 'websocket'; readonly name: string }
   | { readonly transport: 'xinput' }
-  | { readonly transport: 'lovenseConnectService' };
+  | { readonly transport: 'lovenseConnectService' }
+  /** Every SDL gamepad (v5); the hardware says which layout (rumble, trigger rumble) it has. */
+  | { readonly transport: 'sdlGamepad' }
+  /** Simulated devices (v5), by exact archetype name (`simulated-1vibe`...). */
+  | { readonly transport: 'simulated'; readonly names: readonly string[] };
 
 export type Transport = CommunicationSpecifier['transport'];
 
@@ -79,8 +83,23 @@ export interface ProtocolConfig {
   readonly configurations: readonly ModelDefinition[];
 }
 
+/**
+ * A definition the hardware chose for itself instead of being looked up by the name it reports: an SDL
+ * pad says which rumble channels it has. The device is then announced by the hardware's own name.
+ */
+export interface DefinitionSelection {
+  /** The identifier of the protocol's configuration to use (`__sdl-triggers-only`); absent: its defaults. */
+  readonly selector?: string;
+  readonly hardwareName: string;
+}
+
 /** What a device communication manager knows about a device it found, before connecting. */
-export type DiscoveryInfo = { readonly name: string; readonly address: string } & (
+export type DiscoveryInfo = {
+  readonly name: string;
+  readonly address: string;
+  /** Hardware that reports its own layout (an SDL gamepad). */
+  readonly selection?: DefinitionSelection;
+} & (
   | {
       readonly transport: 'btle';
       readonly manufacturerData?: readonly ManufacturerData[];
@@ -91,6 +110,8 @@ export type DiscoveryInfo = { readonly name: string; readonly address: string } 
   | { readonly transport: 'websocket'; readonly identifier: string }
   | { readonly transport: 'xinput' }
   | { readonly transport: 'lovenseConnectService' }
+  | { readonly transport: 'sdlGamepad' }
+  | { readonly transport: 'simulated' }
 );
 
 /** The runtime identity of a device: what index reuse and user settings are keyed by. */

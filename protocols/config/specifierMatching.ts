@@ -52,6 +52,10 @@ export const specifierMatches = (specifier: CommunicationSpecifier, info: Discov
       return info.transport === 'websocket' && specifier.name === info.identifier;
     case 'xinput':
     case 'lovenseConnectService':
+    case 'sdlGamepad':
       return info.transport === specifier.transport;
+    case 'simulated':
+      // Exact names only: an archetype is a name, not a pattern.
+      return info.transport === 'simulated' && specifier.names.includes(info.name);
   }
 };

@@ -1,5 +1,5 @@
 /**
- * Reads a user device config file (upstream v4 JSON, `user_configs`) into `UserConfig`, checked against
+ * Reads a user device config file (upstream v4 or v5 JSON, `user_configs`; v5 through userConfigV5.ts) into `UserConfig`, checked against
  * the device database it will be layered on. Never throws: every problem comes back as an issue at
  * its JSON path, so the engine never starts with half of someone's settings.
  *
@@ -32,6 +32,7 @@ import {
   type Range,
 } from './deviceDefinitions.js';
 import { checkConfigurations, OUTPUT_KEYS, toModel, toSpecifier } from './deviceConfigFile.js';
+import { fromV5UserFile, isVersion5 } from './userConfigV5.js';
 
 /** The user's output settings that are there, by file key. */
 const outputEntries = (outputs: UserOutputs) =>
@@ -164,9 +165,16 @@ export const parseUserConfigFile = (
   value: unknown,
   database: readonly ProtocolConfig[],
 ): ConfigParseResult<UserConfig> => {
-  const decoded = decodeConfig(configFileSchemas.UserConfigFile, strictConfigFileSchemas.UserConfigFile, value);
-  if (!decoded.ok) return decoded;
-  const issues: ConfigIssue[] = [];
+  const simulated = database.find((protocol) => protocol.name === 'simulated');
+  const archetypes = (simulated?.communication ?? []).flatMap((s) => (s.transport === 'simulated' ? s.names : []));
+  const v5 = isVersion5(value) ? fromV5UserFile(value, archetypes) : undefined;
+  const decoded = decodeConfig(
+    configFileSchemas.UserConfigFile,
+    strictConfigFileSchemas.UserConfigFile,
+    v5 ? v5.file : value,
+  );
+  if (!decoded.ok) return v5?.issues.length ? { ok: false, issues: [...decoded.issues, ...v5.issues] } : decoded;
+  const issues: ConfigIssue[] = [...(v5?.issues ?? [])];
   const warnings = [...decoded.warnings];
   const protocols = new Map(database.map((protocol) => [protocol.name, protocol]));
   const modelsByProtocol = new Map(
@@ -232,5 +240,16 @@ export const parseUserConfigFile = (
   });
 
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { communication, configurations, devices }, warnings };
+  const { major, minor } = decoded.value.version;
+  return {
+    ok: true,
+    value: {
+      communication,
+      configurations,
+      devices,
+      version: { major, minor: minor ?? 0 },
+      ...(v5 ? { simulatedDevices: v5.simulatedDevices } : {}),
+    },
+    warnings,
+  };
 };

@@ -3,7 +3,7 @@
  * cannot drift from what the engine really drives (`npm run readme:devices` rewrites it).
  */
 import type { ProtocolConfig, Transport } from '../config/deviceDefinitions.js';
-import type { AnyDeviceProtocol } from './deviceProtocol.js';
+import type { AnyDeviceProtocol } from './shared/deviceProtocol.js';
 
 export const SUPPORTED_DEVICES_START =
   '<!-- supported-devices:start (generated from the protocol modules by `npm run readme:devices`; do not edit) -->';
@@ -17,6 +17,8 @@ const TRANSPORT_NAMES: Record<Transport, string> = {
   websocket: 'WebSocket',
   xinput: 'XInput',
   lovenseConnectService: 'Lovense Connect',
+  sdlGamepad: 'SDL gamepad',
+  simulated: 'simulated',
 };
 
 /** Code-point order: the same on every machine, whatever its locale data. */

@@ -6,7 +6,7 @@ import { matchProtocols } from '../../protocols/config/deviceConfig.js';
 import type { DiscoveryInfo } from '../../protocols/config/deviceDefinitions.js';
 import { builtinProtocols } from '../../protocols/devices/index.js';
 import { scanFor, startEngine } from '../support/engine.js';
-import { fixturePath, SHIPPED_DEVICE_CONFIG } from './support/upstreamFiles.js';
+import { fixturePath, SHIPPED_DEVICE_CONFIG, SHIPPED_DEVICE_CONFIG_V5 } from './support/upstreamFiles.js';
 
 const ble = (name: string): DiscoveryInfo => ({ transport: 'btle', name, address: name });
 
@@ -111,7 +111,7 @@ describe('loadDeviceConfiguration', () => {
   it('refuses files of another major version', async () => {
     const file = fixturePath('bad/device-old-version.json');
     expect((await loadError({ deviceConfigFile: file })).message).toBe(
-      `${file}: version.major: this engine reads version 4 files, this one is version 2`,
+      `${file}: version.major: this engine reads version 4 and 5 files, this one is version 2`,
     );
   });
 
@@ -124,11 +124,11 @@ describe('loadDeviceConfiguration', () => {
 
   it('says which protocols of the file the engine cannot drive, and which it drives that the file lacks', async () => {
     const { logger, lines } = recordingLogger();
-    await loadDeviceConfiguration({ deviceConfigFile: SHIPPED_DEVICE_CONFIG, logger });
+    await loadDeviceConfiguration({ deviceConfigFile: SHIPPED_DEVICE_CONFIG_V5, logger });
     const unusable = lines.find(
       (line) => line.message === 'protocols in the device config file that this engine cannot drive',
     );
-    expect(unusable!.fields['protocols']).toHaveLength(139 - builtinProtocols.length);
+    expect(unusable!.fields['protocols']).toHaveLength(149 - builtinProtocols.length);
 
     lines.length = 0;
     const lovense = builtinProtocols.find((protocol) => protocol.name === 'lovense')!;

@@ -173,6 +173,11 @@ const specifier: fc.Arbitrary<CommunicationSpecifier> = fc.oneof(
   }),
   fc.record({ transport: fc.constant('websocket' as const), name: fc.string() }),
   fc.constant({ transport: 'xinput' as const }),
+  fc.constant({ transport: 'sdlGamepad' as const }),
+  fc.record({
+    transport: fc.constant('simulated' as const),
+    names: fc.array(fc.string({ minLength: 1 }), { minLength: 1, maxLength: 3 }),
+  }),
   fc.constant({ transport: 'lovenseConnectService' as const }),
 );
 

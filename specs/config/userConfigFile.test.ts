@@ -273,8 +273,8 @@ describe('a user config file with problems', () => {
     ],
     [
       'another major version',
-      (f) => (f.version.major = 5),
-      ['version.major: this engine reads version 4 files, this one is version 5'],
+      (f) => (f.version.major = 6),
+      ['version.major: this engine reads version 4 and 5 files, this one is version 6'],
     ],
     ['a device config file instead', (f) => Object.assign(f, { protocols: {} }), ['protocols: unknown key']],
     [
@@ -292,7 +292,7 @@ describe('a user config file with problems', () => {
         ];
       },
       [
-        `${at}.features[0].output.hw_position_with_duration.duration: duration range [0, 200000] is outside the base range [0, 100000]`,
+        `${at}.features[0].output.hw_position_with_duration.duration: duration range [0, 200000] is outside the base range [0, 99999]`,
       ],
     ],
     [
@@ -305,13 +305,13 @@ describe('a user config file with problems', () => {
               name: 'Mine',
               identifier: ['MINE'],
               features: [
-                { id: 'ffffffff-ffff-4fff-8fff-ffffffffffff', index: 0, output: { vibrate: { value: [3, 20] } } },
+                { id: 'ffffffff-ffff-4fff-8fff-ffffffffffff', index: 0, output: { vibrate: { value: [-3, 20] } } },
               ],
             },
           ],
         }),
       [
-        'user_configs.protocols.lovense.configurations[0].features[0].output.vibrate.value: range [3, 20] must start at 0, or at -20 for an output that takes a direction',
+        'user_configs.protocols.lovense.configurations[0].features[0].output.vibrate.value: range [-3, 20] must start at 0 or above, or at -20 for an output that takes a direction',
       ],
     ],
   ])('reports %s', (_, change, expected) => {
@@ -388,7 +388,7 @@ describe('a user config file with problems', () => {
   it('accepts a file without user_configs (nothing to change)', () => {
     expect(parse({ version: { major: 4, minor: 0 } })).toEqual({
       ok: true,
-      value: { communication: {}, configurations: {}, devices: [] },
+      value: { communication: {}, configurations: {}, devices: [], version: { major: 4, minor: 0 } },
       warnings: [],
     });
   });

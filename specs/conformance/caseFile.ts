@@ -71,6 +71,8 @@ export type FlatStep = Exclude<CaseStep, { kind: 'versionGated' }>;
 export interface CaseDevice {
   readonly name: string;
   readonly address?: string;
+  /** An SDL gamepad's reported layout (`__sdl-rumble-and-triggers`, `__sdl-triggers-only`); absent: rumble only. */
+  readonly sdlSelection?: string;
   readonly expectedName?: string;
   readonly expectedDisplayName?: string;
 }
@@ -81,6 +83,13 @@ export interface ConformanceCase {
   readonly deviceCommands: readonly CaseStep[];
   readonly userDeviceConfigFile?: string;
   readonly deviceConfigFile?: string;
+  /** How long the `device_init` steps may wait for a command, instead of the default. */
+  readonly deviceInitTimeoutMs?: number;
+  /**
+   * Upstream loads Rhai protocol scripts from here (MaxPro); this engine drives those protocols
+   * natively, so the key only says where upstream's scripts are.
+   */
+  readonly scriptProtocolDirectory?: string;
 }
 
 // ---- YAML: every tag of the format, on the node kinds it is written on ----
@@ -197,13 +206,19 @@ const StepNode: Schema.Schema<StepNodeType, StepNodeEncoded> = Schema.Union(
 const CaseNode = Schema.Struct({
   devices: Schema.Array(
     Schema.Struct({
-      identifier: Schema.Struct({ name: Schema.String, address: Schema.optional(Schema.String) }),
+      identifier: Schema.Struct({
+        name: Schema.String,
+        address: Schema.optional(Schema.String),
+        sdl_selection: Schema.optional(Schema.String),
+      }),
       expected_name: Schema.optional(Schema.String),
       expected_display_name: Schema.optional(Schema.String),
     }),
   ).pipe(Schema.minItems(1)),
   device_config_file: Schema.optional(Schema.String),
   user_device_config_file: Schema.optional(Schema.String),
+  device_init_timeout_ms: Schema.optional(Schema.Int.pipe(Schema.positive())),
+  script_protocol_directory: Schema.optional(Schema.String),
   device_init: Schema.optional(Schema.NullOr(Schema.Array(StepNode))),
   device_commands: Schema.NullOr(Schema.Array(StepNode)),
 });
@@ -302,6 +317,7 @@ export const parseCase = (text: string): ConformanceCase => {
     devices: node.devices.map((device) => ({
       name: device.identifier.name,
       ...(device.identifier.address !== undefined ? { address: device.identifier.address } : {}),
+      ...(device.identifier.sdl_selection !== undefined ? { sdlSelection: device.identifier.sdl_selection } : {}),
       ...(device.expected_name !== undefined ? { expectedName: device.expected_name } : {}),
       ...(device.expected_display_name !== undefined ? { expectedDisplayName: device.expected_display_name } : {}),
     })),
@@ -309,6 +325,10 @@ export const parseCase = (text: string): ConformanceCase => {
     deviceCommands: (node.device_commands ?? []).map(toStep),
     ...(node.user_device_config_file !== undefined ? { userDeviceConfigFile: node.user_device_config_file } : {}),
     ...(node.device_config_file !== undefined ? { deviceConfigFile: node.device_config_file } : {}),
+    ...(node.device_init_timeout_ms !== undefined ? { deviceInitTimeoutMs: node.device_init_timeout_ms } : {}),
+    ...(node.script_protocol_directory !== undefined
+      ? { scriptProtocolDirectory: node.script_protocol_directory }
+      : {}),
   };
 };
 

@@ -23,7 +23,7 @@ import {
 } from '../../actors/conformance/server/specModel.js';
 import { OUTPUT_TYPES } from '../../protocols/buttplug/featureTypes.js';
 import { createDeviceConfig, resolveDevice } from '../../protocols/config/deviceConfig.js';
-import { bytesToText } from '../../protocols/devices/hardwareRequests.js';
+import { bytesToText } from '../../protocols/devices/shared/hardwareRequests.js';
 import { lovenseProtocol } from '../../protocols/devices/lovense/lovenseProtocol.js';
 
 const message = (at: number, name: string, id: number | undefined) => ({ at, name, id });

@@ -70,13 +70,18 @@ const level = (feature: ButtplugClientFeature, type: OutputType, value: number):
     [type]: { Value: levelToSteps(value, outputRange(feature, type), `${type} on feature ${feature.index}`) },
   }) as OutputCommand;
 
-/** Features a v4 client addresses with the legacy Scalar index: those with a vibrate, oscillate, constrict or one-way rotate output. */
+/**
+ * Features a v4 client addresses with the legacy Scalar index: those with a vibrate, oscillate,
+ * constrict, temperature (v5 cases: `ActuatorType: Temperature`) or one-way rotate output, in the
+ * order a v3 session lists its scalar actuators.
+ */
 const scalarFeatures = (device: ButtplugClientDevice): ButtplugClientFeature[] =>
   device.features.filter(
     (f) =>
       f.hasOutput('Vibrate') ||
       f.hasOutput('Oscillate') ||
       f.hasOutput('Constrict') ||
+      f.hasOutput('Temperature') ||
       (f.outputs.get('Rotate')?.value[0] ?? -1) >= 0,
   );
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ProtocolConfig } from '../../protocols/config/deviceDefinitions.js';
 import { defineDevices } from '../../protocols/config/deviceData.js';
-import type { AnyDeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
+import type { AnyDeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
 import { builtinProtocols } from '../../protocols/devices/index.js';
 import { supportedDevicesMarkdown, withSupportedDevices } from '../../protocols/devices/supportedDevices.js';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createDeviceConfig } from '../../protocols/config/deviceConfig.js';
 import type { ProtocolConfig } from '../../protocols/config/deviceDefinitions.js';
 import { defineDevices, feature } from '../../protocols/config/deviceData.js';
-import { encoded, type DeviceProtocol, type Identification } from '../../protocols/devices/deviceProtocol.js';
-import { write } from '../../protocols/devices/hardwareRequests.js';
+import { encoded, type DeviceProtocol, type Identification } from '../../protocols/devices/shared/deviceProtocol.js';
+import { write } from '../../protocols/devices/shared/hardwareRequests.js';
 import { lovenseDevices } from '../../protocols/devices/lovense/lovenseDevices.js';
 import { scanFor, startEngine, waitFor } from '../support/engine.js';
 

@@ -1,8 +1,8 @@
 /** A keepalive the protocol computes: sent after each silence while the protocol has something to say. */
 import { describe, expect, it } from 'vitest';
 import { defineDevices, feature } from '../../protocols/config/deviceData.js';
-import { encoded, type DeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
-import { write } from '../../protocols/devices/hardwareRequests.js';
+import { encoded, type DeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
+import { write } from '../../protocols/devices/shared/hardwareRequests.js';
 import { scanFor, startEngine, waitFor } from '../support/engine.js';
 
 const INTERVAL_MS = 40;

@@ -1,8 +1,8 @@
 /** Sensors that share one hardware subscription: the protocol learns which other streams stay open. */
 import { describe, expect, it } from 'vitest';
 import { defineDevices, feature } from '../../protocols/config/deviceData.js';
-import { encoded, type DeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
-import { subscribe, unsubscribe } from '../../protocols/devices/hardwareRequests.js';
+import { encoded, type DeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
+import { subscribe, unsubscribe } from '../../protocols/devices/shared/hardwareRequests.js';
 import { scanFor, startEngine, waitFor } from '../support/engine.js';
 
 const pressure = { Pressure: { value: [[0, 65535]] as [[number, number]], command: ['Subscribe' as const] } };

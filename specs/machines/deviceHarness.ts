@@ -33,8 +33,8 @@ import { silentLogger } from '../../protocols/core/logger.js';
 import type { ProtocolConfig } from '../../protocols/config/deviceDefinitions.js';
 import type { Endpoint } from '../../protocols/config/endpoints.js';
 import type { ResolvedDevice } from '../../protocols/config/resolvedDevice.js';
-import { encoded, type DeviceProtocol, type Identification } from '../../protocols/devices/deviceProtocol.js';
-import { write } from '../../protocols/devices/hardwareRequests.js';
+import { encoded, type DeviceProtocol, type Identification } from '../../protocols/devices/shared/deviceProtocol.js';
+import { write } from '../../protocols/devices/shared/hardwareRequests.js';
 import { protocolDevice } from '../support/protocolDevices.js';
 
 /** Lets promises that are already settled (the fakes' I/O) run their continuations. */

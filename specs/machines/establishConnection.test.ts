@@ -19,7 +19,7 @@ import {
   type InitializeInput,
 } from '../../machines/device/deviceTypes.js';
 import { establishConnectionMachine } from '../../machines/device/establishConnection.js';
-import type { Identification } from '../../protocols/devices/deviceProtocol.js';
+import type { Identification } from '../../protocols/devices/shared/deviceProtocol.js';
 import { definition, discoveredDevice, FakeHardware, settle, testProtocol } from './deviceHarness.js';
 
 const establish = (options: { connect?: Error; identifies?: Identification; known?: EstablishInput['known'] } = {}) => {

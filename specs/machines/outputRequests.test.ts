@@ -10,8 +10,8 @@ import {
   type OutputRequest,
 } from '../../machines/device/outputRequests.js';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
-import { encoded } from '../../protocols/devices/deviceProtocol.js';
-import { write } from '../../protocols/devices/hardwareRequests.js';
+import { encoded } from '../../protocols/devices/shared/deviceProtocol.js';
+import { write } from '../../protocols/devices/shared/hardwareRequests.js';
 import { protocolDevice } from '../support/protocolDevices.js';
 import { testProtocol } from './deviceHarness.js';
 

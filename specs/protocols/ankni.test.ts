@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ankniHandshake, ankniProtocol, crc16Xmodem } from '../../protocols/devices/ankni/ankniProtocol.js';
-import { ascii } from '../../protocols/devices/hardwareRequests.js';
+import { ascii } from '../../protocols/devices/shared/hardwareRequests.js';
 import { driveScript, protocolDevice, writtenBytes } from '../support/protocolDevices.js';
 
 describe('Ankni', () => {

@@ -1,11 +1,11 @@
 /** Protocols that read the standard BLE battery characteristic: the first byte is the level. */
 import { describe, expect, it } from 'vitest';
-import type { AnyDeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
+import type { AnyDeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
 import { honeyplayboxProtocol } from '../../protocols/devices/honeyplaybox/honeyplayboxProtocol.js';
 import { kgoalBoostProtocol } from '../../protocols/devices/kgoalBoost/kgoalBoostProtocol.js';
-import { kiirooPowershotProtocol } from '../../protocols/devices/kiirooPowershot/kiirooPowershotProtocol.js';
-import { kiirooProwandProtocol } from '../../protocols/devices/kiirooProwand/kiirooProwandProtocol.js';
-import { kiirooSpotProtocol } from '../../protocols/devices/kiirooSpot/kiirooSpotProtocol.js';
+import { kiirooPowershotProtocol } from '../../protocols/devices/kiiroo/kiirooPowershotProtocol.js';
+import { kiirooProwandProtocol } from '../../protocols/devices/kiiroo/kiirooProwandProtocol.js';
+import { kiirooSpotProtocol } from '../../protocols/devices/kiiroo/kiirooSpotProtocol.js';
 import { driveScript, models, protocolDevice } from '../support/protocolDevices.js';
 
 // The reference asks some of them for 20 bytes; a BLE read returns the characteristic whatever the length.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBleBattery } from '../../protocols/devices/bleBattery.js';
+import { readBleBattery } from '../../protocols/devices/shared/bleBattery.js';
 import type { ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
 import { batteryInput } from '../../protocols/config/deviceData.js';
 import { driveScript } from '../support/protocolDevices.js';

@@ -1,6 +1,6 @@
 /** Protocols whose packets end in a one-byte check. */
 import { describe, expect, it } from 'vitest';
-import { sum8, xor8 } from '../../protocols/devices/checksums.js';
+import { sum8, xor8 } from '../../protocols/devices/shared/checksums.js';
 import { mannuoProtocol } from '../../protocols/devices/mannuo/mannuoProtocol.js';
 import { maxproProtocol } from '../../protocols/devices/maxpro/maxproProtocol.js';
 import { motorbunnyProtocol } from '../../protocols/devices/motorbunny/motorbunnyProtocol.js';

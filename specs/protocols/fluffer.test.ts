@@ -8,7 +8,7 @@ import {
   flufferAdvertisement,
   flufferProtocol,
 } from '../../protocols/devices/fluffer/flufferProtocol.js';
-import type { HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
+import type { HardwareRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import { driveScript, protocolDevice, rxNotification } from '../support/protocolDevices.js';
 
 describe('Fluffer', () => {
@@ -54,7 +54,9 @@ describe('Fluffer', () => {
     const { requests } = driveScript(flufferProtocol.initialize!(device, flufferProtocol.createState(device)), accept);
     expect(requests[0]).toEqual({ op: 'subscribe', endpoint: 'rx' });
     const sent = requests.filter((r) => r.op === 'write').map((r) => decrypt((r as { data: Uint8Array }).data));
-    expect(sent[0]!.slice(0, 3)).toEqual([0xa5, 0x01, 0x08]);
+    // The script asks for its four random bytes; driveScript answers 0, 1, 2, 3.
+    expect(requests[1]).toEqual({ op: 'randomBytes', length: 4 });
+    expect(sent[0]).toEqual(authenticationRequest([0, 1, 2, 3], advertisement));
     expect(sent[1]).toEqual([0x82, 0x0e, 0x02, 0x00, 0x01]);
 
     const refuse = (r: HardwareRequest) =>

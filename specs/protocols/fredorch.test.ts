@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { crc16Modbus, fredorchProtocol, fredorchSpeed } from '../../protocols/devices/fredorch/fredorchProtocol.js';
-import { ascii, type HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
+import { fredorchProtocol, fredorchSpeed } from '../../protocols/devices/fredorch/fredorchProtocol.js';
+import { crc16Modbus } from '../../protocols/devices/shared/checksums.js';
+import { ascii, type HardwareRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import { driveScript, protocolDevice, rxNotification, writtenBytes } from '../support/protocolDevices.js';
 
 describe('Fredorch', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fredorchRotaryProtocol } from '../../protocols/devices/fredorchRotary/fredorchRotaryProtocol.js';
+import { fredorchRotaryProtocol } from '../../protocols/devices/fredorch/fredorchRotaryProtocol.js';
 import { driveScript, protocolDevice, writtenBytes } from '../support/protocolDevices.js';
 
 describe('Fredorch rotary', () => {

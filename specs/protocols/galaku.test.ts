@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { galakuPacket, galakuPayload } from '../../protocols/devices/galaku/galakuCipher.js';
 import { galakuProtocol } from '../../protocols/devices/galaku/galakuProtocol.js';
-import type { HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
+import type { HardwareRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import { driveScript, protocolDevice, writtenBytes } from '../support/protocolDevices.js';
 
 const model = (name: string) => galakuProtocol.config.configurations.find((m) => m.name === name)!;

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyDeviceProtocol, FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
-import type { HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
+import type {
+  AnyDeviceProtocol,
+  FeatureOutput,
+  ProtocolDevice,
+} from '../../protocols/devices/shared/deviceProtocol.js';
+import type { HardwareRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import { hismithProtocol } from '../../protocols/devices/hismith/hismithProtocol.js';
-import { hismithMiniProtocol } from '../../protocols/devices/hismithMini/hismithMiniProtocol.js';
+import { hismithMiniProtocol } from '../../protocols/devices/hismith/hismithMiniProtocol.js';
 import { driveScript, protocolDevice } from '../support/protocolDevices.js';
 
 const context = { hardwareName: 'HISMITH', address: 'A', endpoints: ['rxblemodel', 'tx'] as const };

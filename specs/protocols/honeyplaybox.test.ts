@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
+import type { HardwareRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import {
   buildFrame,
   collectFrames,

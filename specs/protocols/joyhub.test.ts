@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
+import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
 import { joyhubProtocol } from '../../protocols/devices/joyhub/joyhubProtocol.js';
 import { protocolDevice } from '../support/protocolDevices.js';
 

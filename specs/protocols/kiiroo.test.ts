@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnyDeviceProtocol, FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
-import { kiirooV2Protocol } from '../../protocols/devices/kiirooV2/kiirooV2Protocol.js';
-import { kiirooV2VibratorProtocol } from '../../protocols/devices/kiirooV2Vibrator/kiirooV2VibratorProtocol.js';
-import { kiirooV21Protocol } from '../../protocols/devices/kiirooV21/kiirooV21Protocol.js';
-import { kiirooV21InitializedProtocol } from '../../protocols/devices/kiirooV21Initialized/kiirooV21InitializedProtocol.js';
-import { kiirooV3Protocol } from '../../protocols/devices/kiirooV3/kiirooV3Protocol.js';
-import { launchSpeed } from '../../protocols/devices/launchSpeed.js';
+import type {
+  AnyDeviceProtocol,
+  FeatureOutput,
+  ProtocolDevice,
+} from '../../protocols/devices/shared/deviceProtocol.js';
+import { kiirooV2Protocol } from '../../protocols/devices/kiiroo/kiirooV2Protocol.js';
+import { kiirooV2VibratorProtocol } from '../../protocols/devices/kiiroo/kiirooV2VibratorProtocol.js';
+import { kiirooV21Protocol } from '../../protocols/devices/kiiroo/kiirooV21Protocol.js';
+import { kiirooV21InitializedProtocol } from '../../protocols/devices/kiiroo/kiirooV21InitializedProtocol.js';
+import { kiirooV3Protocol } from '../../protocols/devices/kiiroo/kiirooV3Protocol.js';
+import { launchSpeed } from '../../protocols/devices/shared/launchSpeed.js';
 import { driveScript, protocolDevice, writtenBytes } from '../support/protocolDevices.js';
 
 const model = (protocol: AnyDeviceProtocol, name: string) =>
@@ -122,10 +126,15 @@ describe('Kiiroo v2.1', () => {
     expect(requests.every((r) => r.op === 'write' && r.withResponse)).toBe(true);
   });
 
-  it('cannot read the battery of the Keon WiFi, which has no whitelist characteristic', () => {
+  it('reads the battery of the Keon from its whitelist characteristic (declared since device config v5), and refuses without one', () => {
     const keon = model(kiirooV3Protocol, 'Kiiroo Keon');
     const battery = keon.definition.features.find((f) => f.inputs.Battery)!;
     const request = { feature: battery, type: 'Battery' as const, command: 'Read' as const, otherStreams: [] };
-    expect(() => driveScript(kiirooV3Protocol.readInput!({ position: 0 }, request, keon))).toThrow(/whitelist/);
+    const report = Uint8Array.from({ length: 20 }, (_, i) => (i === 5 ? 77 : 0));
+    expect(driveScript(kiirooV3Protocol.readInput!({ position: 0 }, request, keon), () => report).result).toBe(77);
+    const withoutWhitelist = { ...keon, endpoints: keon.endpoints.filter((e) => e !== 'whitelist') };
+    expect(() => driveScript(kiirooV3Protocol.readInput!({ position: 0 }, request, withoutWhitelist))).toThrow(
+      /whitelist/,
+    );
   });
 });

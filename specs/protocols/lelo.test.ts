@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
-import { leloF1sProtocol } from '../../protocols/devices/leloF1s/leloF1sProtocol.js';
-import { leloF1sv2Protocol } from '../../protocols/devices/leloF1sv2/leloF1sv2Protocol.js';
-import { leloHarmonyProtocol } from '../../protocols/devices/leloHarmony/leloHarmonyProtocol.js';
+import type { HardwareRequest } from '../../protocols/devices/shared/hardwareRequests.js';
+import { leloF1sProtocol } from '../../protocols/devices/lelo/leloF1sProtocol.js';
+import { leloF1sv2Protocol } from '../../protocols/devices/lelo/leloF1sv2Protocol.js';
+import { leloHarmonyProtocol } from '../../protocols/devices/lelo/leloHarmonyProtocol.js';
 import { driveScript, protocolDevice } from '../support/protocolDevices.js';
 
 /** Answers the script's waits with these reports, in turn, on the endpoint it waits on. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { liboElleProtocol, liboElleSecondMotorByte } from '../../protocols/devices/liboElle/liboElleProtocol.js';
-import { liboSharkProtocol } from '../../protocols/devices/liboShark/liboSharkProtocol.js';
-import { liboVibesProtocol } from '../../protocols/devices/liboVibes/liboVibesProtocol.js';
+import { liboElleProtocol, liboElleSecondMotorByte } from '../../protocols/devices/libo/liboElleProtocol.js';
+import { liboSharkProtocol } from '../../protocols/devices/libo/liboSharkProtocol.js';
+import { liboVibesProtocol } from '../../protocols/devices/libo/liboVibesProtocol.js';
 import { encodeOrThrow, featureOutput, modelNamed, protocolDevice } from '../support/protocolDevices.js';
 
 const endpointsAndBytes = (writes: readonly { endpoint: string; data: Uint8Array }[]) =>

@@ -4,14 +4,14 @@ import { checkOutputCommand } from '../../protocols/config/commandChecks.js';
 import { isFailure } from '../../protocols/buttplug/errorCodes.js';
 import { createDeviceConfig, resolveDevice } from '../../protocols/config/deviceConfig.js';
 import { stepCount } from '../../protocols/config/resolvedDevice.js';
-import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
-import type { HardwareRequest, ProtocolScript } from '../../protocols/devices/hardwareRequests.js';
-import { lovenseConnectServiceDevices } from '../../protocols/devices/lovenseConnectService/lovenseConnectServiceDevices.js';
+import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
+import type { HardwareRequest, ProtocolScript } from '../../protocols/devices/shared/hardwareRequests.js';
+import { lovenseConnectServiceDevices } from '../../protocols/devices/lovense/lovenseConnectServiceDevices.js';
 import {
   canonicalToyName,
   lovenseConnectServiceProtocol as protocol,
   type LovenseConnectServiceState,
-} from '../../protocols/devices/lovenseConnectService/lovenseConnectServiceProtocol.js';
+} from '../../protocols/devices/lovense/lovenseConnectServiceProtocol.js';
 
 const config = createDeviceConfig([lovenseConnectServiceDevices]);
 const TOY = 'c4:4f:33&x';

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { OutputType } from '../../protocols/buttplug/featureTypes.js';
 import { createDeviceConfig, resolveDevice } from '../../protocols/config/deviceConfig.js';
 import { findOutput, stepCount } from '../../protocols/config/resolvedDevice.js';
-import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
-import type { HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
+import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
+import type { HardwareRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import { lovenseDevices } from '../../protocols/devices/lovense/lovenseDevices.js';
 import {
   chooseDrive,
@@ -48,7 +48,7 @@ const LOVENSE_COMMAND = /^(Vibrate\d?:\d+|Rotate:\d+|RotateChange|Air:Level:\d+|
 
 describe('lovenseProtocol', () => {
   it('declares every Lovense model of the upstream database', () => {
-    expect(lovenseDevices.configurations).toHaveLength(33);
+    expect(lovenseDevices.configurations).toHaveLength(36);
     expect(models).toEqual(expect.arrayContaining(['P', 'A', 'B', 'EI-FW3', 'BA', 'H', 'WD']));
   });
 

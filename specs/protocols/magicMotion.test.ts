@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { magicMotion2Protocol } from '../../protocols/devices/magicMotion2/magicMotion2Protocol.js';
-import { magicMotion4Protocol } from '../../protocols/devices/magicMotion4/magicMotion4Protocol.js';
+import { magicMotion2Protocol } from '../../protocols/devices/magicMotion/magicMotion2Protocol.js';
+import { magicMotion4Protocol } from '../../protocols/devices/magicMotion/magicMotion4Protocol.js';
 import { encodeOrThrow, featureOutput, modelNamed } from '../support/protocolDevices.js';
 
 /** The two motor bytes of a Magic Motion V2 / V4 packet. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mizzzeeV3Level, mizzzeeV3Packet } from '../../protocols/devices/mizzzeeV3/mizzzeeV3Protocol.js';
+import { mizzzeeV3Level, mizzzeeV3Packet } from '../../protocols/devices/mizzzee/mizzzeeV3Protocol.js';
 
 describe('Mizz Zee V3', () => {
   it('stops with a header and zeros', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Endpoint } from '../../protocols/config/endpoints.js';
-import type { ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
+import type { ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
 import { HardwareError } from '../../hardware/hardware.js';
 import { monsterpubAuthentication, monsterpubProtocol } from '../../protocols/devices/monsterpub/monsterpubProtocol.js';
-import { ascii, type HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
+import { ascii, type HardwareRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import { driveScript, encodeOrThrow, featureOutput, modelNamed } from '../support/protocolDevices.js';
 
 const identifyWith = (answer: (request: HardwareRequest) => unknown) =>

@@ -12,7 +12,7 @@ import {
   type Outcome,
 } from '../../machines/device/outputQueue.js';
 import type { ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
-import type { FeatureOutput } from '../../protocols/devices/deviceProtocol.js';
+import type { FeatureOutput } from '../../protocols/devices/shared/deviceProtocol.js';
 
 const features: ResolvedFeature[] = [0, 1, 2].map((index) => ({
   id: `f${index}`,

@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
-import { write } from '../../protocols/devices/hardwareRequests.js';
-import { packetGroups } from '../../protocols/devices/packetGroups.js';
-import { svakomDualVibration } from '../../protocols/devices/svakomDualVibration.js';
+import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
+import { write } from '../../protocols/devices/shared/hardwareRequests.js';
+import { packetGroups } from '../../protocols/devices/shared/packetGroups.js';
+import { svakomDualVibration } from '../../protocols/devices/svakom/svakomDualVibration.js';
 
 // Motors 0 and 1 share packet 'pair'; motor 2 has its own.
-const encode = packetGroups({
-  slot: ({ feature, type, value }) =>
-    type === 'Vibrate' ? { slot: feature.index, value, packet: feature.index < 2 ? 'pair' : 'third' } : `no ${type}`,
+const { encodeOutputs: encode, createState } = packetGroups({
+  size: 3,
+  slots: {
+    Vibrate: ({ feature, value }) => ({ slot: feature.index, value, packet: feature.index < 2 ? 'pair' : 'third' }),
+  },
   packet: (packet, levels) => write('tx', packet === 'pair' ? [1, levels[0]!, levels[1]!] : [2, levels[2]!]),
 });
 const device = {} as ProtocolDevice;
@@ -34,7 +36,11 @@ describe('packetGroups', () => {
     const first = encode({ levels: [0, 0, 0] }, [vibrate(1, 4)], device);
     expect(first.ok && first.state.levels).toEqual([0, 4, 0]);
     expect(bytes(encode(first.ok ? first.state : { levels: [] }, [vibrate(0, 9)], device))).toEqual([[1, 9, 4]]);
-    expect(encode({ levels: [0, 0, 0] }, [{ ...vibrate(0, 1), type: 'Rotate' }], device).ok).toBe(false);
+    expect(createState()).toEqual({ levels: [0, 0, 0] });
+    expect(encode({ levels: [0, 0, 0] }, [{ ...vibrate(0, 1), type: 'Rotate' }], device)).toEqual({
+      ok: false,
+      reason: 'this protocol drives no Rotate output (feature 0)',
+    });
     expect(encode({ levels: [0, 0] }, [vibrate(2, 1)], device).ok).toBe(false);
   });
 });

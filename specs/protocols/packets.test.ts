@@ -1,6 +1,6 @@
 /** Packet formats of protocols no shared conformance case covers, from the reference's facts. */
 import { describe, expect, it } from 'vitest';
-import type { AnyDeviceProtocol, FeatureOutput } from '../../protocols/devices/deviceProtocol.js';
+import type { AnyDeviceProtocol, FeatureOutput } from '../../protocols/devices/shared/deviceProtocol.js';
 import { activejoyProtocol } from '../../protocols/devices/activejoy/activejoyProtocol.js';
 import { feelingsoProtocol } from '../../protocols/devices/feelingso/feelingsoProtocol.js';
 import { foreoMode, foreoProtocol } from '../../protocols/devices/foreo/foreoProtocol.js';

@@ -1,12 +1,18 @@
 /**
  * Properties every device protocol's encoder must have, for every model it declares: each output
- * the model declares encodes at every in-range value without throwing, writes reach only endpoints
+ * the model declares encodes at every in-range value without throwing (`write()` throws a
+ * `RangeError` on a number that is not a byte, so an overflowing packet fails), writes reach only endpoints
  * the protocol's services name, and a batch leaves the state (and the last packet) its outputs
  * would leave one by one, so what the device was last told is always in the state.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnyDeviceProtocol, FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
+import type {
+  AnyDeviceProtocol,
+  FeatureOutput,
+  ProtocolDevice,
+} from '../../protocols/devices/shared/deviceProtocol.js';
+import { OUTPUT_TYPES } from '../../protocols/buttplug/featureTypes.js';
 import { builtinProtocols } from '../../protocols/devices/index.js';
 import { declaredEndpoints, models, outputBatch, protocolDevice } from '../support/protocolDevices.js';
 
@@ -27,6 +33,33 @@ const encode = (
 const hasOutputs = (device: ProtocolDevice) =>
   device.definition.features.some((f) => f.outputs.some((o) => !o.disabled));
 
+/**
+ * Outputs the v5 database declares but no reference handler we could read gives bytes for (iToys
+ * Lach's and the Honey Play Box suction pumps): the encoder refuses them (tested below) instead of
+ * guessing a packet, and the properties leave them out.
+ */
+const KNOWN_GAPS: readonly (readonly [string, string])[] = [
+  ['itoys', 'Constrict'],
+  ['honeyplaybox', 'Constrict'],
+];
+const isGap = (protocol: AnyDeviceProtocol, output: FeatureOutput) =>
+  KNOWN_GAPS.some(([name, type]) => name === protocol.name && type === output.type);
+
+describe('outputs the database declares without a known byte format', () => {
+  it.each(KNOWN_GAPS)('%s refuses %s with the framework refusal', (name, type) => {
+    const protocol = builtinProtocols.find((p) => p.name === name)!;
+    const device = models(protocol)
+      .map((model) => protocolDevice(protocol, model))
+      .find((d) => d.definition.features.some((f) => f.outputs.some((o) => o.type === type)))!;
+    const feature = device.definition.features.find((f) => f.outputs.some((o) => o.type === type))!;
+    const output = { feature, type, value: 1 } as FeatureOutput;
+    expect(protocol.encodeOutputs(protocol.createState(device), [output], device)).toEqual({
+      ok: false,
+      reason: `this protocol drives no ${type} output (feature ${feature.index})`,
+    });
+  });
+});
+
 describe.each(builtinProtocols.map((protocol) => [protocol.name, protocol] as const))(
   'the %s encoder',
   (_, protocol) => {
@@ -42,7 +75,12 @@ describe.each(builtinProtocols.map((protocol) => [protocol.name, protocol] as co
       return;
     }
     const endpoints = declaredEndpoints(protocol);
-    const anyDevice = fc.constantFrom(...devices).chain((device) => fc.tuple(fc.constant(device), outputBatch(device)));
+    const anyDevice = fc.constantFrom(...devices).chain((device) =>
+      fc.tuple(
+        fc.constant(device),
+        outputBatch(device).map((outputs) => outputs.filter((o) => !isGap(protocol, o))),
+      ),
+    );
 
     it('encodes every declared output at every in-range value, only to declared endpoints', () => {
       fc.assert(
@@ -50,11 +88,28 @@ describe.each(builtinProtocols.map((protocol) => [protocol.name, protocol] as co
           const { writes } = encode(protocol, protocol.createState(device), outputs, device);
           for (const write of writes) {
             expect(endpoints).toContain(write.endpoint);
-            expect(write.data.every((byte) => Number.isInteger(byte) && byte >= 0 && byte <= 255)).toBe(true);
           }
         }),
         { numRuns: 150 },
       );
+    });
+
+    it('drives an output type none of its models declares, or refuses it with the one refusal the framework writes', () => {
+      const declared = new Set(
+        devices.flatMap((d) => d.definition.features.flatMap((f) => f.outputs.map((o) => o.type))),
+      );
+      const device = devices[0]!;
+      const feature = device.definition.features.find((f) => f.outputs.length > 0)!;
+      for (const type of OUTPUT_TYPES.filter((t) => !declared.has(t))) {
+        const output: FeatureOutput = {
+          feature,
+          type,
+          value: 1,
+          ...(type === 'HwPositionWithDuration' ? { duration: 100 } : {}),
+        };
+        const result = protocol.encodeOutputs(protocol.createState(device), [output], device);
+        if (!result.ok) expect(result.reason).toBe(`this protocol drives no ${type} output (feature ${feature.index})`);
+      }
     });
 
     it('leaves the same state and last packet for a batch as for its outputs one by one', () => {

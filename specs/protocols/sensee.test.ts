@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureOutput } from '../../protocols/devices/deviceProtocol.js';
-import { senseeV2DeviceType, senseeV2Protocol } from '../../protocols/devices/senseeV2/senseeV2Protocol.js';
+import type { FeatureOutput } from '../../protocols/devices/shared/deviceProtocol.js';
+import { senseeV2DeviceType, senseeV2Protocol } from '../../protocols/devices/sensee/senseeV2Protocol.js';
 import { driveScript, protocolDevice } from '../support/protocolDevices.js';
 
 const model = (name: string) =>

@@ -1,11 +1,11 @@
 /** The packets protocols send once after connecting, before the device takes commands. */
 import { describe, expect, it } from 'vitest';
 import { HardwareError } from '../../hardware/hardware.js';
-import type { AnyDeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
+import type { AnyDeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
 import { letenProtocol } from '../../protocols/devices/leten/letenProtocol.js';
 import { lionessProtocol } from '../../protocols/devices/lioness/lionessProtocol.js';
 import { lovedistanceProtocol } from '../../protocols/devices/lovedistance/lovedistanceProtocol.js';
-import { mysteryvibeV2Protocol } from '../../protocols/devices/mysteryvibeV2/mysteryvibeV2Protocol.js';
+import { mysteryvibeV2Protocol } from '../../protocols/devices/mysteryvibe/mysteryvibeV2Protocol.js';
 import { nobraProtocol } from '../../protocols/devices/nobra/nobraProtocol.js';
 import { driveScript, protocolDevice } from '../support/protocolDevices.js';
 

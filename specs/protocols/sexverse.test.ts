@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDeviceConfig, resolveDevice } from '../../protocols/config/deviceConfig.js';
-import type { FeatureOutput } from '../../protocols/devices/deviceProtocol.js';
-import { sexverseLg389Protocol } from '../../protocols/devices/sexverseLg389/sexverseLg389Protocol.js';
-import { sexverseV1Protocol, xorChecksum } from '../../protocols/devices/sexverseV1/sexverseV1Protocol.js';
-import { sexverseV3Protocol } from '../../protocols/devices/sexverseV3/sexverseV3Protocol.js';
-import { sexverseV5Protocol } from '../../protocols/devices/sexverseV5/sexverseV5Protocol.js';
+import type { FeatureOutput } from '../../protocols/devices/shared/deviceProtocol.js';
+import { sexverseLg389Protocol } from '../../protocols/devices/sexverse/sexverseLg389Protocol.js';
+import { sexverseV1Protocol, xorChecksum } from '../../protocols/devices/sexverse/sexverseV1Protocol.js';
+import { sexverseV3Protocol } from '../../protocols/devices/sexverse/sexverseV3Protocol.js';
+import { sexverseV5Protocol } from '../../protocols/devices/sexverse/sexverseV5Protocol.js';
 import { protocolDevice } from '../support/protocolDevices.js';
 
 describe('Sexverse v1', () => {
@@ -86,10 +86,10 @@ describe('Sexverse v3', () => {
 });
 
 describe('Sexverse v5', () => {
-  it('knows only its default model, as the reference does with the misfiled Hannibal Kona', () => {
+  it('knows the Hannibal Kona, filed under its configurations since device config v5', () => {
     const config = createDeviceConfig([sexverseV5Protocol.config]);
     expect(resolveDevice(config, { protocol: 'sexverse-v5', identifier: 'CB-WXW03', address: 'a' })?.device.name).toBe(
-      'Sexverse Heart',
+      'Hannibal Kona',
     );
   });
 });

@@ -1,11 +1,11 @@
 /** Protocols whose packets are one line each: the bytes for a few values, checked by hand against the reference. */
 import { describe, expect, it } from 'vitest';
-import type { AnyDeviceProtocol, FeatureOutput } from '../../protocols/devices/deviceProtocol.js';
+import type { AnyDeviceProtocol, FeatureOutput } from '../../protocols/devices/shared/deviceProtocol.js';
 import { galakuPayload } from '../../protocols/devices/galaku/galakuCipher.js';
-import { galakuPumpProtocol } from '../../protocols/devices/galakuPump/galakuPumpProtocol.js';
+import { galakuPumpProtocol } from '../../protocols/devices/galaku/galakuPumpProtocol.js';
 import { htkBmMode, htkBmProtocol } from '../../protocols/devices/htkBm/htkBmProtocol.js';
 import { itoysProtocol } from '../../protocols/devices/itoys/itoysProtocol.js';
-import { kiirooSpotProtocol } from '../../protocols/devices/kiirooSpot/kiirooSpotProtocol.js';
+import { kiirooSpotProtocol } from '../../protocols/devices/kiiroo/kiirooSpotProtocol.js';
 import { kizunaProtocol } from '../../protocols/devices/kizuna/kizunaProtocol.js';
 import { protocolDevice } from '../support/protocolDevices.js';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Endpoint } from '../../protocols/config/endpoints.js';
-import type { FeatureOutput } from '../../protocols/devices/deviceProtocol.js';
-import { svakomBarneyPacket, svakomBarneyProtocol } from '../../protocols/devices/svakomBarney/svakomBarneyProtocol.js';
-import { vibratorCount } from '../../protocols/devices/vibratorCount.js';
-import { svakomIkerPackets, svakomIkerProtocol } from '../../protocols/devices/svakomIker/svakomIkerProtocol.js';
-import { svakomSamProtocol } from '../../protocols/devices/svakomSam/svakomSamProtocol.js';
-import { suitcaseBandAndSpeed } from '../../protocols/devices/svakomSuitcase/svakomSuitcaseProtocol.js';
+import type { FeatureOutput } from '../../protocols/devices/shared/deviceProtocol.js';
+import { svakomBarneyPacket, svakomBarneyProtocol } from '../../protocols/devices/svakom/svakomBarneyProtocol.js';
+import { vibratorCount } from '../../protocols/devices/shared/vibratorCount.js';
+import { svakomIkerPackets, svakomIkerProtocol } from '../../protocols/devices/svakom/svakomIkerProtocol.js';
+import { svakomSamProtocol } from '../../protocols/devices/svakom/svakomSamProtocol.js';
+import { suitcaseBandAndSpeed } from '../../protocols/devices/svakom/svakomSuitcaseProtocol.js';
 import { driveScript, protocolDevice } from '../support/protocolDevices.js';
 
 const data = (writes: readonly { data: Uint8Array }[]) => writes.map((w) => [...w.data]);

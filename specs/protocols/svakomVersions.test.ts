@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { svakomTaraxProtocol } from '../../protocols/devices/svakomTarax/svakomTaraxProtocol.js';
-import { svakomV1Protocol } from '../../protocols/devices/svakomV1/svakomV1Protocol.js';
-import { svakomV2Protocol } from '../../protocols/devices/svakomV2/svakomV2Protocol.js';
-import { svakomV3Protocol } from '../../protocols/devices/svakomV3/svakomV3Protocol.js';
-import { svakomV4Protocol } from '../../protocols/devices/svakomV4/svakomV4Protocol.js';
-import { svakomV5Protocol } from '../../protocols/devices/svakomV5/svakomV5Protocol.js';
-import { svakomV6Protocol } from '../../protocols/devices/svakomV6/svakomV6Protocol.js';
+import { svakomTaraxProtocol } from '../../protocols/devices/svakom/svakomTaraxProtocol.js';
+import { svakomV1Protocol } from '../../protocols/devices/svakom/svakomV1Protocol.js';
+import { svakomV2Protocol } from '../../protocols/devices/svakom/svakomV2Protocol.js';
+import { svakomV3Protocol } from '../../protocols/devices/svakom/svakomV3Protocol.js';
+import { svakomV4Protocol } from '../../protocols/devices/svakom/svakomV4Protocol.js';
+import { svakomV5Protocol } from '../../protocols/devices/svakom/svakomV5Protocol.js';
+import { svakomV6Protocol } from '../../protocols/devices/svakom/svakomV6Protocol.js';
 import { encodeBatches, modelNamed, packetsOf } from '../support/encodeBatches.js';
 
 describe('Svakom v2', () => {

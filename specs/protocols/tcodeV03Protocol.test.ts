@@ -5,7 +5,7 @@ import { isFailure } from '../../protocols/buttplug/errorCodes.js';
 import { createDeviceConfig, resolveDevice } from '../../protocols/config/deviceConfig.js';
 import type { ModelDefinition } from '../../protocols/config/deviceDefinitions.js';
 import { feature } from '../../protocols/config/deviceData.js';
-import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/deviceProtocol.js';
+import type { FeatureOutput, ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
 import { tcodeV03Devices } from '../../protocols/devices/tcodeV03/tcodeV03Devices.js';
 import {
   magnitudeDigits,
@@ -68,7 +68,7 @@ describe('tcodeV03Protocol', () => {
 
   it('jumps to a Position without an interval, and writes the top of the range as the largest fraction', () => {
     expect(encode(single, [{ featureIndex: 0, command: { Position: { Value: 250 } } }])).toEqual(['L0250\n']);
-    expect(encode(single, [{ featureIndex: 0, command: { Position: { Value: 1000 } } }])).toEqual(['L0999\n']);
+    expect(encode(single, [{ featureIndex: 0, command: { Position: { Value: 999 } } }])).toEqual(['L0999\n']);
     expect(encode(single, [{ featureIndex: 0, command: { Position: { Value: 0 } } }])).toEqual(['L0000\n']);
   });
 
@@ -130,7 +130,7 @@ describe('tcodeV03Protocol', () => {
       value: 5,
     };
     const result = tcodeV03Protocol.encodeOutputs(null, [rotating], single);
-    expect(result).toEqual({ ok: false, reason: 'TCode devices take no Rotate' });
+    expect(result).toEqual({ ok: false, reason: 'this protocol drives no Rotate output (feature 0)' });
     expect(tcodeV03Protocol.encodeOutputs(null, [], single)).toEqual({ ok: true, state: null, writes: [] });
   });
 

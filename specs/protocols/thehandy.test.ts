@@ -8,7 +8,7 @@ import {
   strokeRequest,
   thehandyV3Protocol,
   vibrationRequest,
-} from '../../protocols/devices/thehandyV3/thehandyV3Protocol.js';
+} from '../../protocols/devices/thehandy/thehandyV3Protocol.js';
 import { driveScript, writtenBytes } from '../support/protocolDevices.js';
 import { encodeBatches, modelNamed } from '../support/encodeBatches.js';
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tryfunChecksum, withTryfunChecksum } from '../../protocols/devices/tryfun/tryfunChecksum.js';
 import { tryfunProtocol } from '../../protocols/devices/tryfun/tryfunProtocol.js';
-import { tryfunBlackholeProtocol } from '../../protocols/devices/tryfunBlackhole/tryfunBlackholeProtocol.js';
-import { meta2Rotation, tryfunMeta2Protocol } from '../../protocols/devices/tryfunMeta2/tryfunMeta2Protocol.js';
+import { tryfunBlackholeProtocol } from '../../protocols/devices/tryfun/tryfunBlackholeProtocol.js';
+import { meta2Rotation, tryfunMeta2Protocol } from '../../protocols/devices/tryfun/tryfunMeta2Protocol.js';
 import { modelNamed, packetsOf } from '../support/encodeBatches.js';
 
 describe('TryFun checksum', () => {

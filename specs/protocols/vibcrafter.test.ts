@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { HardwareRequest } from '../../protocols/devices/hardwareRequests.js';
+import type { HardwareRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import {
+  authNonce,
   challengeAnswer,
   decrypt,
   encrypt,
@@ -38,17 +39,28 @@ describe('VibCrafter', () => {
     );
     expect(requests[0]).toEqual({ op: 'subscribe', endpoint: 'rx' });
     const [auth, answer] = sentText(requests);
-    expect(auth).toMatch(/^Auth:[a-zA-Z0-9]{6};$/);
+    expect(auth).toBe('Auth:ABCDEF;'); // the nonce from the random bytes 0..5 the test hands the script
     const digest = createHash('sha256').update('Token42').digest();
     expect(answer).toBe(`Auth:${digest[0]!.toString(16).padStart(2, '0')}${digest[1]!.toString(16).padStart(2, '0')};`);
     expect(answer).toBe(challengeAnswer('Token42'));
+  });
+
+  it('draws its nonce from the random bytes it asks for: letters and digits, the same bytes giving the same nonce', () => {
+    const { requests } = driveScript(vibcrafterProtocol.initialize!(device, { levels: [0, 0] }), (request) =>
+      request.op === 'randomBytes' ? Uint8Array.of(0, 25, 26, 51, 52, 61 + 62) : replies('OK;')(request),
+    );
+    expect(requests[1]).toEqual({ op: 'randomBytes', length: 6 });
+    expect(sentText(requests)[0]).toBe('Auth:AZaz09;');
+    expect(authNonce(Uint8Array.of(255, 128, 0))).toBe('HEA');
   });
 
   it('fails on silence, on an answer that is neither OK nor a challenge, and on endless challenges', () => {
     const init = () => vibcrafterProtocol.initialize!(device, { levels: [0, 0] });
     expect(() => driveScript(init(), replies())).toThrow(/handshake/);
     expect(() => driveScript(init(), replies('NO;'))).toThrow(/handshake/);
-    expect(() => driveScript(init(), () => rxNotification([...encrypt('abcd:x;')]))).toThrow(/handshake/);
+    expect(() =>
+      driveScript(init(), (r) => (r.op === 'notification' ? rxNotification([...encrypt('abcd:x;')]) : undefined)),
+    ).toThrow(/handshake/);
   });
 
   it('sends both motors as two-digit levels', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelName, vibratissimoProtocol } from '../../protocols/devices/vibratissimo/vibratissimoProtocol.js';
-import { ascii } from '../../protocols/devices/hardwareRequests.js';
+import { ascii } from '../../protocols/devices/shared/hardwareRequests.js';
 import { driveScript } from '../support/protocolDevices.js';
 import { encodeBatches, modelNamed } from '../support/encodeBatches.js';
 

@@ -4,7 +4,7 @@ import {
   rotationByte,
   vorzeSaProtocol,
   vorzeSaState,
-} from '../../protocols/devices/vorzeSa/vorzeSaProtocol.js';
+} from '../../protocols/devices/vorze/vorzeSaProtocol.js';
 import { driveScript } from '../support/protocolDevices.js';
 import { modelNamed, packetsOf } from '../support/encodeBatches.js';
 

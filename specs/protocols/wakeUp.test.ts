@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amorelieJoyProtocol } from '../../protocols/devices/amorelieJoy/amorelieJoyProtocol.js';
-import { COWGIRL_CONE_WAKE_MS, cowgirlConeProtocol } from '../../protocols/devices/cowgirlCone/cowgirlConeProtocol.js';
+import { COWGIRL_CONE_WAKE_MS, cowgirlConeProtocol } from '../../protocols/devices/cowgirl/cowgirlConeProtocol.js';
 import { bytes, driveScript, protocolDevice } from '../support/protocolDevices.js';
 
 describe('Amorelie Joy and the Cowgirl Cone', () => {

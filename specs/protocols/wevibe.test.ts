@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { wetoyProtocol } from '../../protocols/devices/wetoy/wetoyProtocol.js';
 import { wevibeProtocol } from '../../protocols/devices/wevibe/wevibeProtocol.js';
-import { wevibe8bitProtocol } from '../../protocols/devices/wevibe8bit/wevibe8bitProtocol.js';
-import { wevibeChorusProtocol } from '../../protocols/devices/wevibeChorus/wevibeChorusProtocol.js';
+import { wevibe8bitProtocol } from '../../protocols/devices/wevibe/wevibe8bitProtocol.js';
+import { wevibeChorusProtocol } from '../../protocols/devices/wevibe/wevibeChorusProtocol.js';
 import { driveScript, writtenBytes } from '../support/protocolDevices.js';
 import { modelNamed, packetsOf } from '../support/encodeBatches.js';
 

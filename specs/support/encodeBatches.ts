@@ -5,7 +5,7 @@ import type {
   FeatureOutput,
   ProtocolDevice,
   ProtocolWrite,
-} from '../../protocols/devices/deviceProtocol.js';
+} from '../../protocols/devices/shared/deviceProtocol.js';
 import { models, protocolDevice } from './protocolDevices.js';
 
 export const modelNamed = (protocol: AnyDeviceProtocol, name: string, hardwareName?: string): ProtocolDevice => {

@@ -8,7 +8,7 @@
  */
 import type { DeviceSimulator } from '../../hardware/simulated/simulatedHardware.js';
 import { batteryInput, defineDevices, feature } from '../../protocols/config/deviceData.js';
-import { encoded, type DeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
+import { encoded, type DeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
 import {
   ascii,
   bytesToText,
@@ -17,7 +17,7 @@ import {
   subscribe,
   unsubscribe,
   write,
-} from '../../protocols/devices/hardwareRequests.js';
+} from '../../protocols/devices/shared/hardwareRequests.js';
 
 const everyFeatureDevices = defineDevices({
   name: 'test-every-feature',

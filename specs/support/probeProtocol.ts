@@ -3,8 +3,8 @@
  * and a subscribable pressure sensor. Writes are `[featureIndex, outputCode, value...]` on `tx`.
  */
 import { feature, defineDevices, batteryInput } from '../../protocols/config/deviceData.js';
-import { encoded, type DeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
-import { read, subscribe, unsubscribe, write } from '../../protocols/devices/hardwareRequests.js';
+import { encoded, type DeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
+import { read, subscribe, unsubscribe, write } from '../../protocols/devices/shared/hardwareRequests.js';
 
 export const PROBE_OUTPUT_CODES = {
   Vibrate: 1,

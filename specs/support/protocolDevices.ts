@@ -8,8 +8,8 @@ import type {
   DeviceProtocol,
   FeatureOutput,
   ProtocolDevice,
-} from '../../protocols/devices/deviceProtocol.js';
-import type { HardwareRequest, ProtocolScript } from '../../protocols/devices/hardwareRequests.js';
+} from '../../protocols/devices/shared/deviceProtocol.js';
+import type { HardwareRequest, ProtocolScript } from '../../protocols/devices/shared/hardwareRequests.js';
 
 /** Every endpoint the protocol's BLE services name (what a connection to its devices can reach). */
 export const declaredEndpoints = (protocol: AnyDeviceProtocol): Endpoint[] => {
@@ -74,9 +74,13 @@ export const outputBatch = (device: ProtocolDevice): fc.Arbitrary<FeatureOutput[
   );
 };
 
+/** Bytes 0, 1, 2... : what `driveScript` answers a script's `randomBytes` request with unless told otherwise. */
+export const countingBytes = (length: number): Uint8Array => Uint8Array.from({ length }, (_, i) => i);
+
 /**
  * Runs a protocol script, answering each request with `answer`; returns the requests and the result.
  * An `answer` that throws is a hardware failure, thrown into the script as the device actor does.
+ * A `randomBytes` request `answer` leaves unanswered gets `countingBytes`, so runs are deterministic.
  */
 export const driveScript = <T>(
   script: ProtocolScript<T>,
@@ -89,6 +93,7 @@ export const driveScript = <T>(
     let reply: unknown;
     try {
       reply = answer(step.value);
+      if (reply === undefined && step.value.op === 'randomBytes') reply = countingBytes(step.value.length);
     } catch (error) {
       step = script.throw(error);
       continue;

@@ -4,8 +4,8 @@
  * bytes, little endian); a read of `rx` gives the same.
  */
 import type { CommunicationSpecifier, ProtocolConfig } from '../../protocols/config/deviceDefinitions.js';
-import { encoded, type DeviceProtocol } from '../../protocols/devices/deviceProtocol.js';
-import { read, subscribe, unsubscribe, write } from '../../protocols/devices/hardwareRequests.js';
+import { encoded, type DeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
+import { read, subscribe, unsubscribe, write } from '../../protocols/devices/shared/hardwareRequests.js';
 
 export const TEST_SERVICE = '0000ab00-0000-1000-8000-00805f9b34fb';
 export const TEST_TX = '0000ab01-0000-1000-8000-00805f9b34fb';

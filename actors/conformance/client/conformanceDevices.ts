@@ -19,8 +19,8 @@ import {
 } from '../../../protocols/buttplug/featureTypes.js';
 import type { UserConfig } from '../../../protocols/config/deviceConfig.js';
 import type { FeatureDefinition, ProtocolConfig } from '../../../protocols/config/deviceDefinitions.js';
-import { encoded, type DeviceProtocol, type FeatureOutput } from '../../../protocols/devices/deviceProtocol.js';
-import { nextNotification, send, subscribe, write } from '../../../protocols/devices/hardwareRequests.js';
+import { encoded, type DeviceProtocol, type FeatureOutput } from '../../../protocols/devices/shared/deviceProtocol.js';
+import { nextNotification, send, subscribe, write } from '../../../protocols/devices/shared/hardwareRequests.js';
 import type { SimulatedHardware, DeviceSimulator } from '../../../hardware/simulated/simulatedHardware.js';
 import type { SimulatedDeviceSpec } from '../../../hardware/simulated/simulatedDcm.js';
 

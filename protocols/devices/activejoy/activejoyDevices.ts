@@ -1,5 +1,5 @@
-/** Devices spoken to by the activejoy protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the activejoy protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const activejoyDevices = defineDevices({
   name: 'activejoy',
@@ -18,6 +18,13 @@ export const activejoyDevices = defineDevices({
   defaults: {
     id: '62e7b76d-ab99-42ca-89ea-865a6072451e',
     name: 'IntoYou Remote Egg Vibrator',
-    features: [feature(0, '1fec4773-16a2-4bec-8910-1fcd9a85edaf', { output: { Vibrate: [0, 255] } })],
+    features: [
+      {
+        id: '1fec4773-16a2-4bec-8910-1fcd9a85edaf',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 255] } },
+      },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 /** Amorelie Joy: woken with `0x03` once connected; then `[0x01, pattern 1 (steady), speed]` on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { amorelieJoyDevices } from './amorelieJoyDevices.js';
 
 const STEADY_PATTERN = 0x01;
@@ -14,7 +14,7 @@ export const amorelieJoyProtocol: DeviceProtocol<null> = {
     yield* send(write('tx', [0x03]));
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x01, STEADY_PATTERN, value]) : `Amorelie Joy toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x01, STEADY_PATTERN, value]),
+  }),
 };

@@ -1,5 +1,5 @@
-/** Devices spoken to by the ankni protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the ankni protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const ankniDevices = defineDevices({
   name: 'ankni',
@@ -17,6 +17,8 @@ export const ankniDevices = defineDevices({
   defaults: {
     id: '9a26d86b-afd3-4413-ad72-faddf14b7f03',
     name: 'Roselex Device',
-    features: [feature(0, '2ba5d52d-0f40-4f1f-8738-955f9f7715f3', { output: { Vibrate: [0, 3] } })],
+    features: [
+      { id: '2ba5d52d-0f40-4f1f-8738-955f9f7715f3', index: 0, description: '', output: { Vibrate: { value: [0, 3] } } },
+    ],
   },
 });

@@ -4,9 +4,9 @@
  * `[0x01, 0x02, check x 16, 0, 0]` where `check` is the high byte of a CRC-16 (poly 0x1021, init 0)
  * of `[0x01, ...address]`. Vibration: `[0x03, 0x12, speed, 0 x 17]`. Every write asks a response.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { read, send, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { read, send, write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { ankniDevices } from './ankniDevices.js';
 
 const PACKET_LENGTH = 20;
@@ -47,7 +47,7 @@ export const ankniProtocol: DeviceProtocol<null> = {
     for (const packet of ankniHandshake(address)) yield* send(write('tx', packet, true));
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', padded([0x03, 0x12, value]), true) : `Ankni toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', padded([0x03, 0x12, value]), true),
+  }),
 };

@@ -1,5 +1,5 @@
-/** Devices spoken to by the cupido protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the cupido protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const cupidoDevices = defineDevices({
   name: 'cupido',
@@ -18,6 +18,13 @@ export const cupidoDevices = defineDevices({
   defaults: {
     id: '8ef3fe28-6903-4418-9dd8-5323788ca961',
     name: 'Cupido Device',
-    features: [feature(0, '7f645006-1074-415f-8b06-43aa473573c0', { output: { Vibrate: [0, 255] } })],
+    features: [
+      {
+        id: '7f645006-1074-415f-8b06-43aa473573c0',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 255] } },
+      },
+    ],
   },
 });

@@ -1,14 +1,14 @@
 /** DeepSire: `[0x55, 0x04, 0x01, 0, 0, speed, 0xAA]` on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { deepsireDevices } from './deepsireDevices.js';
 
 export const deepsireProtocol: DeviceProtocol<null> = {
   name: 'deepsire',
   config: deepsireDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x55, 0x04, 0x01, 0x00, 0x00, value, 0xaa]) : `DeepSire toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x55, 0x04, 0x01, 0x00, 0x00, value, 0xaa]),
+  }),
 };

@@ -1,5 +1,5 @@
-/** Devices spoken to by the feelingso protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the feelingso protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const feelingsoDevices = defineDevices({
   name: 'feelingso',
@@ -19,8 +19,18 @@ export const feelingsoDevices = defineDevices({
     id: '2f2d3b3d-e832-40e4-ad74-705c0f02997d',
     name: 'FeelingSo Flair Feel',
     features: [
-      feature(0, 'ad577b65-e74b-44c3-868b-86e3bfd53dbe', { output: { Vibrate: [0, 19] } }),
-      feature(1, '5a2bd962-a9ab-4bd6-af7b-ae1fd6b39d79', { output: { Oscillate: [0, 19] } }),
+      {
+        id: 'ad577b65-e74b-44c3-868b-86e3bfd53dbe',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 19] } },
+      },
+      {
+        id: '5a2bd962-a9ab-4bd6-af7b-ae1fd6b39d79',
+        index: 1,
+        description: '',
+        output: { Oscillate: { value: [0, 19] } },
+      },
     ],
   },
 });

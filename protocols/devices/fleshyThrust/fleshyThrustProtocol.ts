@@ -1,16 +1,14 @@
 /** Fleshy Thrust Sync: a stroke is `[position, duration high byte, duration low byte]` on `tx` (duration in ms, 16 bits). */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { fleshyThrustDevices } from './fleshyThrustDevices.js';
 
 export const fleshyThrustProtocol: DeviceProtocol<null> = {
   name: 'fleshy-thrust',
   config: fleshyThrustDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value, duration = 0 }) =>
-    type === 'HwPositionWithDuration'
-      ? write('tx', [value, (duration >> 8) & 0xff, duration & 0xff])
-      : `the Fleshy Thrust takes no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    HwPositionWithDuration: ({ value, duration = 0 }) => write('tx', [value, (duration >> 8) & 0xff, duration & 0xff]),
+  }),
 };

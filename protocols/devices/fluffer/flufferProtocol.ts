@@ -8,11 +8,18 @@
  * unscrambled from the advertisement; a device answering `[0xA5, 0x01, 0x01, 0x00]` accepts, and
  * is then switched on with `[0x82, 0x0E, 0x02, 0x00, 0x01]`.
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
 import type { ManufacturerData } from '../../config/deviceDefinitions.js';
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { nextNotification, send, subscribe, write, type WriteRequest } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import {
+  nextNotification,
+  randomBytes,
+  send,
+  subscribe,
+  write,
+  type WriteRequest,
+} from '../shared/hardwareRequests.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { flufferDevices } from './flufferDevices.js';
 
 const KEY = Buffer.from('jdk#Flu%y6fer32f', 'latin1');
@@ -60,12 +67,12 @@ export const authenticationRequest = (random: readonly number[], advertisement: 
 export const flufferProtocol: DeviceProtocol<LevelsState> = {
   name: 'fluffer',
   config: flufferDevices,
-  createState: () => initialLevels(2),
   *initialize(device, state) {
     yield* subscribe('rx');
     const advertisement = flufferAdvertisement(device.manufacturerData);
     if (!advertisement || advertisement.length < 3) return state;
-    yield* send(encryptedWrite(authenticationRequest([...randomBytes(4)], advertisement)));
+    const nonce = yield* randomBytes(4);
+    yield* send(encryptedWrite(authenticationRequest([...nonce], advertisement)));
     const reply = yield* nextNotification(undefined, AUTH_REPLY_TIMEOUT_MS);
     const decoded = reply ? decrypt(reply.data) : undefined;
     if (!decoded || decoded.length !== ACCEPTED.length || decoded.some((b, i) => b !== ACCEPTED[i])) {
@@ -74,12 +81,12 @@ export const flufferProtocol: DeviceProtocol<LevelsState> = {
     yield* send(encryptedWrite([0x82, 0x0e, 0x02, 0x00, 0x01]));
     return state;
   },
-  encodeOutputs: combinedPacket({
-    slots: 2,
-    slot: ({ type, value, feature }) => {
-      if (type === 'Vibrate' || type === 'Oscillate') return { slot: feature.index, value };
-      if (type === 'Rotate') return { slot: feature.index, value: value < 0 ? 100 - value : value };
-      return `Fluffer toys take no ${type}`;
+  ...combinedPacket({
+    size: 2,
+    slots: {
+      Vibrate: 'feature',
+      Oscillate: 'feature',
+      Rotate: ({ value, feature }) => ({ slot: feature.index, value: value < 0 ? 100 - value : value }),
     },
     packet: (levels) => encryptedWrite([0x82, 0x0f, 0x05, 0x00, ...levels, 0x00, 0x00]),
   }),

@@ -2,9 +2,9 @@
  * Foreo: `[0x01, mode, speed]` on `tx` with response. The mode byte depends on the model family,
  * told by the advertised name: LUNA play smart 2 is 3, FOFO and UFO models are 1, the rest 0.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { foreoDevices } from './foreoDevices.js';
 
 export interface ForeoState {
@@ -23,7 +23,7 @@ export const foreoProtocol: DeviceProtocol<ForeoState> = {
   config: foreoDevices,
   createState: (device) => ({ mode: foreoMode(device.hardwareName) }),
   encodeOutputs: (state, outputs, device) =>
-    packetPerOutput(({ type, value }) =>
-      type === 'Vibrate' ? write('tx', [0x01, state.mode, value], true) : `Foreo devices take no ${type}`,
-    )(state, outputs, device),
+    byOutputType({
+      Vibrate: ({ value }) => write('tx', [0x01, state.mode, value], true),
+    })(state, outputs, device),
 };

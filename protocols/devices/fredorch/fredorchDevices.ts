@@ -1,5 +1,5 @@
-/** Devices spoken to by the fredorch protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the fredorch protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const fredorchDevices = defineDevices({
   name: 'fredorch',
@@ -19,9 +19,12 @@ export const fredorchDevices = defineDevices({
     id: 'cbd6a5b5-50c0-4fb5-93e3-408fd027ff4d',
     name: 'Fredorch Device',
     features: [
-      feature(0, 'd3985f07-f95a-4f72-859e-8b0ac76f251f', {
+      {
+        id: 'd3985f07-f95a-4f72-859e-8b0ac76f251f',
+        index: 0,
+        description: '',
         output: { HwPositionWithDuration: { value: [0, 15], duration: [0, 100000] } },
-      }),
+      },
     ],
   },
 });

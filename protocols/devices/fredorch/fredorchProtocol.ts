@@ -6,10 +6,12 @@
  * are sent as 0..150, and the speed (1..20) is the slowest that covers the distance in the time
  * asked, from the manufacturer's table of travel times.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { nextNotification, send, subscribe, write } from '../hardwareRequests.js';
-import { encoded, unsupported } from '../deviceProtocol.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { nextNotification, send, subscribe, write } from '../shared/hardwareRequests.js';
+import { encoded } from '../shared/deviceProtocol.js';
+import { crc16Modbus } from '../shared/checksums.js';
 import { fredorchDevices } from './fredorchDevices.js';
+import { drivesOnly } from '../shared/outputEncoders.js';
 
 export interface FredorchState {
   /** Where the last stroke went (0..15): the distance of the next one is measured from there. */
@@ -17,15 +19,6 @@ export interface FredorchState {
 }
 
 const REPLY_TIMEOUT_MS = 500;
-
-export const crc16Modbus = (data: readonly number[]): [number, number] => {
-  let crc = 0xffff;
-  for (const byte of data) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >> 1) ^ 0xa001 : crc >> 1;
-  }
-  return [crc & 0xff, crc >> 8];
-};
 
 const frame = (data: readonly number[]) => write('tx', [...data, ...crc16Modbus(data)]);
 
@@ -83,15 +76,14 @@ export const fredorchProtocol: DeviceProtocol<FredorchState> = {
     }
     return state;
   },
-  encodeOutputs(state, outputs) {
+  encodeOutputs: drivesOnly(['HwPositionWithDuration'], (state, outputs) => {
     let position = state.position;
     const writes = [];
-    for (const { type, value, duration = 0 } of outputs) {
-      if (type !== 'HwPositionWithDuration') return unsupported(`Fredorch takes no ${type}`);
+    for (const { value, duration = 0 } of outputs) {
       const speed = fredorchSpeed(Math.abs(position - value), duration);
       writes.push(moveFrame(speed, value * 10, value * 10));
       position = value;
     }
     return encoded({ position }, writes);
-  },
+  }),
 };

@@ -3,7 +3,7 @@
  * bytes before it), every byte after the first scrambled with a key table. The key for byte `i` is
  * `KEYS[previous scrambled byte & 3][i]`, and the byte becomes `(key ^ 0x23 ^ byte) + key`.
  */
-import { sum8 } from '../checksums.js';
+import { sum8 } from '../shared/checksums.js';
 
 const KEYS: readonly (readonly number[])[] = [
   [0, 24, 152, 247, 165, 61, 13, 41, 37, 80, 68, 70],

@@ -6,43 +6,45 @@
  * "Galaku Vision" pump (`AC695X_1(BLE)`) takes plain `[0xAA, 1, 10, 3, speed, on, 0 x 10]`.
  * Battery: ask with `[90, 0, 0, 1, 19, 0, 0, 0, 0, 0]`, the level comes back on `rxblebattery`.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { nextNotification, send, subscribe, write } from '../hardwareRequests.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { nextNotification, send, subscribe, write } from '../shared/hardwareRequests.js';
 import {
+  byOutputType,
   combinedPacket,
-  initialLevels,
-  outputFeatureCount,
-  packetPerOutput,
+  forTypes,
   type LevelsState,
-} from '../outputEncoders.js';
+  outputFeatureCount,
+  samePacket,
+} from '../shared/outputEncoders.js';
 import { galakuPacket } from './galakuCipher.js';
 import { galakuDevices } from './galakuDevices.js';
 
 const PUMP_NAME = 'AC695X_1(BLE)';
 const BATTERY_TIMEOUT_MS = 5_000;
-const MOTOR_OUTPUTS = new Set(['Vibrate', 'Oscillate', 'Constrict', 'Rotate']);
+/** Whatever a Galaku toy's output is called, it is a motor's level. */
+const MOTOR_OUTPUTS = ['Vibrate', 'Oscillate', 'Constrict', 'Rotate'] as const;
 
-const oneMotor = packetPerOutput(({ type, value }, device) => {
-  if (!MOTOR_OUTPUTS.has(type)) return `Galaku toys take no ${type}`;
-  if (device.hardwareName === PUMP_NAME) {
-    return write('tx', [0xaa, 0x01, 0x0a, 0x03, value, value === 0 ? 0 : 1, ...Array.from({ length: 10 }, () => 0)]);
-  }
-  return write('tx', galakuPacket([90, 0, 0, 1, 49, value, 0, 0, 0, 0]));
-});
+const oneMotor = byOutputType(
+  samePacket(MOTOR_OUTPUTS, ({ value }, device) => {
+    if (device.hardwareName === PUMP_NAME) {
+      return write('tx', [0xaa, 0x01, 0x0a, 0x03, value, value === 0 ? 0 : 1, ...Array.from({ length: 10 }, () => 0)]);
+    }
+    return write('tx', galakuPacket([90, 0, 0, 1, 49, value, 0, 0, 0, 0]));
+  }),
+);
 
 const twoMotors = combinedPacket({
-  slots: 2,
-  slot: ({ type, value, feature }) =>
-    MOTOR_OUTPUTS.has(type) ? { slot: feature.index, value } : `Galaku toys take no ${type}`,
+  size: 2,
+  slots: forTypes(MOTOR_OUTPUTS, 'feature'),
   packet: ([first, second]) => write('tx', galakuPacket([90, 0, 0, 1, 64, 3, first!, second!, 0, 0])),
 });
 
 export const galakuProtocol: DeviceProtocol<LevelsState> = {
   name: 'galaku',
   config: galakuDevices,
-  createState: () => initialLevels(2),
+  createState: twoMotors.createState,
   encodeOutputs: (state, outputs, device) =>
-    (outputFeatureCount(device) === 1 ? oneMotor : twoMotors)(state, outputs, device),
+    (outputFeatureCount(device) === 1 ? oneMotor : twoMotors.encodeOutputs)(state, outputs, device),
   *readInput(_state, request) {
     if (request.type !== 'Battery') throw new Error(`Galaku toys have no ${request.type} sensor`);
     yield* subscribe('rxblebattery');

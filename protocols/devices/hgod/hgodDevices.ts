@@ -1,5 +1,5 @@
-/** Devices spoken to by the hgod protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the hgod protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const hgodDevices = defineDevices({
   name: 'hgod',
@@ -18,6 +18,13 @@ export const hgodDevices = defineDevices({
   defaults: {
     id: 'd786a1cc-7a7c-4b8b-996c-1d2fce573ca2',
     name: 'Hgod Device',
-    features: [feature(0, 'cd638669-9f47-400f-8dcf-80583e7e563a', { output: { Vibrate: [0, 10] } })],
+    features: [
+      {
+        id: 'cd638669-9f47-400f-8dcf-80583e7e563a',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 10] } },
+      },
+    ],
   },
 });

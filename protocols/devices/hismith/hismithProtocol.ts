@@ -5,10 +5,10 @@
  * is switched off with 0xF0 rather than 0. Every other model is one of Hismith's newer machines: it
  * resolves among the hismith-mini models and gets their packets.
  */
-import type { DeviceProtocol, Identification } from '../deviceProtocol.js';
-import { write, type ProtocolScript } from '../hardwareRequests.js';
-import { hismithMiniPacket, readHismithModel } from '../hismithMini/hismithMiniProtocol.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol, Identification } from '../shared/deviceProtocol.js';
+import { write, type ProtocolScript } from '../shared/hardwareRequests.js';
+import { hismithMiniPackets, readHismithModel } from './hismithMiniProtocol.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { hismithDevices } from './hismithDevices.js';
 
 const LEGACY_MODELS: ReadonlySet<string> = new Set(['1001', '1002', '1003', '3001', '2001', '1006']);
@@ -18,6 +18,13 @@ const SECOND_VIBRATOR_OFF = 0xf0;
 
 const packet = (slot: number, value: number) => write('tx', [0xaa, slot, value, (value + slot) & 0xff]);
 
+const legacyModels = byOutputType({
+  Oscillate: ({ value }) => packet(0x04, value),
+  Vibrate: ({ value, feature }) =>
+    feature.index === 0 ? packet(0x04, value) : packet(0x06, value === 0 ? SECOND_VIBRATOR_OFF : value),
+});
+const newerModels = byOutputType(hismithMiniPackets);
+
 export const hismithProtocol: DeviceProtocol<null> = {
   name: 'hismith',
   config: hismithDevices,
@@ -26,12 +33,6 @@ export const hismithProtocol: DeviceProtocol<null> = {
     return LEGACY_MODELS.has(model) ? model : { protocol: NEWER_PROTOCOL, identifier: model };
   },
   createState: () => null,
-  encodeOutputs: packetPerOutput((output, device) => {
-    if (device.definition.key.protocol === NEWER_PROTOCOL) return hismithMiniPacket(output, device);
-    const { type, value, feature } = output;
-    if (type === 'Oscillate') return packet(0x04, value);
-    if (type !== 'Vibrate') return `Hismith machines take no ${type}`;
-    if (feature.index === 0) return packet(0x04, value);
-    return packet(0x06, value === 0 ? SECOND_VIBRATOR_OFF : value);
-  }),
+  encodeOutputs: (state, outputs, device) =>
+    (device.definition.key.protocol === NEWER_PROTOCOL ? newerModels : legacyModels)(state, outputs, device),
 };

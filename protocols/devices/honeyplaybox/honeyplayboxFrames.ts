@@ -4,7 +4,7 @@
  * first. Replies can span several notifications; `collectFrames` reassembles them.
  */
 import { createHash } from 'node:crypto';
-import { crc16Modbus } from '../fredorch/fredorchProtocol.js';
+import { crc16Modbus } from '../shared/checksums.js';
 
 const START = 0x02;
 const FLAG = [0xa5, 0x5a, 0x55, 0xaa, 0xf0] as const;

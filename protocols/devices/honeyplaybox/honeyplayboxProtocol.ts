@@ -7,10 +7,10 @@
  * motors sends one frame numbered as the second. The device stops after a silence, so the frame is
  * sent again (next counter) after 500 ms without one. Battery: `rxblebattery`.
  */
-import { readBleBattery } from '../bleBattery.js';
-import { encoded, unsupported, type DeviceProtocol } from '../deviceProtocol.js';
-import { nextNotification, send, subscribe, write } from '../hardwareRequests.js';
-import { outputFeatureCount } from '../outputEncoders.js';
+import { readBleBattery } from '../shared/bleBattery.js';
+import { encoded, unsupported, type DeviceProtocol } from '../shared/deviceProtocol.js';
+import { nextNotification, send, subscribe, write } from '../shared/hardwareRequests.js';
+import { drivesOnly, outputFeatureCount } from '../shared/outputEncoders.js';
 import { honeyplayboxDevices } from './honeyplayboxDevices.js';
 import { collectFrames, handshakeFrame, parseReply, vibrateFrame } from './honeyplayboxFrames.js';
 
@@ -68,20 +68,18 @@ export const honeyplayboxProtocol: DeviceProtocol<HoneyPlayBoxState> = {
       }
     }
   },
-  encodeOutputs(state, outputs) {
+  encodeOutputs: drivesOnly(['Vibrate', 'Oscillate', 'Rotate'], (state, outputs) => {
     if (outputs.length === 0) return encoded(state, []);
     const levels = [...state.levels];
     let counter = state.counter;
-    for (const { type, value, feature } of outputs) {
-      if (type !== 'Vibrate' && type !== 'Oscillate' && type !== 'Rotate')
-        return unsupported(`Honey Play Box toys take no ${type}`);
+    for (const { value, feature } of outputs) {
       if (feature.index >= levels.length) return unsupported(`feature ${feature.index} is not one of the toy's motors`);
       levels[feature.index] = Math.abs(value);
       counter = (counter + 1) & 0xff;
     }
     const next = { ...state, levels, counter };
     return encoded(next, [frameWrite(next)]);
-  },
+  }),
   keepaliveWrites(state) {
     const next = { ...state, counter: (state.counter + 1) & 0xff };
     return { state: next, writes: [frameWrite(next)] };

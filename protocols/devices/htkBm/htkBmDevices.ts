@@ -1,5 +1,5 @@
-/** Devices spoken to by the htk_bm protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the htk_bm protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const htkBmDevices = defineDevices({
   name: 'htk_bm',
@@ -17,8 +17,8 @@ export const htkBmDevices = defineDevices({
     id: '3589254d-f271-4059-b2c3-3a5776d1eb02',
     name: 'HTK Breast Massager',
     features: [
-      feature(0, '3b33611d-bbba-498e-969d-526106c7e785', { output: { Vibrate: [0, 1] } }),
-      feature(1, 'd41e037a-b6ab-4016-a07c-f9eb7e414efb', { output: { Vibrate: [0, 1] } }),
+      { id: '3b33611d-bbba-498e-969d-526106c7e785', index: 0, description: '', output: { Vibrate: { value: [0, 1] } } },
+      { id: 'd41e037a-b6ab-4016-a07c-f9eb7e414efb', index: 1, description: '', output: { Vibrate: { value: [0, 1] } } },
     ],
   },
 });

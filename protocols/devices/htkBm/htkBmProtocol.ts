@@ -2,9 +2,9 @@
  * HTK breast massager: one byte on `tx` says which side runs: 11 both, 12 left only, 13 right
  * only, 15 neither.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { htkBmDevices } from './htkBmDevices.js';
 
 export const htkBmMode = ([left, right]: readonly number[]): number => {
@@ -17,11 +17,9 @@ export const htkBmMode = ([left, right]: readonly number[]): number => {
 export const htkBmProtocol: DeviceProtocol<LevelsState> = {
   name: 'htk_bm',
   config: htkBmDevices,
-  createState: () => initialLevels(2),
-  encodeOutputs: combinedPacket({
-    slots: 2,
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' ? { slot: feature.index, value } : `the HTK massager takes no ${type}`,
+  ...combinedPacket({
+    size: 2,
+    slots: { Vibrate: 'feature' },
     packet: (levels) => write('tx', [htkBmMode(levels)]),
   }),
 };

@@ -3,9 +3,9 @@
  * is sent with pattern 2 (first motor); otherwise the second motor's speed with pattern 3 (second
  * motor); with both stopped, pattern 1 and speed 0.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { jejoueDevices } from './jejoueDevices.js';
 
 const BOTH = 1;
@@ -21,11 +21,9 @@ export const jejouePacket = ([first, second]: readonly number[]): [number, numbe
 export const jejoueProtocol: DeviceProtocol<LevelsState> = {
   name: 'jejoue',
   config: jejoueDevices,
-  createState: () => initialLevels(2),
-  encodeOutputs: combinedPacket({
-    slots: 2,
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' ? { slot: feature.index, value } : `Je Joue toys take no ${type}`,
+  ...combinedPacket({
+    size: 2,
+    slots: { Vibrate: 'feature' },
     packet: (levels) => write('tx', jejouePacket(levels)),
   }),
 };

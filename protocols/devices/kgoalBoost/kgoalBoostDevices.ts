@@ -1,5 +1,5 @@
-/** Devices spoken to by the kgoal-boost protocol: how they are found and the models it knows. */
-import { batteryInput, defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the kgoal-boost protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const kgoalBoostDevices = defineDevices({
   name: 'kgoal-boost',
@@ -17,18 +17,24 @@ export const kgoalBoostDevices = defineDevices({
     id: '1835b668-d778-4552-b75a-95053e06cd5c',
     name: 'KGoal Boost',
     features: [
-      feature(0, 'a5998ca1-c33e-4739-8203-0d6050b215bf', {
+      {
+        id: 'a5998ca1-c33e-4739-8203-0d6050b215bf',
+        index: 0,
         description: 'Pressure (Normalized)',
         input: { Pressure: { value: [[0, 2000]], command: ['Subscribe'] } },
-      }),
-      feature(1, 'da5ae965-a607-467a-bb62-c09d8e438205', {
+      },
+      {
+        id: 'da5ae965-a607-467a-bb62-c09d8e438205',
+        index: 1,
         description: 'Pressure (Raw)',
         input: { Pressure: { value: [[0, 2000]], command: ['Subscribe'] } },
-      }),
-      feature(2, '59d2de82-3acf-4316-982f-c2b570afd297', {
+      },
+      {
+        id: '59d2de82-3acf-4316-982f-c2b570afd297',
+        index: 2,
         description: 'Battery Level',
-        input: { Battery: batteryInput },
-      }),
+        input: { Battery: { value: [[0, 100]], command: ['Read'] } },
+      },
     ],
   },
 });

@@ -4,10 +4,11 @@
  * 1). Both features stream from that one subscription, which ends with the last of them. Battery:
  * `rxblebattery`.
  */
-import { readBleBattery } from '../bleBattery.js';
-import { encoded, unsupported, type DeviceProtocol, type SensorReading } from '../deviceProtocol.js';
-import { subscribe, unsubscribe } from '../hardwareRequests.js';
+import { readBleBattery } from '../shared/bleBattery.js';
+import { type DeviceProtocol, type SensorReading } from '../shared/deviceProtocol.js';
+import { subscribe, unsubscribe } from '../shared/hardwareRequests.js';
 import { kgoalBoostDevices } from './kgoalBoostDevices.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 
 const READING_LENGTH = 7;
 
@@ -24,8 +25,7 @@ export const kgoalBoostProtocol: DeviceProtocol<null> = {
   name: 'kgoal-boost',
   config: kgoalBoostDevices,
   createState: () => null,
-  encodeOutputs: (state, outputs) =>
-    outputs.length === 0 ? encoded(state, []) : unsupported(`the KGoal Boost takes no ${outputs[0]!.type}`),
+  encodeOutputs: byOutputType({}), // a sensor: it drives nothing
   readInput: readBleBattery,
   *subscribeInput(_state, request) {
     if (request.type !== 'Pressure') throw new Error(`the KGoal Boost cannot stream its ${request.type}`);

@@ -1,5 +1,5 @@
-/** Devices spoken to by the kizuna protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the kizuna protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const kizunaDevices = defineDevices({
   name: 'kizuna',
@@ -7,6 +7,8 @@ export const kizunaDevices = defineDevices({
   defaults: {
     id: '654be6a2-bfe6-4358-bd0a-0d8f2cd9d105',
     name: 'Kizuna Smart',
-    features: [feature(0, '7077cb50-d3d5-4357-8b5f-42517ffc83b8', { output: { Rotate: [0, 9] } })],
+    features: [
+      { id: '7077cb50-d3d5-4357-8b5f-42517ffc83b8', index: 0, description: '', output: { Rotate: { value: [0, 9] } } },
+    ],
   },
 });

@@ -1,5 +1,5 @@
-/** Devices spoken to by the leten protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the leten protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const letenDevices = defineDevices({
   name: 'leten',
@@ -16,6 +16,13 @@ export const letenDevices = defineDevices({
   defaults: {
     id: '8c613401-3bc2-434b-8ffe-881879b1e287',
     name: 'Leten Device',
-    features: [feature(0, 'f9df3044-6d90-4767-97a9-05d15e2f97ec', { output: { Vibrate: [0, 25] } })],
+    features: [
+      {
+        id: 'f9df3044-6d90-4767-97a9-05d15e2f97ec',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 25] } },
+      },
+    ],
   },
 });

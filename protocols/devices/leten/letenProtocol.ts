@@ -2,9 +2,9 @@
  * Leten: woken with `[0x04, 0x01]`, then `[0x02, speed]` on `tx`, every write with response. The
  * toy stops when it hears nothing, so the last packet is repeated every second.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { letenDevices } from './letenDevices.js';
 
 export const letenProtocol: DeviceProtocol<null> = {
@@ -16,8 +16,8 @@ export const letenProtocol: DeviceProtocol<null> = {
     yield* send(write('tx', [0x04, 0x01], true));
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x02, value], true) : `Leten toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x02, value], true),
+  }),
   keepalive: { kind: 'repeatLastWrite', intervalMs: 1_000 },
 };

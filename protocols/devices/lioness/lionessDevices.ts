@@ -1,5 +1,5 @@
-/** Devices spoken to by the lioness protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the lioness protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const lionessDevices = defineDevices({
   name: 'lioness',
@@ -16,6 +16,13 @@ export const lionessDevices = defineDevices({
   defaults: {
     id: 'a35b0291-002b-4382-9eaf-6ebd9d04b668',
     name: 'Lioness',
-    features: [feature(0, '30051e05-190c-43e9-a35d-480a7615622d', { output: { Vibrate: [0, 100] } })],
+    features: [
+      {
+        id: '30051e05-190c-43e9-a35d-480a7615622d',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 100] } },
+      },
+    ],
   },
 });

@@ -3,9 +3,9 @@
  * opens the session (it fails when the toy is not paired with the operating system); then
  * `[0x02, 0xAA, 0xBB, 0xCC, 0xCC, speed]` on `tx`.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, subscribe, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, subscribe, write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { lionessDevices } from './lionessDevices.js';
 
 export const lionessProtocol: DeviceProtocol<null> = {
@@ -21,7 +21,7 @@ export const lionessProtocol: DeviceProtocol<null> = {
     }
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x02, 0xaa, 0xbb, 0xcc, 0xcc, value]) : `the Lioness takes no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x02, 0xaa, 0xbb, 0xcc, 0xcc, value]),
+  }),
 };

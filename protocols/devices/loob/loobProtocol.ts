@@ -2,9 +2,9 @@
  * Joyroid Loob: woken with `[0x00, 0x01, 0x01, 0xF4]` (with response); a stroke is
  * `[position (1..1000), duration in ms (at least 1)]`, both 16-bit big-endian, on `tx`.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { loobDevices } from './loobDevices.js';
 
 const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
@@ -24,7 +24,7 @@ export const loobProtocol: DeviceProtocol<null> = {
     yield* send(write('tx', [0x00, 0x01, 0x01, 0xf4], true));
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value, duration = 0 }) =>
-    type === 'HwPositionWithDuration' ? write('tx', loobStroke(value, duration)) : `the Loob takes no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    HwPositionWithDuration: ({ value, duration = 0 }) => write('tx', loobStroke(value, duration)),
+  }),
 };

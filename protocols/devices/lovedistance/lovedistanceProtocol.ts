@@ -1,7 +1,7 @@
 /** Love Distance: set up with `[0xF3, 0, 0]` and `[0xF4, 1]`, then `[0xF3, 0x00, speed]` on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { lovedistanceDevices } from './lovedistanceDevices.js';
 
 export const lovedistanceProtocol: DeviceProtocol<null> = {
@@ -13,7 +13,7 @@ export const lovedistanceProtocol: DeviceProtocol<null> = {
     yield* send(write('tx', [0xf4, 0x01]));
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0xf3, 0x00, value]) : `Love Distance toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0xf3, 0x00, value]),
+  }),
 };

@@ -5,9 +5,10 @@
  * (`Vibrate1:n;`), all motors at once (`Mply:a:b:c;`), vibrate + air pump (Max), vibrate + rotation
  * (Nora, `Rotate:n;` with `RotateChange;` to flip direction) or a stroker (Solace).
  */
-import type { FeatureOutput, DeviceProtocol, ProtocolDevice, ProtocolWrite } from '../deviceProtocol.js';
-import { encoded, unsupported } from '../deviceProtocol.js';
-import { eachOutput } from '../outputEncoders.js';
+import type { FeatureOutput, DeviceProtocol, ProtocolDevice, ProtocolWrite } from '../shared/deviceProtocol.js';
+import { encoded } from '../shared/deviceProtocol.js';
+import type { OutputType } from '../../buttplug/featureTypes.js';
+import { drivesOnly, eachOutput } from '../shared/outputEncoders.js';
 import {
   ascii,
   bytesToText,
@@ -16,7 +17,7 @@ import {
   subscribe,
   write,
   type ProtocolScript,
-} from '../hardwareRequests.js';
+} from '../shared/hardwareRequests.js';
 import { lovenseDevices } from './lovenseDevices.js';
 
 /** How this model takes its commands, decided from its identifier and features. */
@@ -87,17 +88,24 @@ const strokeWrites = (from: number, to: number, durationMs: number): ProtocolWri
   });
 };
 
+/** What each way of driving a Lovense toy can express. */
+const DRIVES: Readonly<Record<LovenseDrive, readonly OutputType[]>> = {
+  stroker: ['Oscillate', 'HwPositionWithDuration'],
+  single: ['Vibrate', 'Oscillate'],
+  numbered: ['Vibrate', 'Oscillate'],
+  max: ['Vibrate', 'Oscillate', 'Constrict'],
+  rotator: ['Vibrate', 'Rotate'],
+  multiply: ['Vibrate', 'Oscillate', 'Rotate'],
+};
+
 const encodeStroker = (state: LovenseState, output: FeatureOutput, device: ProtocolDevice) => {
   if (output.type === 'Oscillate') {
     // The Solace (H) needs its stroke range zeroed to stop; the Pro keeps the full range.
     const range = output.value === 0 && device.identifier === 'H' ? 0 : 20;
     return encoded(state, [command(`Mply:${output.value}:${range};`)]);
   }
-  if (output.type === 'HwPositionWithDuration') {
-    const writes = strokeWrites(state.position, output.value, output.duration ?? 0);
-    return encoded({ ...state, position: output.value }, writes);
-  }
-  return unsupported(`Lovense strokers take no ${output.type}`);
+  const writes = strokeWrites(state.position, output.value, output.duration ?? 0);
+  return encoded({ ...state, position: output.value }, writes);
 };
 
 const encodeRotation = (state: LovenseState, value: number) => {
@@ -109,33 +117,33 @@ const encodeRotation = (state: LovenseState, value: number) => {
   return encoded({ ...state, clockwise: value === 0 ? true : clockwise }, writes);
 };
 
+/** One output, of a type `DRIVES` says the toy's drive takes. */
 const encodeOne = (state: LovenseState, output: FeatureOutput, device: ProtocolDevice) => {
   const { type, value } = output;
-  const motor = type === 'Vibrate' || type === 'Oscillate';
   switch (state.drive) {
     case 'stroker':
       return encodeStroker(state, output, device);
     case 'single':
-      return motor ? encoded(state, [command(`Vibrate:${value};`)]) : unsupported(`Lovense takes no ${type} here`);
+      return encoded(state, [command(`Vibrate:${value};`)]);
     case 'numbered':
-      return motor
-        ? encoded(state, [command(`Vibrate${output.feature.index + 1}:${value};`)])
-        : unsupported(`Lovense takes no ${type} here`);
+      return encoded(state, [command(`Vibrate${output.feature.index + 1}:${value};`)]);
     case 'max':
-      if (motor) return encoded(state, [command(`Vibrate:${value};`)]);
-      if (type === 'Constrict') return encoded(state, [command(`Air:Level:${value};`)]);
-      return unsupported(`Lovense Max takes no ${type}`);
+      return encoded(state, [command(type === 'Constrict' ? `Air:Level:${value};` : `Vibrate:${value};`)]);
     case 'rotator':
-      if (type === 'Vibrate') return encoded(state, [command(`Vibrate:${value};`)]);
-      if (type === 'Rotate') return encodeRotation(state, value);
-      return unsupported(`Lovense rotators take no ${type}`);
+      return type === 'Rotate' ? encodeRotation(state, value) : encoded(state, [command(`Vibrate:${value};`)]);
     case 'multiply': {
-      if (!motor && type !== 'Rotate') return unsupported(`Lovense takes no ${type} here`);
       const levels = [...state.levels];
       levels[output.feature.index] = Math.abs(value);
       return encoded({ ...state, levels }, []);
     }
   }
+};
+
+const encodeBatch = (state: LovenseState, outputs: readonly FeatureOutput[], device: ProtocolDevice) => {
+  const result = eachOutput(state, outputs, device, encodeOne);
+  if (!result.ok || state.drive !== 'multiply' || outputs.length === 0) return result;
+  // All motors of a Mply device travel in one packet, however many changed.
+  return encoded(result.state, [...result.writes, command(`Mply:${result.state.levels.join(':')};`)]);
 };
 
 export const lovenseProtocol: DeviceProtocol<LovenseState> = {
@@ -148,12 +156,7 @@ export const lovenseProtocol: DeviceProtocol<LovenseState> = {
     clockwise: true,
     position: 0,
   }),
-  encodeOutputs(state, outputs, device) {
-    const result = eachOutput(state, outputs, device, encodeOne);
-    if (!result.ok || state.drive !== 'multiply' || outputs.length === 0) return result;
-    // All motors of a Mply device travel in one packet, however many changed.
-    return encoded(result.state, [...result.writes, command(`Mply:${result.state.levels.join(':')};`)]);
-  },
+  encodeOutputs: (state, outputs, device) => drivesOnly(DRIVES[state.drive], encodeBatch)(state, outputs, device),
   *readInput(_state, request) {
     if (request.type !== 'Battery') throw new Error(`Lovense has no ${request.type} sensor`);
     yield* send(command('Battery;'));

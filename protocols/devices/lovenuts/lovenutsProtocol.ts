@@ -1,7 +1,7 @@
 /** Love Nuts: `"EVOL"`, then the speed (0..15) in both nibbles of ten bytes, then `[0x00, 0xFF]`, on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { lovenutsDevices } from './lovenutsDevices.js';
 
 export const lovenutsPacket = (speed: number): number[] => {
@@ -13,7 +13,7 @@ export const lovenutsProtocol: DeviceProtocol<null> = {
   name: 'lovenuts',
   config: lovenutsDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', lovenutsPacket(value)) : `the Love Nut takes no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', lovenutsPacket(value)),
+  }),
 };

@@ -1,5 +1,5 @@
-/** Devices spoken to by the mannuo protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the mannuo protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const mannuoDevices = defineDevices({
   name: 'mannuo',
@@ -18,6 +18,8 @@ export const mannuoDevices = defineDevices({
   defaults: {
     id: '6fe6ed71-8869-4a38-bfc1-a7adc112e14e',
     name: 'ManNuo Device',
-    features: [feature(0, '36daf552-3c59-44b8-b00e-ff1e0e799fc6', { output: { Vibrate: [0, 3] } })],
+    features: [
+      { id: '36daf552-3c59-44b8-b00e-ff1e0e799fc6', index: 0, description: '', output: { Vibrate: { value: [0, 3] } } },
+    ],
   },
 });

@@ -1,14 +1,14 @@
 /** Meese: `[0x01, 0x80, 1 + feature index, speed]` on `tx` with response, one packet per motor. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { meeseDevices } from './meeseDevices.js';
 
 export const meeseProtocol: DeviceProtocol<null> = {
   name: 'meese',
   config: meeseDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value, feature }) =>
-    type === 'Vibrate' ? write('tx', [0x01, 0x80, 0x01 + feature.index, value], true) : `Meese toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value, feature }) => write('tx', [0x01, 0x80, 0x01 + feature.index, value], true),
+  }),
 };

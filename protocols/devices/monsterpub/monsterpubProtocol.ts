@@ -6,9 +6,9 @@
  * motors stop, on `txmode` with response; devices with neither take `[0x03, levels...]` on `generic0`.
  */
 import type { Endpoint } from '../../config/endpoints.js';
-import type { DeviceProtocol, ProtocolDevice } from '../deviceProtocol.js';
-import { read, send, write, type ProtocolScript } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, outputFeatureCount, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol, ProtocolDevice } from '../shared/deviceProtocol.js';
+import { read, send, write, type ProtocolScript } from '../shared/hardwareRequests.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { monsterpubDevices } from './monsterpubDevices.js';
 
 const MODEL_READ_LENGTH = 32;
@@ -48,7 +48,6 @@ export const monsterpubProtocol: DeviceProtocol<LevelsState> = {
     }
     return text.replaceAll('\0', '');
   },
-  createState: (device) => initialLevels(outputFeatureCount(device)),
   *initialize(device, state) {
     if (!device.endpoints.includes('rx')) return state;
     const answer = monsterpubAuthentication(yield* read('rx', AUTH_READ_LENGTH, AUTH_READ_TIMEOUT_MS));
@@ -56,9 +55,8 @@ export const monsterpubProtocol: DeviceProtocol<LevelsState> = {
     yield* send(write('rx', answer, true));
     return state;
   },
-  encodeOutputs: combinedPacket({
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' || type === 'Oscillate' ? { slot: feature.index, value } : `MonsterPub toys take no ${type}`,
+  ...combinedPacket({
+    slots: { Vibrate: 'feature', Oscillate: 'feature' },
     packet: (levels, device) => {
       const endpoint = motorEndpoint(device);
       if (endpoint === 'generic0') return write('generic0', [0x03, ...levels]);

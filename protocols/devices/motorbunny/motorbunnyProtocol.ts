@@ -4,10 +4,10 @@
  * check being the sum of the repeated pairs modulo 256. Stopping is `[0xF0, 0, 0, 0, 0, 0xEC]` for
  * vibration and `[0xA0, 0, 0, 0, 0, 0xEC]` for rotation.
  */
-import { sum8 } from '../checksums.js';
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import { sum8 } from '../shared/checksums.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { motorbunnyDevices } from './motorbunnyDevices.js';
 
 const REPEATS = 7;
@@ -23,10 +23,9 @@ export const motorbunnyProtocol: DeviceProtocol<null> = {
   name: 'motorbunny',
   config: motorbunnyDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) => {
-    if (type === 'Vibrate') return write('tx', value === 0 ? stopped(0xf0) : running(0xff, [value, 0x14]));
-    if (type === 'Rotate')
-      return write('tx', value === 0 ? stopped(0xa0) : running(0xaf, [value > 0 ? 0x2a : 0x29, Math.abs(value)]));
-    return `the Motorbunny takes no ${type}`;
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', value === 0 ? stopped(0xf0) : running(0xff, [value, 0x14])),
+    Rotate: ({ value }) =>
+      write('tx', value === 0 ? stopped(0xa0) : running(0xaf, [value > 0 ? 0x2a : 0x29, Math.abs(value)])),
   }),
 };

@@ -3,17 +3,15 @@
  * speed in one packet (one byte per motor) on `txvibrate`. The toy stops when it hears nothing, so
  * the last packet is repeated every 93 ms.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, outputFeatureCount, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, write } from '../shared/hardwareRequests.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { mysteryvibeDevices } from './mysteryvibeDevices.js';
 
 /** The motors' packet, shared with the second generation, which differs only in its mode packet. */
 export const mysteryvibeMotors: Pick<DeviceProtocol<LevelsState>, 'createState' | 'encodeOutputs' | 'keepalive'> = {
-  createState: (device) => initialLevels(outputFeatureCount(device)),
-  encodeOutputs: combinedPacket({
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' ? { slot: feature.index, value } : `MysteryVibe toys take no ${type}`,
+  ...combinedPacket({
+    slots: { Vibrate: 'feature' },
     packet: (levels) => write('txvibrate', levels),
   }),
   keepalive: { kind: 'repeatLastWrite', intervalMs: 93 },

@@ -1,5 +1,5 @@
-/** Devices spoken to by the nintendo-joycon protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the nintendo-joycon protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const nintendoJoyconDevices = defineDevices({
   name: 'nintendo-joycon',
@@ -7,15 +7,22 @@ export const nintendoJoyconDevices = defineDevices({
     {
       transport: 'hid',
       pairs: [
-        { vendorId: 0x057e, productId: 0x2007 },
-        { vendorId: 0x057e, productId: 0x2006 },
-        { vendorId: 0x057e, productId: 0x2009 },
+        { vendorId: 1406, productId: 8199 },
+        { vendorId: 1406, productId: 8198 },
+        { vendorId: 1406, productId: 8201 },
       ],
     },
   ],
   defaults: {
     id: '0aae8323-9095-4b71-b151-d5ef93ab8f6d',
     name: 'Nintendo Joycon',
-    features: [feature(0, '7a3195c9-4c04-4004-9fac-a475983f1dd4', { output: { Vibrate: [0, 1000] } })],
+    features: [
+      {
+        id: '7a3195c9-4c04-4004-9fac-a475983f1dd4',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 1000] } },
+      },
+    ],
   },
 });

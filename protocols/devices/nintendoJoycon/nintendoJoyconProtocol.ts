@@ -10,9 +10,9 @@
  * scales, in single precision) exactly as the reference computes them, including its low-frequency
  * byte, which adds the whole low-band amplitude to the low-band frequency.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { nintendoJoyconDevices } from './nintendoJoyconDevices.js';
 
 const REPORT_LENGTH = 0x40;
@@ -83,8 +83,8 @@ export const nintendoJoyconProtocol: DeviceProtocol<null> = {
     yield* send(write('tx', outputReport(SUBCOMMAND_REPORT, 0, NO_RUMBLE, ENABLE_VIBRATION, [0x01])));
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', joyconRumbleReport(value)) : `the Joy-Con takes no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', joyconRumbleReport(value)),
+  }),
   keepalive: { kind: 'repeatLastWrite', intervalMs: 15 },
 };

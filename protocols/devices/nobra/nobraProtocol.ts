@@ -1,7 +1,7 @@
 /** Nobra's Silicone Dreams (BLE or serial): woken with `0x70`; speed s is one byte, `0x60 + s`, or `0x70` to stop, on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { nobraDevices } from './nobraDevices.js';
 
 const STOP = 0x70;
@@ -14,7 +14,7 @@ export const nobraProtocol: DeviceProtocol<null> = {
     yield* send(write('tx', [STOP]));
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [value === 0 ? STOP : 0x60 + value]) : `Nobra toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [value === 0 ? STOP : 0x60 + value]),
+  }),
 };

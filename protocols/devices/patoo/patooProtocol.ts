@@ -4,9 +4,9 @@
  * `[speed]` on `tx`, then `[mode]` on `txmode`. Mode 4 runs the first motor; with it at rest, the
  * second motor (two-motor toys) runs with mode 0x80 and its own speed; mode 0 is off.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write, type WriteRequest } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write, type WriteRequest } from '../shared/hardwareRequests.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { patooDevices } from './patooDevices.js';
 
 const FIRST_MOTOR = 0x04;
@@ -27,11 +27,9 @@ export const patooProtocol: DeviceProtocol<LevelsState> = {
   *identify({ hardwareName }) {
     return patooModel(hardwareName);
   },
-  createState: () => initialLevels(2),
-  encodeOutputs: combinedPacket({
-    slots: 2,
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' ? { slot: feature.index, value } : `Patoo toys take no ${type}`,
+  ...combinedPacket({
+    size: 2,
+    slots: { Vibrate: 'feature' },
     packet: patooPackets,
   }),
 };

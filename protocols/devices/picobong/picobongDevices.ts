@@ -1,5 +1,5 @@
-/** Devices spoken to by the picobong protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the picobong protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const picobongDevices = defineDevices({
   name: 'picobong',
@@ -18,15 +18,20 @@ export const picobongDevices = defineDevices({
         'Egg driver',
         'Surfer_plug',
       ],
-      services: {
-        '0000fff0-0000-1000-8000-00805f9b34fb': { tx: '0000fff1-0000-1000-8000-00805f9b34fb' },
-      },
+      services: { '0000fff0-0000-1000-8000-00805f9b34fb': { tx: '0000fff1-0000-1000-8000-00805f9b34fb' } },
     },
   ],
   defaults: {
     id: 'e820a3cc-70e2-4766-98d4-934a00a667db',
     name: 'Picobong Device',
-    features: [feature(0, '6acffe62-d4ae-4a9e-8610-123d46d26dcc', { output: { Vibrate: [0, 10] } })],
+    features: [
+      {
+        id: '6acffe62-d4ae-4a9e-8610-123d46d26dcc',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 10] } },
+      },
+    ],
   },
   configurations: [
     {
@@ -34,11 +39,7 @@ export const picobongDevices = defineDevices({
       name: 'Picobong Blow hole',
       identifiers: ['Blow hole', 'Picobong Male Toy'],
     },
-    {
-      id: 'b3396470-af6e-45df-ad4f-944539d71600',
-      name: 'Picobong Diver',
-      identifiers: ['Diver', 'Picobong Egg'],
-    },
+    { id: 'b3396470-af6e-45df-ad4f-944539d71600', name: 'Picobong Diver', identifiers: ['Diver', 'Picobong Egg'] },
     {
       id: '88684b6f-6fde-488e-86a5-5c1f50893345',
       name: 'Picobong Life guard',

@@ -1,5 +1,5 @@
-/** Devices spoken to by the prettylove protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the prettylove protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const prettyloveDevices = defineDevices({
   name: 'prettylove',
@@ -18,6 +18,8 @@ export const prettyloveDevices = defineDevices({
   defaults: {
     id: 'abeb7195-dbc2-4bd1-a079-18ffbb04e521',
     name: 'Pretty Love Device',
-    features: [feature(0, '349df5c5-1c5d-4de2-a3d9-c9159c640aba', { output: { Vibrate: [0, 3] } })],
+    features: [
+      { id: '349df5c5-1c5d-4de2-a3d9-c9159c640aba', index: 0, description: '', output: { Vibrate: { value: [0, 3] } } },
+    ],
   },
 });

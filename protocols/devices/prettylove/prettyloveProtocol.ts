@@ -2,9 +2,9 @@
  * Pretty Love (Aogu): every toy identifies as "Aogu BLE", whatever it advertises (so all are the
  * default model); vibration is `[0x00, speed]` on `tx`, with response.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { prettyloveDevices } from './prettyloveDevices.js';
 
 export const prettyloveProtocol: DeviceProtocol<null> = {
@@ -14,7 +14,7 @@ export const prettyloveProtocol: DeviceProtocol<null> = {
     return 'Aogu BLE';
   },
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x00, value], true) : `Pretty Love toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x00, value], true),
+  }),
 };

@@ -1,5 +1,5 @@
-/** Devices spoken to by the satisfyer protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the satisfyer protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const satisfyerDevices = defineDevices({
   name: 'satisfyer',
@@ -23,72 +23,143 @@ export const satisfyerDevices = defineDevices({
   defaults: {
     id: '9a934b7a-b6aa-4ad6-8d5c-e00971d67159',
     name: 'Satisfyer Device',
-    features: [feature(0, '7153daef-c222-4841-9495-289798fff9ea', { output: { Vibrate: [0, 100] } })],
+    features: [
+      {
+        id: '7153daef-c222-4841-9495-289798fff9ea',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 100] } },
+      },
+    ],
   },
   configurations: [
     {
       id: 'a8a7887f-c5dd-4e2c-ae88-d20e954bc65a',
       name: 'Satisfyer Hot Spot',
       identifiers: ['10005'],
-      features: [feature(0, 'b9bcbd6f-9f4a-4738-9a64-08e646fa2297', { output: { Vibrate: [0, 100] } })],
+      features: [
+        {
+          id: 'b9bcbd6f-9f4a-4738-9a64-08e646fa2297',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+      ],
     },
     {
       id: '444d9fc4-23ed-4ea5-a1a5-923680d78af3',
       name: 'Satisfyer Heated Affair',
       identifiers: ['10006'],
       features: [
-        feature(0, 'b03a8a9e-13ef-4ed6-820e-cb07d4e3aa30', { output: { Vibrate: [0, 100] } }),
-        feature(1, '624f9203-ca16-429c-b076-0725a5c04077', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'b03a8a9e-13ef-4ed6-820e-cb07d4e3aa30',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '624f9203-ca16-429c-b076-0725a5c04077',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
-    {
-      id: '67f6a3ba-d167-4d44-ac52-0991dbf1df16',
-      name: 'Satisfyer Big Heat',
-      identifiers: ['10007'],
-    },
+    { id: '67f6a3ba-d167-4d44-ac52-0991dbf1df16', name: 'Satisfyer Big Heat', identifiers: ['10007'] },
     {
       id: '4bb68190-ea62-4277-b7f1-3d6f055a939a',
       name: 'Satisfyer Heated Thrill',
       identifiers: ['10008'],
-      features: [feature(0, 'e5368b0e-00a7-4f20-b338-2a33d65db794', { output: { Vibrate: [0, 100] } })],
+      features: [
+        {
+          id: 'e5368b0e-00a7-4f20-b338-2a33d65db794',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+      ],
     },
     {
       id: 'b8219c94-f239-4f12-b3ab-ceeb816bdfb4',
       name: 'Satisfyer Hot Bunny',
       identifiers: ['10009'],
       features: [
-        feature(0, 'cd889856-c5a8-4d7b-9ff6-5f7e49c13b4a', { output: { Vibrate: [0, 100] } }),
-        feature(1, '5e8eba19-d6cf-4c85-9824-5afd6191c95a', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'cd889856-c5a8-4d7b-9ff6-5f7e49c13b4a',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '5e8eba19-d6cf-4c85-9824-5afd6191c95a',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
       id: '1340347e-7e6a-4c27-a593-7b7a41b09332',
       name: 'Satisfyer Heat Climax',
       identifiers: ['10010'],
-      features: [feature(0, '7473ae23-1678-4d6c-bc45-311e126dce65', { output: { Vibrate: [0, 100] } })],
+      features: [
+        {
+          id: '7473ae23-1678-4d6c-bc45-311e126dce65',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+      ],
     },
     {
       id: '4ffc5fb8-a619-4cbc-8cc9-23104a473ee4',
       name: 'Satisfyer Heat Climax+',
       identifiers: ['10011'],
       features: [
-        feature(0, '715282dc-6919-4a8f-a339-adeb0fa8b4b0', { output: { Vibrate: [0, 100] } }),
-        feature(1, '1eb40efb-6aa5-4154-a2f4-8cc962cd2682', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '715282dc-6919-4a8f-a339-adeb0fa8b4b0',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '1eb40efb-6aa5-4154-a2f4-8cc962cd2682',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
       id: 'a05e4d51-c296-4395-b5ba-1b8801079a15',
       name: 'Satisfyer Hot Passion',
       identifiers: ['10012'],
-      features: [feature(0, '46c676b0-5dae-4376-b6b3-c3f0b9526260', { output: { Vibrate: [0, 100] } })],
+      features: [
+        {
+          id: '46c676b0-5dae-4376-b6b3-c3f0b9526260',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+      ],
     },
     {
       id: 'defd08cf-76b3-4957-88ef-5c7fb2a89ff0',
       name: 'Satisfyer Haute Couture+',
       identifiers: ['10013'],
       features: [
-        feature(0, 'dd995a89-a889-40a8-9a88-aa05b8fe3e60', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'd39282bc-910b-40d2-a8f6-2c729ba5e2f2', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'dd995a89-a889-40a8-9a88-aa05b8fe3e60',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'd39282bc-910b-40d2-a8f6-2c729ba5e2f2',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -96,8 +167,18 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer High Fashion+',
       identifiers: ['10014'],
       features: [
-        feature(0, '9b18554d-8f0d-4941-8649-7e34375a0005', { output: { Vibrate: [0, 100] } }),
-        feature(1, '3fba6850-e170-4bbf-b61c-e105b3ea7762', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '9b18554d-8f0d-4941-8649-7e34375a0005',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '3fba6850-e170-4bbf-b61c-e105b3ea7762',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -105,8 +186,18 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Prêt-à-porter+',
       identifiers: ['10015'],
       features: [
-        feature(0, 'cee6ec1f-1f35-48ef-8864-fa76d2ebb8a5', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'c1a929c7-adf1-4cbe-907e-a24e6164e7af', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'cee6ec1f-1f35-48ef-8864-fa76d2ebb8a5',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'c1a929c7-adf1-4cbe-907e-a24e6164e7af',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -114,8 +205,18 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Love Triangle',
       identifiers: ['10024', '10025'],
       features: [
-        feature(0, '9dcbc0b0-b076-4b50-9104-c071d52e39ff', { output: { Vibrate: [0, 100] } }),
-        feature(1, '5ae0c642-bd10-4f21-8fef-60f94ca755c5', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '9dcbc0b0-b076-4b50-9104-c071d52e39ff',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '5ae0c642-bd10-4f21-8fef-60f94ca755c5',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -123,8 +224,18 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Curvy 1+',
       identifiers: ['10027', '10028'],
       features: [
-        feature(0, '95143c24-8928-405c-a6d0-1a64b3830498', { output: { Vibrate: [0, 100] } }),
-        feature(1, '78533341-96c5-4b21-aede-857ec827c1e6', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '95143c24-8928-405c-a6d0-1a64b3830498',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '78533341-96c5-4b21-aede-857ec827c1e6',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -132,22 +243,38 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Curvy 2+',
       identifiers: ['10030', '10031'],
       features: [
-        feature(0, 'f0bed160-760d-4d18-b462-247e124c537f', { output: { Vibrate: [0, 100] } }),
-        feature(1, '81b4e5d2-8fd7-4fed-a6cb-d3df12366040', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'f0bed160-760d-4d18-b462-247e124c537f',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '81b4e5d2-8fd7-4fed-a6cb-d3df12366040',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
-    {
-      id: '942818a5-f94f-4efb-b775-693f8b27ab9b',
-      name: 'Satisfyer Double Wand-er',
-      identifiers: ['10032'],
-    },
+    { id: '942818a5-f94f-4efb-b775-693f8b27ab9b', name: 'Satisfyer Double Wand-er', identifiers: ['10032'] },
     {
       id: '8b5e975e-4215-4b0c-a169-7d6209746d88',
       name: 'Satisfyer Double Joy',
       identifiers: ['10046', '10047', '10048'],
       features: [
-        feature(0, '0b359281-588c-4aad-bfe1-54d605377120', { output: { Vibrate: [0, 100] } }),
-        feature(1, '9b9f616a-3219-4424-9ecf-c52520dec964', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '0b359281-588c-4aad-bfe1-54d605377120',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '9b9f616a-3219-4424-9ecf-c52520dec964',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -155,8 +282,18 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Double Fun',
       identifiers: ['10049', '10050', '10051'],
       features: [
-        feature(0, 'd6f94a0f-11cd-4242-b05e-e7f237e6b7c0', { output: { Vibrate: [0, 100] } }),
-        feature(1, '2fe89205-fb8d-4fb7-93d3-d4169f92875d', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'd6f94a0f-11cd-4242-b05e-e7f237e6b7c0',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '2fe89205-fb8d-4fb7-93d3-d4169f92875d',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -164,8 +301,18 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Double Love',
       identifiers: ['10052', '10053', '10054'],
       features: [
-        feature(0, 'eb62f1da-11a0-48b1-8c8e-2c8ea6e24e61', { output: { Vibrate: [0, 100] } }),
-        feature(1, '16f5a83d-f0fc-41c1-a4d3-43ce13dd3529', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'eb62f1da-11a0-48b1-8c8e-2c8ea6e24e61',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '16f5a83d-f0fc-41c1-a4d3-43ce13dd3529',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -173,8 +320,18 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Curvy 3+',
       identifiers: ['10055'],
       features: [
-        feature(0, '5d900545-d8cc-4c32-9ff5-e1d8e0c30b90', { output: { Vibrate: [0, 100] } }),
-        feature(1, '823f51aa-1766-41f4-b48f-f8b2de4c588e', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '5d900545-d8cc-4c32-9ff5-e1d8e0c30b90',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '823f51aa-1766-41f4-b48f-f8b2de4c588e',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -182,8 +339,18 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Hot Lover',
       identifiers: ['10059', '10060', '10061'],
       features: [
-        feature(0, '406de8d0-b6d9-4f5d-b9cd-479092898aac', { output: { Vibrate: [0, 100] } }),
-        feature(1, '19f2225e-4bc8-4f70-9fb2-734abc8dd5be', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '406de8d0-b6d9-4f5d-b9cd-479092898aac',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '19f2225e-4bc8-4f70-9fb2-734abc8dd5be',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -191,8 +358,18 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Mono Flex',
       identifiers: ['10062', '10063', '10064'],
       features: [
-        feature(0, 'd1bf52af-d49d-42bb-a277-73cc394dce90', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'd1d6a777-21e2-4e6c-9f2e-679d1e75c932', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'd1bf52af-d49d-42bb-a277-73cc394dce90',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'd1d6a777-21e2-4e6c-9f2e-679d1e75c932',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -200,9 +377,24 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Double Flex',
       identifiers: ['10065', '10066', '10067', '10068'],
       features: [
-        feature(0, 'a824a4f4-11c4-4a84-81d6-424a622d1b06', { output: { Vibrate: [0, 100] } }),
-        feature(1, '7aa798ab-9bc5-47b4-a318-5349c68ebf93', { output: { Vibrate: [0, 100] } }),
-        feature(2, '467802b9-6e3b-4810-b659-da69885b7366', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'a824a4f4-11c4-4a84-81d6-424a622d1b06',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '7aa798ab-9bc5-47b4-a318-5349c68ebf93',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '467802b9-6e3b-4810-b659-da69885b7366',
+          index: 2,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -210,52 +402,44 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Heat Wave',
       identifiers: ['10069', '10070', '10071'],
       features: [
-        feature(0, '704fd1ec-a242-4e02-80ab-9db6f2377a7c', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'c6971493-fa87-45d6-b131-67af138f7b13', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '704fd1ec-a242-4e02-80ab-9db6f2377a7c',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'c6971493-fa87-45d6-b131-67af138f7b13',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
-    {
-      id: 'b9a13914-c02c-44ac-b9a8-9e95776e3ceb',
-      name: 'Satisfyer Little Secret',
-      identifiers: ['10072'],
-    },
-    {
-      id: 'c62c869a-8d62-4386-a7f9-ec68ccc99513',
-      name: 'Satisfyer Sexy Secret',
-      identifiers: ['10073'],
-    },
-    {
-      id: '03082593-a2ea-455b-9b94-66c3b1953144',
-      name: 'Satisfyer Strong One',
-      identifiers: ['10074'],
-    },
-    {
-      id: 'e8b06812-88be-4a7d-9581-8ea7210f809a',
-      name: 'Satisfyer Mighty One',
-      identifiers: ['10075'],
-    },
-    {
-      id: 'd0832c21-c990-4bd8-b06f-32e5768af9d2',
-      name: 'Satisfyer Powerful One',
-      identifiers: ['10076'],
-    },
-    {
-      id: '1f6254b1-301c-4455-9a5e-84886d5e3fce',
-      name: 'Satisfyer Royal One',
-      identifiers: ['10077'],
-    },
-    {
-      id: '571d6d2c-351a-4870-9a2a-af16bdc97731',
-      name: 'Satisfyer Signet Ring',
-      identifiers: ['10078'],
-    },
+    { id: 'b9a13914-c02c-44ac-b9a8-9e95776e3ceb', name: 'Satisfyer Little Secret', identifiers: ['10072'] },
+    { id: 'c62c869a-8d62-4386-a7f9-ec68ccc99513', name: 'Satisfyer Sexy Secret', identifiers: ['10073'] },
+    { id: '03082593-a2ea-455b-9b94-66c3b1953144', name: 'Satisfyer Strong One', identifiers: ['10074'] },
+    { id: 'e8b06812-88be-4a7d-9581-8ea7210f809a', name: 'Satisfyer Mighty One', identifiers: ['10075'] },
+    { id: 'd0832c21-c990-4bd8-b06f-32e5768af9d2', name: 'Satisfyer Powerful One', identifiers: ['10076'] },
+    { id: '1f6254b1-301c-4455-9a5e-84886d5e3fce', name: 'Satisfyer Royal One', identifiers: ['10077'] },
+    { id: '571d6d2c-351a-4870-9a2a-af16bdc97731', name: 'Satisfyer Signet Ring', identifiers: ['10078'] },
     {
       id: '8d5afdb3-47d1-4841-92d6-d3c7b1b2238e',
       name: 'Satisfyer Dual Love',
       identifiers: ['10079', '10080'],
       features: [
-        feature(0, '39ca4a7a-c9f3-430a-8248-6001719c6a40', { output: { Vibrate: [0, 100] } }),
-        feature(1, '07ff65a4-ae65-4054-bd70-419ddac6d241', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '39ca4a7a-c9f3-430a-8248-6001719c6a40',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '07ff65a4-ae65-4054-bd70-419ddac6d241',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -263,35 +447,76 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Dual Pleasure',
       identifiers: ['10081', '10082'],
       features: [
-        feature(0, '18661df2-7eb2-452a-b611-85433bd99ea0', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'c6b1acf6-511e-44bd-ab1c-b2d944a35cf0', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '18661df2-7eb2-452a-b611-85433bd99ea0',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'c6b1acf6-511e-44bd-ab1c-b2d944a35cf0',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
       id: 'cfcd017c-d3fb-46ab-82d9-55438e96a3d7',
       name: 'Satisfyer Hero+',
       identifiers: ['10090'],
-      features: [feature(0, 'ec61550d-e557-4c57-b6a3-02b28bd5e0d6', { output: { Vibrate: [0, 100] } })],
+      features: [
+        {
+          id: 'ec61550d-e557-4c57-b6a3-02b28bd5e0d6',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+      ],
     },
     {
       id: '7fb611fe-6af4-4d0e-a6b8-0d4ee72e34af',
       name: 'Satisfyer Knight+',
       identifiers: ['10091'],
-      features: [feature(0, '5a8dba5a-ca48-4340-8140-fa1fc4d86b73', { output: { Vibrate: [0, 100] } })],
+      features: [
+        {
+          id: '5a8dba5a-ca48-4340-8140-fa1fc4d86b73',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+      ],
     },
     {
       id: '98dcb92c-84a1-4a1f-88b9-7c61098020de',
       name: 'Satisfyer Newcomer+',
       identifiers: ['10092', '10093'],
-      features: [feature(0, '31fb6881-d23e-4f07-b233-c6531ccc79b3', { output: { Vibrate: [0, 100] } })],
+      features: [
+        {
+          id: '31fb6881-d23e-4f07-b233-c6531ccc79b3',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+      ],
     },
     {
       id: 'c7d1d682-b311-4ce8-b552-d68b8fcde1bc',
       name: 'Satisfyer Plug-ilicious 1',
       identifiers: ['10100', '10101'],
       features: [
-        feature(0, 'fec3511d-2fcd-4463-9ef0-b139c8aa8b0a', { output: { Vibrate: [0, 100] } }),
-        feature(1, '49020dca-5124-4965-9add-4230dfd0fe28', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'fec3511d-2fcd-4463-9ef0-b139c8aa8b0a',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '49020dca-5124-4965-9add-4230dfd0fe28',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -299,51 +524,109 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Plug-ilicious 2',
       identifiers: ['10102', '10103', '10104'],
       features: [
-        feature(0, '28f3bea8-f927-46a9-ab45-55daf1f76c87', { output: { Vibrate: [0, 100] } }),
-        feature(1, '540b8330-f039-4870-a6d2-d536f2415cf2', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '28f3bea8-f927-46a9-ab45-55daf1f76c87',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '540b8330-f039-4870-a6d2-d536f2415cf2',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
       id: '6c07e79d-8842-4e27-88a9-9a471928da5e',
       name: 'Satisfyer E-Love Foreplay',
       identifiers: ['10105'],
-      features: [feature(0, '0a939b92-0209-4d2f-b658-0db0ac9a2e6e', { output: { Vibrate: [0, 100] } })],
+      features: [
+        {
+          id: '0a939b92-0209-4d2f-b658-0db0ac9a2e6e',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+      ],
     },
     {
       id: '39bfa539-7c58-49a4-87ca-a691a11c16f1',
       name: 'Satisfyer E-Love G-Hunter',
       identifiers: ['10108'],
-      features: [feature(0, 'e46297ee-6037-44a8-ac06-5f8328d41b19', { output: { Vibrate: [0, 100] } })],
+      features: [
+        {
+          id: 'e46297ee-6037-44a8-ac06-5f8328d41b19',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+      ],
     },
     {
       id: '0b5bcc9b-b5d7-49d3-9c0a-c8dc82214306',
       name: 'Satisfyer E-Love G-Hunter+',
       identifiers: ['10109'],
       features: [
-        feature(0, '9248bdf7-d918-4682-b197-59707ac5ea95', { output: { Vibrate: [0, 100] } }),
-        feature(1, '8d541f70-6595-49b1-b75d-77187f9b75dc', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '9248bdf7-d918-4682-b197-59707ac5ea95',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '8d541f70-6595-49b1-b75d-77187f9b75dc',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
       id: '40653fca-c115-4bd4-b3fa-c3875c41a562',
       name: 'Satisfyer E-Love G-Spotter',
       identifiers: ['10110'],
-      features: [feature(0, '8f8b7024-005e-4fda-9c65-adf55dc3c470', { output: { Vibrate: [0, 100] } })],
+      features: [
+        {
+          id: '8f8b7024-005e-4fda-9c65-adf55dc3c470',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+      ],
     },
     {
       id: '5a5afa20-0518-420e-a5ab-e5b09c5c9842',
       name: 'Satisfyer E-Love G-Spotter+',
       identifiers: ['10111'],
       features: [
-        feature(0, '397a61df-a515-49e1-a14d-af2de7855a3f', { output: { Vibrate: [0, 100] } }),
-        feature(1, '27720871-f08b-4151-96f1-006a5cc137fc', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '397a61df-a515-49e1-a14d-af2de7855a3f',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '27720871-f08b-4151-96f1-006a5cc137fc',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
       id: '0bfe78b6-a128-4c68-b874-e85ee18273f0',
       name: 'Satisfyer E-Love Story',
       identifiers: ['10112'],
-      features: [feature(0, '56f7a9fe-d8ef-4a21-b15f-77307a6417ea', { output: { Vibrate: [0, 100] } })],
+      features: [
+        {
+          id: '56f7a9fe-d8ef-4a21-b15f-77307a6417ea',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+      ],
     },
     {
       id: 'c62ea9ae-dc65-429e-90e4-473fa8c5ffaa',
@@ -380,22 +663,38 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Men Vibration+',
       identifiers: ['10140'],
       features: [
-        feature(0, '54c660d2-c326-4272-a1a8-a6ab0a3f5620', { output: { Vibrate: [0, 100] } }),
-        feature(1, '992e2870-64ed-4704-a74b-2faf3baa0e4b', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '54c660d2-c326-4272-a1a8-a6ab0a3f5620',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '992e2870-64ed-4704-a74b-2faf3baa0e4b',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
-    {
-      id: 'fb04247f-1ade-4c3e-816f-1a4c81ae0db4',
-      name: 'Satisfyer Power Plug',
-      identifiers: ['10141'],
-    },
+    { id: 'fb04247f-1ade-4c3e-816f-1a4c81ae0db4', name: 'Satisfyer Power Plug', identifiers: ['10141'] },
     {
       id: '16d47710-4849-42b0-aa9b-e7375a533dc5',
       name: 'Satisfyer Rotator Plug 1+',
       identifiers: ['10142', '10143'],
       features: [
-        feature(0, '55ed967f-f37b-47e9-acbd-e091ece4a25a', { output: { Vibrate: [0, 100] } }),
-        feature(1, '4deb6ffc-7ffb-4892-adb9-ff3829cbf7bb', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '55ed967f-f37b-47e9-acbd-e091ece4a25a',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '4deb6ffc-7ffb-4892-adb9-ff3829cbf7bb',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -403,25 +702,23 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Rotator Plug 2+',
       identifiers: ['10144', '10145'],
       features: [
-        feature(0, '08a92451-b728-4bf8-bde0-b2af748fc0bd', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'f9b0e791-a348-4485-b1a5-cd90e3503e13', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '08a92451-b728-4bf8-bde0-b2af748fc0bd',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'f9b0e791-a348-4485-b1a5-cd90e3503e13',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
-    {
-      id: '3e04ed12-9d6e-4f7a-9cc8-09e58a9f760e',
-      name: 'Satisfyer Deep Diver',
-      identifiers: ['10146', '10147'],
-    },
-    {
-      id: '99f4d915-7fea-4be1-893e-3ab74488a383',
-      name: 'Satisfyer Sweet Seal',
-      identifiers: ['10148', '10149'],
-    },
-    {
-      id: 'e26a9471-44ab-438a-8290-4793ac6d5ddd',
-      name: 'Satisfyer Trendsetter',
-      identifiers: ['10150', '10151'],
-    },
+    { id: '3e04ed12-9d6e-4f7a-9cc8-09e58a9f760e', name: 'Satisfyer Deep Diver', identifiers: ['10146', '10147'] },
+    { id: '99f4d915-7fea-4be1-893e-3ab74488a383', name: 'Satisfyer Sweet Seal', identifiers: ['10148', '10149'] },
+    { id: 'e26a9471-44ab-438a-8290-4793ac6d5ddd', name: 'Satisfyer Trendsetter', identifiers: ['10150', '10151'] },
     {
       id: '682c5153-d84c-4a30-b172-42732eaa7081',
       name: 'Satisfyer Twirling Joy',
@@ -437,8 +734,18 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Double Desire',
       identifiers: ['10160', '10161', '10162'],
       features: [
-        feature(0, 'c1c09c65-a2d4-4caa-9f56-cec54897758b', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'bc03728b-573a-40d6-ae99-1aa1f508a804', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'c1c09c65-a2d4-4caa-9f56-cec54897758b',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'bc03728b-573a-40d6-ae99-1aa1f508a804',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -446,27 +753,39 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Double Lust',
       identifiers: ['10163', '10164', '10165', '10166'],
       features: [
-        feature(0, '9564b21d-c2ba-444e-85c4-dd9dcd80e3b5', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'c70c801e-980a-4052-a275-f8109058a1ad', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '9564b21d-c2ba-444e-85c4-dd9dcd80e3b5',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'c70c801e-980a-4052-a275-f8109058a1ad',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
-    {
-      id: 'b3879662-a471-4bea-ad9a-5d8b59a476a5',
-      name: 'Satisfyer Epic Duo',
-      identifiers: ['10167'],
-    },
-    {
-      id: '9404874e-3de2-4696-a620-943f5affb910',
-      name: 'Satisfyer Pleasure Wand+',
-      identifiers: ['10168'],
-    },
+    { id: 'b3879662-a471-4bea-ad9a-5d8b59a476a5', name: 'Satisfyer Epic Duo', identifiers: ['10167'] },
+    { id: '9404874e-3de2-4696-a620-943f5affb910', name: 'Satisfyer Pleasure Wand+', identifiers: ['10168'] },
     {
       id: '98f72ae0-a840-4805-918d-3427541325ca',
       name: 'Satisfyer Top Secret',
       identifiers: ['10169', '10170', '10171'],
       features: [
-        feature(0, '9ccf5505-2b55-4386-aa8c-80cb7117f6c2', { output: { Vibrate: [0, 100] } }),
-        feature(1, '33b12687-c341-47da-81c2-2e2cf9862712', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '9ccf5505-2b55-4386-aa8c-80cb7117f6c2',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '33b12687-c341-47da-81c2-2e2cf9862712',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -474,22 +793,38 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Top Secret+',
       identifiers: ['10172', '10173', '10174'],
       features: [
-        feature(0, 'be9d24ff-8470-481d-aee0-0ea30f0877de', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'ed63da4f-ee14-469c-a47c-12003141716a', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'be9d24ff-8470-481d-aee0-0ea30f0877de',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'ed63da4f-ee14-469c-a47c-12003141716a',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
-    {
-      id: '48bb511e-1cc2-4b1d-9497-022b015287bc',
-      name: 'Satisfyer Bullseye',
-      identifiers: ['10175', '10176'],
-    },
+    { id: '48bb511e-1cc2-4b1d-9497-022b015287bc', name: 'Satisfyer Bullseye', identifiers: ['10175', '10176'] },
     {
       id: 'f624b4d4-5fe4-4390-9fbb-8ef170b5846c',
       name: 'Satisfyer Sunray',
       identifiers: ['10177', '10178', '10179'],
       features: [
-        feature(0, 'd2786210-46f4-47ce-9f5b-80fa691e0ad2', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'e0dbd014-7415-4d0f-946e-188e239a8154', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'd2786210-46f4-47ce-9f5b-80fa691e0ad2',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'e0dbd014-7415-4d0f-946e-188e239a8154',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -497,27 +832,39 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Curvy Trinity 5+',
       identifiers: ['10180', '10181'],
       features: [
-        feature(0, 'ff20f721-e6fe-4787-964d-327d29b0c391', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'e8322905-46aa-45f8-b7f7-25a88507a55d', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'ff20f721-e6fe-4787-964d-327d29b0c391',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'e8322905-46aa-45f8-b7f7-25a88507a55d',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
-    {
-      id: '20c58cef-83e0-48f2-a352-a3663453403f',
-      name: 'Satisfyer Intensity Plug',
-      identifiers: ['10183', '10184'],
-    },
-    {
-      id: 'baa0ad15-08cc-426c-b1f2-02d9768f6e2c',
-      name: 'Satisfyer Power Masturbator',
-      identifiers: ['10185'],
-    },
+    { id: '20c58cef-83e0-48f2-a352-a3663453403f', name: 'Satisfyer Intensity Plug', identifiers: ['10183', '10184'] },
+    { id: 'baa0ad15-08cc-426c-b1f2-02d9768f6e2c', name: 'Satisfyer Power Masturbator', identifiers: ['10185'] },
     {
       id: '7d92f936-f672-478a-a26f-616758ff621d',
       name: 'Satisfyer Hug me',
       identifiers: ['10186', '10187'],
       features: [
-        feature(0, '4019145b-56cf-473e-a286-4a8d040e80cc', { output: { Vibrate: [0, 100] } }),
-        feature(1, '7dc4760f-3a7c-4c2e-a7da-e7d8d52b196b', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '4019145b-56cf-473e-a286-4a8d040e80cc',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '7dc4760f-3a7c-4c2e-a7da-e7d8d52b196b',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -525,48 +872,84 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Air Pump Bunny 5+',
       identifiers: ['10188'],
       features: [
-        feature(0, '7abb00ea-bb62-4bef-a26f-a7f7135dec2c', { output: { Vibrate: [0, 100] } }),
-        feature(1, 'c77d5b49-6257-4381-900a-9225caea7124', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '7abb00ea-bb62-4bef-a26f-a7f7135dec2c',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: 'c77d5b49-6257-4381-900a-9225caea7124',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
       id: '2278b99f-cee5-48fa-9326-8add9730e1e2',
       name: 'Satisfyer Air Pump Vibrator 5+',
       identifiers: ['10189'],
-      features: [feature(0, '1acf7f71-e57a-4a1a-81d3-d8bb977d6b72', { output: { Vibrate: [0, 100] } })],
+      features: [
+        {
+          id: '1acf7f71-e57a-4a1a-81d3-d8bb977d6b72',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+      ],
     },
     {
       id: '537ce4cb-f8e2-423b-80a5-5bcbb07e6e15',
       name: 'Satisfyer Threesome 4',
       identifiers: ['10190', '10191'],
       features: [
-        feature(0, '467accb0-f1f6-4175-afe5-08f48d069fe3', { output: { Vibrate: [0, 100] } }),
-        feature(1, '4b1b417b-ce44-45fd-be3f-77d939162e18', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '467accb0-f1f6-4175-afe5-08f48d069fe3',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '4b1b417b-ce44-45fd-be3f-77d939162e18',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
-    {
-      id: '8ba85779-5b40-48ae-88d5-7744bf852d22',
-      name: 'Satisfyer G-Spot Flex 4+',
-      identifiers: ['10192'],
-    },
-    {
-      id: '3844ee0f-94ed-49bf-9a9e-795f407c0ade',
-      name: 'Satisfyer G-Spot Flex 5+',
-      identifiers: ['10193', '10194'],
-    },
+    { id: '8ba85779-5b40-48ae-88d5-7744bf852d22', name: 'Satisfyer G-Spot Flex 4+', identifiers: ['10192'] },
+    { id: '3844ee0f-94ed-49bf-9a9e-795f407c0ade', name: 'Satisfyer G-Spot Flex 5+', identifiers: ['10193', '10194'] },
     {
       id: '0687264e-3150-4d0a-818b-be6ad231d54c',
       name: 'Satisfyer Air Pump Booty 5+',
       identifiers: ['10195'],
-      features: [feature(0, '12990ee9-76cc-4b48-b711-f70587f14fd7', { output: { Vibrate: [0, 100] } })],
+      features: [
+        {
+          id: '12990ee9-76cc-4b48-b711-f70587f14fd7',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+      ],
     },
     {
       id: '7c33ff57-e4c7-4110-9814-451062806981',
       name: 'Satisfyer Pro+ Wave 4',
       identifiers: ['10196'],
       features: [
-        feature(0, 'c8d73535-d37b-4baa-81c6-c301f32390e0', { output: { Vibrate: [0, 100] } }),
-        feature(1, '304c7318-bd1b-40ba-a475-90b4d7127c46', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'c8d73535-d37b-4baa-81c6-c301f32390e0',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '304c7318-bd1b-40ba-a475-90b4d7127c46',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -574,29 +957,41 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Mini Wand-er+',
       identifiers: ['10197', '10198'],
       features: [
-        feature(0, '3a37453d-605c-4dd4-a83a-28be69ac55b8', { output: { Vibrate: [0, 100] } }),
-        feature(1, '42dafbc1-0aac-4348-898a-8d467d903191', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '3a37453d-605c-4dd4-a83a-28be69ac55b8',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '42dafbc1-0aac-4348-898a-8d467d903191',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
-    {
-      id: '7790e568-454e-45f8-85bb-5f8fd855c554',
-      name: 'Satisfyer Tropical Tip',
-      identifiers: ['10199', '10200'],
-    },
+    { id: '7790e568-454e-45f8-85bb-5f8fd855c554', name: 'Satisfyer Tropical Tip', identifiers: ['10199', '10200'] },
     {
       id: '1bc5cd0a-feb7-4cfc-9155-09c7565d85e0',
       name: 'Satisfyer Twirling Pro+',
       identifiers: ['10203', '10204'],
       features: [
-        feature(0, '866a3152-759b-4777-8578-8abaff6aea9a', { output: { Vibrate: [0, 100] } }),
-        feature(1, '5a7b0180-16b1-41e7-a016-af4a761564de', { output: { Vibrate: [0, 100] } }),
+        {
+          id: '866a3152-759b-4777-8578-8abaff6aea9a',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '5a7b0180-16b1-41e7-a016-af4a761564de',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
-    {
-      id: '7c2560dc-06d4-4da6-874a-5f6c2c05810d',
-      name: 'Satisfyer Perfect Pair 4',
-      identifiers: ['10205'],
-    },
+    { id: '7c2560dc-06d4-4da6-874a-5f6c2c05810d', name: 'Satisfyer Perfect Pair 4', identifiers: ['10205'] },
     {
       id: '0a682803-b5ad-457a-bbf0-40e48b71cbcf',
       name: 'Satisfyer Booty Absolute Beginners 5',
@@ -607,8 +1002,18 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Rrrolling Sensation',
       identifiers: ['10241', '10242'],
       features: [
-        feature(0, 'fdb9014d-b7b9-4b28-8804-cdf26b432df1', { output: { Vibrate: [0, 100] } }),
-        feature(1, '6665fc3b-a8e6-4a36-ad11-46f449abfc90', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'fdb9014d-b7b9-4b28-8804-cdf26b432df1',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '6665fc3b-a8e6-4a36-ad11-46f449abfc90',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
     {
@@ -616,8 +1021,18 @@ export const satisfyerDevices = defineDevices({
       name: 'Satisfyer Pro 2 Gen 3',
       identifiers: ['10307', '10308', '10309'],
       features: [
-        feature(0, 'f14fc3ea-05f0-426a-ac01-70cdbadb43ec', { output: { Vibrate: [0, 100] } }),
-        feature(1, '1a3c8f91-c172-4378-9fe2-64891a06e8d1', { output: { Vibrate: [0, 100] } }),
+        {
+          id: 'f14fc3ea-05f0-426a-ac01-70cdbadb43ec',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
+        {
+          id: '1a3c8f91-c172-4378-9fe2-64891a06e8d1',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 100] } },
+        },
       ],
     },
   ],

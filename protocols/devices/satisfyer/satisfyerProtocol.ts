@@ -6,9 +6,9 @@
  * packet is repeated every 3 s.
  */
 import type { ManufacturerData } from '../../config/deviceDefinitions.js';
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { read, send, write } from '../hardwareRequests.js';
-import { combinedPacket, initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { read, send, write } from '../shared/hardwareRequests.js';
+import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { satisfyerDevices } from './satisfyerDevices.js';
 
 const MODEL_READ_LENGTH = 128;
@@ -30,15 +30,12 @@ export const satisfyerProtocol: DeviceProtocol<LevelsState> = {
     if (advertised) return satisfyerModelCode(advertised);
     return satisfyerModelCode(yield* read('rxblemodel', MODEL_READ_LENGTH, MODEL_READ_TIMEOUT_MS));
   },
-  createState: (device) =>
-    initialLevels(device.definition.features.filter((feature) => feature.outputs.length > 0).length),
   *initialize(_device, state) {
     yield* send(write('command', [0x01], true));
     return state;
   },
-  encodeOutputs: combinedPacket({
-    slot: ({ type, value, feature }) =>
-      type === 'Vibrate' ? { slot: feature.index, value } : `Satisfyer toys take no ${type}`,
+  ...combinedPacket({
+    slots: { Vibrate: 'feature' },
     packet: (levels) =>
       write(
         'tx',

@@ -4,9 +4,10 @@
  * units per second) into the device's piecewise speed scale: up to 50 u/s in steps of 2, up to
  * 750 u/s in steps of 4 from 25, up to 2000 u/s in steps of 25 from 200, and 250 (0xFA) beyond.
  */
-import { encoded, unsupported, type DeviceProtocol } from '../deviceProtocol.js';
-import { write, type WriteRequest } from '../hardwareRequests.js';
+import { encoded, type DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write, type WriteRequest } from '../shared/hardwareRequests.js';
 import { serveuDevices } from './serveuDevices.js';
+import { drivesOnly } from '../shared/outputEncoders.js';
 
 export interface ServeuState {
   readonly position: number;
@@ -29,14 +30,13 @@ export const serveuProtocol: DeviceProtocol<ServeuState> = {
   name: 'serveu',
   config: serveuDevices,
   createState: () => ({ position: 0 }),
-  encodeOutputs(state, outputs) {
+  encodeOutputs: drivesOnly(['HwPositionWithDuration'], (state, outputs) => {
     let position = state.position;
     const writes: WriteRequest[] = [];
-    for (const { type, value, duration = 0 } of outputs) {
-      if (type !== 'HwPositionWithDuration') return unsupported(`the ServeU takes no ${type}`);
+    for (const { value, duration = 0 } of outputs) {
       writes.push(write('tx', [0x01, value, serveuSpeed(Math.abs(value - position), duration)]));
       position = value;
     }
     return encoded({ position }, writes);
-  },
+  }),
 };

@@ -21,18 +21,10 @@
  * Each output is its own line (as the reference writes them); the lines of one batch are written back
  * to back, so the device starts them together.
  */
-import type { OutputType } from '../../buttplug/featureTypes.js';
-import {
-  encoded,
-  unsupported,
-  type DeviceProtocol,
-  type FeatureOutput,
-  type ProtocolWrite,
-} from '../deviceProtocol.js';
-import { ascii, write } from '../hardwareRequests.js';
+import { type DeviceProtocol, type FeatureOutput } from '../shared/deviceProtocol.js';
+import { ascii, write } from '../shared/hardwareRequests.js';
 import { tcodeV03Devices } from './tcodeV03Devices.js';
-
-const CHANNELS: Partial<Record<OutputType, string>> = { Position: 'L', HwPositionWithDuration: 'L', Vibrate: 'V' };
+import { byOutputType, type OutputPacket } from '../shared/outputEncoders.js';
 
 /** How many fraction digits a range ending at `max` needs (at least one). */
 export const magnitudeDigits = (max: number): number => Math.max(1, Math.ceil(Math.log10(Math.max(1, max))));
@@ -49,10 +41,8 @@ export const tcodeMagnitude = (value: number, max: number): string => {
   return String(Math.min(top, scaled)).padStart(digits, '0');
 };
 
-/** One output as a TCode command (no newline), or why it cannot be one. */
-export const tcodeCommand = (output: FeatureOutput): string | { readonly reason: string } => {
-  const channel = CHANNELS[output.type];
-  if (!channel) return { reason: `TCode devices take no ${output.type}` };
+/** One output as a TCode command on a channel (`L` linear, `V` vibration), without its newline; or why it cannot be one. */
+export const tcodeCommand = (channel: string, output: FeatureOutput): string | { readonly reason: string } => {
   const index = output.feature.index;
   if (index > 9) return { reason: `TCode channels are numbered 0 to 9; feature ${index} has no channel` };
   const max = output.feature.outputs.find((o) => o.type === output.type)?.base[1] ?? 0;
@@ -61,17 +51,20 @@ export const tcodeCommand = (output: FeatureOutput): string | { readonly reason:
   return `${channel}${index}${magnitude}${interval}`;
 };
 
+const onChannel =
+  (channel: string): OutputPacket =>
+  (output) => {
+    const command = tcodeCommand(channel, output);
+    return typeof command === 'string' ? write('tx', ascii(`${command}\n`)) : command.reason;
+  };
+
 export const tcodeV03Protocol: DeviceProtocol<null> = {
   name: 'tcode-v03',
   config: tcodeV03Devices,
   createState: () => null,
-  encodeOutputs(state, outputs) {
-    const writes: ProtocolWrite[] = [];
-    for (const output of outputs) {
-      const command = tcodeCommand(output);
-      if (typeof command !== 'string') return unsupported(command.reason);
-      writes.push(write('tx', ascii(`${command}\n`)));
-    }
-    return encoded(state, writes);
-  },
+  encodeOutputs: byOutputType({
+    Position: onChannel('L'),
+    HwPositionWithDuration: onChannel('L'),
+    Vibrate: onChannel('V'),
+  }),
 };

@@ -1,5 +1,5 @@
-/** Devices spoken to by the thehandy protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the thehandy protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const thehandyDevices = defineDevices({
   name: 'thehandy',
@@ -18,11 +18,14 @@ export const thehandyDevices = defineDevices({
   defaults: {
     id: 'fc9de0ed-0f9f-402e-a1b5-4d1865e7b87b',
     name: 'The Handy',
-    messageGapMs: 50,
     features: [
-      feature(0, '32309a60-f980-490d-a5f4-467ccae2d586', {
+      {
+        id: '32309a60-f980-490d-a5f4-467ccae2d586',
+        index: 0,
+        description: '',
         output: { HwPositionWithDuration: { value: [0, 100], duration: [0, 100000] } },
-      }),
+      },
     ],
+    messageGapMs: 50,
   },
 });

@@ -4,10 +4,11 @@
  * Position: position / 100 }] } } }`. When the hardware layer demands keepalive, a `Ping { Id: 999 }`
  * payload is sent.
  */
-import { encoded, unsupported, type DeviceProtocol, type ProtocolWrite } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
+import { encoded, type DeviceProtocol, type ProtocolWrite } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
 import { encodeMessage, type ProtoField } from './protobufWire.js';
 import { thehandyDevices } from './thehandyDevices.js';
+import { drivesOnly } from '../shared/outputEncoders.js';
 
 const PING = 102;
 const LINEAR_CMD = 403;
@@ -37,13 +38,12 @@ export const thehandyProtocol: DeviceProtocol<null> = {
   name: 'thehandy',
   config: thehandyDevices,
   createState: () => null,
-  encodeOutputs(state, outputs) {
+  encodeOutputs: drivesOnly(['HwPositionWithDuration'], (state, outputs) => {
     const writes: ProtocolWrite[] = [];
-    for (const { type, value, duration = 0 } of outputs) {
-      if (type !== 'HwPositionWithDuration') return unsupported(`The Handy takes no ${type}`);
+    for (const { value, duration = 0 } of outputs) {
       writes.push(write('tx', linearPayload(value, duration), true));
     }
     return encoded(state, writes);
-  },
+  }),
   keepalive: { kind: 'whenHardwareRequires', write: write('tx', pingPayload(), true), intervalMs: 5_000 },
 };

@@ -4,9 +4,9 @@
  * tryfunChecksum); vibration (Surge) `[0x00, 0x02, 0x00, 0x05, mode, speed, 0x01, stopped, 0xFD - speed]`,
  * where a stop is mode 1 at speed 2.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { withTryfunChecksum } from './tryfunChecksum.js';
 import { tryfunDevices } from './tryfunDevices.js';
 
@@ -19,10 +19,9 @@ export const tryfunProtocol: DeviceProtocol<null> = {
   name: 'tryfun',
   config: tryfunDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) => {
-    if (type === 'Oscillate') return write('tx', withTryfunChecksum([0xaa, 0x02, 0x07, value]), true);
-    if (type === 'Rotate') return write('tx', withTryfunChecksum([0xaa, 0x02, 0x08, value]), true);
-    if (type === 'Vibrate') return write('tx', vibration(value), true);
-    return `TryFun toys take no ${type}`;
+  encodeOutputs: byOutputType({
+    Oscillate: ({ value }) => write('tx', withTryfunChecksum([0xaa, 0x02, 0x07, value]), true),
+    Rotate: ({ value }) => write('tx', withTryfunChecksum([0xaa, 0x02, 0x08, value]), true),
+    Vibrate: ({ value }) => write('tx', vibration(value), true),
   }),
 };

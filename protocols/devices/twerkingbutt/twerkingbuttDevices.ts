@@ -1,4 +1,4 @@
-/** Devices spoken to by the twerkingbutt protocol: how they are found and the models it knows. */
+/** Devices spoken to by the twerkingbutt protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
 import { defineDevices } from '../../config/deviceData.js';
 
 export const twerkingbuttDevices = defineDevices({
@@ -15,9 +15,5 @@ export const twerkingbuttDevices = defineDevices({
       },
     },
   ],
-  defaults: {
-    id: '83e29d7a-6f35-499a-90f8-dfba8b674379',
-    name: 'Twerking Butt',
-    features: [],
-  },
+  defaults: { id: '83e29d7a-6f35-499a-90f8-dfba8b674379', name: 'Twerking Butt', features: [] },
 });

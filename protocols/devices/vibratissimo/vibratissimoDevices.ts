@@ -1,5 +1,5 @@
-/** Devices spoken to by the vibratissimo protocol: how they are found and the models it knows. */
-import { batteryInput, defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the vibratissimo protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const vibratissimoDevices = defineDevices({
   name: 'vibratissimo',
@@ -22,11 +22,18 @@ export const vibratissimoDevices = defineDevices({
     id: '4b82b175-c139-4af2-b5ad-aa576d9d01a4',
     name: 'Vibratissimo Device',
     features: [
-      feature(0, 'c4978273-df69-41b1-8ecd-0b5cdbb6d102', { output: { Vibrate: [0, 255] } }),
-      feature(1, 'e0d0a8e6-604a-4d49-bdab-d22fd8658c69', {
+      {
+        id: 'c4978273-df69-41b1-8ecd-0b5cdbb6d102',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 255] } },
+      },
+      {
+        id: 'e0d0a8e6-604a-4d49-bdab-d22fd8658c69',
+        index: 1,
         description: 'battery Level',
-        input: { Battery: batteryInput },
-      }),
+        input: { Battery: { value: [[0, 100]], command: ['Read'] } },
+      },
     ],
   },
   configurations: [
@@ -35,12 +42,24 @@ export const vibratissimoDevices = defineDevices({
       name: 'Vibratissimo Licker',
       identifiers: ['Licker', 'SecretKiss', 'Womenizer'],
       features: [
-        feature(0, '75aa2f87-0d7b-4df1-a661-dd270e92fdd8', { output: { Vibrate: [0, 255] } }),
-        feature(1, '56fbae53-c57e-4eed-978c-dcf3279b228b', { output: { Vibrate: [0, 255] } }),
-        feature(2, '0f194120-0912-4d5d-b201-7eee4cc622fe', {
+        {
+          id: '75aa2f87-0d7b-4df1-a661-dd270e92fdd8',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 255] } },
+        },
+        {
+          id: '56fbae53-c57e-4eed-978c-dcf3279b228b',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 255] } },
+        },
+        {
+          id: '0f194120-0912-4d5d-b201-7eee4cc622fe',
+          index: 2,
           description: 'battery Level',
-          input: { Battery: batteryInput },
-        }),
+          input: { Battery: { value: [[0, 100]], command: ['Read'] } },
+        },
       ],
     },
     {
@@ -48,13 +67,30 @@ export const vibratissimoDevices = defineDevices({
       name: 'Vibratissimo Rabbit',
       identifiers: ['Rabbit'],
       features: [
-        feature(0, '675d6ccc-8145-40d2-a901-0b683cf8233b', { output: { Vibrate: [0, 255] } }),
-        feature(1, 'c0009e3f-4263-4761-9168-17c9d81479ee', { output: { Vibrate: [0, 255] } }),
-        feature(2, '16b15667-1598-4194-86b3-7e711f88adab', { output: { Vibrate: [0, 2] } }),
-        feature(3, 'e70bb6fb-9e2c-4970-9483-9f9b661d6e9f', {
+        {
+          id: '675d6ccc-8145-40d2-a901-0b683cf8233b',
+          index: 0,
+          description: '',
+          output: { Vibrate: { value: [0, 255] } },
+        },
+        {
+          id: 'c0009e3f-4263-4761-9168-17c9d81479ee',
+          index: 1,
+          description: '',
+          output: { Vibrate: { value: [0, 255] } },
+        },
+        {
+          id: '16b15667-1598-4194-86b3-7e711f88adab',
+          index: 2,
+          description: '',
+          output: { Vibrate: { value: [0, 2] } },
+        },
+        {
+          id: 'e70bb6fb-9e2c-4970-9483-9f9b661d6e9f',
+          index: 3,
           description: 'battery Level',
-          input: { Battery: batteryInput },
-        }),
+          input: { Battery: { value: [[0, 100]], command: ['Read'] } },
+        },
       ],
     },
   ],

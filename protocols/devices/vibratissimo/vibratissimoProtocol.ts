@@ -3,11 +3,11 @@
  * UTF-8). Every change sends `[0x03, 0xFF]` to `txmode` (write mode), then every vibrator's level
  * to `txvibrate` (a one-motor toy pads with 0). The battery is the BLE battery level.
  */
-import { encoded, unsupported, type DeviceProtocol } from '../deviceProtocol.js';
-import { read, write } from '../hardwareRequests.js';
-import { readBleBattery } from '../bleBattery.js';
-import { initialLevels, type LevelsState } from '../outputEncoders.js';
-import { vibratorCount } from '../vibratorCount.js';
+import { encoded, unsupported, type DeviceProtocol } from '../shared/deviceProtocol.js';
+import { read, write } from '../shared/hardwareRequests.js';
+import { readBleBattery } from '../shared/bleBattery.js';
+import { drivesOnly, initialLevels, type LevelsState } from '../shared/outputEncoders.js';
+import { vibratorCount } from '../shared/vibratorCount.js';
 import { vibratissimoDevices } from './vibratissimoDevices.js';
 
 const MODEL_READ_LENGTH = 128;
@@ -31,16 +31,15 @@ export const vibratissimoProtocol: DeviceProtocol<LevelsState> = {
     return modelName(data) ?? context.hardwareName;
   },
   createState: (device) => initialLevels(vibratorCount(device)),
-  encodeOutputs(state, outputs) {
+  encodeOutputs: drivesOnly(['Vibrate'], (state, outputs) => {
     const levels = [...state.levels];
-    for (const { type, value, feature } of outputs) {
-      if (type !== 'Vibrate' || feature.index >= levels.length)
-        return unsupported(`Vibratissimo toys take no ${type} on feature ${feature.index}`);
+    for (const { value, feature } of outputs) {
+      if (feature.index >= levels.length) return unsupported(`feature ${feature.index} is no vibrator`);
       levels[feature.index] = value;
     }
     if (outputs.length === 0) return encoded(state, []);
     const vibrate = write('txvibrate', levels.length === 1 ? [...levels, 0x00] : levels);
     return encoded({ levels }, [write('txmode', [0x03, 0xff]), vibrate]);
-  },
+  }),
   readInput: readBleBattery,
 };

@@ -2,9 +2,9 @@
  * WeToy: woken with `[0x80, 0x03]` once connected (the same packet stops it); vibration is
  * `[0xB2, speed - 1]`. Every write asks a response, on `tx`.
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { wetoyDevices } from './wetoyDevices.js';
 
 const STOP = [0x80, 0x03];
@@ -17,7 +17,7 @@ export const wetoyProtocol: DeviceProtocol<null> = {
     yield* send(write('tx', STOP, true));
     return state;
   },
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', value === 0 ? STOP : [0xb2, value - 1], true) : `WeToy toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', value === 0 ? STOP : [0xb2, value - 1], true),
+  }),
 };

@@ -3,23 +3,19 @@
  * the all-off packet; vibration `[0x0F, 0x03, 0x00, external | internal << 4, 0x00, 0x03, 0x00, 0x00]`
  * (see wevibeMotors).
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { send, write } from '../hardwareRequests.js';
-import { initialLevels, type LevelsState } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { send, write } from '../shared/hardwareRequests.js';
+import type { LevelsState } from '../shared/outputEncoders.js';
 import { WEVIBE_OFF, wevibeMotors } from './wevibeMotors.js';
 import { wevibeDevices } from './wevibeDevices.js';
 
 export const wevibeProtocol: DeviceProtocol<LevelsState> = {
   name: 'wevibe',
   config: wevibeDevices,
-  createState: () => initialLevels(2),
   *initialize(_device, state) {
     yield* send(write('tx', [0x0f, 0x03, 0x00, 0x99, 0x00, 0x03, 0x00, 0x00], true));
     yield* send(write('tx', WEVIBE_OFF, true));
     return state;
   },
-  encodeOutputs: wevibeMotors(
-    (internal, external) => [0x0f, 0x03, 0x00, external | (internal << 4), 0x00, 0x03, 0x00, 0x00],
-    'We-Vibe',
-  ),
+  ...wevibeMotors((internal, external) => [0x0f, 0x03, 0x00, external | (internal << 4), 0x00, 0x03, 0x00, 0x00]),
 };

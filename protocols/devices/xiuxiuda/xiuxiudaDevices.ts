@@ -1,5 +1,5 @@
-/** Devices spoken to by the xiuxiuda protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the xiuxiuda protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const xiuxiudaDevices = defineDevices({
   name: 'xiuxiuda',
@@ -7,14 +7,19 @@ export const xiuxiudaDevices = defineDevices({
     {
       transport: 'btle',
       names: ['XXD-Lush*'],
-      services: {
-        '53300001-0023-4bd4-bbd5-a6920e4c5653': { tx: '53300003-0023-4bd4-bbd5-a6920e4c5653' },
-      },
+      services: { '53300001-0023-4bd4-bbd5-a6920e4c5653': { tx: '53300003-0023-4bd4-bbd5-a6920e4c5653' } },
     },
   ],
   defaults: {
     id: '2982ea67-a59f-4490-9a7c-23583a4ec642',
     name: 'Xiuxiuda Device',
-    features: [feature(0, 'da1eb27b-6159-40f8-9662-69d9ca77f768', { output: { Vibrate: [0, 19] } })],
+    features: [
+      {
+        id: 'da1eb27b-6159-40f8-9662-69d9ca77f768',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 19] } },
+      },
+    ],
   },
 });

@@ -1,16 +1,14 @@
 /** Xiuxiuda: vibration `[0x00, 0x00, 0x00, 0x00, 0x65, 0x3A, 0x30, speed, 0x64]` on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { xiuxiudaDevices } from './xiuxiudaDevices.js';
 
 export const xiuxiudaProtocol: DeviceProtocol<null> = {
   name: 'xiuxiuda',
   config: xiuxiudaDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate'
-      ? write('tx', [0x00, 0x00, 0x00, 0x00, 0x65, 0x3a, 0x30, value, 0x64])
-      : `Xiuxiuda toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x00, 0x00, 0x00, 0x00, 0x65, 0x3a, 0x30, value, 0x64]),
+  }),
 };

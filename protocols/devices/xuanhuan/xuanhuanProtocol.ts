@@ -4,18 +4,18 @@
  * speeds; here a stop is repeated too, which is harmless. No stop is sent on connecting: the toy
  * starts still.)
  */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { xuanhuanDevices } from './xuanhuanDevices.js';
 
 export const xuanhuanProtocol: DeviceProtocol<null> = {
   name: 'xuanhuan',
   config: xuanhuanDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', [0x03, 0x02, 0x00, value], true) : `Xuanhuan toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', [0x03, 0x02, 0x00, value], true),
+  }),
   keepalive: { kind: 'repeatLastWrite', intervalMs: 300 },
   stopOnConnect: false,
 };

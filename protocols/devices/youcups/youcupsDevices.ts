@@ -1,5 +1,5 @@
-/** Devices spoken to by the youcups protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the youcups protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const youcupsDevices = defineDevices({
   name: 'youcups',
@@ -7,14 +7,14 @@ export const youcupsDevices = defineDevices({
     {
       transport: 'btle',
       names: ['Youcups'],
-      services: {
-        '0000fee9-0000-1000-8000-00805f9b34fb': { tx: 'd44bc439-abfd-45a2-b575-925416129600' },
-      },
+      services: { '0000fee9-0000-1000-8000-00805f9b34fb': { tx: 'd44bc439-abfd-45a2-b575-925416129600' } },
     },
   ],
   defaults: {
     id: 'f73311e4-69d4-43d7-9781-1294e9d5bf0d',
     name: 'Youcups Warrior II',
-    features: [feature(0, 'd0c286dc-2608-4f8a-a621-3f65927ed57e', { output: { Vibrate: [0, 8] } })],
+    features: [
+      { id: 'd0c286dc-2608-4f8a-a621-3f65927ed57e', index: 0, description: '', output: { Vibrate: { value: [0, 8] } } },
+    ],
   },
 });

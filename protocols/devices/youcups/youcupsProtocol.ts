@@ -1,14 +1,14 @@
 /** Youcups: vibration as text, `$SYS,<speed>?`, on `tx`. */
-import type { DeviceProtocol } from '../deviceProtocol.js';
-import { ascii, write } from '../hardwareRequests.js';
-import { packetPerOutput } from '../outputEncoders.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
+import { ascii, write } from '../shared/hardwareRequests.js';
+import { byOutputType } from '../shared/outputEncoders.js';
 import { youcupsDevices } from './youcupsDevices.js';
 
 export const youcupsProtocol: DeviceProtocol<null> = {
   name: 'youcups',
   config: youcupsDevices,
   createState: () => null,
-  encodeOutputs: packetPerOutput(({ type, value }) =>
-    type === 'Vibrate' ? write('tx', ascii(`$SYS,${value}?`)) : `Youcups toys take no ${type}`,
-  ),
+  encodeOutputs: byOutputType({
+    Vibrate: ({ value }) => write('tx', ascii(`$SYS,${value}?`)),
+  }),
 };

@@ -1,5 +1,5 @@
-/** Devices spoken to by the youou protocol: how they are found and the models it knows. */
-import { defineDevices, feature } from '../../config/deviceData.js';
+/** Devices spoken to by the youou protocol: how they are found and the models it knows. Generated from the upstream device config by `npm run devices:generate`; do not edit. */
+import { defineDevices } from '../../config/deviceData.js';
 
 export const yououDevices = defineDevices({
   name: 'youou',
@@ -7,14 +7,19 @@ export const yououDevices = defineDevices({
     {
       transport: 'btle',
       names: ['VX001_*'],
-      services: {
-        '0000fff0-0000-1000-8000-00805f9b34fb': { tx: '0000fff6-0000-1000-8000-00805f9b34fb' },
-      },
+      services: { '0000fff0-0000-1000-8000-00805f9b34fb': { tx: '0000fff6-0000-1000-8000-00805f9b34fb' } },
     },
   ],
   defaults: {
     id: '6b113fe0-9d26-4dd3-a997-527eb8a048b0',
     name: 'Youou Wand Vibrator',
-    features: [feature(0, '19dc8b35-713c-448b-926f-4d56b14f432d', { output: { Vibrate: [0, 255] } })],
+    features: [
+      {
+        id: '19dc8b35-713c-448b-926f-4d56b14f432d',
+        index: 0,
+        description: '',
+        output: { Vibrate: { value: [0, 255] } },
+      },
+    ],
   },
 });

@@ -3,8 +3,8 @@
  * `tx`, where `id` counts packets (see countedPackets). (The reference identifies every Youou toy
  * as "VX001_", which names no model: all are the defaults, as their advertised names give too.)
  */
-import { countedPackets, type PacketCounterState } from '../countedPackets.js';
-import type { DeviceProtocol } from '../deviceProtocol.js';
+import { countedPackets, type PacketCounterState } from '../shared/countedPackets.js';
+import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { yououDevices } from './yououDevices.js';
 
 export const yououPacket = (id: number, speed: number): number[] => {
@@ -17,7 +17,5 @@ export const yououProtocol: DeviceProtocol<PacketCounterState> = {
   name: 'youou',
   config: yououDevices,
   createState: () => ({ nextId: 0 }),
-  encodeOutputs: countedPackets(({ type, value }, id) =>
-    type === 'Vibrate' ? yououPacket(id, value) : `Youou toys take no ${type}`,
-  ),
+  encodeOutputs: countedPackets({ Vibrate: ({ value }, id) => yououPacket(id, value) }),
 };

@@ -36,6 +36,10 @@ const specifierJson = (specifier: CommunicationSpecifier): unknown => {
       return { xinput: { exists: true } };
     case 'lovenseConnectService':
       return { lovense_connect_service: { exists: true } };
+    case 'sdlGamepad':
+      return { 'sdl-gamepad': { exists: true } };
+    case 'simulated':
+      return { simulated: { names: specifier.names } };
   }
 };
 

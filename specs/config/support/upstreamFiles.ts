@@ -11,6 +11,7 @@ export const fixturePath = (name: string): string => fileURLToPath(new URL(`../f
 export const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 export const SHIPPED_DEVICE_CONFIG = sharedPath('device-config/buttplug-device-config-v4.json');
+export const SHIPPED_DEVICE_CONFIG_V5 = sharedPath('device-config/buttplug-device-config-v5.json');
 
 export interface ProtocolSummary {
   readonly configurations: number;
