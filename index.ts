@@ -11,6 +11,9 @@ export {
   type EngineInspector,
   type ServerSession,
 } from './actors/engine/buttplugServer.js';
+export { EngineFailure } from './actors/engine/engineFailure.js';
+export { defaultFrameLimits, type FrameLimits } from './protocols/buttplug/frameLimits.js';
+export { liveHardware, type EmergencyStopReport, type LiveHardwareRegistry } from './hardware/liveHardware.js';
 export { silentLogger, type Logger } from './protocols/core/logger.js';
 export {
   DeviceConfigFileError,

@@ -12,10 +12,13 @@
  * engine's life. Adds and removes are announced as one DeviceList per session on the next tick, however
  * many happened in between (deviceList.ts), and always before a ScanningFinished.
  */
-import { assign, enqueueActions, sendParent, setup, type AnyActorRef } from 'xstate';
-import type { Logger } from '../protocols/core/logger.js';
+import { assign, enqueueActions, raise, sendParent, setup, type AnyActorRef } from 'xstate';
+import { failureFields, type Logger } from '../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../hardware/deviceCommunicationManager.js';
 import { deviceListOf } from './deviceList.js';
+import type { EmergencyStopReport, LiveHardwareRegistry } from '../hardware/liveHardware.js';
+import { withTimeout } from '../protocols/core/timeouts.js';
+import { childFailure, failedActorId } from './childFailures.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
 import type { EngineRequest } from '../protocols/buttplug/engineRequests.js';
 import type { DeviceInfo, ServerMessageV4 } from '../protocols/buttplug/messages.js';
@@ -30,9 +33,10 @@ import { deviceKeyString, type DeviceKey } from '../protocols/config/deviceDefin
 import type { AnyDeviceProtocol } from '../protocols/devices/shared/deviceProtocol.js';
 import { planReload } from './configReload.js';
 import { dcmMachine, type DcmToManagerEvent } from './dcmMachine.js';
-import { stopAllMachine } from './stopAllMachine.js';
+import { stopAllMachine, type StopAllContext } from './stopAllMachine.js';
 import { deviceMachine } from './device/deviceMachine.js';
 import {
+  type DeviceContext,
   type DeviceEvent,
   type DeviceOutput,
   type DeviceTimeouts,
@@ -47,6 +51,11 @@ export interface DeviceManagerInput {
   readonly deviceTimeouts: DeviceTimeouts;
   readonly shutdownTimeoutMs: number;
   readonly logger: Logger;
+  /** Where every device's hardware and stop are registered: a failed device is stopped from there. */
+  readonly liveHardware: LiveHardwareRegistry;
+  /** A failed DCM is restarted after this, doubling with each failure up to `dcmRestartMaxDelayMs`. */
+  readonly dcmRestartDelayMs: number;
+  readonly dcmRestartMaxDelayMs: number;
 }
 
 export interface TableEntry {
@@ -70,6 +79,9 @@ export interface DeviceManagerContext extends DeviceManagerInput {
   /** Device actors spawned since the current scan started: ScanningFinished waits for those still connecting. */
   readonly foundDuringScan: ReadonlySet<string>;
   readonly nextDeviceNumber: number;
+  readonly nextStopAllNumber: number;
+  /** Failures of each DCM so far (its restart backoff). */
+  readonly dcmFailures: ReadonlyMap<string, number>;
 }
 
 export type DeviceManagerEvent =
@@ -79,7 +91,10 @@ export type DeviceManagerEvent =
   | { type: 'scan.requested' }
   | { type: 'scan.stopRequested' }
   | { type: 'scan.allStopped' }
+  /** The table changed: an announcement is due (scheduleAnnouncement), and then goes out (deviceList.announce). */
+  | { type: 'deviceList.due' }
   | { type: 'deviceList.announce' }
+  | { type: 'dcm.restart'; dcmId: string }
   /** The user's settings were reloaded: apply them to connected devices (see configReload.ts). */
   | { type: 'config.reload'; config: DeviceConfig }
   | { type: 'shutdown' };
@@ -116,12 +131,12 @@ const NO_DEVICES: ReadonlyMap<number, TableEntry> = new Map();
 interface Enqueue {
   assign(values: Partial<DeviceManagerContext>): void;
   sendTo(session: AnyActorRef, event: ReturnType<typeof reply>): void;
-  raise(event: DeviceManagerEvent, options: { delay: number }): void;
+  raise(event: DeviceManagerEvent): void;
 }
 
 /** The table is about to change: unless an announcement is due already, one goes out on the next tick. */
 const announceSoon = (context: DeviceManagerContext, enqueue: Enqueue) => {
-  if (context.announcedTable === context.table) enqueue.raise({ type: 'deviceList.announce' }, { delay: 0 });
+  if (context.announcedTable === context.table) enqueue.raise({ type: 'deviceList.due' });
 };
 
 /** Every session hears the table as it is now, if it has not yet. */
@@ -137,6 +152,12 @@ const isAddressBusy = (context: DeviceManagerContext, address: string): boolean 
   for (const connecting of context.connecting.values()) if (connecting === address) return true;
   for (const entry of context.table.values()) if (entry.address === address) return true;
   return false;
+};
+
+const logStopReport = (log: Logger, report: EmergencyStopReport): void => {
+  if (report.failed.length > 0)
+    log.error({ failed: report.failed }, 'emergency stop: some hardware could not be stopped');
+  else log.info({ stopped: report.stopped }, 'emergency stop written');
 };
 
 /** Actor ids for the DCMs: `dcm:<name>`, numbered when two managers share a name. */
@@ -164,6 +185,9 @@ export const deviceManagerMachine = setup({
   },
   guards: {
     noDeviceLeft: ({ context }) => context.table.size === 0 && context.connecting.size === 0,
+    isDeviceFailure: ({ event }) => failedActorId(event)?.startsWith('device-') === true,
+    isDcmFailure: ({ context, event }) => context.dcmIds.includes(failedActorId(event) ?? ''),
+    isStopAllFailure: ({ event }) => failedActorId(event)?.startsWith('stopAll-') === true,
     scanFindsSettled: ({ context }) => ![...context.foundDuringScan].some((id) => context.connecting.has(id)),
   },
   actions: {
@@ -177,6 +201,99 @@ export const deviceManagerMachine = setup({
         });
       });
     }),
+    /** A finished child (a device gone for good, a StopCmd answered) stays among the children until stopped. */
+    forgetFinishedChild: enqueueActions(({ event, enqueue }) => {
+      const id = (event as { actorId?: unknown }).actorId;
+      if (typeof id === 'string') enqueue.stopChild(id);
+    }),
+    restartDcm: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'dcm.restart') return;
+      const manager = context.dcms[context.dcmIds.indexOf(event.dcmId)];
+      if (!manager) return;
+      context.logger.info({ dcm: event.dcmId }, 'restarting the device communication manager');
+      enqueue.spawnChild('dcm', {
+        id: event.dcmId,
+        systemId: event.dcmId,
+        input: { dcmId: event.dcmId, manager, logger: context.logger.child({ dcm: event.dcmId }) },
+      });
+    }),
+    /**
+     * A device actor failed: its stop goes straight to its hardware from the registry (not through
+     * the failed actor), the hardware is disconnected, and the device leaves the DeviceList. Whoever
+     * waited on it gets an Error. It may come back, with its index, when its DCM offers it again.
+     */
+    containDeviceFailure: enqueueActions(({ context, event, enqueue, self }) => {
+      const { actorId, error, lastContext } = childFailure(event, self);
+      const discovered = (lastContext as Partial<DeviceContext> | undefined)?.discovered;
+      const index = [...context.table].find(([, entry]) => entry.deviceId === actorId)?.[0];
+      const log = context.logger.child({ actor: actorId, ...(index !== undefined ? { deviceIndex: index } : {}) });
+      log.error(failureFields(error), 'device actor failed: stopping its hardware and removing it');
+      enqueue.stopChild(actorId);
+      enqueue(() => {
+        if (!discovered) return log.error('the failed device left no trace of its hardware: it could not be stopped');
+        void context.liveHardware.stopOwner(discovered).then((report) => logStopReport(log, report));
+      });
+      const connecting = new Map(context.connecting);
+      connecting.delete(actorId);
+      const table = new Map(context.table);
+      if (index !== undefined) table.delete(index);
+      if (index !== undefined) announceSoon(context, enqueue);
+      enqueue.assign({ table, connecting });
+      if (index === undefined) return;
+      // Its requests get their Error now; the sessions hear the smaller DeviceList with the tick's other changes.
+      const reason = error instanceof Error ? error.message : String(error);
+      for (const session of context.sessions)
+        enqueue.sendTo(session, { type: 'device.failed', deviceIndex: index, reason });
+    }),
+    /** A DCM failed: logged once, restarted with backoff; its devices and the other DCMs carry on. */
+    containDcmFailure: enqueueActions(({ context, event, enqueue, self }) => {
+      const { actorId, error } = childFailure(event, self);
+      const failures = (context.dcmFailures.get(actorId) ?? 0) + 1;
+      const delayMs = Math.min(context.dcmRestartDelayMs * 2 ** (failures - 1), context.dcmRestartMaxDelayMs);
+      context.logger.error(
+        { actor: actorId, failures, restartInMs: delayMs, ...failureFields(error) },
+        'device communication manager failed: restarting it',
+      );
+      enqueue.stopChild(actorId);
+      const manager = context.dcms[context.dcmIds.indexOf(actorId)];
+      // Its bus may not have been stopped with it: release what it holds before it starts again.
+      enqueue(() => {
+        if (!manager) return;
+        withTimeout(
+          Promise.resolve().then(() => manager.stop()),
+          context.dcmRestartDelayMs,
+          `stopping ${manager.name}`,
+        ).catch(() => {});
+      });
+      const scanning = new Set(context.scanningDcms);
+      const wasScanning = scanning.delete(actorId);
+      enqueue.assign({
+        dcmFailures: new Map(context.dcmFailures).set(actorId, failures),
+        dcmStatus: new Map(context.dcmStatus).set(actorId, { available: false, reason: 'failed; restarting' }),
+        scanningDcms: scanning,
+      });
+      if (wasScanning && scanning.size === 0) enqueue.raise({ type: 'scan.allStopped' });
+      enqueue.raise({ type: 'dcm.restart', dcmId: actorId }, { delay: delayMs, id: `restart:${actorId}` });
+    }),
+    /** The StopCmd for every device lost its tally: stop every device again and say so. */
+    containStopAllFailure: enqueueActions(({ context, event, enqueue, self }) => {
+      const { actorId, error, lastContext } = childFailure(event, self);
+      context.logger.error({ actor: actorId, ...failureFields(error) }, 'stopping every device failed: stopping again');
+      enqueue.stopChild(actorId);
+      for (const entry of context.table.values())
+        enqueue.sendTo(entry.deviceId, { type: 'device.stop', outputs: true, inputs: false } satisfies DeviceEvent);
+      const stopAll = lastContext as Partial<StopAllContext> | undefined;
+      if (stopAll?.session && stopAll.id !== undefined)
+        enqueue.sendTo(
+          stopAll.session,
+          reply({
+            type: 'Error',
+            Id: stopAll.id,
+            ErrorCode: ErrorCode.Unknown,
+            ErrorMessage: 'stopping every device failed; every device was told to stop again',
+          }),
+        );
+    }),
     attachSession: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'session.attach') return;
       enqueue.assign({ sessions: new Set(context.sessions).add(event.session) });
@@ -186,7 +303,8 @@ export const deviceManagerMachine = setup({
     endSession: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'session.end') return;
       const sessions = new Set(context.sessions);
-      sessions.delete(event.session);
+      // A session that never attached (it failed before its handshake) has no devices to stop.
+      if (!sessions.delete(event.session)) return enqueue.sendTo(event.session, { type: 'cleanup.done' });
       enqueue.assign({ sessions });
       for (const entry of context.table.values()) {
         enqueue.sendTo(entry.deviceId, { type: 'device.stop', outputs: true, inputs: false } satisfies DeviceEvent);
@@ -231,7 +349,9 @@ export const deviceManagerMachine = setup({
             return;
           }
           // Answered once every device has written its stop.
+          enqueue.assign({ nextStopAllNumber: context.nextStopAllNumber + 1 });
           enqueue.spawnChild('stopAll', {
+            id: `stopAll-${context.nextStopAllNumber}`,
             input: {
               devices: [...context.table.values()].flatMap((entry): AnyActorRef[] => system.get(entry.deviceId) ?? []),
               outputs: request.outputs,
@@ -367,14 +487,19 @@ export const deviceManagerMachine = setup({
         // Its index was freed and is taken again within one tick (a failed device found again): the
         // sessions hear the removal first, or a device that failed would seem never to have left.
         announceNow(context, enqueue);
-        enqueue.raise({ type: 'deviceList.announce' }, { delay: 0 });
+        enqueue.raise({ type: 'deviceList.due' });
       } else announceSoon(context, enqueue);
       enqueue.assign({ table, connecting });
       context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device added');
     }),
-    removeDevice: enqueueActions(({ context, event, enqueue }) => {
+    removeDevice: enqueueActions(({ context, event, enqueue, self }) => {
       const gone = (event as unknown as { output?: DeviceOutput }).output;
       if (!gone?.deviceId) return;
+      // Its hardware is closed: the emergency stop has nothing left to do for it.
+      const children = (self.getSnapshot() as { children: Record<string, AnyActorRef | undefined> }).children;
+      const discovered = (children[gone.deviceId]?.getSnapshot() as { context?: Partial<DeviceContext> } | undefined)
+        ?.context?.discovered;
+      if (discovered) enqueue(() => context.liveHardware.releaseOwner(discovered));
       const connecting = new Map(context.connecting);
       connecting.delete(gone.deviceId);
       const table = new Map(context.table);
@@ -386,6 +511,12 @@ export const deviceManagerMachine = setup({
       context.logger.info({ deviceIndex: index, reason: gone.reason }, 'device removed');
     }),
     announceDeviceList: enqueueActions(({ context, enqueue }) => announceNow(context, enqueue)),
+    /**
+     * `deviceList.announce` on the next tick. Here a 0 ms timer on the actor system's clock (tests step it);
+     * the live engine provides one that never waits for a test clock (actors/engine/buttplugServer.ts), so
+     * a client hears devices come and go even while the clock stands still.
+     */
+    scheduleAnnouncement: raise({ type: 'deviceList.announce' }, { delay: 0 }),
     reloadConfig: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'config.reload') return;
       const plan = planReload(
@@ -449,8 +580,12 @@ export const deviceManagerMachine = setup({
     logShutdownTimeout: ({ context }) =>
       context.logger.error(
         { devices: context.table.size + context.connecting.size },
-        'devices did not disconnect in time',
+        'devices did not disconnect in time: stopping them from the hardware registry',
       ),
+    /** Devices that did not close in time (hardware that stopped answering) are stopped without their actors. */
+    emergencyStopRemaining: ({ context, system }) => {
+      void context.liveHardware.stopScope(system).then((report) => logStopReport(context.logger, report));
+    },
   },
 }).createMachine({
   id: 'deviceManager',
@@ -465,6 +600,8 @@ export const deviceManagerMachine = setup({
     announcedTable: NO_DEVICES,
     foundDuringScan: new Set(),
     nextDeviceNumber: 1,
+    nextStopAllNumber: 1,
+    dcmFailures: new Map(),
   }),
   entry: 'spawnDcms',
   type: 'parallel',
@@ -474,9 +611,16 @@ export const deviceManagerMachine = setup({
     'dcm.status': { actions: 'noteDcmStatus' },
     'device.identified': { actions: 'resolveDefinition' },
     'device.ready': { actions: 'addDevice' },
+    'deviceList.due': { actions: 'scheduleAnnouncement' },
     'deviceList.announce': { actions: 'announceDeviceList' },
     // A device actor is done when its device is gone for good.
-    'xstate.done.actor.*': { actions: 'removeDevice' },
+    'xstate.done.actor.*': { actions: ['removeDevice', 'forgetFinishedChild'] },
+    // Each kind of child has its policy; a failure none of them contains fails the device manager.
+    'xstate.error.actor.*': [
+      { guard: 'isDeviceFailure', actions: 'containDeviceFailure' },
+      { guard: 'isDcmFailure', actions: 'containDcmFailure' },
+      { guard: 'isStopAllFailure', actions: 'containStopAllFailure' },
+    ],
   },
   states: {
     scanning: {
@@ -510,6 +654,7 @@ export const deviceManagerMachine = setup({
           on: {
             'client.request': { actions: 'routeRequest' },
             'dcm.deviceFound': { actions: 'connectDevice' },
+            'dcm.restart': { actions: 'restartDcm' },
             'config.reload': { actions: 'reloadConfig' },
             shutdown: { target: 'shuttingDown' },
           },
@@ -517,7 +662,7 @@ export const deviceManagerMachine = setup({
         shuttingDown: {
           entry: ['stopScanningDcms', 'disconnectAll'],
           always: { guard: 'noDeviceLeft', target: 'stopped' },
-          after: { shutdownTimeout: { target: 'stopped', actions: 'logShutdownTimeout' } },
+          after: { shutdownTimeout: { target: 'stopped', actions: ['logShutdownTimeout', 'emergencyStopRemaining'] } },
           on: { 'client.request': { actions: 'refuseRequest' } },
         },
         stopped: {

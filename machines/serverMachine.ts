@@ -2,14 +2,25 @@
  * The root of one engine's actor system: the device manager and one session per connected client.
  *
  *   running --shutdown--> shuttingDown --devices disconnected (or timeout)--> stopped
+ *   running / shuttingDown --device manager failed--> failed
  *
  * Shutting down closes every session first (each stops its devices), then disconnects the devices.
+ *
+ * Failures: a session that fails is contained here (its client gets Error code 0, its connection
+ * closes, its devices stop, the engine serves on). A device manager that fails cannot be contained:
+ * every device is stopped from the hardware registry (not through actors), every client is told and
+ * closed, and the engine ends `failed`, which its host reports (actors/engine/buttplugServer.ts).
  */
-import { enqueueActions, sendTo, setup } from 'xstate';
-import type { Logger } from '../protocols/core/logger.js';
+import { assign, enqueueActions, sendTo, setup, type AnyActorRef } from 'xstate';
+import type { LiveHardwareRegistry } from '../hardware/liveHardware.js';
+import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
+import type { ServerMessageV4 } from '../protocols/buttplug/messages.js';
+import { failureFields, type Logger } from '../protocols/core/logger.js';
+import { messageOf } from '../protocols/core/errorText.js';
+import { childFailure, failedActorId } from './childFailures.js';
 import type { SessionCodec } from '../protocols/buttplug/sessionCodec.js';
 import { deviceManagerMachine, type DeviceManagerInput } from './deviceManagerMachine.js';
-import { sessionMachine, type SessionTransport } from './sessionMachine.js';
+import { sessionMachine, type SessionToManagerEvent, type SessionTransport } from './sessionMachine.js';
 
 export interface SessionOptions {
   readonly serverName: string;
@@ -24,11 +35,34 @@ export interface ServerInput {
   readonly codecFor: (version: number) => SessionCodec | undefined;
   readonly shutdownTimeoutMs: number;
   readonly logger: Logger;
+  /** The emergency stop's registry (this engine's hardware is registered under its actor system). */
+  readonly liveHardware: LiveHardwareRegistry;
+}
+
+/** Why an engine failed: the actor that failed and what it threw. */
+export interface EngineFailureReport {
+  readonly actor: string;
+  readonly error: unknown;
 }
 
 export interface ServerContext extends ServerInput {
-  readonly sessions: ReadonlySet<string>;
+  /** Open sessions and their client connections (a failed session's client is told and closed from here). */
+  readonly sessions: ReadonlyMap<string, SessionTransport>;
+  readonly failure?: EngineFailureReport;
 }
+
+export interface ServerOutput {
+  /** Set when the engine ended because a failure could not be contained. */
+  readonly failure?: EngineFailureReport;
+}
+
+/** What a client hears when the engine fails under it (Error looks the same in every spec version). */
+const failureNotice = (message: string): ServerMessageV4 => ({
+  type: 'Error',
+  Id: 0,
+  ErrorCode: ErrorCode.Unknown,
+  ErrorMessage: message,
+});
 
 export type ServerEvent =
   | { type: 'session.open'; sessionId: string; transport: SessionTransport }
@@ -41,6 +75,7 @@ export const serverMachine = setup({
     input: {} as ServerInput,
     context: {} as ServerContext,
     events: {} as ServerEvent,
+    output: {} as ServerOutput,
   },
   actors: {
     deviceManager: deviceManagerMachine,
@@ -49,10 +84,13 @@ export const serverMachine = setup({
   delays: {
     shutdownTimeout: ({ context }) => context.shutdownTimeoutMs,
   },
+  guards: {
+    isSessionFailure: ({ context, event }) => context.sessions.has(failedActorId(event) ?? ''),
+  },
   actions: {
     openSession: enqueueActions(({ context, event, enqueue, system }) => {
       if (event.type !== 'session.open') return;
-      enqueue.assign({ sessions: new Set(context.sessions).add(event.sessionId) });
+      enqueue.assign({ sessions: new Map(context.sessions).set(event.sessionId, event.transport) });
       enqueue.spawnChild('session', {
         id: event.sessionId,
         systemId: event.sessionId,
@@ -68,16 +106,63 @@ export const serverMachine = setup({
     }),
     forgetSession: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'session.closed') return;
-      const sessions = new Set(context.sessions);
+      const sessions = new Map(context.sessions);
       sessions.delete(event.sessionId);
       enqueue.assign({ sessions });
       enqueue.stopChild(event.sessionId);
+    }),
+    /** A session failed: its client is told and closed, its devices stop, the engine serves on. */
+    containSessionFailure: enqueueActions(({ context, event, enqueue, self, system }) => {
+      const { actorId, error } = childFailure(event, self);
+      const transport = context.sessions.get(actorId);
+      context.logger.error(
+        { actor: actorId, session: actorId, ...failureFields(error) },
+        'session failed: closing it and stopping its devices',
+      );
+      const sessionRef = (self.getSnapshot() as { children: Record<string, AnyActorRef | undefined> }).children[
+        actorId
+      ];
+      const deviceManager = system.get('deviceManager') as AnyActorRef | undefined;
+      // The device manager stops the devices only if this session had attached (handshaken).
+      if (sessionRef && deviceManager)
+        enqueue.sendTo(deviceManager, {
+          type: 'session.end',
+          session: sessionRef,
+          sessionId: actorId,
+        } satisfies SessionToManagerEvent);
+      enqueue(() => {
+        transport?.send([failureNotice('the session failed; every device was stopped')]);
+        transport?.close('session failed');
+      });
+      const sessions = new Map(context.sessions);
+      sessions.delete(actorId);
+      enqueue.assign({ sessions });
+      enqueue.stopChild(actorId);
+    }),
+    noteDeviceManagerFailure: assign({
+      failure: ({ event }) => ({ actor: 'deviceManager', error: (event as { error?: unknown }).error }),
+    }),
+    /** The device manager is gone: stop the hardware without it, tell every client, close them. */
+    failEngine: enqueueActions(({ context, enqueue, system }) => {
+      const failure = context.failure;
+      context.logger.error(
+        { actor: failure?.actor, ...failureFields(failure?.error) },
+        'the device manager failed: emergency stop of every device',
+      );
+      enqueue(() => {
+        void context.liveHardware.stopScope(system);
+        const notice = failureNotice(`the engine failed (${messageOf(failure?.error)}); every device was stopped`);
+        for (const transport of context.sessions.values()) {
+          transport.send([notice]);
+          transport.close('the engine failed');
+        }
+      });
     }),
     refuseSession: ({ event }) => {
       if (event.type === 'session.open') event.transport.close('the engine is shutting down');
     },
     closeSessions: enqueueActions(({ context, enqueue }) => {
-      for (const id of context.sessions) enqueue.sendTo(id, { type: 'close', reason: 'engine shutting down' });
+      for (const id of context.sessions.keys()) enqueue.sendTo(id, { type: 'close', reason: 'engine shutting down' });
     }),
     shutDownDeviceManager: sendTo('deviceManager', { type: 'shutdown' }),
     logStopped: ({ context }) => context.logger.info('engine stopped'),
@@ -85,15 +170,18 @@ export const serverMachine = setup({
   },
 }).createMachine({
   id: 'server',
-  context: ({ input }) => ({ ...input, sessions: new Set() }),
+  context: ({ input }) => ({ ...input, sessions: new Map() }),
   invoke: {
     id: 'deviceManager',
     systemId: 'deviceManager',
     src: 'deviceManager',
     input: ({ context }) => context.deviceManager,
+    onError: { target: '.failed', actions: 'noteDeviceManagerFailure' },
   },
   on: {
     'session.closed': { actions: 'forgetSession' },
+    // Anything else that fails here is not contained: unhandled, it fails the root (the host's last resort).
+    'xstate.error.actor.*': { guard: 'isSessionFailure', actions: 'containSessionFailure' },
   },
   initial: 'running',
   states: {
@@ -115,5 +203,10 @@ export const serverMachine = setup({
       type: 'final',
       entry: 'logStopped',
     },
+    failed: {
+      type: 'final',
+      entry: 'failEngine',
+    },
   },
+  output: ({ context }): ServerOutput => (context.failure ? { failure: context.failure } : {}),
 });

@@ -8,7 +8,7 @@
  * `connected` passes through `disconnecting`, where the device manager stops every device.
  */
 import { assign, enqueueActions, sendParent, sendTo, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
-import type { Logger } from '../protocols/core/logger.js';
+import { failureFields, type Logger } from '../protocols/core/logger.js';
 import { ErrorCode, errorCodeName, type ButtplugFailure } from '../protocols/buttplug/errorCodes.js';
 import type { EngineRequest } from '../protocols/buttplug/engineRequests.js';
 import type { TaggedMessage } from '../protocols/buttplug/frame.js';
@@ -37,19 +37,32 @@ export interface SessionInput {
   readonly logger: Logger;
 }
 
+/** A request handed to the device manager and not answered yet, with the device it is for. */
+export interface PendingRequest {
+  readonly id: number;
+  readonly deviceIndex?: number;
+}
+
 export interface SessionContext extends SessionInput {
   readonly codec?: SessionCodec;
+  /** Requests with the device manager, so that a device that fails cannot leave one unanswered. */
+  readonly pending: readonly PendingRequest[];
   readonly codecState: unknown;
   readonly clientName?: string;
   readonly closeReason: string;
 }
 
 export type SessionEvent =
+  /** A frame within the input bounds (already parsed when it came as text). */
   | { type: 'frame'; frame: unknown }
+  /** A frame over the input bounds (`protocols/buttplug/frameLimits.ts`): answered, never parsed. */
+  | { type: 'frame.refused'; id: number; failure: ButtplugFailure }
   | { type: 'transport.closed'; reason?: string }
   | { type: 'close'; reason: string }
   | { type: 'server.message'; message: ServerMessageV4 }
   | { type: 'devices.snapshot'; deviceList: DeviceListV4 }
+  /** A device actor failed (its hardware was stopped): what it was asked and never answered gets an Error. */
+  | { type: 'device.failed'; deviceIndex: number; reason: string }
   | { type: 'cleanup.done' }
   | { type: 'handshake.accepted' }
   | { type: 'disconnect.requested' };
@@ -75,6 +88,14 @@ const encodeForClient = (
     out.push(...result.messages);
   }
   return { codecState: state, messages: out };
+};
+
+/** The pending requests once this message went out: an answer (its Id, not 0) settles the first request with that Id. */
+const answered = (pending: readonly PendingRequest[], message: ServerMessageV4): readonly PendingRequest[] => {
+  const id = (message as { Id?: unknown }).Id;
+  if (typeof id !== 'number' || id === 0 || message.type === 'ScanningFinished') return pending;
+  const at = pending.findIndex((request) => request.id === id);
+  return at === -1 ? pending : [...pending.slice(0, at), ...pending.slice(at + 1)];
 };
 
 const errorMessage = (id: number, failure: ButtplugFailure): ServerMessageV4 => ({
@@ -128,6 +149,7 @@ export const sessionMachine = setup({
       const codec = context.codec;
       const decoded = codec.decode(event.frame);
       const replies: ServerMessageV4[] = [];
+      const pending = [...context.pending];
       let state = context.codecState;
       if (!decoded.ok) replies.push(errorMessage(0, decoded.failure));
       for (const element of decoded.ok ? decoded.elements : []) {
@@ -157,6 +179,12 @@ export const sessionMachine = setup({
             replies.push(errorMessage(inbound.id, inbound.failure));
             break;
           case 'request':
+            pending.push({
+              id: inbound.request.id,
+              ...('deviceIndex' in inbound.request && inbound.request.deviceIndex !== undefined
+                ? { deviceIndex: inbound.request.deviceIndex }
+                : {}),
+            });
             enqueue.sendTo(context.deviceManager, {
               type: 'client.request',
               session: self,
@@ -167,15 +195,54 @@ export const sessionMachine = setup({
         }
       }
       const { codecState, messages } = encodeForClient(context, state, replies);
-      // Most codecs keep no state: no new context for nothing.
-      if (codecState !== context.codecState) enqueue.assign({ codecState });
+      // Most codecs keep no state and most frames hand nothing on: no new context for nothing.
+      if (codecState !== context.codecState || pending.length !== context.pending.length)
+        enqueue.assign({ codecState, pending });
       if (messages.length > 0) enqueue(() => context.transport.send(messages));
+    }),
+    refuseFrame: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'frame.refused') return;
+      context.logger.warn({ id: event.id }, event.failure.message);
+      // Before the handshake there is no codec, and Error looks the same in every version.
+      const { codecState, messages } = encodeForClient(context, context.codecState, [
+        errorMessage(event.id, event.failure),
+      ]);
+      enqueue.assign({ codecState });
+      enqueue(() => context.transport.send(messages));
     }),
     forwardServerMessage: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'server.message') return;
       const { codecState, messages } = encodeForClient(context, context.codecState, [event.message]);
-      if (codecState !== context.codecState) enqueue.assign({ codecState });
+      const pending = answered(context.pending, event.message);
+      if (codecState !== context.codecState || pending !== context.pending) enqueue.assign({ codecState, pending });
       if (messages.length > 0) enqueue(() => context.transport.send(messages));
+    }),
+    failDeviceRequests: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'device.failed') return;
+      const failed = context.pending.filter((request) => request.deviceIndex === event.deviceIndex);
+      if (failed.length === 0) return;
+      const errors = failed.map((request) =>
+        errorMessage(request.id, {
+          code: ErrorCode.Device,
+          message: `device ${event.deviceIndex} failed and was stopped: ${event.reason}`,
+        }),
+      );
+      const { codecState, messages } = encodeForClient(context, context.codecState, errors);
+      enqueue.assign({ codecState, pending: context.pending.filter((request) => !failed.includes(request)) });
+      if (messages.length > 0) enqueue(() => context.transport.send(messages));
+    }),
+    reportTimerFailure: enqueueActions(({ context, event, enqueue }) => {
+      context.logger.error(
+        { actor: 'pingTimer', ...failureFields((event as { error?: unknown }).error) },
+        'the ping timer failed: ending the session',
+      );
+      const failed = errorMessage(0, {
+        code: ErrorCode.Unknown,
+        message: 'the session failed; every device was stopped',
+      });
+      const { codecState, messages } = encodeForClient(context, context.codecState, [failed]);
+      enqueue.assign({ codecState, closeReason: 'session failed' });
+      enqueue(() => context.transport.send(messages));
     }),
     seedDevices: assign(({ context, event }) =>
       event.type === 'devices.snapshot' && context.codec
@@ -225,7 +292,7 @@ export const sessionMachine = setup({
   },
 }).createMachine({
   id: 'session',
-  context: ({ input }) => ({ ...input, codecState: null, closeReason: 'session ended' }),
+  context: ({ input }) => ({ ...input, codecState: null, pending: [], closeReason: 'session ended' }),
   initial: 'awaitingHandshake',
   states: {
     awaitingHandshake: {
@@ -234,6 +301,7 @@ export const sessionMachine = setup({
       },
       on: {
         frame: { actions: 'handleHandshakeFrame' },
+        'frame.refused': { actions: 'refuseFrame' },
         'handshake.accepted': { target: 'connected' },
         'transport.closed': { target: 'closed', actions: 'noteCloseReason' },
         close: { target: 'closed', actions: 'noteCloseReason' },
@@ -246,11 +314,14 @@ export const sessionMachine = setup({
         src: 'pingTimer',
         input: ({ context }) => ({ maxPingTime: context.maxPingTime }),
         onDone: { target: 'disconnecting', actions: 'reportPingTimeout' },
+        onError: { target: 'disconnecting', actions: 'reportTimerFailure' },
       },
       on: {
         frame: { actions: 'routeFrame' },
+        'frame.refused': { actions: 'refuseFrame' },
         'server.message': { actions: 'forwardServerMessage' },
         'devices.snapshot': { actions: 'seedDevices' },
+        'device.failed': { actions: 'failDeviceRequests' },
         'disconnect.requested': { target: 'disconnecting', actions: 'noteCloseReason' },
         'transport.closed': { target: 'disconnecting', actions: 'noteCloseReason' },
         close: { target: 'disconnecting', actions: 'noteCloseReason' },

@@ -3,7 +3,7 @@
  * and reports when the link drops; it knows nothing of devices.
  */
 import type { EventEmitter } from 'eventemitter3';
-import type { TaggedMessage } from '../protocols/buttplug/frame.js';
+import type { TaggedMessage } from '../protocols/buttplug/frameEnvelope.js';
 
 export interface ConnectorEvents {
   /** A frame from the server: text, or an already-parsed array of `{"Name": {...}}` messages. */

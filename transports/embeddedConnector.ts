@@ -4,7 +4,7 @@
  */
 import { EventEmitter } from 'eventemitter3';
 import type { ButtplugServer, ServerSession } from '../actors/engine/buttplugServer.js';
-import { toWire, type TaggedMessage } from '../protocols/buttplug/frame.js';
+import { toWire, type TaggedMessage } from '../protocols/buttplug/frameEnvelope.js';
 import { ConnectorError, type ButtplugClientConnector, type ConnectorEvents } from './clientConnector.js';
 
 export class EmbeddedConnector extends EventEmitter<ConnectorEvents> implements ButtplugClientConnector {

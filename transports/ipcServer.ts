@@ -4,12 +4,18 @@
  * Framing (both directions): newline-delimited JSON. Each frame is one JSON array of messages, as
  * compact UTF-8 text, followed by "\n"; see `lineFramer.ts`. Frames above `maxFrameBytes` (default
  * 1 MiB) and frames that are not UTF-8 get an `Error` (code 3, Id 0) and the session lives on.
- * There is no transport keepalive: the operating system tells us at once when a local peer goes away.
+ *
+ * The operating system tells us at once when a local peer goes away; a peer that stays but stops
+ * reading is caught by the outgoing bound: more than `maxBufferedBytes` unread, or unread data that
+ * does not drain for `stallTimeoutMs`, and it is dropped (its devices stop).
+ *
+ * Only a stale socket file (nothing listening) is ever replaced at the path: never a regular file.
+ * A path longer than the platform's socket path limit is refused, never silently truncated.
  */
 import { connect, createServer, type Server, type Socket } from 'node:net';
-import { rm } from 'node:fs/promises';
-import { errorFields, silentLogger, type Logger } from '../protocols/core/logger.js';
-import { defaultIpcPath } from './ipcPath.js';
+import { lstat, rm } from 'node:fs/promises';
+import { errorFields, guardedLogger, silentLogger, type Logger } from '../protocols/core/logger.js';
+import { defaultIpcPath, socketPathProblem } from './ipcPath.js';
 import { encodeLine, LineFramer } from './lineFramer.js';
 import { DEFAULT_MAX_FRAME_BYTES, SessionHost, type SessionSource } from './sessionHost.js';
 
@@ -21,8 +27,17 @@ export type IpcServerOptions = SessionSource & {
   readonly path?: string;
   /** Largest frame accepted, in bytes (default 1 MiB). */
   readonly maxFrameBytes?: number;
+  /** Most bytes a client may leave unread before it is dropped (default 4 frames of `maxFrameBytes`). */
+  readonly maxBufferedBytes?: number;
+  /** A client whose unread data has not drained for this long is dropped (default 10 s). */
+  readonly stallTimeoutMs?: number;
   readonly logger?: Logger;
 };
+
+/** Raised when the path holds something that is not a stale socket: it is never removed. */
+export class IpcPathError extends Error {
+  override readonly name = 'IpcPathError';
+}
 
 const listenOn = (server: Server, path: string) =>
   new Promise<void>((resolve, reject) => {
@@ -60,6 +75,7 @@ export class IpcServerTransport {
     private readonly server: Server,
     readonly path: string,
     private readonly maxFrameBytes: number,
+    private readonly limits: { readonly maxBufferedBytes: number; readonly stallTimeoutMs: number },
     private readonly logger: Logger,
     source: SessionSource,
   ) {
@@ -72,17 +88,27 @@ export class IpcServerTransport {
     const maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
     if (!Number.isInteger(maxFrameBytes) || maxFrameBytes < 1)
       throw new RangeError('maxFrameBytes must be a positive integer');
-    const logger = (options.logger ?? silentLogger).child({ transport: 'ipc' });
+    const logger = guardedLogger(options.logger ?? silentLogger).child({ transport: 'ipc' });
+    const tooLong = socketPathProblem(path);
+    if (tooLong) throw new IpcPathError(`${path}: ${tooLong}`);
     const server = createServer();
     try {
       await listenOn(server, path);
     } catch (error) {
       const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
       if (!inUse || process.platform === 'win32' || (await isAlive(path))) throw error;
+      // Something is there and nothing answers: replace it only if it is a socket left by a crash.
+      const found = await lstat(path).catch(() => undefined);
+      if (found && !found.isSocket())
+        throw new IpcPathError(`${path} exists and is not a socket: refusing to replace it`);
       await rm(path, { force: true });
       await listenOn(server, path);
     }
-    const transport = new IpcServerTransport(server, path, maxFrameBytes, logger, options);
+    const limits = {
+      maxBufferedBytes: options.maxBufferedBytes ?? 4 * maxFrameBytes,
+      stallTimeoutMs: options.stallTimeoutMs ?? 10_000,
+    };
+    const transport = new IpcServerTransport(server, path, maxFrameBytes, limits, logger, options);
     server.on('error', (error) => logger.error(errorFields(error), 'IPC server error'));
     server.on('connection', (socket) => transport.onConnection(socket));
     logger.debug({ path }, 'listening');
@@ -117,10 +143,26 @@ export class IpcServerTransport {
       return;
     }
     this.sockets.add(socket);
+    const drop = (why: string) => {
+      this.logger.warn({ peer, bufferedBytes: socket.writableLength, ...this.limits }, `${why}: dropping it`);
+      socket.destroy();
+    };
+    // Unread data that does not drain in time: the peer stopped reading.
+    let stall: ReturnType<typeof setTimeout> | undefined;
+    socket.on('drain', () => {
+      clearTimeout(stall);
+      stall = undefined;
+    });
+    socket.once('close', () => clearTimeout(stall));
     const hosted = this.host.accept(
       {
         send: (text) => {
-          if (socket.writable) socket.write(encodeLine(text));
+          if (!socket.writable) return;
+          const flushed = socket.write(encodeLine(text));
+          if (socket.writableLength > this.limits.maxBufferedBytes)
+            return drop('client is not reading what the server sends');
+          if (!flushed && stall === undefined)
+            stall = setTimeout(() => drop('client has not read for too long'), this.limits.stallTimeoutMs).unref();
         },
         close: () => {
           if (socket.destroyed) return;

@@ -7,7 +7,7 @@
  */
 import { EventEmitter } from 'eventemitter3';
 import { createActor, fromPromise, type Actor } from 'xstate';
-import { encodeFrame, type TaggedMessage } from '../protocols/buttplug/frame.js';
+import { encodeFrame, type TaggedMessage } from '../protocols/buttplug/frameEnvelope.js';
 import { messageOf } from '../protocols/core/errorText.js';
 import { ConnectorError, type ButtplugClientConnector, type ConnectorEvents } from './clientConnector.js';
 import { linkInbox, type FrameLink, type FrameLinkHandlers, type OpenedLink } from './frameLink.js';

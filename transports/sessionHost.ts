@@ -12,7 +12,7 @@
  * Either way, when a connection ends for any reason its session closes and its devices stop.
  */
 import { frameTransport, type ButtplugServer, type ServerSession } from '../actors/engine/buttplugServer.js';
-import { errorFields, silentLogger, type Logger } from '../protocols/core/logger.js';
+import { errorFields, guardedLogger, silentLogger, type Logger } from '../protocols/core/logger.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
 import { encodeFrame, parseJson, readableId } from '../protocols/buttplug/frame.js';
 import type { MessageV4 } from '../protocols/buttplug/messages.js';
@@ -69,14 +69,30 @@ interface ActiveSession {
   readonly ownServer?: ButtplugServer;
 }
 
+/**
+ * The sessions each shared engine has, over every transport serving it: "one client at a time" holds
+ * across WebSocket and IPC together, not per transport.
+ */
+const occupancy = new WeakMap<ButtplugServer, Set<ActiveSession>>();
+
+const occupants = (server: ButtplugServer): Set<ActiveSession> => {
+  let set = occupancy.get(server);
+  if (!set) occupancy.set(server, (set = new Set()));
+  return set;
+};
+
 export class SessionHost {
   private readonly active = new Set<ActiveSession>();
   private readonly shutdowns = new Set<Promise<void>>();
 
+  private readonly logger: Logger;
+
   constructor(
     private readonly source: SessionSource,
-    private readonly logger: Logger = silentLogger,
-  ) {}
+    logger: Logger = silentLogger,
+  ) {
+    this.logger = guardedLogger(logger);
+  }
 
   /** Sessions open now. */
   get sessionCount(): number {
@@ -85,7 +101,7 @@ export class SessionHost {
 
   /** Opens a session for a new connection, or refuses it when the engine is busy. */
   accept(connection: Connection, peer: string): HostedConnection {
-    if ('server' in this.source && this.active.size > 0) {
+    if ('server' in this.source && occupants(this.source.server).size > 0) {
       this.logger.warn({ peer }, 'connection refused: another client is connected');
       const reason = 'the server is busy: another client is connected (this server takes one client at a time)';
       this.source.server.emit('clientrejected', { reason });
@@ -101,6 +117,7 @@ export class SessionHost {
     const server = ownServer ?? (this.source as { server: ButtplugServer }).server;
     const entry: ActiveSession = { connection, ...(ownServer ? { ownServer } : {}) };
     this.active.add(entry);
+    if (!ownServer) occupants(server).add(entry);
     // The engine ends the session (Disconnect, ping timeout, shutdown; even at once): close the connection too.
     const session = server.connect(
       frameTransport(
@@ -161,6 +178,7 @@ export class SessionHost {
   }
 
   private release(entry: ActiveSession): void {
+    if ('server' in this.source) occupants(this.source.server).delete(entry);
     if (!this.active.delete(entry) || !entry.ownServer) return;
     const server = entry.ownServer;
     // Not synchronously: we may be inside one of the engine's own actions (its session closing the connection).

@@ -5,14 +5,18 @@
  * - Frames above `maxFrameBytes` (default 1 MiB), binary frames and frames that are not UTF-8 get an
  *   `Error` (code 3, Id 0) and the session lives on. `ws` itself drops a connection only above a hard
  *   cap well beyond the limit, so memory stays bounded.
- * - Keepalive: every `pingIntervalMs` each client is pinged; one that has not answered the previous
- *   ping is dropped (its session closes and its devices stop).
+ * - Keepalive: every `pingIntervalMs` each client is pinged with a fresh token; one that has not
+ *   echoed the previous token is dropped (its session closes and its devices stop). Pongs the client
+ *   sends unasked prove nothing: a client that does not read never sees our ping.
+ * - Outgoing data is bounded: a client that lets more than `maxBufferedBytes` pile up unread is
+ *   dropped (its devices stop) instead of growing the engine's memory.
  * - Every socket and the server have error handlers: a broken peer never takes the process down.
  */
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
-import { errorFields, silentLogger, type Logger } from '../protocols/core/logger.js';
+import { errorFields, guardedLogger, silentLogger, type Logger } from '../protocols/core/logger.js';
 import { decodeUtf8 } from './lineFramer.js';
 import { DEFAULT_MAX_FRAME_BYTES, SessionHost, type SessionSource } from './sessionHost.js';
 
@@ -30,6 +34,8 @@ export type WebSocketServerOptions = SessionSource & {
   readonly maxFrameBytes?: number;
   /** Transport keepalive (WebSocket ping/pong) in ms; 0 turns it off. Default 10 s. */
   readonly pingIntervalMs?: number;
+  /** Most bytes a client may leave unread before it is dropped (default 4 frames of `maxFrameBytes`). */
+  readonly maxBufferedBytes?: number;
   readonly logger?: Logger;
 };
 
@@ -45,14 +51,15 @@ const frameBytes = (data: RawData): Uint8Array =>
 export class WebSocketServerTransport {
   private readonly host: SessionHost;
   private readonly sockets = new Set<WebSocket>();
-  /** Sockets that have not answered the last keepalive ping. */
-  private readonly awaitingPong = new Set<WebSocket>();
+  /** Sockets that have not answered the last keepalive ping, with the token it carried. */
+  private readonly awaitingPong = new Map<WebSocket, Buffer>();
   private keepalive: ReturnType<typeof setInterval> | undefined;
   private closing: Promise<void> | undefined;
 
   private constructor(
     private readonly wss: WebSocketServer,
     private readonly maxFrameBytes: number,
+    private readonly maxBufferedBytes: number,
     private readonly logger: Logger,
     source: SessionSource,
   ) {
@@ -64,7 +71,7 @@ export class WebSocketServerTransport {
     const maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
     if (!Number.isInteger(maxFrameBytes) || maxFrameBytes < 1)
       throw new RangeError('maxFrameBytes must be a positive integer');
-    const logger = (options.logger ?? silentLogger).child({ transport: 'websocket' });
+    const logger = guardedLogger(options.logger ?? silentLogger).child({ transport: 'websocket' });
     const wss = new WebSocketServer({
       host: options.host ?? '127.0.0.1',
       port: options.port ?? DEFAULT_WEBSOCKET_PORT,
@@ -78,7 +85,8 @@ export class WebSocketServerTransport {
       wss.once('listening', resolve);
       wss.once('error', reject);
     });
-    const transport = new WebSocketServerTransport(wss, maxFrameBytes, logger, options);
+    const maxBufferedBytes = options.maxBufferedBytes ?? 4 * maxFrameBytes;
+    const transport = new WebSocketServerTransport(wss, maxFrameBytes, maxBufferedBytes, logger, options);
     wss.on('error', (error) => logger.error(errorFields(error), 'WebSocket server error'));
     wss.on('connection', (socket, request) => transport.onConnection(socket, request));
     transport.startKeepalive(options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS);
@@ -135,7 +143,15 @@ export class WebSocketServerTransport {
     const hosted = this.host.accept(
       {
         send: (text) => {
-          if (socket.readyState === WebSocket.OPEN) socket.send(text);
+          if (socket.readyState !== WebSocket.OPEN) return;
+          socket.send(text);
+          if (socket.bufferedAmount > this.maxBufferedBytes) {
+            this.logger.warn(
+              { peer, bufferedBytes: socket.bufferedAmount, maxBufferedBytes: this.maxBufferedBytes },
+              'client is not reading what the server sends: dropping it',
+            );
+            socket.terminate();
+          }
         },
         close: (reason) => {
           if (socket.readyState === WebSocket.OPEN || socket.readyState === WebSocket.CONNECTING)
@@ -151,7 +167,10 @@ export class WebSocketServerTransport {
         reason.length > 0 ? `client closed the connection: ${reason.toString()}` : `connection closed (code ${code})`,
       );
     });
-    socket.on('pong', () => this.awaitingPong.delete(socket));
+    socket.on('pong', (data) => {
+      const token = this.awaitingPong.get(socket);
+      if (token && token.equals(data)) this.awaitingPong.delete(socket);
+    });
     socket.on('message', (data, isBinary) => {
       const bytes = frameBytes(data);
       if (isBinary) return hosted.refuse('binary frames are not accepted: send each frame as JSON text');
@@ -174,8 +193,9 @@ export class WebSocketServerTransport {
           socket.terminate();
           continue;
         }
-        this.awaitingPong.add(socket);
-        socket.ping();
+        const token = randomBytes(8);
+        this.awaitingPong.set(socket, token);
+        socket.ping(token);
       }
     }, intervalMs);
     this.keepalive.unref();

@@ -4,12 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import { ButtplugServer, type ButtplugServerOptions } from '../engine/buttplugServer.js';
+import type { EngineFailure } from '../engine/engineFailure.js';
 import { DeviceIndexFile } from '../engine/deviceIndexFile.js';
 import type { Logger } from '../../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { createDeviceConfig } from '../../protocols/config/deviceConfig.js';
 import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
-import { IpcServerTransport } from '../../transports/ipcServer.js';
+import { IpcPathError, IpcServerTransport } from '../../transports/ipcServer.js';
 import type { SessionSource } from '../../transports/sessionHost.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 import type { ConfigReloader } from '../services/configReloader.js';
@@ -26,6 +27,8 @@ import { advertisedSimulatedNames, simulatedDcm, unknownSimulatedNames } from '.
 export interface CliEngine {
   /** Where clients connect. */
   readonly urls: readonly string[];
+  /** Resolves if an engine fails beyond containment (its devices were stopped): the command must exit. */
+  readonly failed: Promise<EngineFailure>;
   /** The state-visualizer page, token included (with --inspect-port). */
   readonly inspectorUrl?: string;
   /** Every session closes, every device stops, the servers stop listening. */
@@ -110,6 +113,8 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
 
   const inspector = await startInspector(options, logger);
   for (const warning of options.warnings ?? []) logger.warn(warning);
+  let reportFailure: (failure: EngineFailure) => void = () => {};
+  const failed = new Promise<EngineFailure>((resolve) => (reportFailure = resolve));
 
   let requestStop: (reason: string) => void = () => {};
   const stopRequested = new Promise<string>((resolve) => (requestStop = resolve));
@@ -127,6 +132,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
       ...(inspector ? { inspector } : {}),
       ...(deviceIndexStore ? { deviceIndexStore } : {}),
     } satisfies ButtplugServerOptions);
+    server.onFailure(reportFailure);
     engines.add(server);
     const detach = frontend?.attach(server);
     server.once('stopped', () => {
@@ -254,6 +260,8 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
         maxFrameBytes: options.maxFrameBytes,
         logger,
       }).catch((error: unknown) => {
+        // Not a place for a socket (a regular file, a path too long): a bad value, exit 2.
+        if (error instanceof IpcPathError) throw new CliError(`--ipc-path: ${error.message}`);
         throw listenError('--ipc-path', path, error);
       });
       transports.push(ipc);
@@ -276,6 +284,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
     const reload = reloader;
     return {
       urls,
+      failed,
       stop,
       stopRequested,
       ...(reload ? { reloadConfig: () => reload.reload('SIGHUP') } : {}),

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { CliError } from './cliError.js';
 import { deviceManagerRegistry } from './deviceManagers.js';
 import { messageOf } from '../../protocols/core/errorText.js';
+import { socketPathProblem } from '../../transports/ipcPath.js';
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -334,6 +335,8 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
   if (simulate.some((name) => name.trim() === ''))
     throw new CliError('--simulate: expected a device name, got an empty one');
   const ipcPath = nonEmpty(values, 'ipc-path');
+  const ipcPathProblem = ipcPath === undefined ? undefined : socketPathProblem(ipcPath);
+  if (ipcPathProblem) throw new CliError(`--ipc-path: ${ipcPathProblem}`);
   const deviceConfigFile = nonEmpty(values, 'device-config-file');
   const userDeviceConfigFile = nonEmpty(values, 'user-device-config-file');
   const deviceIndexFile = nonEmpty(values, 'device-index-file');

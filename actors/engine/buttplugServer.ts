@@ -18,7 +18,8 @@ import {
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { codecFor as defaultCodecFor } from '../../protocols/buttplug/codecs.js';
 import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
-import type { DeviceInfo } from '../../protocols/buttplug/messages.js';
+import { boundFrame, defaultFrameLimits, type FrameLimits } from '../../protocols/buttplug/frameLimits.js';
+import type { DeviceInfo, MessageV4 } from '../../protocols/buttplug/messages.js';
 import type { SessionCodec } from '../../protocols/buttplug/sessionCodec.js';
 import { createDeviceConfig, type DeviceConfig, type UserConfig } from '../../protocols/config/deviceConfig.js';
 import type { AnyDeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
@@ -30,9 +31,14 @@ import type { SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
 import { tickOutbox } from './tickOutbox.js';
+import { failureFields, framePreview, guardedLogger, silentLogger, type Logger } from '../../protocols/core/logger.js';
+import { liveHardware } from '../../hardware/liveHardware.js';
+import { messageOf } from '../../protocols/core/errorText.js';
+import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
 import type { DeviceIndexStore } from './deviceIndexFile.js';
-import { framePreview, silentLogger, type Logger } from '../../protocols/core/logger.js';
+import { EngineFailure } from './engineFailure.js';
 import { watchDevices, type ButtplugServerEvents } from './engineEvents.js';
+import { SafetyMonitor } from './safetyMonitor.js';
 
 export type { ButtplugServerEvents, EngineDevice, OutputObservation } from './engineEvents.js';
 
@@ -60,8 +66,28 @@ export interface ButtplugServerOptions {
    * recorder: it sees every actor and may act on the engine as a client would.
    */
   readonly inspector?: EngineInspector;
+  /**
+   * The clock every timer of the actor system runs on (ping timeouts, message gaps, keepalives, device
+   * reconnect backoffs, shutdown deadlines): xstate's `SimulatedClock`, or `TestClock` from
+   * `buttplug-actors/testing`, makes them fire when a test says so. Default: real time.
+   */
+  readonly clock?: {
+    setTimeout(fn: (...args: unknown[]) => void, timeout: number): unknown;
+    clearTimeout(id: unknown): void;
+    /** The clock's time in ms, when it has one: the safety monitor stamps events with it. */
+    now?(): number;
+  };
   /** Spec versions the server speaks, by version (default: all implemented). */
   readonly codecFor?: (version: number) => SessionCodec | undefined;
+  /** Bounds on every client frame (nesting, messages, string and array lengths); see `frameLimits.ts`. */
+  readonly frameLimits?: Partial<FrameLimits>;
+  /** A device communication manager that fails is restarted after this (default 1 s), doubling up to 30 s. */
+  readonly dcmRestartDelayMs?: number;
+  /**
+   * Checks the safety rules live (stops reach zero within 1 s, nothing restarts after a stop, values
+   * stay in the user's range): a violation is logged at error level and counted in `safetyViolations`.
+   */
+  readonly safetyMonitor?: boolean;
   /** Told about each device seen for the first time, with its index (e.g. `new DeviceIndexFile('user.json')`). */
   readonly deviceIndexStore?: DeviceIndexStore;
 }
@@ -75,7 +101,10 @@ export interface EngineInspector {
 /** One client's session as the host sees it: feed it what the client sent, or tell it the client left. */
 export interface ServerSession {
   readonly id: string;
-  /** A text frame, or an already-parsed frame (an array of `{"Name": {...}}` messages). */
+  /**
+   * A text frame, or an already-parsed frame (an array of `{"Name": {...}}` messages). Checked against
+   * the frame limits before anything else: a frame over them gets an Error (code 3).
+   */
   receive(frame: string | readonly unknown[]): void;
   /** The client's connection is gone: every device stops. */
   close(reason?: string): void;
@@ -97,6 +126,14 @@ const liveServerMachine = serverMachine.provide({
   actors: {
     deviceManager: deviceManagerMachine.provide({
       actors: { device: liveDeviceMachine, dcm: liveDcmMachine },
+      actions: {
+        // The end of this turn of the event loop, not a timer: a test clock standing still must not hold it.
+        scheduleAnnouncement: ({ self }) => {
+          setImmediate(() => {
+            if (self.getSnapshot().status === 'active') self.send({ type: 'deviceList.announce' });
+          });
+        },
+      },
     }),
   },
 });
@@ -117,25 +154,71 @@ const inspectionObserver = (
 
 let serverCounter = 0;
 
+/** A client frame as trace text: a value only once it is known to be within bounds (never a throw). */
+const traceText = (frame: unknown, withinBounds: boolean): string => {
+  if (typeof frame === 'string') return frame;
+  if (!withinBounds) return '(a value over the frame limits)';
+  try {
+    return JSON.stringify(frame) ?? String(frame);
+  } catch (error) {
+    return `(a value that does not serialize: ${messageOf(error)})`;
+  }
+};
+
+/** The host's observer and the safety monitor, both fed every inspection event. */
+const inspectWith = (
+  host: ButtplugServerOptions['inspect'],
+  monitor: SafetyMonitor | undefined,
+): ((event: InspectionEvent) => void) | undefined => {
+  if (!host && !monitor) return undefined;
+  const hostFn = typeof host === 'function' ? host : host?.next?.bind(host);
+  return (event) => {
+    monitor?.inspect(event);
+    hostFn?.(event);
+  };
+};
+
+/** What a client hears when the engine fails under it (Error looks the same in every spec version). */
+const failureNotice = (failure: EngineFailure): MessageV4<'Error'> => ({
+  type: 'Error',
+  Id: 0,
+  ErrorCode: ErrorCode.Unknown,
+  ErrorMessage: failure.message,
+});
+
 /** Also an event emitter: see `ButtplugServerEvents` for what it reports. */
 export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
   readonly actor: Actor<typeof liveServerMachine>;
+  /**
+   * Settles when the engine has stopped: resolves after `shutdown()`, rejects with an `EngineFailure`
+   * when a failure could not be contained (every device was stopped first). Awaiting it is optional.
+   */
+  readonly stopped: Promise<void>;
   private sessionCounter = 0;
   private readonly logger: Logger;
-  private readonly stopped: Promise<void>;
+  private readonly frameLimits: FrameLimits;
+  private failure: EngineFailure | undefined;
+  private readonly failureListeners = new Set<(failure: EngineFailure) => void>();
+  /** Connections of open sessions: told and closed from here if the actor system itself fails. */
+  private readonly openTransports = new Set<SessionTransport>();
+  private readonly monitor: SafetyMonitor | undefined;
   private readonly deviceIndexStore: DeviceIndexStore | undefined;
 
   constructor(options: ButtplugServerOptions = {}) {
     super();
     const protocols = options.protocols ?? builtinProtocols;
-    this.logger = (options.logger ?? silentLogger).child({ server: ++serverCounter });
+    this.frameLimits = { ...defaultFrameLimits, ...options.frameLimits };
+    this.logger = guardedLogger(options.logger ?? silentLogger).child({ server: ++serverCounter });
     const deviceConfig =
       options.deviceConfig ??
       createDeviceConfig(
         protocols.map((p) => p.config),
         options.userConfig,
       );
-    const inspect = inspectionObserver(options.inspect, options.inspector?.attach(this));
+    const clock = options.clock;
+    const now = clock?.now ? () => clock.now!() : undefined;
+    this.monitor = options.safetyMonitor ? new SafetyMonitor(this.logger.child({ monitor: 'safety' }), now) : undefined;
+    const inspect = inspectWith(inspectionObserver(options.inspect, options.inspector?.attach(this)), this.monitor);
     this.actor = createActor(liveServerMachine, {
       input: {
         deviceManager: {
@@ -145,6 +228,9 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
           deviceTimeouts: { ...defaultDeviceTimeouts, ...options.deviceTimeouts },
           shutdownTimeoutMs: 1_500,
           logger: this.logger,
+          liveHardware,
+          dcmRestartDelayMs: options.dcmRestartDelayMs ?? 1_000,
+          dcmRestartMaxDelayMs: 30_000,
         },
         session: {
           serverName: options.serverName ?? 'Buttplug Actors',
@@ -155,12 +241,29 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         codecFor: options.codecFor ?? defaultCodecFor,
         shutdownTimeoutMs: 1_800,
         logger: this.logger,
+        liveHardware,
       },
       ...(inspect ? { inspect } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
     });
-    this.stopped = new Promise((resolve) => {
-      this.actor.subscribe({ complete: () => resolve(), error: () => resolve() });
+    this.stopped = new Promise((resolve, reject) => {
+      this.actor.subscribe({
+        complete: () => {
+          const failure = this.actor.getSnapshot().output?.failure;
+          if (!failure) return resolve();
+          // The root contained it as far as it could (devices stopped, clients told): report it.
+          reject(this.fail(new EngineFailure(failure.actor, failure.error)));
+        },
+        error: (error: unknown) => {
+          // The root itself failed: nothing in the actor system can be trusted to stop anything.
+          this.logger.error({ actor: 'server', ...failureFields(error) }, 'the engine failed: emergency stop');
+          reject(this.fail(new EngineFailure('server', error)));
+        },
+      });
     });
+    // A host need not await it: a failure is also reported to `onFailure` listeners.
+    this.stopped.catch(() => {});
+    void this.stopped.catch(() => {}).finally(() => this.monitor?.stop());
     this.actor.start();
     this.deviceIndexStore = options.deviceIndexStore;
     const store = options.deviceIndexStore;
@@ -173,16 +276,72 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
       (deviceId) => this.actor.system.get(deviceId) as AnyActorRef | undefined,
       (event, ...args) => (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args),
     );
-    void this.stopped.then(() => {
-      stopWatching();
-      this.emit('stopped');
-    });
+    // Also after a failure (`stopped` rejects then).
+    void this.stopped
+      .catch(() => {})
+      .then(() => {
+        stopWatching();
+        this.emit('stopped');
+      });
+  }
+
+  /** Safety rule violations the live monitor found (always 0 without `safetyMonitor`). */
+  get safetyViolations(): number {
+    // Checked now, not only on the monitor's next round: a test on a simulated clock reads it at once.
+    this.monitor?.check();
+    return this.monitor?.violations ?? 0;
+  }
+
+  /** Set once the engine has failed beyond containment. */
+  get failed(): EngineFailure | undefined {
+    return this.failure;
+  }
+
+  /**
+   * Hears about a failure the engine could not contain (its device manager or root failed): every
+   * device was stopped, every client told and closed, and the engine takes no more sessions. A
+   * command line exits here; an app may create a new engine. Returns the function that stops listening.
+   */
+  onFailure(listener: (failure: EngineFailure) => void): () => void {
+    if (this.failure) queueMicrotask(() => listener(this.failure!));
+    else this.failureListeners.add(listener);
+    return () => this.failureListeners.delete(listener);
+  }
+
+  private fail(failure: EngineFailure): EngineFailure {
+    if (this.failure) return this.failure;
+    this.failure = failure;
+    // Not through the actors (they may be what failed): straight to the hardware.
+    void liveHardware.stopScope(this.actor.system);
+    const notice = failureNotice(failure);
+    for (const transport of [...this.openTransports]) {
+      transport.send([notice]);
+      transport.close('the engine failed');
+    }
+    for (const listener of [...this.failureListeners]) {
+      try {
+        listener(failure);
+      } catch (error) {
+        this.logger.error(failureFields(error), 'an engine failure listener threw');
+      }
+    }
+    this.failureListeners.clear();
+    return failure;
   }
 
   /** Opens a session for a new client connection. */
   connect(transport: SessionTransport): ServerSession {
     const id = `session-${++this.sessionCounter}`;
     let open = true;
+    const session = () => this.actor.system.get(id);
+    // The transport is the host's code: if it throws, the connection is broken, never the engine.
+    const closeTransport = (reason: string) => {
+      try {
+        transport.close(reason);
+      } catch (error) {
+        this.logger.error({ session: id, ...failureFields(error) }, "the host's transport threw while closing");
+      }
+    };
     // `--log trace`: every frame in and out, with the session it belongs to.
     const log = this.logger.child({ session: id });
     const tracing = this.logger.isLevelEnabled?.('trace') ?? true;
@@ -196,7 +355,18 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     const outbox = tickOutbox((messages) => {
       if (!open) return;
       if (tracing) log.trace({ direction: 'out', frame: framePreview(encodeFrame(messages)) }, 'frame to client');
-      transport.send(messages);
+      try {
+        transport.send(messages);
+      } catch (error) {
+        // A client we cannot talk to must not keep its devices running: the session ends.
+        this.logger.error({ session: id, ...failureFields(error) }, "the host's transport threw: closing the session");
+        open = false;
+        this.openTransports.delete(guarded);
+        queueMicrotask(() => session()?.send({ type: 'transport.closed', reason: 'the connection failed' }));
+        closeTransport('the connection failed');
+        ended('the connection failed');
+        return;
+      }
       if (!handshaken && messages.some((message) => message.type === 'ServerInfo')) {
         handshaken = true;
         // The session has stored the client's name by the end of this step.
@@ -215,28 +385,39 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         if (!open) return;
         outbox.flush();
         open = false;
-        transport.close(reason);
+        this.openTransports.delete(guarded);
+        closeTransport(reason);
         ended(reason);
       },
     };
-    // A stopped engine takes no session: say so rather than leave the connection hanging.
+    this.openTransports.add(guarded);
+    // A stopped (or failed) engine takes no session: say so rather than leave the connection hanging.
     if (this.actor.getSnapshot().status === 'active')
       this.actor.send({ type: 'session.open', sessionId: id, transport: guarded });
-    else guarded.close('the engine has stopped');
-    const session = () => this.actor.system.get(id);
+    else {
+      if (this.failure) guarded.send([failureNotice(this.failure)]);
+      guarded.close(this.failure ? 'the engine failed' : 'the engine has stopped');
+    }
     return {
       id,
       receive: (frame) => {
         if (!open) return;
+        // Bounded before any real work: nothing below ever sees a frame over the limits.
+        const bounded = boundFrame(frame, this.frameLimits);
+        // Traced only once bounded: a value from a host may be nested without limit or cyclic.
         if (tracing) {
-          const text = typeof frame === 'string' ? frame : JSON.stringify(frame);
-          log.trace({ direction: 'in', frame: framePreview(text) }, 'frame from client');
+          log.trace({ direction: 'in', frame: framePreview(traceText(frame, bounded.ok)) }, 'frame from client');
         }
-        session()?.send({ type: 'frame', frame });
+        session()?.send(
+          bounded.ok
+            ? { type: 'frame', frame: bounded.frame }
+            : { type: 'frame.refused', id: bounded.id, failure: bounded.failure },
+        );
       },
       close: (reason) => {
         if (!open) return;
         open = false;
+        this.openTransports.delete(guarded);
         session()?.send({ type: 'transport.closed', ...(reason ? { reason } : {}) });
         ended(reason ?? 'the client left');
       },
@@ -262,11 +443,18 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     });
   }
 
-  /** Stops every device, closes every session, disconnects every device. Resolves within ~2 s. */
+  /**
+   * Stops every device, closes every session, disconnects every device. Resolves within ~2 s (a
+   * device that stops answering adds its emergency stop's timeout), also when the engine had already
+   * stopped or failed (`stopped` and `onFailure` tell a failure).
+   */
   async shutdown(): Promise<void> {
     if (this.actor.getSnapshot().status === 'active') this.actor.send({ type: 'shutdown' });
-    await this.stopped;
+    await this.stopped.catch(() => {});
     this.actor.stop();
     await this.deviceIndexStore?.flush();
+    // Hardware that did not close in time (it stopped answering) was stopped from the registry: wait for that too.
+    await liveHardware.stopScope(this.actor.system);
+    await liveHardware.idle();
   }
 }

@@ -7,7 +7,8 @@
  * layered on top. Any problem in either file fails the load with one line per problem, naming the
  * file, the JSON path and what is wrong; the engine never starts half-configured.
  */
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import {
   formatIssue,
   parseJsonText,
@@ -45,6 +46,38 @@ export interface LoadDeviceConfigurationOptions {
   readonly logger?: Logger;
 }
 
+/** Far above any real config file (the whole upstream device database is about 600 KB). */
+export const MAX_CONFIG_FILE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads a file only if it is a regular file of at most `maxBytes`. Opened without blocking, so a FIFO
+ * or a device given by mistake is refused at once instead of hanging start-up until someone writes.
+ */
+const readRegularFile = async (file: string, maxBytes: number): Promise<string> => {
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) {
+      const kind = stats.isFIFO() ? 'a FIFO' : stats.isDirectory() ? 'a directory' : 'not a regular file';
+      throw new Error(`it is ${kind}; a config file must be a regular file`);
+    }
+    if (stats.size > maxBytes) throw new Error(`it is ${stats.size} bytes; a config file may have at most ${maxBytes}`);
+    // Room for one byte more than it has: a file that grows meanwhile is noticed, and still bounded.
+    const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > maxBytes) throw new Error(`it is larger than ${maxBytes} bytes`);
+      if (length === buffer.length) throw new Error('it grew while it was being read');
+    }
+    return buffer.subarray(0, length).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+};
+
 const readConfigFile = async <T>(
   file: string,
   parse: (value: unknown) => ConfigParseResult<T>,
@@ -52,7 +85,7 @@ const readConfigFile = async <T>(
 ): Promise<T> => {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readRegularFile(file, MAX_CONFIG_FILE_BYTES);
   } catch (error) {
     throw new DeviceConfigFileError(file, [{ path: [], message: `cannot read the file: ${messageOf(error)}` }]);
   }

@@ -4,6 +4,8 @@
  */
 import { fromCallback, fromPromise, type AnyEventObject, type EventObject } from 'xstate';
 import type { Hardware } from '../../hardware/hardware.js';
+import { liveHardware } from '../../hardware/liveHardware.js';
+import { stopOutputs } from '../../protocols/config/commandChecks.js';
 import { deviceMachine } from '../../machines/device/deviceMachine.js';
 import { establishConnectionMachine } from '../../machines/device/establishConnection.js';
 import {
@@ -17,12 +19,28 @@ import {
   type WriteBatchInput,
   type DeviceEvent,
 } from '../../machines/device/deviceTypes.js';
-import type { Identification } from '../../protocols/devices/shared/deviceProtocol.js';
-import type { ProtocolScript } from '../../protocols/devices/shared/hardwareRequests.js';
+import type {
+  AnyDeviceProtocol,
+  Identification,
+  ProtocolDevice,
+} from '../../protocols/devices/shared/deviceProtocol.js';
+import type { ProtocolScript, WriteRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import { errorFields } from '../../protocols/core/logger.js';
 import { runProtocolScript } from './protocolScriptRunner.js';
 import { withTimeout } from '../../protocols/core/timeouts.js';
 import { messageOf } from '../../protocols/core/errorText.js';
+
+/**
+ * The writes that stop every stoppable output of a ready device, from its own protocol's encoder. A
+ * device whose stop cannot be worked out is not driven at all.
+ */
+const stopWrites = (protocol: AnyDeviceProtocol, state: unknown, device: ProtocolDevice): WriteRequest[] => {
+  const zeros = device.definition.features.flatMap(stopOutputs);
+  if (zeros.length === 0) return [];
+  const stop = protocol.encodeOutputs(state, zeros, device);
+  if (!stop.ok) throw new Error(`the ${protocol.name} protocol cannot stop this device: ${stop.reason}`);
+  return stop.writes.filter((write) => !write.delayMs);
+};
 
 /** Hardware notifications and the drop, as events of the actor that listens. */
 const hardwareEvents = (hardware: Hardware, sendBack: (event: AnyEventObject) => void) =>
@@ -45,13 +63,15 @@ const writeAll = async (input: WriteBatchInput): Promise<void> => {
 /** Reaching the device: connecting, the protocol's identification and initialisation exchanges, its events. */
 const liveEstablishConnection = establishConnectionMachine.provide({
   actors: {
-    connectHardware: fromPromise<Hardware, ConnectInput>(async ({ input, signal }) => {
+    connectHardware: fromPromise<Hardware, ConnectInput>(async ({ input, signal, system }) => {
       const connecting = input.discovered.connect(input.specifier, { timeoutMs: input.timeoutMs, signal });
       // A connection that completes after the device gave up on it (timeout, engine shutdown) is hung up.
       const hangUpLate = () => connecting.then((late) => late.disconnect()).catch(() => {});
       try {
         const hardware = await withTimeout(connecting, input.timeoutMs, `connecting to ${input.discovered.info.name}`);
         if (signal.aborted) throw new Error('connection no longer wanted');
+        // Live until released: an emergency stop (actors/engine/buttplugServer.ts) reaches it from here.
+        liveHardware.connected(hardware, { owner: input.discovered, scope: system });
         return hardware;
       } catch (error) {
         void hangUpLate();
@@ -73,11 +93,14 @@ const liveEstablishConnection = establishConnectionMachine.provide({
         ? runProtocolScript(script, hardware, { timeoutMs: input.timeoutMs })
         : Promise.resolve(hardware.name);
     }),
-    initializeDevice: fromPromise<unknown, InitializeInput>(({ input }) => {
+    initializeDevice: fromPromise<unknown, InitializeInput>(async ({ input }) => {
       const script = input.protocol.initialize?.(input.device, input.state);
-      return script
-        ? runProtocolScript(script, input.hardware, { timeoutMs: input.timeoutMs })
-        : Promise.resolve(input.state);
+      const state = script
+        ? await runProtocolScript(script, input.hardware, { timeoutMs: input.timeoutMs })
+        : input.state;
+      // Ready from here on: arm its stop for the emergency stop.
+      liveHardware.armStop(input.hardware, stopWrites(input.protocol, state, input.device));
+      return state;
     }),
     hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
       hardwareEvents(input.hardware, sendBack),
@@ -93,6 +116,7 @@ export const liveDeviceMachine = deviceMachine.provide({
         await writeAll(input);
       } finally {
         await withTimeout(input.hardware.disconnect(), input.timeoutMs, 'disconnecting').catch(() => {});
+        liveHardware.released(input.hardware);
       }
     }),
     hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
@@ -130,8 +154,11 @@ export const liveDeviceMachine = deviceMachine.provide({
       // Plays writes at their offsets; stopping the actor (new command, stop) cancels what is left.
       const timers = input.writes.map((write) =>
         setTimeout(() => {
+          // Stopped in an emergency (its device actor failed and cannot cancel this any more): nothing more.
+          if (!liveHardware.isLive(input.hardware)) return;
+          // In a timer, a synchronous throw would be an uncaught exception: make it a failed write.
           withTimeout(
-            input.hardware.write(write.endpoint, write.data, write.withResponse),
+            Promise.resolve().then(() => input.hardware.write(write.endpoint, write.data, write.withResponse)),
             input.timeoutMs,
             'motion write',
           ).catch((error: unknown) => input.logger.warn(errorFields(error), 'motion write failed'));

@@ -107,18 +107,25 @@ export const watchDevices = (
     info: entry.info,
   });
 
+  // Observers only: a failed device or manager is its parent's to handle. (An observer without an
+  // error listener would make XState rethrow the failure as an uncaught exception.)
+  const ignoreFailure = () => {};
+
   const followOutputs = (index: number, actor: AnyActorRef | undefined): Subscription | undefined =>
-    actor?.subscribe((snapshot: { context: DeviceContext }) => {
-      const device = watched.get(index);
-      const written = snapshot.context.queue.written;
-      if (!device || device.written === written) return;
-      const before = device.written;
-      device.written = written;
-      for (const [key, output] of written) {
-        const old = before?.get(key);
-        if (old?.value === output.value && old.duration === output.duration) continue;
-        emit('deviceoutput', observationOf(index, output));
-      }
+    actor?.subscribe({
+      next: (snapshot: { context: DeviceContext }) => {
+        const device = watched.get(index);
+        const written = snapshot.context.queue.written;
+        if (!device || device.written === written) return;
+        const before = device.written;
+        device.written = written;
+        for (const [key, output] of written) {
+          const old = before?.get(key);
+          if (old?.value === output.value && old.duration === output.duration) continue;
+          emit('deviceoutput', observationOf(index, output));
+        }
+      },
+      error: ignoreFailure,
     });
 
   const onTable = (table: ReadonlyMap<number, TableEntry>) => {
@@ -151,9 +158,10 @@ export const watchDevices = (
     }
   };
 
-  const subscription = deviceManager.subscribe((snapshot: { context: DeviceManagerContext }) =>
-    onTable(snapshot.context.table),
-  );
+  const subscription = deviceManager.subscribe({
+    next: (snapshot: { context: DeviceManagerContext }) => onTable(snapshot.context.table),
+    error: ignoreFailure,
+  });
   onTable((deviceManager.getSnapshot() as { context: DeviceManagerContext }).context.table);
   return () => {
     subscription.unsubscribe();

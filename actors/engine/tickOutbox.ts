@@ -2,7 +2,8 @@
  * A session's way out: what the engine says during one turn of the event loop (the replies to a frame,
  * the answers of devices written meanwhile, events) leaves together in one `send`, at the end of the
  * turn, so a transport that makes text frames makes one frame per turn instead of one per message.
- * Nothing waits longer than that turn; `flush` sends what is waiting at once (before a close).
+ * Nothing waits longer than that turn; `flush` sends what is waiting at once (before a close). A
+ * DeviceList is always the last message of its frame.
  */
 import type { TaggedMessage } from '../../protocols/buttplug/frame.js';
 
@@ -22,7 +23,15 @@ export const tickOutbox = (deliver: (messages: readonly TaggedMessage[]) => void
     if (waiting.length === 0) return;
     const messages = waiting;
     waiting = [];
-    deliver(messages);
+    // The official client (buttplug-js 5.0.2) reads nothing after a DeviceList in a frame (its message
+    // loop breaks there), so a DeviceList ends its frame: a ScanningFinished after it still arrives.
+    let start = 0;
+    for (let i = 0; i < messages.length - 1; i++) {
+      if (messages[i]!.type !== 'DeviceList') continue;
+      deliver(messages.slice(start, i + 1));
+      start = i + 1;
+    }
+    deliver(start === 0 ? messages : messages.slice(start));
   };
   return {
     send(messages) {

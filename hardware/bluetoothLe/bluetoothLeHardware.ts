@@ -80,7 +80,8 @@ export class BluetoothLeHardware implements Hardware {
       const abort = () => peripheral.cancelConnect();
       options.signal?.addEventListener('abort', abort, { once: true });
       try {
-        await callWithin(`connecting to ${options.name}`, left(), (done) => peripheral.connect(done), abort);
+        // The first step has the whole budget; its timeout message names the budget the caller gave.
+        await callWithin(`connecting to ${options.name}`, options.timeoutMs, (done) => peripheral.connect(done), abort);
       } finally {
         options.signal?.removeEventListener('abort', abort);
       }

@@ -70,26 +70,38 @@ const isUnixPort = (port: object): port is UnixPort => 'fd' in port && 'poller' 
 
 const RETRY_CODES = new Set(['EAGAIN', 'EWOULDBLOCK', 'EINTR']);
 
+type ReadFd = (fd: number, buffer: Buffer, offset: number, length: number) => Promise<{ bytesRead: number }>;
+
+const readFd: ReadFd = (fd, buffer, offset, length) => fsRead(fd, buffer, offset, length, null);
+
+const portClosed = () => Object.assign(new Error('Port is not open'), { canceled: true });
+
 /**
  * The library's own Unix read retries forever when a read returns no bytes, which is how a tty whose
  * other end hung up (a pulled USB adapter, a closed pseudo-terminal) answers: the process spins and the
  * port never closes. This read treats end of file as the disconnect it is; the stream then closes.
+ * A read runs on the thread pool, so the port may close while it is out: closing destroys the native
+ * poller, and polling a destroyed one dereferences freed memory (the process dies of SIGSEGV). So the
+ * port is checked again after every read before waiting on the poller.
  */
-const hangUpAwareRead = (port: UnixPort) => async (buffer: Buffer, offset: number, length: number) => {
-  for (;;) {
-    if (!port.isOpen || port.fd === null) throw Object.assign(new Error('Port is not open'), { canceled: true });
-    try {
-      const { bytesRead } = await fsRead(port.fd, buffer, offset, length, null);
-      if (bytesRead === 0) throw new Error('the other end hung up');
-      return { buffer, bytesRead };
-    } catch (error) {
-      if (!RETRY_CODES.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
-      await new Promise<void>((resolve, reject) =>
-        port.poller.once('readable', (failure) => (failure ? reject(failure) : resolve())),
-      );
+export const hangUpAwareRead =
+  (port: Omit<UnixPort, 'read'>, read: ReadFd = readFd) =>
+  async (buffer: Buffer, offset: number, length: number) => {
+    for (;;) {
+      if (!port.isOpen || port.fd === null) throw portClosed();
+      try {
+        const { bytesRead } = await read(port.fd, buffer, offset, length);
+        if (bytesRead === 0) throw new Error('the other end hung up');
+        return { buffer, bytesRead };
+      } catch (error) {
+        if (!RETRY_CODES.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+        if (!port.isOpen || port.fd === null) throw portClosed();
+        await new Promise<void>((resolve, reject) =>
+          port.poller.once('readable', (failure) => (failure ? reject(failure) : resolve())),
+        );
+      }
     }
-  }
-};
+  };
 
 const hangUpAwareBinding = (base: Binding): Binding =>
   ({

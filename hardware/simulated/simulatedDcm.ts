@@ -27,6 +27,8 @@ export interface SimulatedDeviceSpec {
   readonly messageGapMs?: number;
   /** The link can come back after a drop, like Bluetooth LE: the engine keeps the device while it reconnects. */
   readonly canReconnect?: boolean;
+  /** Awaited before each connection opens: a slow handshake, on whatever clock the test runs. */
+  readonly connectDelay?: () => Promise<void>;
 }
 
 export interface SimulatedDcmOptions {
@@ -175,6 +177,10 @@ export class SimulatedDcm implements DeviceCommunicationManager {
       connect: async (specifier) => {
         if (!this.events) throw new HardwareError('simulated manager is stopped');
         if (this.unreachable.has(address)) throw new HardwareError(`${spec.name} is out of range`);
+        if (spec.connectDelay) {
+          await spec.connectDelay();
+          if (!this.events) throw new HardwareError('simulated manager is stopped');
+        }
         const simulator = spec.simulator === null ? undefined : (spec.simulator ?? simulatorFor(spec.name));
         const hardware = new SimulatedHardware({
           name: spec.name,

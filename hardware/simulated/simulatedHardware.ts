@@ -35,6 +35,10 @@ export class SimulatedHardware implements Hardware {
   /** When each of `commands` arrived (`performance.now()`, ms): tells a keepalive resend from a duplicate. */
   readonly commandTimes: number[] = [];
   connected = true;
+  /** While true, what the device sends is lost on the way (a flaky radio): `notify` delivers nothing. */
+  dropNotifications = false;
+  /** Awaited before each write lands: a slow radio, on whatever clock the test runs (see `buttplug-actors/testing`). */
+  writeDelay: (() => Promise<void>) | undefined;
 
   private readonly events = new HardwareEvents();
   private readonly subscribed = new Set<Endpoint>();
@@ -66,6 +70,10 @@ export class SimulatedHardware implements Hardware {
     this.check(endpoint);
     if (this.paused) {
       await this.paused.promise;
+      this.check(endpoint);
+    }
+    if (this.writeDelay) {
+      await this.writeDelay();
       this.check(endpoint);
     }
     if (this.failures && this.failures.remaining > 0) {
@@ -114,7 +122,7 @@ export class SimulatedHardware implements Hardware {
 
   /** Pushes a notification, delivered only while the endpoint is subscribed (as real hardware does). */
   notify(endpoint: Endpoint, data: Uint8Array | readonly number[] | string): boolean {
-    if (!this.connected || !this.subscribed.has(endpoint)) return false;
+    if (!this.connected || !this.subscribed.has(endpoint) || this.dropNotifications) return false;
     const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : Uint8Array.from(data);
     this.events.emit({ type: 'notification', endpoint, data: bytes });
     return true;

@@ -12,7 +12,12 @@
  * - A device the engine does not take (its address is denied, or no protocol can drive it) is closed
  *   with a reason after a while instead of lingering; until then it is offered again, so a device that
  *   reconnects while its old connection is still being removed gets in.
- * - A new connection from an address that is already connected replaces the old one, which is closed.
+ * - A new connection from an address that is already connected replaces the old one: the old device's
+ *   stop is written first (from the live hardware registry), then it is closed.
+ * - Connections from browsers (any `Origin` header) are refused: this server is for devices, and a web
+ *   page the user visits must not be able to add devices or knock a real one off.
+ * - What a device sends before the engine takes it is kept only up to `maxEarlyBytes`; a device that
+ *   sends more is closed.
  */
 import type { AddressInfo } from 'node:net';
 import WebSocket, { WebSocketServer } from 'ws';
@@ -20,6 +25,7 @@ import type { Logger } from '../../protocols/core/logger.js';
 import type { CommunicationSpecifier } from '../../protocols/config/deviceDefinitions.js';
 import type { DcmEvents, DeviceCommunicationManager } from '../deviceCommunicationManager.js';
 import { HardwareError, type DiscoveredDevice } from '../hardware.js';
+import { liveHardware } from '../liveHardware.js';
 import { closeReason } from './closeReason.js';
 import { decodeDeviceHello, type DeviceHello } from './deviceHello.js';
 import { toBytes, WebsocketDeviceHardware } from './websocketDeviceHardware.js';
@@ -41,11 +47,15 @@ export interface WebsocketDeviceDcmOptions {
   readonly offerIntervalMs?: number;
   /** Ping interval; a device that misses a pong is gone (default 10000 ms, as the reference). */
   readonly pingIntervalMs?: number;
+  /** Bytes a device may send before the engine takes it (default 64 KiB); beyond, it is closed. */
+  readonly maxEarlyBytes?: number;
 }
 
 /** Close code for connections refused by policy. */
 const POLICY = 1008;
 const GOING_AWAY = 1001;
+const TOO_BIG = 1009;
+const DEFAULT_MAX_EARLY_BYTES = 64 * 1024;
 
 const UNAVAILABLE = 'The device WebSocket server is not available';
 
@@ -56,6 +66,13 @@ const describeListenError = (error: NodeJS.ErrnoException, host: string, port: n
   if (error.code === 'EADDRNOTAVAIL') return `${UNAVAILABLE}: this machine has no address ${host}.`;
   return `${UNAVAILABLE}: cannot listen on ${host}:${port} (${error.message}).`;
 };
+
+/** Frames a device sent before the engine took it. */
+interface EarlyFrames {
+  readonly frames: Uint8Array[];
+  /** Stops collecting (the hardware reads the socket from now on). */
+  stop(): void;
+}
 
 /** A device that said hello and waits for the engine to connect to it. */
 interface Waiting {
@@ -84,7 +101,16 @@ export class WebsocketDeviceDcm implements DeviceCommunicationManager {
   async start(events: DcmEvents, logger: Logger): Promise<void> {
     const host = this.options.listenOnAllInterfaces ? '0.0.0.0' : '127.0.0.1';
     const port = this.options.port ?? DEFAULT_DEVICE_WEBSOCKET_PORT;
-    const server = new WebSocketServer({ host, port, maxPayload: 1024 * 1024 });
+    const server = new WebSocketServer({
+      host,
+      port,
+      maxPayload: 1024 * 1024,
+      // Browsers always send an Origin; devices and simulators do not.
+      verifyClient: (info: { origin?: string }, done: (ok: boolean, code?: number, message?: string) => void) =>
+        info.origin === undefined
+          ? done(true)
+          : done(false, 403, 'the device WebSocket server does not accept connections from web pages'),
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
       server.once('error', (error) => reject(new Error(describeListenError(error, host, port))));
@@ -132,18 +158,42 @@ export class WebsocketDeviceDcm implements DeviceCommunicationManager {
       }
       if (!this.events) return refuse('the engine is shutting down');
       const replaced = 'replaced by a new connection from the same device';
-      this.connected.get(hello.address)?.close(POLICY, replaced);
       for (const waiting of [...this.waiting])
         if (waiting.hello.address === hello.address) this.refuse(waiting, POLICY, replaced);
-      this.offerUntilTaken(socket, hello);
+      const early = this.keepEarlyFrames(socket, log);
+      const previous = this.connected.get(hello.address);
+      if (!previous) return this.offerUntilTaken(socket, hello, early);
+      // The old connection may be driving the toy: stop it before anything replaces it.
+      this.connected.delete(hello.address);
+      void liveHardware.stopHardware(previous, { disconnect: false }).then((report) => {
+        if (report.failed.length > 0) log?.warn({ failed: report.failed }, 'could not stop the replaced device');
+        previous.close(POLICY, replaced);
+        if (socket.readyState === WebSocket.OPEN && this.events) this.offerUntilTaken(socket, hello, early);
+      });
     });
   }
 
-  /** Offers the device to the engine until it connects, or closes it after the claim timeout. */
-  private offerUntilTaken(socket: WebSocket, hello: DeviceHello): void {
-    const early: Uint8Array[] = [];
-    const keep = (data: WebSocket.RawData) => early.push(toBytes(data));
+  /** Keeps what a device sends before the engine takes it, up to the bound; a device over it is closed. */
+  private keepEarlyFrames(socket: WebSocket, log: Logger | undefined): EarlyFrames {
+    const limit = this.options.maxEarlyBytes ?? DEFAULT_MAX_EARLY_BYTES;
+    const frames: Uint8Array[] = [];
+    let bytes = 0;
+    const keep = (data: WebSocket.RawData) => {
+      const frame = toBytes(data);
+      bytes += frame.length;
+      if (bytes <= limit) return void frames.push(frame);
+      frames.length = 0;
+      socket.off('message', keep);
+      const reason = `sent more than ${limit} bytes before the engine took the device`;
+      log?.info({ reason }, 'WebSocket device refused');
+      socket.close(TOO_BIG, closeReason(reason));
+    };
     socket.on('message', keep);
+    return { frames, stop: () => socket.off('message', keep) };
+  }
+
+  /** Offers the device to the engine until it connects, or closes it after the claim timeout. */
+  private offerUntilTaken(socket: WebSocket, hello: DeviceHello, early: EarlyFrames): void {
     const offer = () => this.events?.deviceFound(discovered);
     const waiting: Waiting = {
       socket,
@@ -169,10 +219,10 @@ export class WebsocketDeviceDcm implements DeviceCommunicationManager {
           throw new HardwareError(`WebSocket device ${hello.address} is no longer connected`);
         }
         this.settle(waiting);
-        socket.off('message', keep);
+        early.stop();
         const hardware = new WebsocketDeviceHardware(socket, hello, {
           pingIntervalMs: this.options.pingIntervalMs ?? 10_000,
-          early,
+          early: early.frames,
         });
         this.connected.set(hello.address, hardware);
         hardware.onEvent((event) => {

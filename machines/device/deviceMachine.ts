@@ -22,7 +22,9 @@ import { forwardTo, type AnyActorRef } from 'xstate';
 import { ok } from '../../protocols/buttplug/replies.js';
 import { messageOf } from '../../protocols/core/errorText.js';
 import type { DeviceContext, DeviceOutput } from './deviceTypes.js';
-import { definitionOf, deviceSetup, encoderOf, linkOf, requestedTask } from './deviceSetup.js';
+import { definitionOf, deviceSetup, encoderOf, linkOf, MAX_STOP_WRITE_ATTEMPTS, requestedTask } from './deviceSetup.js';
+
+export { MAX_STOP_WRITE_ATTEMPTS } from './deviceSetup.js';
 import { noInputTasks } from './inputTasks.js';
 import { emptyQueue } from './outputQueue.js';
 import { finalStopWrites } from './outputRequests.js';
@@ -38,6 +40,7 @@ const writeFailure = ({ context, event }: { context: DeviceContext; event: { err
   error: `write to device ${definitionOf(context).index} failed: ${messageOf(event.error)}`,
 });
 const byEngine = 'disconnected by the engine';
+const stopKeptFailing = `its stop failed ${MAX_STOP_WRITE_ATTEMPTS} times in a row: disconnected so it cannot run unattended`;
 
 export const deviceMachine = deviceSetup.createMachine({
   id: 'device',
@@ -52,6 +55,7 @@ export const deviceMachine = deviceSetup.createMachine({
     writeSeq: 0,
     goneReason: 'device failed',
     reconnectAttempts: 0,
+    failedStopWrites: 0,
   }),
   initial: 'connecting',
   states: {
@@ -232,14 +236,27 @@ export const deviceMachine = deviceSetup.createMachine({
                   target: 'gap',
                   actions: 'finishBatch',
                 },
-                'write.failed': {
-                  guard: { type: 'isCurrentWrite', params: fromEvent },
-                  target: 'gap',
-                  actions: [
-                    { type: 'logWriteFailure', params: writeFailure },
-                    { type: 'failBatch', params: writeFailure },
-                  ],
-                },
+                'write.failed': [
+                  // A stop that keeps failing: hang up (closing writes the stop once more) rather than leave it running.
+                  {
+                    guard: { type: 'stopKeepsFailing', params: fromEvent },
+                    target: '#device.closing',
+                    actions: [
+                      { type: 'logWriteFailure', params: writeFailure },
+                      { type: 'failBatch', params: writeFailure },
+                      { type: 'noteGoneReason', params: stopKeptFailing },
+                    ],
+                  },
+                  // A failed stop is queued again (outputQueue.ts) and retried after the gap.
+                  {
+                    guard: { type: 'isCurrentWrite', params: fromEvent },
+                    target: 'gap',
+                    actions: [
+                      { type: 'logWriteFailure', params: writeFailure },
+                      { type: 'failBatch', params: writeFailure },
+                    ],
+                  },
+                ],
               },
             },
             gap: {

@@ -31,6 +31,9 @@ import * as Queue from './outputQueue.js';
 import * as Outputs from './outputRequests.js';
 import * as Streams from './sensorSubscriptions.js';
 
+/** Writes of a stop that may fail in a row (each retried after the gap) before the device is disconnected. */
+export const MAX_STOP_WRITE_ATTEMPTS = 3;
+
 type Context = Device.DeviceContext;
 type SensorTask = Tasks.InputTask<AnyActorRef>;
 export type Reply = { readonly to: AnyActorRef; readonly message: ServerMessageV4 };
@@ -152,6 +155,11 @@ export const deviceSetup = setup({
   guards: {
     hasPending: ({ context }) => Queue.hasPending(context.queue),
     hasNoGap: ({ context }) => context.gapMs <= 0,
+    /** The write in flight failed, held a stop, and stops failed as often as we try before hanging up. */
+    stopKeepsFailing: ({ context }, { seq }: { seq: number }) =>
+      context.inFlight?.seq === seq &&
+      context.inFlight.batch.outputs.some(Queue.isStopOutput) &&
+      context.failedStopWrites + 1 >= MAX_STOP_WRITE_ATTEMPTS,
     stopsOnConnect: ({ context }) => stopsOnConnect(context.protocol),
     needsKeepalive: ({ context }) => needsKeepalive(context.protocol, context.link?.hardware),
     hasKeepaliveWrite: ({ context: { protocol, protocolState, link, lastWrite } }) =>
@@ -312,7 +320,12 @@ export const deviceSetup = setup({
     finishBatch: enqueueActions(({ context, enqueue }) => {
       const { batch, writes, delayed } = context.inFlight ?? nothingInFlight;
       const { queue, outcomes } = Queue.completeBatch(context.queue, batch);
-      enqueue.assign({ queue, inFlight: undefined, lastWrite: writes.at(-1) ?? context.lastWrite });
+      enqueue.assign({
+        queue,
+        inFlight: undefined,
+        lastWrite: writes.at(-1) ?? context.lastWrite,
+        failedStopWrites: 0,
+      });
       answer(enqueue, outcomes);
       if (delayed.length > 0) {
         // The rest of a timed motion (a stroke) plays in a child; a newer command or a stop cancels it.
@@ -328,12 +341,15 @@ export const deviceSetup = setup({
       }
     }),
     failBatch: enqueueActions(({ context, enqueue }, { error }: { error: string }) => {
-      const { queue, outcomes } = Queue.completeBatch(
-        context.queue,
-        (context.inFlight ?? nothingInFlight).batch,
-        error,
-      );
-      enqueue.assign({ queue, inFlight: undefined });
+      const { batch } = context.inFlight ?? nothingInFlight;
+      // Its stops are queued again by completeBatch; `failedStopWrites` bounds how often (stopKeepsFailing).
+      const { queue, outcomes } = Queue.completeBatch(context.queue, batch, error);
+      const hadStop = batch.outputs.some(Queue.isStopOutput);
+      enqueue.assign({
+        queue,
+        inFlight: undefined,
+        failedStopWrites: context.failedStopWrites + (hadStop ? 1 : 0),
+      });
       answer(enqueue, outcomes);
     }),
     raiseKeepaliveDue: raise({ type: 'keepalive.due' }),

@@ -101,6 +101,8 @@ export interface DeviceContext extends DeviceInput {
   readonly goneReason: string;
   /** Failed reconnect attempts since the hardware dropped. */
   readonly reconnectAttempts: number;
+  /** Writes holding a stop that failed since the last write that succeeded (see `MAX_STOP_WRITE_ATTEMPTS`). */
+  readonly failedStopWrites: number;
 }
 
 export type DeviceRequest = Extract<EngineRequest, { kind: 'output' | 'input' }>;

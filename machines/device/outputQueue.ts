@@ -5,7 +5,7 @@
  * A client request is answered once every output it set has been written (or superseded), or fails
  * with the write that failed.
  */
-import type { OutputType } from '../../protocols/buttplug/featureTypes.js';
+import { STOPPABLE_OUTPUTS, type OutputType } from '../../protocols/buttplug/featureTypes.js';
 import type { FeatureOutput } from '../../protocols/devices/shared/deviceProtocol.js';
 
 export const outputKey = (featureIndex: number, type: OutputType): string => `${featureIndex}/${type}`;
@@ -120,7 +120,15 @@ export const takeBatch = <R>(queue: OutputQueue<R>): { queue: OutputQueue<R>; ba
   };
 };
 
-/** Records a batch's fate: on success its values become "written"; its requests are answered when complete. */
+/** A stoppable output set to zero: what a stop writes. */
+export const isStopOutput = (output: FeatureOutput): boolean =>
+  output.value === 0 && STOPPABLE_OUTPUTS.includes(output.type);
+
+/**
+ * Records a batch's fate: on success its values become "written"; its requests are answered when
+ * complete. On failure its requests fail, and its stops are queued again (unless something newer is
+ * pending for that output): a stop that did not reach the device must not leave it running.
+ */
 export const completeBatch = <R>(
   queue: OutputQueue<R>,
   batch: Batch,
@@ -129,14 +137,23 @@ export const completeBatch = <R>(
   const trackers = new Map(queue.trackers);
   const outcomes: Outcome<R>[] = [];
   const written = new Map(queue.written);
+  let pending = queue.pending;
   if (error === undefined) {
     for (const output of batch.outputs) written.set(outputKey(output.feature.index, output.type), output);
   } else {
     // What the hardware holds is unknown now; forget it so the next command is written for sure.
     for (const output of batch.outputs) written.delete(outputKey(output.feature.index, output.type));
+    const retries = batch.outputs.filter(
+      (output) => isStopOutput(output) && !queue.pending.has(outputKey(output.feature.index, output.type)),
+    );
+    if (retries.length > 0) {
+      const again = new Map(pending);
+      for (const output of retries) again.set(outputKey(output.feature.index, output.type), { output, tokens: [] });
+      pending = again;
+    }
   }
   settle(trackers, batch.tokens, error, outcomes);
-  return { queue: { ...queue, written, trackers }, outcomes };
+  return { queue: { ...queue, written, pending, trackers }, outcomes };
 };
 
 /** Drops pending changes to the outputs `dropped` picks (a stop overrides them); their requests count as done. */

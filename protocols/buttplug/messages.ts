@@ -172,5 +172,4 @@ export type ServerMessageV4 = MessageV4<(typeof SERVER_MESSAGES_V4)[number]>;
 export type DeviceListV4 = MessageV4<'DeviceList'>;
 
 /** The server-chosen protocol version of this implementation. */
-export const SPEC_VERSION_MAJOR = 4;
-export const SPEC_VERSION_MINOR = 0;
+export { SPEC_VERSION_MAJOR, SPEC_VERSION_MINOR } from './specVersion.js';

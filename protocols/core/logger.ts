@@ -38,3 +38,49 @@ export const framePreview = (text: string, limit = 1_000): string =>
 export const errorFields = (error: unknown): Record<string, unknown> => ({
   err: error instanceof Error ? { message: error.message, name: error.name } : String(error),
 });
+
+/** A failure as loggable fields, with its stack: what a contained failure is logged with, once. */
+export const failureFields = (error: unknown): Record<string, unknown> => ({
+  err:
+    error instanceof Error
+      ? { message: error.message, name: error.name, ...(error.stack ? { stack: error.stack } : {}) }
+      : String(error),
+});
+
+type Level = 'trace' | 'debug' | 'info' | 'warn' | 'error';
+
+const guardedFn = (logger: Logger, level: Level): LogFn =>
+  ((...args: unknown[]) => {
+    try {
+      (logger[level] as (...args: unknown[]) => void).apply(logger, args);
+    } catch {
+      // A logger is a host's code: its failure must not become the engine's.
+    }
+  }) as LogFn;
+
+/**
+ * A logger that never throws: every call, and `child`, is guarded. The engine and its transports
+ * wrap whatever logger they are given in this, so a broken logger loses log lines, never devices.
+ */
+export const guardedLogger = (logger: Logger): Logger => ({
+  trace: guardedFn(logger, 'trace'),
+  debug: guardedFn(logger, 'debug'),
+  info: guardedFn(logger, 'info'),
+  warn: guardedFn(logger, 'warn'),
+  error: guardedFn(logger, 'error'),
+  // Passed through, so callers can skip building what a level would drop (`true` when the logger cannot say).
+  isLevelEnabled: (level) => {
+    try {
+      return logger.isLevelEnabled?.(level) ?? true;
+    } catch {
+      return true;
+    }
+  },
+  child: (bindings) => {
+    try {
+      return guardedLogger(logger.child(bindings));
+    } catch {
+      return guardedLogger(logger);
+    }
+  },
+});

@@ -13,6 +13,7 @@ const LAYERS = [
   'protocols/buttplug', // the client-server wire protocol
   'protocols/config', // the device database and user settings
   'protocols/devices', // device protocols: pure encoders and their device tables
+  'protocols/safety', // the safety rules: pure functions over commands, stops and outputs
   'hardware', // buses, device communication managers, simulated devices
   'machines', // statechart definitions
   'actors/engine', // the live actor system and the embedding API
@@ -21,6 +22,7 @@ const LAYERS = [
   'actors/compat', // the official buttplug 5.x client API on top of ours
   'actors/services', // services beside the Buttplug transports: REST API, Intiface frontend channel, mDNS, config reload
   'actors/conformance', // the conformance harness: client mode and server mode
+  'actors/testing', // the test harness for apps: test engine, test clock, model and commands
   'actors/cli', // the command line
   '', // the package's entry points and scripts at the root
 ] as const;

@@ -201,6 +201,14 @@ export const runBenchmarks = async (progress: Progress): Promise<string> => {
     kB(ours.minifiedBytes),
     ratio(ours.minifiedBytes, official.minifiedBytes),
   );
+  // `buttplug-actors/compat` in browsers: a drop-in for the official client, wrapping ours.
+  const compat = await browserBundle(root, "export * from './compatBrowser.ts';");
+  report(
+    'Compat browser bundle (`buttplug-actors/compat`), minified + gzipped (baseline: the official client)',
+    kB(official.gzippedBytes),
+    kB(compat.gzippedBytes),
+    ratio(compat.gzippedBytes, official.gzippedBytes),
+  );
 
   progress('[7/8] npm install of the packed tarball into an empty project (needs the npm registry)...');
   const installs = await measureInstalls(progress);

@@ -106,16 +106,20 @@ const drive = async (watched: Watched, ms: number): Promise<number> => {
   return (written * 1000) / ms;
 };
 
-/** Click on STOP ALL until the page shows the engine's answer. */
-const stopAllMs = (page: Page): Promise<number> =>
-  page.evaluate(`(async () => {
+/** Click on STOP ALL until the page shows the engine's answer; a failure (a timeout) is no answer. */
+const stopAllMs = async (page: Page): Promise<number> => {
+  const { ms, ok, text } = await page.evaluate<{ ms: number; ok: string; text: string }>(`(async () => {
     const result = document.getElementById('stop-result');
     result.textContent = '';
+    delete result.dataset.ok;
     const started = performance.now();
     document.querySelector('[data-testid="stop-all"]').click();
-    while (!/stopped|fail|no /.test(result.textContent || '')) await new Promise((resolve) => setTimeout(resolve, 1));
-    return performance.now() - started;
+    while (result.dataset.ok === undefined) await new Promise((resolve) => setTimeout(resolve, 1));
+    return { ms: performance.now() - started, ok: result.dataset.ok, text: result.textContent };
   })()`);
+  if (ok !== 'true') throw new Error(`benchmark: STOP ALL failed after ${ms.toFixed(0)} ms: ${text}`);
+  return ms;
+};
 
 const measure = async (page: Page, watched: Watched, progress: (line: string) => void) => {
   const paint = await firstPaint(page, watched);

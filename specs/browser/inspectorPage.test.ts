@@ -108,6 +108,49 @@ describe('the inspector page in a real browser', () => {
     await expect.poll(() => page.locator('#stop-result').textContent()).toMatch(/every device stopped/);
   });
 
+  it('tells apart the engines of concurrent sessions, whose actors share ids', async () => {
+    // One engine per connection (--concurrent-sessions): each has its own deviceManager, session-1, device-1.
+    const first = await startInspected({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE-A' }] } });
+    const second = startEngine({
+      dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE-B' }] },
+      server: { inspector: first.inspector },
+    });
+    const { page, errors } = await open(first);
+    await scanFor(await first.connectClient(), 1);
+    await scanFor(await second.connectClient(), 1);
+
+    // The DOM contract holds: data-actor-id is still the actor's own id, one row per engine...
+    for (const id of ['deviceManager', 'session-1', 'device-1']) {
+      const rows = page.locator(`.actor-row[data-actor-id="${id}"]`);
+      await expect.poll(() => rows.count(), { message: id, timeout: 10_000 }).toBe(2);
+      const engines = await rows.evaluateAll((found) => found.map((row) => (row as HTMLElement).dataset['engine']));
+      expect(new Set(engines).size, id).toBe(2);
+      // ...and each row says which engine it belongs to.
+      const titles = await rows.evaluateAll((found) => found.map((row) => (row as HTMLElement).title));
+      expect(titles.sort(), id).toEqual([`engine 1 · ${id}`, `engine 2 · ${id}`]);
+    }
+    // Each engine's root is labelled, and its whole subtree carries its engine key.
+    const roots = page.locator('.actor-row:has(.engine:not([hidden]))');
+    await expect.poll(() => roots.allTextContents()).toHaveLength(2);
+    const labels = await roots.locator('.engine').allTextContents();
+    expect(labels.sort()).toEqual(['engine 1', 'engine 2']);
+    const firstEngine = await page
+      .locator('.actor-row[data-actor-id="deviceManager"]')
+      .first()
+      .getAttribute('data-engine');
+    const subtree = await page
+      .locator(`.actor-row[data-engine="${firstEngine}"]`)
+      .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['actorId']));
+    expect(subtree.filter((id) => id === 'device-1')).toHaveLength(1);
+    expect(subtree.filter((id) => id === 'session-1')).toHaveLength(1);
+    // The device cards too: two devices with index 0, one per engine.
+    const cards = page.locator('.device[data-device-index="0"]');
+    await expect.poll(() => cards.count()).toBe(2);
+    const names = await cards.locator('.name').allTextContents();
+    expect(names.map((name) => name.split(' · ')[0]).sort()).toEqual(['engine 1', 'engine 2']);
+    expect(errors).toEqual([]);
+  });
+
   it('sends an event from the payload editor, as a client would', async () => {
     const engine = await startInspected({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }] } });
     const { page } = await open(engine);
@@ -135,6 +178,34 @@ describe('the inspector page in a real browser', () => {
     await page.locator('#send').click();
     await expect.poll(() => page.locator('#send-result').getAttribute('data-ok')).toBe('false');
     expect(engine.dcm.hardware('EDGE')!.writtenText.at(-1)).toBe('Vibrate2:8;');
+  });
+
+  it('zooms the statechart with the wheel, pans it by dragging, and shows it whole on a double click', async () => {
+    const engine = await startInspected({ dcm: { devices: [{ name: 'LVS-Edge' }] } });
+    const { page, errors } = await open(engine);
+    await scanFor(await engine.connectClient(), 1);
+    await page.locator('[data-actor-id="device-1"]').click();
+    const chart = page.locator('#chart svg.chart');
+    await chart.waitFor();
+    const viewBox = async () => (await chart.getAttribute('viewBox'))!.split(' ').map(Number) as number[];
+    const whole = await viewBox();
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 4);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(async () => (await viewBox())[2]).toBeLessThan(whole[2]! * 0.6);
+    const zoomed = await viewBox();
+    // The point under the pointer stays put: the view shrank towards it, not towards the corner.
+    expect(zoomed[0]).toBeGreaterThan(whole[0]!);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 100, box.y + box.height / 4 - 40, { steps: 4 });
+    await page.mouse.up();
+    const panned = await viewBox();
+    expect(panned[0]).toBeGreaterThan(zoomed[0]!);
+    expect(panned[1]).toBeGreaterThan(zoomed[1]!);
+    expect(panned[2]).toBeCloseTo(zoomed[2]!);
+    await chart.dblclick();
+    expect(await viewBox()).toEqual(whole);
+    expect(errors).toEqual([]);
   });
 
   it('answers 403 to a missing or wrong token', async () => {

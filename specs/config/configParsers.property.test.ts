@@ -71,13 +71,27 @@ describe('config file parsers on anything', () => {
     );
   });
 
-  it('read JSON text without throwing, and any JSON value back as itself', () => {
+  it('read JSON text without throwing, any JSON object back as itself, and anything else as one issue', () => {
     fc.assert(fc.property(fc.string(), (text) => typeof parseJsonText(text).ok === 'boolean'));
+    const reserved = /"(__proto__|constructor|prototype)":/;
     fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (value) => {
         const text = JSON.stringify(value);
+        fc.pre(!reserved.test(text));
         expect(parseJsonText(text)).toEqual({ ok: true, value: JSON.parse(text), warnings: [] });
       }),
+    );
+    fc.assert(
+      fc.property(
+        fc.jsonValue().filter((value) => typeof value !== 'object' || value === null || Array.isArray(value)),
+        (value) => {
+          const parsed = parseJsonText(JSON.stringify(value));
+          expect(parsed).toMatchObject({
+            ok: false,
+            issues: [{ path: [], message: expect.stringMatching(/one JSON object/) }],
+          });
+        },
+      ),
     );
   });
 });

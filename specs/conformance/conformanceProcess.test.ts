@@ -5,9 +5,6 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   ButtplugClient as OfficialClient,
   ButtplugNodeWebsocketClientConnector,
@@ -15,20 +12,12 @@ import {
   type ButtplugClientDevice,
 } from 'buttplug';
 import { describe, expect, it } from 'vitest';
+import { freePort, root } from '../support/cliRun.js';
 import { onCleanup, waitFor } from '../support/engine.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Starting a TypeScript process through tsx takes seconds, many on a busy machine. */
 const STARTUP_MS = 60_000;
 const PROCESS_TEST_MS = 120_000;
-
-const freePort = async (): Promise<number> => {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const port = (probe.address() as { port: number }).port;
-  await new Promise((done) => probe.close(done));
-  return port;
-};
 
 /** Runs one of our root entry files from the sources (tsx), as `node dist/<file>.js` would run the build. */
 const run = (file: string, ...args: string[]) => {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeOutput, encodeOutput } from '../../actors/conformance/client/conformanceDevices.js';
 import { parseConformanceArgs, UsageError } from '../../actors/conformance/conformanceOptions.js';
-import { gapRespected, idsAnsweredOnce, latestValueWins, stoppedWithin } from '../../actors/conformance/oracles.js';
+import { gapRespected, idsAnsweredOnce, latestValueWins, stoppedWithin } from '../../protocols/safety/observedRules.js';
 import {
   applyLovenseCommand,
   isRunning,

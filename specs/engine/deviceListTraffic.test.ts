@@ -13,6 +13,7 @@ import { builtinProtocolConfigs, builtinProtocols, protocolsByName } from '../..
 import { defaultDeviceTimeouts } from '../../machines/device/deviceTypes.js';
 import { deviceManagerMachine, type DeviceManagerContext } from '../../machines/deviceManagerMachine.js';
 import { silentLogger } from '../../protocols/core/logger.js';
+import { LiveHardwareRegistry } from '../../hardware/liveHardware.js';
 
 const info = (index: number): DeviceInfo => ({
   DeviceIndex: index,
@@ -36,6 +37,9 @@ const managerWithSession = () => {
       deviceTimeouts: defaultDeviceTimeouts,
       shutdownTimeoutMs: 1_000,
       logger: silentLogger,
+      liveHardware: new LiveHardwareRegistry(),
+      dcmRestartDelayMs: 1_000,
+      dcmRestartMaxDelayMs: 30_000,
     },
   });
   manager.start();

@@ -44,6 +44,24 @@ describe('the tick outbox', () => {
     await endOfTurn();
     expect(delivered).toEqual([[1, 2], [3]]);
   });
+  it('a DeviceList ends its batch (the official client reads nothing after one), and order is kept', async () => {
+    const list = (id: number): TaggedMessage => ({ type: 'DeviceList', Id: id }) as TaggedMessage;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }), async (isList) => {
+        const delivered: TaggedMessage[][] = [];
+        const outbox = tickOutbox((messages) => delivered.push([...messages]));
+        isList.forEach((listed, id) => outbox.send([listed ? list(id) : ok(id)]));
+        await endOfTurn();
+        expect(delivered.flat().map((m) => (m as unknown as { Id: number }).Id)).toEqual(isList.map((_, id) => id));
+        for (const batch of delivered) {
+          expect(batch.length).toBeGreaterThan(0);
+          expect(batch.slice(0, -1).some((m) => m.type === 'DeviceList')).toBe(false);
+        }
+        // No more batches than DeviceLists need: a batch ends only at a DeviceList or at the end of the turn.
+        expect(delivered.slice(0, -1).every((batch) => batch.at(-1)!.type === 'DeviceList')).toBe(true);
+      }),
+    );
+  });
 });
 
 describe('reply frames', () => {

@@ -53,6 +53,21 @@ describe('examples/', () => {
   );
 
   it(
+    'property-test-your-app/playerStops.ts: the property holds for the app, and catches its planted bug',
+    async () => {
+      const run = runExample('property-test-your-app/playerStops.ts');
+      expect(await run.exited, run.stderr).toEqual({ code: 0, signal: null });
+      expect(run.stdout).toMatch(/^the toy ended stopped in 40 runs$/m);
+      const buggy = startTsProgram(join('examples', 'property-test-your-app/playerStops.ts'), [], root, {
+        env: { PLANTED_BUG: '1' },
+      });
+      expect(await buggy.exited, buggy.stderr).toEqual({ code: 1, signal: null });
+      expect(buggy.stdout).toMatch(/^Counterexample: /m);
+    },
+    2 * CLI_STARTUP_MS,
+  );
+
+  it(
     'clientApp.ts gives each device of `npm start` something it can do, and exits',
     async () => {
       const engine = startCli(

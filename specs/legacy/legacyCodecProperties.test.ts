@@ -33,7 +33,7 @@ import {
   positionFor,
   speedFor,
   unitFloat,
-} from '../support/legacyArbitraries.js';
+} from '../../protocols/buttplug/testing/legacyArbitraries.js';
 
 type Codec = SessionCodec<LegacySessionState>;
 type Output = Extract<EngineRequest, { kind: 'output' }>;

@@ -3,6 +3,7 @@
  * buses the test drives, the fake device I/O of deviceHarness.ts, a simulated clock.
  */
 import { describe, expect, it } from 'vitest';
+import { LiveHardwareRegistry } from '../../hardware/liveHardware.js';
 import { createActor, fromCallback, setup, SimulatedClock, type AnyActorRef, type EventObject } from 'xstate';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { dcmMachine, type BusInput, type DcmEvent } from '../../machines/dcmMachine.js';
@@ -52,6 +53,9 @@ const startManager = (script: DeviceScript = {}) => {
         dcms: [manager('ble'), manager('usb')],
         deviceTimeouts: defaultDeviceTimeouts,
         shutdownTimeoutMs: 1_000,
+        liveHardware: new LiveHardwareRegistry(),
+        dcmRestartDelayMs: 1_000,
+        dcmRestartMaxDelayMs: 30_000,
         logger: silentLogger,
       },
     },

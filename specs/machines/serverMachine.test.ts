@@ -3,6 +3,7 @@
  * fake I/O: fake transports, a fake bus, the fake device I/O of deviceHarness.ts, a simulated clock.
  */
 import { describe, expect, it } from 'vitest';
+import { LiveHardwareRegistry } from '../../hardware/liveHardware.js';
 import { createActor, fromCallback, SimulatedClock, type EventObject } from 'xstate';
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { dcmMachine, type BusInput, type DcmEvent } from '../../machines/dcmMachine.js';
@@ -37,6 +38,7 @@ const startServer = (script: DeviceScript = {}, shutdownTimeoutMs = 2_000) => {
   const machine = serverMachine.provide({
     actors: { deviceManager: deviceManagerMachine.provide({ actors: { dcm, device: io.device } }) },
   });
+  const registry = new LiveHardwareRegistry();
   const actor = createActor(machine, {
     clock,
     input: {
@@ -46,11 +48,15 @@ const startServer = (script: DeviceScript = {}, shutdownTimeoutMs = 2_000) => {
         dcms: [bus],
         deviceTimeouts: defaultDeviceTimeouts,
         shutdownTimeoutMs: 1_000,
+        liveHardware: registry,
+        dcmRestartDelayMs: 1_000,
+        dcmRestartMaxDelayMs: 30_000,
         logger,
       },
       session: { serverName: 'test', maxPingTime: 0, handshakeTimeoutMs: 10_000, cleanupTimeoutMs: 500 },
       codecFor,
       shutdownTimeoutMs,
+      liveHardware: registry,
       logger,
     },
   }).start();
@@ -75,10 +81,10 @@ describe('the server machine', () => {
     const client = connect('session-1');
     client.frame(handshake);
     expect(client.sent[0]).toMatchObject({ type: 'ServerInfo', Id: 1 });
-    expect(actor.getSnapshot().context.sessions).toEqual(new Set(['session-1']));
+    expect([...actor.getSnapshot().context.sessions.keys()]).toEqual(['session-1']);
     client.frame('[{"Disconnect":{"Id":2}}]');
     expect(client.closed).toEqual(['client sent Disconnect']);
-    expect(actor.getSnapshot().context.sessions).toEqual(new Set());
+    expect(actor.getSnapshot().context.sessions.size).toBe(0);
   });
 
   it('on shutdown closes every session, has the devices hang up, refuses new connections, and stops', async () => {

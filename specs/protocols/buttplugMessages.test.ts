@@ -4,7 +4,7 @@ import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
 import { decodeFrame, encodeFrame, type MessageTable } from '../../protocols/buttplug/frame.js';
 import { messageBodiesV4, type MessageV4 } from '../../protocols/buttplug/messages.js';
 import { v4Codec } from '../../protocols/buttplug/v4Codec.js';
-import { anyMessageV4, MESSAGE_NAMES_V4, messageOf } from '../support/messageArbitraries.js';
+import { anyMessageV4, MESSAGE_NAMES_V4, messageOf } from '../../protocols/buttplug/testing/messageArbitraries.js';
 
 const everyMessage = messageBodiesV4 as unknown as MessageTable;
 

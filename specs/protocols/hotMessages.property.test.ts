@@ -12,7 +12,7 @@ import { decodeFrame, decodeFrameValue, type MessageTable } from '../../protocol
 import { hotMessageDecoders } from '../../protocols/buttplug/hotMessages.js';
 import { CLIENT_MESSAGES_V4, messageBodiesV4, type MessageNameV4 } from '../../protocols/buttplug/messages.js';
 import { v4Codec } from '../../protocols/buttplug/v4Codec.js';
-import { messageOf } from '../support/messageArbitraries.js';
+import { messageOf } from '../../protocols/buttplug/testing/messageArbitraries.js';
 
 /** JSON text of a value, if it has one (a BigInt has none). */
 const jsonOf = (value: unknown): string | undefined => {

@@ -1,5 +1,5 @@
 /** Test helper: the `buttplug-actors` command as a child process (sources run through tsx), and free ports; killed after each test. */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
@@ -15,9 +15,10 @@ export const freePort = async (): Promise<number> => {
 };
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const repositoryRoot = root;
 
 export interface CliRun {
-  readonly child: ChildProcessWithoutNullStreams;
+  readonly child: ChildProcess;
   stdout: string;
   stderr: string;
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
@@ -27,14 +28,33 @@ export interface CliRun {
   logged(message: RegExp, timeoutMs?: number): Promise<Record<string, unknown>>;
 }
 
+export interface CliRunOptions {
+  /** The script to run (default `cli.ts`); a test script may plant a fault first. */
+  readonly script?: string;
+  readonly env?: Record<string, string>;
+  /** stdin: a pipe by default; a file descriptor (a pty's) makes the command see a terminal. */
+  readonly stdin?: number;
+}
+
 /** Runs cli.ts with pipes for stdin/stdout/stderr: the child has no terminal. Killed after the test. */
 export const startCli = (...args: string[]): CliRun => startTsProgram('cli.ts', args, root);
 
+/** Runs the command (or a test script in its place) with these options. Killed after the test. */
+export const startCliWith = (args: readonly string[], options: CliRunOptions = {}): CliRun =>
+  startTsProgram(options.script ?? 'cli.ts', args, root, options);
+
 /** Runs a TypeScript program (through tsx) the same way, from `cwd`. */
-export const startTsProgram = (file: string, args: readonly string[], cwd: string): CliRun => {
+export const startTsProgram = (
+  file: string,
+  args: readonly string[],
+  cwd: string,
+  options: Pick<CliRunOptions, 'env' | 'stdin'> = {},
+): CliRun => {
+  const stdio: StdioOptions = [options.stdin ?? 'pipe', 'pipe', 'pipe'];
   const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
     cwd,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    stdio,
   });
   const lines = () =>
     run.stdout
@@ -56,8 +76,8 @@ export const startTsProgram = (file: string, args: readonly string[], cwd: strin
       return find()!;
     },
   };
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (run.stdout += text));
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (run.stderr += text));
+  child.stdout!.setEncoding('utf8').on('data', (text: string) => (run.stdout += text));
+  child.stderr!.setEncoding('utf8').on('data', (text: string) => (run.stderr += text));
   onCleanup(async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGKILL');

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { lstat } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ButtplugHandshakeError } from '../../actors/client/clientErrors.js';
@@ -28,6 +30,18 @@ const rawIpc = (path: string) =>
     socket.once('connect', () => resolve({ socket, log, closed }));
     socket.once('error', reject);
   });
+
+/** A socket file nothing listens on: a server that died without cleaning up (SIGKILL). */
+const staleSocket = async (): Promise<string> => {
+  const path = tempSocketPath();
+  const child = spawn(process.execPath, [
+    '-e',
+    `require('net').createServer().listen(${JSON.stringify(path)}, () => process.kill(process.pid, 'SIGKILL'))`,
+  ]);
+  await once(child, 'exit');
+  expect((await lstat(path)).isSocket()).toBe(true);
+  return path;
+};
 
 describe('the IPC server transport', () => {
   it('serves our client: scan, vibrate, battery, and the devices stop when it leaves', async () => {
@@ -91,14 +105,13 @@ describe('the IPC server transport', () => {
     await waitFor(() => hardware.writtenText.at(-1) === 'Vibrate2:0;', 2_000, 'the stop after the drop');
   });
 
-  it('replaces a stale socket file, refuses a live one, and removes its own on close', async () => {
+  it('replaces a stale socket (left by a crashed server), refuses a live one, and removes its own on close', async () => {
     const engine = await startIpcEngine();
     await expect(IpcServerTransport.listen({ server: engine.server, path: engine.path })).rejects.toMatchObject({
       code: 'EADDRINUSE',
     });
 
-    const stale = tempSocketPath();
-    await writeFile(stale, '');
+    const stale = await staleSocket();
     const transport = await IpcServerTransport.listen({ server: engine.server, path: stale });
     onCleanup(() => transport.close());
     const client = await connectedClient(new IpcConnector(stale));

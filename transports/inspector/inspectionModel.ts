@@ -88,6 +88,8 @@ const EVENT_PAYLOAD: SanitizeLimits = { maxDepth: 4, maxEntries: 20, maxString: 
 export class InspectionModel {
   private readonly byRef = new WeakMap<object, ActorEntry>();
   private readonly entries = new Map<string, ActorEntry>();
+  /** Children on show per parent key, so forgetting an actor does not scan every actor. */
+  private readonly childrenOf = new Map<string, Set<string>>();
   private readonly graphs = new WeakMap<object, { graph: MachineGraph; edgeIds: EdgeIndex }>();
   private readonly graphsByKey = new Map<string, MachineGraph>();
   private readonly ended: string[] = [];
@@ -292,6 +294,11 @@ export class InspectionModel {
     // Helpers (promises and callbacks: writes, timers, I/O) are named in events but not on show.
     if (!machine) return;
     this.entries.set(key, entry);
+    if (entry.parent) {
+      const siblings = this.childrenOf.get(entry.parent);
+      if (siblings) siblings.add(key);
+      else this.childrenOf.set(entry.parent, new Set([key]));
+    }
     this.emit(this.actorRecord(entry));
   }
 
@@ -382,8 +389,14 @@ export class InspectionModel {
 
   private forget(entry: ActorEntry, t: number): void {
     if (!this.entries.delete(entry.key)) return;
+    if (entry.parent) this.childrenOf.get(entry.parent)?.delete(entry.key);
     // Children go with their parent (a stopped engine takes its whole tree).
-    for (const child of [...this.entries.values()]) if (child.parent === entry.key) this.forget(child, t);
+    const children = this.childrenOf.get(entry.key);
+    this.childrenOf.delete(entry.key);
+    for (const key of children ?? []) {
+      const child = this.entries.get(key);
+      if (child) this.forget(child, t);
+    }
     this.emit({ k: 'forget', t, key: entry.key });
   }
 }

@@ -13,7 +13,7 @@
  */
 import fc from 'fast-check';
 import { messageOf } from '../../../protocols/core/errorText.js';
-import { idsAnsweredOnce, latestValueWins, stoppedWithin } from '../oracles.js';
+import { idsAnsweredOnce, latestValueWins, stoppedWithin } from '../../../protocols/safety/observedRules.js';
 import { messageBody, messageId, messageName, type WireMessage } from '../wire.js';
 import { describeLevels, isRunning } from './lovenseLevels.js';
 import { describeRequest, missingOutputType, requestFrame } from './requestFrames.js';

@@ -5,7 +5,7 @@
  */
 import type { ServerModeOptions } from '../conformanceOptions.js';
 import type { ConformanceOutput } from '../conformanceOutput.js';
-import { idsAnsweredOnce } from '../oracles.js';
+import { idsAnsweredOnce } from '../../../protocols/safety/observedRules.js';
 import { messageId, messageName, type WireMessage } from '../wire.js';
 import { generatedSequencesCheck } from './generatedSequences.js';
 import { failed, passed, runCheck, scriptedChecks, type CheckOutcome, type ServerCheck } from './serverChecks.js';

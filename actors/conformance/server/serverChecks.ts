@@ -10,7 +10,7 @@
 import { Schema } from 'effect';
 import { messageBodiesV4 } from '../../../protocols/buttplug/messages.js';
 import { messageOf } from '../../../protocols/core/errorText.js';
-import { gapRespected, stoppedWithin } from '../oracles.js';
+import { gapRespected, stoppedWithin } from '../../../protocols/safety/observedRules.js';
 import { describeMessage, messageBody, messageId, messageName, wireMessage, type WireMessage } from '../wire.js';
 import type { DialedDevice } from './dialedDevice.js';
 import { describeLevels, isRunning } from './lovenseLevels.js';

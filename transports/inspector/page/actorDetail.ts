@@ -58,7 +58,7 @@ export class ActorDetail {
       return;
     }
     const graph = actor.graph ? this.store.graphs.get(actor.graph) : undefined;
-    setText(this.parts.title, actor.id);
+    setText(this.parts.title, this.store.actorLabel(actor));
     this.parts.facts.replaceChildren(
       h('span', {}, graph ? `machine ${graph.machineId}` : 'actor'),
       h('span', { 'data-status': actor.status }, actor.status),

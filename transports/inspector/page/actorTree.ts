@@ -2,7 +2,7 @@
  * The actor tree: every machine actor of every engine (server -> device manager -> DCMs and devices;
  * sessions -> ping timer), with its status and current state, filterable and searchable. Each row
  * keeps the DOM contract: `data-actor-id` (the actor's id) and `data-actor-state` (its state value as
- * JSON). Rows are redrawn only when their actor changed, within a time budget per frame, so a
+ * JSON); `data-engine` tells apart the engines of `--concurrent-sessions`, whose actors share ids. Rows are redrawn only when their actor changed, within a time budget per frame, so a
  * thousand busy devices never hold the page up.
  */
 import { h, setData, setText } from './dom.js';
@@ -96,9 +96,11 @@ export class ActorTree {
         'data-actor-id': actor.id,
         'data-actor-state': actor.valueText,
         'data-machine': machine,
+        'data-engine': actor.engine,
       },
       h('span', { class: 'toggle', 'aria-hidden': 'true' }),
       h('span', { class: 'status' }),
+      h('span', { class: 'engine', hidden: true }),
       h('span', { class: 'actor-id' }, actor.id),
       machine && machine !== actor.id ? h('span', { class: 'machine' }, machine) : '',
       h('span', { class: 'state' }),
@@ -106,6 +108,17 @@ export class ActorTree {
     this.rows.set(actor.key, row);
     this.update(row, actor);
     return row;
+  }
+
+  /** Several engines (`--concurrent-sessions`): each root names its engine, each row says it in its title. */
+  private labelEngine(row: HTMLElement, actor: ActorView): void {
+    const label = this.store.engineLabel(actor.engine);
+    const badge = row.querySelector<HTMLElement>('.engine')!;
+    const onRow = label !== undefined && !actor.parent;
+    if (badge.hidden === onRow) badge.hidden = !onRow;
+    setText(badge, onRow ? label : '');
+    const title = label ? `${label} · ${actor.id}` : actor.id;
+    if (row.title !== title) row.title = title;
   }
 
   private update(row: HTMLElement, actor: ActorView): void {
@@ -153,6 +166,7 @@ export class ActorTree {
       row.style.paddingLeft = `${0.4 + depth * 1.1}rem`;
       const toggle = row.firstElementChild as HTMLElement;
       setText(toggle, actor.children.length === 0 ? '' : this.collapsed.has(actor.key) ? '▸' : '▾');
+      this.labelEngine(row, actor);
       rows.push(row);
     }
     const keys = new Set(order.map(({ actor }) => actor.key));

@@ -60,7 +60,12 @@ export class DevicePanel {
 
   private update(card: HTMLElement, device: DeviceView): void {
     const actor = this.store.actors.get(device.key);
-    setText(card.querySelector('.name')!, `${device.index ?? '?'} · ${device.name ?? actor?.id ?? device.key}`);
+    const engine = actor ? this.store.engineLabel(actor.engine) : undefined;
+    setText(
+      card.querySelector('.name')!,
+      `${engine ? `${engine} · ` : ''}${device.index ?? '?'} · ${device.name ?? actor?.id ?? device.key}`,
+    );
+    if (actor) setData(card, 'data-engine', actor.engine);
     setText(
       card.querySelector('.device-state')!,
       actor ? (actor.status === 'active' ? stateText(actor.value) : actor.status) : '',

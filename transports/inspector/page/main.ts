@@ -99,7 +99,9 @@ const refreshChoices = () => {
   const options = [...store.actors.values()].filter((actor) => actor.status === 'active').slice(0, 300);
   timelineActors.replaceChildren(
     h('option', { value: '' }, 'every actor'),
-    ...options.map((actor) => h('option', { value: actor.key, selected: actor.key === chosen }, actor.id)),
+    ...options.map((actor) =>
+      h('option', { value: actor.key, selected: actor.key === chosen }, store.actorLabel(actor)),
+    ),
   );
 };
 

@@ -66,6 +66,10 @@ export class PageStore {
   selection: Selection | null = null;
   /** The latest record time seen. */
   now = 0;
+  /** Engines numbered as they appear (one per connection with `--concurrent-sessions`). */
+  private readonly engineNumbers = new Map<string, number>();
+  /** How many engines have their root on show (undefined: count again). */
+  private enginesOnShow: number | undefined;
 
   // What changed since the views last drew.
   readonly dirtyActors = new Set<string>();
@@ -77,6 +81,7 @@ export class PageStore {
   resetActors(): void {
     this.actors.clear();
     this.devices.clear();
+    this.enginesOnShow = undefined;
     this.structureChanged = true;
     this.selectionChanged = true;
   }
@@ -117,6 +122,8 @@ export class PageStore {
           updated: record.t,
         };
         this.actors.set(record.key, actor);
+        if (!this.engineNumbers.has(record.engine)) this.engineNumbers.set(record.engine, this.engineNumbers.size + 1);
+        this.enginesOnShow = undefined;
         if (record.parent) this.actors.get(record.parent)?.children.push(record.key);
         this.structureChanged = true;
         this.dirtyActors.add(record.key);
@@ -188,6 +195,7 @@ export class PageStore {
         if (!actor) return;
         this.actors.delete(record.key);
         this.devices.delete(record.key);
+        this.enginesOnShow = undefined;
         const parent = actor.parent ? this.actors.get(actor.parent) : undefined;
         if (parent) parent.children.splice(parent.children.indexOf(record.key), 1);
         for (const child of [...actor.children]) this.apply({ k: 'forget', t: record.t, key: child });
@@ -217,6 +225,26 @@ export class PageStore {
   }
 
   /** Roots first, then each actor's children in the order they came: the tree's row order. */
+  /**
+   * "engine 2" while more than one engine is on show, else undefined: every engine has its own
+   * deviceManager, session-1 and device-1, and this tells their subtrees apart.
+   */
+  engineLabel(engine: string): string | undefined {
+    if (this.enginesOnShow === undefined) {
+      // Counted once per change of the actor set, not per row: the tree asks for every row.
+      const roots = new Set<string>();
+      for (const actor of this.actors.values()) if (!actor.parent) roots.add(actor.engine);
+      this.enginesOnShow = roots.size;
+    }
+    return this.enginesOnShow > 1 ? `engine ${this.engineNumbers.get(engine) ?? '?'}` : undefined;
+  }
+
+  /** The actor's id, with its engine's label when several engines are on show. */
+  actorLabel(actor: ActorView): string {
+    const engine = this.engineLabel(actor.engine);
+    return engine ? `${engine} · ${actor.id}` : actor.id;
+  }
+
   treeOrder(): { actor: ActorView; depth: number }[] {
     const rows: { actor: ActorView; depth: number }[] = [];
     const visit = (actor: ActorView, depth: number) => {

@@ -28,6 +28,13 @@ const pathOf = (points: readonly Point[], loop: boolean): string => {
   return `${d} L${last.x},${last.y}`;
 };
 
+interface ChartView {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 export class StatechartView {
   private graph: MachineGraph | undefined;
   private nodes = new Map<string, SVGGElement>();
@@ -35,7 +42,73 @@ export class StatechartView {
   private active = new Set<string>();
   private flashedAt = 0;
 
-  constructor(private readonly container: HTMLElement) {}
+  /** The part of the chart in view (zoom and pan move it); `home` is the whole chart. */
+  private view: ChartView = { x: 0, y: 0, width: 1, height: 1 };
+  private home: ChartView = { x: 0, y: 0, width: 1, height: 1 };
+
+  constructor(private readonly container: HTMLElement) {
+    // Wheel zooms around the pointer, dragging pans, a double click shows the whole chart again.
+    container.addEventListener(
+      'wheel',
+      (event) => {
+        const chart = this.chart();
+        if (!chart) return;
+        event.preventDefault();
+        const factor = Math.exp(Math.max(-1, Math.min(1, event.deltaY / 300)));
+        const at = this.chartPoint(chart, event.clientX, event.clientY);
+        const width = Math.max(this.home.width / 20, Math.min(this.home.width * 4, this.view.width * factor));
+        const scale = width / this.view.width;
+        this.setView(chart, {
+          x: at.x - (at.x - this.view.x) * scale,
+          y: at.y - (at.y - this.view.y) * scale,
+          width,
+          height: this.view.height * scale,
+        });
+      },
+      { passive: false },
+    );
+    let drag: { x: number; y: number; view: ChartView } | undefined;
+    container.addEventListener('pointerdown', (event) => {
+      const chart = this.chart();
+      if (!chart || event.button !== 0) return;
+      drag = { x: event.clientX, y: event.clientY, view: this.view };
+      container.setPointerCapture(event.pointerId);
+    });
+    container.addEventListener('pointermove', (event) => {
+      const chart = this.chart();
+      if (!chart || !drag) return;
+      const box = chart.getBoundingClientRect();
+      const perPixel = drag.view.width / Math.max(1, box.width);
+      this.setView(chart, {
+        ...drag.view,
+        x: drag.view.x - (event.clientX - drag.x) * perPixel,
+        y: drag.view.y - (event.clientY - drag.y) * perPixel,
+      });
+    });
+    const endDrag = () => (drag = undefined);
+    container.addEventListener('pointerup', endDrag);
+    container.addEventListener('pointercancel', endDrag);
+    container.addEventListener('dblclick', () => {
+      const chart = this.chart();
+      if (chart) this.setView(chart, this.home);
+    });
+  }
+
+  private chart(): SVGSVGElement | null {
+    return this.container.querySelector<SVGSVGElement>('svg.chart');
+  }
+
+  /** Where a point of the screen falls in chart coordinates. */
+  private chartPoint(chart: SVGSVGElement, clientX: number, clientY: number): { x: number; y: number } {
+    const box = chart.getBoundingClientRect();
+    const perPixel = this.view.width / Math.max(1, box.width);
+    return { x: this.view.x + (clientX - box.left) * perPixel, y: this.view.y + (clientY - box.top) * perPixel };
+  }
+
+  private setView(chart: SVGSVGElement, view: ChartView): void {
+    this.view = view;
+    chart.setAttribute('viewBox', `${view.x} ${view.y} ${view.width} ${view.height}`);
+  }
 
   /** Shows a machine (laying it out the first time); nothing to show clears the view. */
   show(graph: MachineGraph | undefined): void {
@@ -81,6 +154,8 @@ export class StatechartView {
   }
 
   private draw(graph: MachineGraph, layout: ChartLayout): SVGSVGElement {
+    this.home = { x: -4, y: -4, width: layout.width + 8, height: layout.height + 8 };
+    this.view = this.home;
     const root = svg('svg', {
       class: 'chart',
       viewBox: `-4 -4 ${layout.width + 8} ${layout.height + 8}`,

@@ -3,14 +3,8 @@
  * and a legacy client model that writes the message a legacy app would send to reach given steps.
  */
 import fc from 'fast-check';
-import type { InputType, OutputType } from '../../protocols/buttplug/featureTypes.js';
-import type {
-  DeviceFeatureInfo,
-  DeviceInfo,
-  FeatureInputs,
-  FeatureOutputs,
-  OutputCommand,
-} from '../../protocols/buttplug/messages.js';
+import type { InputType, OutputType } from '../featureTypes.js';
+import type { DeviceFeatureInfo, DeviceInfo, FeatureInputs, FeatureOutputs, OutputCommand } from '../messages.js';
 
 type Range = [number, number];
 

@@ -1,9 +1,13 @@
 /**
- * The safety and protocol rules, as plain functions over timed records: each returns what broke the
- * rule (empty or undefined when it held). They know nothing of WebSockets, engines or Lovense, so the
- * same functions can judge a server from the outside (server mode), a client (client mode) or the
- * engine from the inside (its own tests).
+ * The safety and protocol rules as seen from outside a server: over the messages that crossed the wire,
+ * a device's running/stopped changes, write times and final values. Each returns what broke the rule
+ * (empty or undefined when it held). They know nothing of WebSockets, engines or Lovense, so the same
+ * functions judge a server from the outside (`buttplug-conformance`), an app's engine in its own tests
+ * (`buttplug-actors/testing`), and ours. Where a rule is one of the engine's own safety rules
+ * (safetyRules.ts), it is that rule run over a timeline built from what was observed, not a second copy.
  */
+import { noOutputAfterStop, stopReachesZero } from './safetyRules.js';
+import type { OutputAddress, SafetyEvent } from './safetyTimeline.js';
 
 /** A message as the oracles see it: its type, its Id and when it crossed. */
 export interface TimedMessage {
@@ -70,12 +74,13 @@ export interface RunningChange {
   readonly running: boolean;
 }
 
-const runningAt = (timeline: readonly RunningChange[], at: number): boolean =>
-  timeline.filter((change) => change.at <= at).at(-1)?.running ?? false;
+/** One output standing for the device, in the timeline `stoppedWithin` builds. */
+const DEVICE: OutputAddress = { device: 0, feature: 0, type: 'Vibrate' };
 
 /**
  * After `from` (a client left, a ping was missed, a stop was asked for) the device is stopped within
- * `withinMs`, and nothing starts it again before `until`.
+ * `withinMs`, and nothing starts it again before `until`: the safety rules `stopReachesZero` and
+ * `noOutputAfterStop` over a timeline of one stop at `from` and the device's changes as outputs.
  */
 export const stoppedWithin = (
   timeline: readonly RunningChange[],
@@ -83,15 +88,35 @@ export const stoppedWithin = (
   withinMs: number,
   until: number,
 ): string | undefined => {
-  const stoppedAt = runningAt(timeline, from)
-    ? timeline.find((change) => change.at >= from && !change.running)?.at
-    : from;
+  const events: SafetyEvent[] = [
+    ...timeline.filter((change) => change.at < from).map((change) => output(change)),
+    { kind: 'stop', at: from, reason: 'observed' },
+    // What the device was doing when the stop came (a device already stopped has reached zero).
+    output({ at: from, running: timeline.filter((change) => change.at < from).at(-1)?.running ?? false }),
+    ...timeline.filter((change) => change.at >= from).map((change) => output(change)),
+  ];
+  const broken = [
+    ...noOutputAfterStop(events).filter((violation) => violation.at <= until),
+    // Judged at the deadline even when observation ended before it: what ran at the end still runs.
+    ...stopReachesZero(events, { now: Math.max(until, from + withinMs), stopWithinMs: withinMs }),
+  ];
+  if (broken.length === 0) return undefined;
+  // Which way it broke, in words.
+  const running = timeline.filter((change) => change.at < from).at(-1)?.running ?? false;
+  const stoppedAt = running ? timeline.find((change) => change.at >= from && !change.running)?.at : from;
   if (stoppedAt === undefined) return `still running ${Math.round(until - from)} ms later`;
   if (stoppedAt - from > withinMs)
     return `stopped only after ${Math.round(stoppedAt - from)} ms (allowed: ${withinMs} ms)`;
-  const restart = timeline.find((change) => change.at > stoppedAt && change.at <= until && change.running);
-  return restart ? `started again ${Math.round(restart.at - from)} ms after, with nobody asking` : undefined;
+  const restart = timeline.find((change) => change.at > stoppedAt && change.running)!;
+  return `started again ${Math.round(restart.at - from)} ms after, with nobody asking`;
 };
+
+const output = (change: RunningChange): SafetyEvent => ({
+  kind: 'output',
+  at: change.at,
+  ...DEVICE,
+  value: change.running ? 1 : 0,
+});
 
 /**
  * Writes to one output respect the device's message gap: a burst of commands spread over `burstMs`

@@ -1,7 +1,7 @@
 /** fast-check arbitraries for every spec v4 message, in their in-memory form (`{ type, ...body }`). */
 import fc from 'fast-check';
-import { INPUT_COMMANDS, INPUT_TYPES, OUTPUT_TYPES } from '../../protocols/buttplug/featureTypes.js';
-import type { MessageNameV4, MessageV4 } from '../../protocols/buttplug/messages.js';
+import { INPUT_COMMANDS, INPUT_TYPES, OUTPUT_TYPES } from '../featureTypes.js';
+import type { MessageNameV4, MessageV4 } from '../messages.js';
 
 const u32 = fc.integer({ min: 0, max: 0xffff_ffff });
 const clientId = fc.integer({ min: 1, max: 0xffff_ffff });

@@ -1,0 +1,225 @@
+/**
+ * `createTestEngine`: a whole engine for an app's tests. Simulated devices (by database name or by
+ * feature list), an in-process connector and a `ws://127.0.0.1:<free port>` URL onto the same engine,
+ * time that moves only when the test says (`advance(ms)`), a seed, per-device fault injection, and
+ * the engine's own safety monitor running on the test clock.
+ *
+ * What the test clock drives: every timer of the engine's actor system (ping timeouts, message gaps,
+ * device keepalives, device reconnect backoffs and windows, the definition timeout, DCM restart
+ * backoffs, stop and shutdown deadlines), the safety monitor's timestamps, and the devices' own
+ * faults (slow writes, slow handshakes). What stays on real time, and why it does not matter here:
+ * the deadlines wrapped around hardware calls (`withTimeout`: simulated hardware answers at once, or
+ * on the test clock), timed motion scripts of a few protocols (`setTimeout` in deviceActors.ts), the
+ * simulated device manager's scan (reported at once), the WebSocket server's transport keepalive
+ * (turned off here), and the client library's own timers (`ButtplugClient` pings and request
+ * timeouts, `LinkConnector` reconnect backoff): an app's client is the code under test and keeps its
+ * own time.
+ */
+import { ButtplugClient } from '../client/buttplugClient.js';
+import type { ButtplugClientDevice } from '../client/clientDevice.js';
+import { ButtplugServer, type ButtplugServerOptions } from '../engine/buttplugServer.js';
+import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
+import type { UserConfig } from '../../protocols/config/deviceConfig.js';
+import type { Logger } from '../../protocols/core/logger.js';
+import { builtinProtocols } from '../../protocols/devices/index.js';
+import { checkSafety, type SafetyRuleOptions } from '../../protocols/safety/safetyRules.js';
+import type { SafetyEvent, SafetyViolation } from '../../protocols/safety/safetyTimeline.js';
+import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
+import { WebSocketServerTransport } from '../../transports/websocketServer.js';
+import { TestClock } from './testClock.js';
+import { featureListProtocol, TestDevice, type TestDeviceSpec } from './testDevices.js';
+
+export interface TestEngineOptions {
+  /** The devices a scan finds, by advertised name (`'LVS-Edge'`) or with their features. */
+  readonly devices?: readonly TestDeviceSpec[];
+  /** Seeds `random()` (and is there to hand to `fc.assert(..., { seed })`). Default: a fixed 42. */
+  readonly seed?: number;
+  /** The server's ping watchdog in ms (0: none, the default). */
+  readonly maxPingTime?: number;
+  readonly serverName?: string;
+  /** The user's device settings (feature-list devices are keyed by protocol `test-device`). */
+  readonly userConfig?: UserConfig;
+  /** Also serve the engine over WebSocket on 127.0.0.1 (default true). */
+  readonly websocket?: boolean;
+  readonly logger?: Logger;
+  /** Anything else the engine takes (its device timeouts, frame limits...). */
+  readonly server?: Omit<ButtplugServerOptions, 'clock' | 'deviceCommunicationManagers' | 'protocols'>;
+}
+
+export interface TestEngine {
+  readonly server: ButtplugServer;
+  readonly clock: TestClock;
+  readonly seed: number;
+  /** `ws://127.0.0.1:<port>` onto this engine (undefined with `websocket: false`). */
+  readonly url: string | undefined;
+  readonly devices: readonly TestDevice[];
+  /** A device by name or by its place in `options.devices`. */
+  device(which: string | number): TestDevice;
+  /** A connector straight into the engine, for any client that takes one. */
+  connector(): EmbeddedConnector;
+  /** A client of this package, connected in-process (disconnected by `close()`). */
+  connectClient(name?: string): Promise<ButtplugClient>;
+  /**
+   * Starts a scan on this client and resolves with its devices once it lists `count` of them (default:
+   * every test device in range). Connections happen at once (unless a slow handshake waits on the
+   * clock), so this waits in real time, at most 3 s.
+   */
+  scan(client: ButtplugClient, count?: number): Promise<ButtplugClientDevice[]>;
+  /** The device goes out of range: it drops, and scans do not find it until `returnDevice`. */
+  dropDevice(which: string | number): void;
+  /** The device is in range again: the next scan (or its own reconnect) finds it. */
+  returnDevice(which: string | number): void;
+  /** Moves the test clock forward, firing what falls due (see TestClock). */
+  advance(ms: number): Promise<void>;
+  now(): number;
+  /** The seeded generator's next number in [0, 1). */
+  random(): number;
+  /** Violations the engine's own safety monitor found so far (logged at error level too). */
+  readonly safetyViolations: number;
+  /** The outputs of every device as one safety timeline (device = its index), plus the test's own events. */
+  safetyTimeline(extra?: readonly SafetyEvent[]): SafetyEvent[];
+  /** The safety rules over that timeline, now. */
+  checkSafety(extra?: readonly SafetyEvent[], options?: Partial<SafetyRuleOptions>): SafetyViolation[];
+  /** Shuts the engine down (every device stops), closes the WebSocket server and the clients. */
+  close(): Promise<void>;
+}
+
+/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
+const seededRandom = (seed: number): (() => number) => {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+};
+
+export const createTestEngine = async (options: TestEngineOptions = {}): Promise<TestEngine> => {
+  const clock = new TestClock();
+  const seed = options.seed ?? 42;
+  const specs = (options.devices ?? []).map((spec) => ({
+    ...(typeof spec === 'string' ? { name: spec } : spec),
+    address: TestDevice.address(spec),
+  }));
+  const devices = specs.map((spec) => new TestDevice(spec, clock));
+  const featureDevices = specs.flatMap((spec) => (spec.features ? [{ ...spec, features: spec.features }] : []));
+  const dcm = new SimulatedDcm({ devices: specs.map((spec, i) => devices[i]!.simulatedSpec(spec)) });
+  dcm.onConnect((hardware) => devices.find((device) => device.address === hardware.address)?.attach(hardware));
+  const server = new ButtplugServer({
+    ...options.server,
+    ...(options.serverName !== undefined ? { serverName: options.serverName } : {}),
+    ...(options.maxPingTime !== undefined ? { maxPingTime: options.maxPingTime } : {}),
+    ...(options.userConfig ? { userConfig: options.userConfig } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    safetyMonitor: options.server?.safetyMonitor ?? true,
+    protocols:
+      featureDevices.length > 0 ? [...builtinProtocols, featureListProtocol(featureDevices)] : builtinProtocols,
+    deviceCommunicationManagers: [dcm],
+    clock,
+  });
+  const websocket =
+    options.websocket === false
+      ? undefined
+      : await WebSocketServerTransport.listen({ server, port: 0, host: '127.0.0.1', pingIntervalMs: 0 }).catch(
+          async (error: unknown) => {
+            await server.shutdown();
+            throw error;
+          },
+        );
+  const clients: ButtplugClient[] = [];
+  const unreachable = new Set<string>();
+  const random = seededRandom(seed);
+  const indexOf = (address: string): number | undefined =>
+    (
+      server.actor.getSnapshot().children.deviceManager?.getSnapshot().context as
+        { table?: ReadonlyMap<number, { address: string }> } | undefined
+    )?.table &&
+    [
+      ...(
+        server.actor.getSnapshot().children.deviceManager!.getSnapshot().context as {
+          table: ReadonlyMap<number, { address: string }>;
+        }
+      ).table,
+    ].find(([, entry]) => entry.address === address)?.[0];
+  const deviceIndexes = new Map<string, number>();
+  const safetyTimeline = (extra: readonly SafetyEvent[] = []): SafetyEvent[] => {
+    for (const device of devices) {
+      const index = indexOf(device.address);
+      if (index !== undefined) deviceIndexes.set(device.address, index);
+    }
+    return [
+      ...devices.flatMap((device) => {
+        const index = deviceIndexes.get(device.address);
+        return index === undefined
+          ? []
+          : device.outputs.map((change): SafetyEvent => ({ kind: 'output', device: index, ...change }));
+      }),
+      ...extra,
+    ];
+  };
+  const device = (which: string | number): TestDevice => {
+    const found = typeof which === 'number' ? devices[which] : devices.find((d) => d.name === which);
+    if (!found)
+      throw new Error(
+        `no test device ${JSON.stringify(which)}: the engine has ${devices.map((d) => d.name).join(', ') || 'none'}`,
+      );
+    return found;
+  };
+  return {
+    server,
+    clock,
+    seed,
+    url: websocket?.url,
+    devices,
+    device,
+    connector: () => new EmbeddedConnector(server),
+    dropDevice(which) {
+      const gone = device(which);
+      dcm.setReachable(gone.address, false);
+      unreachable.add(gone.address);
+      gone.disconnect('test: out of range');
+    },
+    returnDevice(which) {
+      dcm.setReachable(device(which).address, true);
+      unreachable.delete(device(which).address);
+    },
+    async connectClient(name = 'test app') {
+      const client = new ButtplugClient(name, { requestTimeoutMs: 5_000 });
+      await client.connect(new EmbeddedConnector(server));
+      clients.push(client);
+      return client;
+    },
+    async scan(client, count) {
+      const wanted = count ?? devices.length - unreachable.size;
+      await client.startScanning();
+      const deadline = Date.now() + 3_000;
+      while (client.devices.length < wanted) {
+        if (Date.now() > deadline)
+          throw new Error(`the scan found ${client.devices.length} of ${wanted} devices within 3 s`);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      return client.devices;
+    },
+    advance: (ms) => clock.advance(ms),
+    now: () => clock.now(),
+    random,
+    get safetyViolations() {
+      return server.safetyViolations;
+    },
+    safetyTimeline,
+    checkSafety: (extra = [], ruleOptions = {}) =>
+      checkSafety(safetyTimeline(extra), { now: clock.now(), ...ruleOptions }),
+    async close() {
+      await Promise.all(clients.splice(0).map((client) => client.disconnect().catch(() => {})));
+      // Shutdown deadlines are on the test clock: move it along until the engine has stopped.
+      const stopped = server.shutdown();
+      let done = false;
+      void stopped.finally(() => (done = true));
+      for (let i = 0; i < 50 && !done; i++) await clock.advance(100);
+      await stopped;
+      await websocket?.close();
+    },
+  };
+};
