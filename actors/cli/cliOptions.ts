@@ -80,7 +80,7 @@ const inertFlags: Readonly<Record<string, { readonly type: 'string' | 'boolean';
   'use-sdl-gamepad': {
     type: 'boolean',
     warning:
-      '--use-sdl-gamepad: SDL gamepads are not supported by this engine: no SDL binding for Node.js ships its binaries in its npm package (@kmamal/sdl downloads them while installing, which fails offline), so there is no SDL device manager here; ignored. For gamepad rumble run Intiface Engine, or give ButtplugServer your own device manager reporting pads with transport sdlGamepad (the sdl-gamepad protocol drives them)',
+      '--use-sdl-gamepad: SDL gamepads are not supported by this engine: no SDL binding for Node.js ships its binaries in its npm package (@kmamal/sdl downloads them while installing, which fails offline), so there is no SDL device manager here; ignored. For real pads run Intiface Engine, or give ButtplugServer your own device manager reporting pads with transport sdlGamepad; to try the sdl-gamepad protocol, --simulate "SDL Gamepad"',
   },
   'use-lovense-dongle-serial': {
     type: 'boolean',

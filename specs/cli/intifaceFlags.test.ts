@@ -70,7 +70,7 @@ describe("Intiface Engine's remaining flags", () => {
         expect.arrayContaining([
           expect.stringMatching(/^--use-xinput: XInput gamepads are not supported on this platform/),
           expect.stringMatching(
-            /^--use-sdl-gamepad: SDL gamepads are not supported by this engine: no SDL binding for Node\.js ships its binaries in its npm package .*; ignored\. For gamepad rumble run Intiface Engine, or give ButtplugServer your own device manager/,
+            /^--use-sdl-gamepad: SDL gamepads are not supported by this engine: no SDL binding for Node\.js ships its binaries in its npm package .*; ignored\. For real pads run Intiface Engine, or give ButtplugServer your own device manager .*--simulate "SDL Gamepad"$/,
           ),
           expect.stringMatching(/^--use-lovense-dongle-serial: Intiface Engine removed the serial Lovense dongle/),
           expect.stringMatching(/^--repeater: /),
