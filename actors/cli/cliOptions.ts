@@ -100,6 +100,16 @@ const inertFlags: Readonly<Record<string, { readonly type: 'string' | 'boolean';
     type: 'boolean',
     warning: '--allow-raw: raw device commands are not part of spec v4 (Intiface Engine dropped the flag); ignored',
   },
+  'crash-reporting': {
+    type: 'boolean',
+    warning:
+      '--crash-reporting: Intiface Engine removed crash reporting (2.0); this engine sends no crash reports; ignored',
+  },
+  'ipc-pipe': {
+    type: 'string',
+    warning:
+      '--ipc-pipe: Intiface Engine removed its IPC pipe server (1.2); ignored (--ipc-path serves Buttplug on a Unix socket or Windows named pipe)',
+  },
   'crash-main-thread': { type: 'boolean', warning: "--crash-main-thread: Intiface's debug-build crash test; ignored" },
   'crash-task-thread': { type: 'boolean', warning: "--crash-task-thread: Intiface's debug-build crash test; ignored" },
 };

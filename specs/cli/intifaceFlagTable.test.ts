@@ -39,6 +39,8 @@ const INTIFACE_ENGINE_FLAGS: readonly (readonly [flag: string, value?: string])[
   // Older Intiface Engine versions.
   ['allow-raw'],
   ['use-lovense-dongle'],
+  ['crash-reporting'],
+  ['ipc-pipe', 'intiface'],
   ['repeater-remote-address', 'ws://127.0.0.1:1'],
 ];
 

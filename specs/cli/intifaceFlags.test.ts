@@ -57,6 +57,9 @@ describe("Intiface Engine's remaining flags", () => {
         '--repeater-port',
         '1234',
         '--crash-main-thread',
+        '--crash-reporting',
+        '--ipc-pipe',
+        'intiface',
         '--log',
         'INFO',
         '--log-json',
@@ -76,6 +79,8 @@ describe("Intiface Engine's remaining flags", () => {
           expect.stringMatching(/^--repeater: /),
           expect.stringMatching(/^--repeater-port: /),
           expect.stringMatching(/^--crash-main-thread: /),
+          expect.stringMatching(/^--crash-reporting: Intiface Engine removed crash reporting/),
+          expect.stringMatching(/^--ipc-pipe: Intiface Engine removed its IPC pipe server/),
         ]),
       );
       expect(warnings.filter((warning) => warning.startsWith('--use-sdl-gamepad'))).toHaveLength(1);
