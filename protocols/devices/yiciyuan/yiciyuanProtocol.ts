@@ -2,7 +2,8 @@
  * Yiciyuan (YCY-FJB): stroke, vibration and a third axis in one 16-byte frame on `tx`,
  * `[0x35, 0x12, stroke, vibrate, axis c, 0 x 11]`, each level 0..100 scaled to the device's 0..20
  * (rounded half up). After connecting, the battery notifications are subscribed and the device
- * info asked for (`[0x35, 0x10, 0 x 14]`). The cup pushes `[0x35, 0x13, 0x01, percent, ...]` about
+ * info asked for (`[0x35, 0x10, 0 x 14]`), as upstream's newer FJB-02 case expects (its first handler
+ * sent nothing then: see the conformance errata). The cup pushes `[0x35, 0x13, 0x01, percent, ...]` about
  * once a second on `rxblebattery`; a battery read waits for the next one.
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
