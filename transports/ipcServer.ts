@@ -79,7 +79,7 @@ export class IpcServerTransport {
     private readonly logger: Logger,
     source: SessionSource,
   ) {
-    this.host = new SessionHost(source, logger);
+    this.host = new SessionHost(source, logger, 'an IPC client');
   }
 
   /** Starts listening; a stale socket file left by a crashed server is replaced, a live one is not. */
