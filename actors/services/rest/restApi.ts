@@ -65,12 +65,16 @@ export class RestApi {
     );
     const context = new RestContext(session, new RestEvents(session));
     const app = new Hono();
-    app.use(
-      '*',
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) => c.json({ error: `the body is larger than ${MAX_BODY_BYTES} bytes` }, 413),
-      }),
+    const limitBody = bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ error: `the body is larger than ${MAX_BODY_BYTES} bytes` }, 413),
+    });
+    // A request with neither length nor chunked encoding has no body (HTTP/1.1), as `curl -X DELETE`
+    // sends it: the limit's reader would fail on its empty stream, so there is nothing to limit.
+    app.use('*', (c, next) =>
+      c.req.raw.headers.has('content-length') || c.req.raw.headers.has('transfer-encoding')
+        ? limitBody(c, next)
+        : next(),
     );
     app.route('/api/v1', intifaceV1Routes(context));
     app.route('/api/v2', restV2Routes(context));
