@@ -10,7 +10,7 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { closeSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -354,9 +354,10 @@ const checks: Record<string, () => Promise<string[]>> = {
     return problems;
   },
   'F5 a denied WebSocket device sending 8 MiB': async () => {
-    const { run, devicePort } = await engineWithToy();
-    // A device no protocol takes: the engine never claims it, and it talks anyway.
-    const stranger = await Toy.attach(devicePort, 'FFEEDDCCBBAA', 'NoSuchDevice');
+    // An allow list naming another toy: this one is denied, and talks anyway.
+    const allowList = join(checkout, 'specs/config/fixtures/user-allow-list.json');
+    const { run, devicePort } = await engineWithToy(['--user-device-config-file', allowList]);
+    const stranger = await Toy.attach(devicePort, 'FFEEDDCCBBAA');
     const chunk = Buffer.alloc(64 * 1024, 0x41);
     for (let i = 0; i < 128 && !stranger.closed; i++) {
       stranger.socket.send(chunk);
@@ -430,7 +431,8 @@ const checks: Record<string, () => Promise<string[]>> = {
     const exit = await Promise.race([run.exited, sleep(30_000).then(() => undefined)]);
     run.child.kill('SIGKILL');
     const problems: string[] = [];
-    if (!existsSync(file) || readFileSync(file, 'utf8') !== 'precious') problems.push('the file was deleted');
+    const kept = existsSync(file) && statSync(file).isFile() && readFileSync(file, 'utf8') === 'precious';
+    if (!kept) problems.push('the file was deleted (a socket listens in its place)');
     if (exit?.code !== 2) problems.push(`exit ${JSON.stringify(exit)}`);
     return problems;
   },
