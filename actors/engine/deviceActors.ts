@@ -15,7 +15,9 @@ import {
   type InitializeInput,
   type InputTaskInput,
   type MotionInput,
+  type StartWriteParams,
   type WriteBatchInput,
+  type DeviceEvent,
 } from '../../machines/device/deviceTypes.js';
 import type {
   AnyDeviceProtocol,
@@ -109,7 +111,6 @@ const liveEstablishConnection = establishConnectionMachine.provide({
 export const liveDeviceMachine = deviceMachine.provide({
   actors: {
     establishConnection: liveEstablishConnection,
-    writeBatch: fromPromise<void, WriteBatchInput>(({ input }) => writeAll(input)),
     closeHardware: fromPromise<void, CloseInput>(async ({ input }) => {
       try {
         await writeAll(input);
@@ -167,6 +168,16 @@ export const liveDeviceMachine = deviceMachine.provide({
     }),
   },
   actions: {
+    // The write cycle's I/O: one answer back to the device, naming the write it answers.
+    startWrite: ({ self }, params: StartWriteParams) => {
+      const answer = (event: DeviceEvent) => {
+        if (self.getSnapshot().status === 'active') self.send(event);
+      };
+      writeAll(params).then(
+        () => answer({ type: 'write.done', seq: params.seq }),
+        (error: unknown) => answer({ type: 'write.failed', seq: params.seq, error: messageOf(error) }),
+      );
+    },
     closeSilently: ({ context }) => {
       context.hardware?.disconnect().catch(() => {});
     },
