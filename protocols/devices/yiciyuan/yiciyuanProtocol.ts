@@ -9,6 +9,7 @@ import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { nextNotification, send, subscribe, write } from '../shared/hardwareRequests.js';
 import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { yiciyuanDevices } from './yiciyuanDevices.js';
+import { requireInput } from '../shared/inputRefusal.js';
 
 const DEVICE_MAX = 20;
 const FRAME_LENGTH = 16;
@@ -38,7 +39,7 @@ export const yiciyuanProtocol: DeviceProtocol<LevelsState> = {
     return state;
   },
   *readInput(_state, request) {
-    if (request.type !== 'Battery') throw new Error(`Yiciyuan toys have no ${request.type} sensor`);
+    requireInput(request, 'Battery');
     for (let attempt = 0; attempt < BATTERY_ATTEMPTS; attempt++) {
       const push = yield* nextNotification('rxblebattery', BATTERY_WAIT_MS);
       if (!push) break;
