@@ -4,6 +4,7 @@
  * of its own; they are all started first (in parallel), then measured one at a time.
  */
 import { measureBursts } from './burstBench.js';
+import { measureCiFigures } from './ciFigures.js';
 import type { HostReady } from './baselineHost.js';
 import type { Fact, Figure } from './figures.js';
 import { startHost, type HostProcess } from './hostProcess.js';
@@ -15,7 +16,7 @@ import { WireClient } from './wireClient.js';
 import { WireDevice } from './wireDevice.js';
 
 export interface FastPathOptions {
-  /** The CI version: fewer rounds and samples, same figures. */
+  /** The CI version: only the figures load cannot move much (ciFigures.ts), in this process, under a minute. */
   readonly short: boolean;
   readonly progress: (line: string) => void;
 }
@@ -57,6 +58,11 @@ export const runFastPath = async ({ short, progress }: FastPathOptions): Promise
         `  ${figure.name}: ${figure.measured.value.toFixed(3)} vs ${figure.baseline.value.toFixed(3)} (${(figure.measured.value / figure.baseline.value).toFixed(2)}x)`,
       );
   };
+  if (short) {
+    progress('fast path, short: event counts, DeviceList traffic and CPU per OutputCmd in process...');
+    report(await measureCiFigures());
+    return { figures, facts };
+  }
 
   progress('fast path: starting the hosts (relay, minimal server, engines, bare ws, in-process)...');
   const hosts: HostProcess<unknown>[] = [];
@@ -95,41 +101,36 @@ export const runFastPath = async ({ short, progress }: FastPathOptions): Promise
     );
     const enginePath: LatencyPath = { client: engineClient, ...gapless };
 
-    progress('[1/6] latency: client -> WebSocket device, against two raw ws hops...');
-    report(
-      await measureLatency(relayPath, enginePath, short ? { rounds: 3, samples: 300 } : { rounds: 5, samples: 1_000 }),
-    );
+    progress('[1/7] latency: client -> WebSocket device, against two raw ws hops...');
+    report(await measureLatency(relayPath, enginePath, { rounds: 5, samples: 1_000 }));
 
-    progress('[2/6] bursts of 200 commands, gap 0 and gapped...');
+    progress('[2/7] bursts of 200 commands, gap 0 and gapped...');
     const bursts = await measureBursts(
       { relay: relayPath, gapless: enginePath, gapped: { client: engineClient, ...gapped, gapMs: GAP_MS } },
-      { rounds: short ? 2 : 5 },
+      { rounds: 5 },
     );
     report(bursts.figures);
     facts.push(...bursts.facts);
 
-    progress('[3/6] throughput and server CPU per request, against the minimal correct server...');
+    progress('[3/7] throughput and server CPU per request, against the minimal correct server...');
     const minimalClient = await WireClient.open(minimal.ready.url, false);
     report(
       await measureThroughput(
         { client: minimalClient, host: minimal, deviceIndex: 0 },
         { client: engineClient, host: engine, deviceIndex: simulatedIndex },
-        short ? { rounds: 3, requests: 4_000 } : { rounds: 5, requests: 20_000 },
+        { rounds: 5, requests: 20_000 },
       ),
     );
     await minimalClient.close();
 
-    progress('[4/6] CPU per in-process OutputCmd; 100 engines in one process...');
-    const cpu = await inProcess.ask<{ engine: number; baseline: number }>(
-      'outputCpu',
-      short ? { rounds: 3, count: 1_000 } : { rounds: 5, count: 2_000 },
-    );
+    progress('[4/7] CPU per in-process OutputCmd; 100 engines in one process...');
+    const cpu = await inProcess.ask<{ engine: number; baseline: number }>('outputCpu', { rounds: 5, count: 2_000 });
     const many = await inProcess.ask<{
       cpuAlone: number;
       cpuSpread: number;
       independent: boolean;
       detail: Record<string, boolean>;
-    }>('engines', { count: 100, ...(short ? { rounds: 3, commands: 500 } : { rounds: 5, commands: 1_000 }) });
+    }>('engines', { count: 100, rounds: 5, commands: 1_000 });
     report([
       {
         name: 'CPU per in-process OutputCmd, written and answered (baseline: the minimal server in process)',
@@ -156,19 +157,22 @@ export const runFastPath = async ({ short, progress }: FastPathOptions): Promise
         ')',
     });
 
-    progress(`[5/6] scale: ${SCALE_DEVICES} simulated devices...`);
+    progress(`[5/7] scale: ${SCALE_DEVICES} simulated devices...`);
     const scale = await measureScale(scaleEngine, minimal, {
       devices: SCALE_DEVICES,
-      roundTripCount: short ? 10 : 30,
+      roundTripCount: 30,
     });
     report(scale.figures);
 
-    progress('[6/6] heap: idle sessions, engines, devices, against a bare ws connection...');
-    const connections = short ? 100 : 200;
+    progress('[6/7] heap: idle sessions, engines, devices, against a bare ws connection...');
+    const connections = 200;
     const bareConnection = await heapPerConnection(bare, connections, false);
     const perSession = await heapPerConnection(sessions, connections, true);
-    const perEngine = await engine.ask<number>('engines', short ? 50 : 100);
+    const perEngine = await engine.ask<number>('engines', 100);
     report(memoryFigures(bareConnection, { perSession, perEngine, perDevice: scale.heapPerDevice }));
+
+    progress("[7/7] the short check's figures (what CI runs)...");
+    report(await measureCiFigures());
 
     await Promise.all(
       [relayClient, engineClient, relayPath.device, gapless.device, gapped.device].map((c) => c.close()),

@@ -1,0 +1,75 @@
+/**
+ * The hot path's shape, counted rather than timed (issue 11): an OutputCmd to a ready device costs a
+ * fixed number of XState events and starts no actor, however many are sent. Its CPU cost follows these
+ * counts (see BENCHMARKS.md, Profiles); a change that adds an event or a child actor per command fails here.
+ */
+import type { InspectionEvent } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { frameTransport } from '../../actors/engine/buttplugServer.js';
+import { startEngine } from '../support/engine.js';
+import { handshakeV4 } from '../support/rawSession.js';
+
+/** Session frame, manager routing, device request, frame end, write done, session reply. */
+const EVENTS_PER_OUTPUT = 6;
+
+const countedEngine = async () => {
+  const counts = { events: 0, actors: 0 };
+  const { server } = startEngine({
+    dcm: { devices: [{ name: 'LVS-Edge', address: 'BUDGET000001' }] },
+    server: {
+      maxPingTime: 0,
+      inspect: (event: InspectionEvent) => {
+        if (event.type === '@xstate.event') counts.events++;
+        if (event.type === '@xstate.actor') counts.actors++;
+      },
+    },
+  });
+  const waiting = new Map<number, () => void>();
+  let listed: (() => void) | undefined;
+  const session = server.connect(
+    frameTransport(
+      (text) => {
+        for (const match of text.matchAll(/"Id":(\d+)/g)) waiting.get(Number(match[1]))?.();
+        if (text.includes('"ScanningFinished"')) listed?.();
+      },
+      () => {},
+    ),
+  );
+  let nextId = 2;
+  const send = (body: (id: number) => string) =>
+    new Promise<void>((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      session.receive(body(id));
+    });
+  await new Promise<void>((resolve) => {
+    waiting.set(1, resolve);
+    session.receive(handshakeV4(1));
+  });
+  const scanned = new Promise<void>((resolve) => (listed = resolve));
+  await send((id) => `[{"StartScanning":{"Id":${id}}}]`);
+  await scanned;
+  const vibrate = (level: number) =>
+    send(
+      (id) => `[{"OutputCmd":{"Id":${id},"DeviceIndex":0,"FeatureIndex":0,"Command":{"Vibrate":{"Value":${level}}}}}]`,
+    );
+  return { counts, vibrate, ping: () => send((id) => `[{"Ping":{"Id":${id}}}]`) };
+};
+
+describe('the hot path, counted', () => {
+  it(`an OutputCmd written and answered costs ${EVENTS_PER_OUTPUT} XState events and starts no actor`, async () => {
+    const engine = await countedEngine();
+    await engine.vibrate(1); // the first write may arm what later ones reuse
+    const before = { ...engine.counts };
+    for (let i = 0; i < 50; i++) await engine.vibrate(2 + (i % 18));
+    expect((engine.counts.events - before.events) / 50).toBe(EVENTS_PER_OUTPUT);
+    expect(engine.counts.actors - before.actors).toBe(0);
+  });
+
+  it('a Ping costs the session one event', async () => {
+    const engine = await countedEngine();
+    const before = engine.counts.events;
+    for (let i = 0; i < 20; i++) await engine.ping();
+    expect(engine.counts.events - before).toBe(20);
+  });
+});
