@@ -79,7 +79,7 @@ export class IpcServerTransport {
     private readonly logger: Logger,
     source: SessionSource,
   ) {
-    this.host = new SessionHost(source, logger);
+    this.host = new SessionHost(source, logger, 'an IPC client');
   }
 
   /** Starts listening; a stale socket file left by a crashed server is replaced, a live one is not. */
@@ -152,6 +152,7 @@ export class IpcServerTransport {
     socket.on('drain', () => {
       clearTimeout(stall);
       stall = undefined;
+      if (socket.isPaused() && !socket.destroyed) socket.resume();
     });
     socket.once('close', () => clearTimeout(stall));
     const hosted = this.host.accept(
@@ -178,12 +179,21 @@ export class IpcServerTransport {
     });
     const framer = new LineFramer(this.maxFrameBytes);
     socket.on('data', (chunk) => {
-      for (const event of framer.push(chunk)) {
-        if (event.type === 'frame') hosted.receive(event.text);
-        else if (event.type === 'tooLarge')
-          hosted.refuse(`frame of ${event.bytes} bytes is larger than the ${this.maxFrameBytes} byte limit`);
-        else hosted.refuse('frame is not valid UTF-8');
+      // The replies to one chunk's frames leave in one write, not one system call per frame.
+      socket.cork();
+      try {
+        for (const event of framer.push(chunk)) {
+          if (event.type === 'frame') hosted.receive(event.text);
+          else if (event.type === 'tooLarge')
+            hosted.refuse(`frame of ${event.bytes} bytes is larger than the ${this.maxFrameBytes} byte limit`);
+          else hosted.refuse('frame is not valid UTF-8');
+        }
+      } finally {
+        socket.uncork();
       }
+      // Flow control: read no more from a client until it has read what its frames were answered with
+      // (a burst of small bad frames is answered at the pace the client reads, never dropped for it).
+      if (socket.writableLength > this.maxFrameBytes && !socket.destroyed) socket.pause();
     });
   }
 }

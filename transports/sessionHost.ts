@@ -9,7 +9,9 @@
  * - concurrent sessions: each connection gets its own engine from a factory (its own device managers
  *   and devices), shut down when that connection ends.
  *
- * Either way, when a connection ends for any reason its session closes and its devices stop.
+ * Either way, when a connection ends for any reason its session closes and its devices stop. Other
+ * clients of a shared engine that do not come through a host (the REST API) take it with `claimEngine`,
+ * under the same rule: whoever holds it first keeps it until they let go.
  */
 import { frameTransport, type ButtplugServer, type ServerSession } from '../actors/engine/buttplugServer.js';
 import { errorFields, guardedLogger, silentLogger, type Logger } from '../protocols/core/logger.js';
@@ -61,25 +63,68 @@ const firstId = (text: string): number => {
   return frame.ok && Array.isArray(frame.value) ? readableId(frame.value[0]) : 0;
 };
 
-interface ActiveSession {
+/** Whoever holds a shared engine now. */
+interface Holder {
+  /** Who it is, for the refusal others get ("a WebSocket client (\"App\", 127.0.0.1:50000)"). */
+  describe(): string;
+  /** What a client refused because of it should be told, when this is not a connection like its own. */
+  readonly refusal?: () => string;
+}
+
+interface ActiveSession extends Holder {
   readonly connection: Connection;
   /** Set as soon as the engine opened it. */
   session?: ServerSession;
   /** The engine this connection owns (concurrent mode only). */
   readonly ownServer?: ButtplugServer;
+  /** The name the client gave in its handshake. */
+  clientName?: string;
+  /** Stops following the engine's events for this session. */
+  unlisten?: () => void;
 }
 
 /**
- * The sessions each shared engine has, over every transport serving it: "one client at a time" holds
- * across WebSocket and IPC together, not per transport.
+ * Who holds each shared engine, over every transport serving it and the REST API: "one client at a
+ * time" holds across all of them together, not per transport.
  */
-const occupancy = new WeakMap<ButtplugServer, Set<ActiveSession>>();
+const occupancy = new WeakMap<ButtplugServer, Set<Holder>>();
 
-const occupants = (server: ButtplugServer): Set<ActiveSession> => {
+const occupants = (server: ButtplugServer): Set<Holder> => {
   let set = occupancy.get(server);
   if (!set) occupancy.set(server, (set = new Set()));
   return set;
 };
+
+/** Who holds a shared engine now, in words ("a WebSocket client (\"App\", 127.0.0.1:50000)"), if anyone does. */
+export const engineHolder = (server: ButtplugServer): string | undefined => {
+  for (const holder of occupancy.get(server) ?? []) return holder.describe();
+  return undefined;
+};
+
+/** A client's hold on a shared engine, from `claimEngine`. */
+export interface EngineClaim {
+  /** Lets the engine go (again: nothing); the next client may take it. */
+  release(): void;
+}
+
+/**
+ * Takes a shared engine for a client that does not come through a `SessionHost` (the REST API), under
+ * the same rule as connections: undefined when another client holds it. While the claim lasts, new
+ * connections are refused with `refusal()` as their Error's message.
+ */
+export const claimEngine = (
+  server: ButtplugServer,
+  holder: { readonly describe: () => string; readonly refusal: () => string },
+): EngineClaim | undefined => {
+  const set = occupants(server);
+  if (set.size > 0) return undefined;
+  const entry: Holder = { describe: holder.describe, refusal: holder.refusal };
+  set.add(entry);
+  return { release: () => void set.delete(entry) };
+};
+
+/** The Error a connection refused because the engine is held gets. */
+const BUSY = 'the server is busy: another client is connected (this server takes one client at a time)';
 
 export class SessionHost {
   private readonly active = new Set<ActiveSession>();
@@ -87,9 +132,14 @@ export class SessionHost {
 
   private readonly logger: Logger;
 
+  /**
+   * @param transport what the transport's clients are ("a WebSocket client"), to name one that holds
+   *   the engine to the engine's other clients
+   */
   constructor(
     private readonly source: SessionSource,
     logger: Logger = silentLogger,
+    private readonly transport = 'a client',
   ) {
     this.logger = guardedLogger(logger);
   }
@@ -101,9 +151,10 @@ export class SessionHost {
 
   /** Opens a session for a new connection, or refuses it when the engine is busy. */
   accept(connection: Connection, peer: string): HostedConnection {
-    if ('server' in this.source && occupants(this.source.server).size > 0) {
-      this.logger.warn({ peer }, 'connection refused: another client is connected');
-      const reason = 'the server is busy: another client is connected (this server takes one client at a time)';
+    const holder = 'server' in this.source ? [...occupants(this.source.server)][0] : undefined;
+    if (holder && 'server' in this.source) {
+      const reason = holder.refusal?.() ?? BUSY;
+      this.logger.warn({ peer, holder: holder.describe() }, 'connection refused: another client holds the engine');
       this.source.server.emit('clientrejected', { reason });
       return this.refuse(connection, reason, ErrorCode.Init);
     }
@@ -115,7 +166,14 @@ export class SessionHost {
       return this.refuse(connection, `the server could not start a session: ${messageOf(error)}`, ErrorCode.Unknown);
     }
     const server = ownServer ?? (this.source as { server: ButtplugServer }).server;
-    const entry: ActiveSession = { connection, ...(ownServer ? { ownServer } : {}) };
+    const transport = this.transport;
+    const entry: ActiveSession = {
+      connection,
+      ...(ownServer ? { ownServer } : {}),
+      describe() {
+        return `${transport} (${this.clientName ? `${JSON.stringify(this.clientName)}, ` : ''}${peer})`;
+      },
+    };
     this.active.add(entry);
     if (!ownServer) occupants(server).add(entry);
     // The engine ends the session (Disconnect, ping timeout, shutdown; even at once): close the connection too.
@@ -129,6 +187,11 @@ export class SessionHost {
       ),
     );
     entry.session = session;
+    const onConnected = (client: { readonly sessionId: string; readonly clientName: string }) => {
+      if (client.sessionId === session.id) entry.clientName = client.clientName;
+    };
+    server.on('clientconnected', onConnected);
+    entry.unlisten = () => server.off('clientconnected', onConnected);
     const log = this.logger.child({ session: session.id });
     log.info({ peer }, 'connection opened');
     return {
@@ -179,6 +242,7 @@ export class SessionHost {
 
   private release(entry: ActiveSession): void {
     if ('server' in this.source) occupants(this.source.server).delete(entry);
+    entry.unlisten?.();
     if (!this.active.delete(entry) || !entry.ownServer) return;
     const server = entry.ownServer;
     // Not synchronously: we may be inside one of the engine's own actions (its session closing the connection).

@@ -50,7 +50,7 @@ export class WebSocketClientTransport {
     this.logger = (options.logger ?? silentLogger).child({ transport: 'websocket-client', address: options.address });
     this.maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
     this.policy = reconnectPolicy({ ...options.reconnect, maxAttempts: Number.POSITIVE_INFINITY })!;
-    this.host = new SessionHost(options, this.logger);
+    this.host = new SessionHost(options, this.logger, `the app at ${options.address}`);
     this.dial();
   }
 

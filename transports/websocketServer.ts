@@ -63,7 +63,7 @@ export class WebSocketServerTransport {
     private readonly logger: Logger,
     source: SessionSource,
   ) {
-    this.host = new SessionHost(source, logger);
+    this.host = new SessionHost(source, logger, 'a WebSocket client');
   }
 
   /** Starts listening; rejects if the address cannot be bound (port in use...). */

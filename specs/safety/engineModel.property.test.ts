@@ -9,12 +9,24 @@
  */
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { engineProperty } from './model/engineCommands.js';
+import { engineProperty, missedPingScript } from './model/engineCommands.js';
 
 describe('the engine as a whole', () => {
   it('keeps every invariant through the embedding API', { timeout: 60_000 }, async () => {
     await fc.assert(engineProperty('embedded', 30), { seed: 9_001, numRuns: 6, endOnFailure: true });
   });
+
+  it(
+    'stops every device when a client misses its ping, through the embedding API (on a clock that jumps the allowance)',
+    { timeout: 60_000 },
+    async () => {
+      await fc.assert(engineProperty('embedded', 0, fc.constant(missedPingScript())), {
+        seed: 9_003,
+        numRuns: 3,
+        endOnFailure: true,
+      });
+    },
+  );
 
   it('keeps every invariant over WebSocket', { timeout: 60_000 }, async () => {
     await fc.assert(engineProperty('websocket', 30), { seed: 9_002, numRuns: 5, endOnFailure: true });

@@ -121,6 +121,53 @@ describe('clients that never read (Found 4)', () => {
   });
 });
 
+describe('a flood of small bad frames over IPC (Found 2)', () => {
+  it(
+    '100,000 lines of [0]: one Error each, read at the pace the client reads, and the session serves on',
+    { timeout: 90_000 },
+    async () => {
+      const engine = startEngine({ dcm: edge });
+      const transport = await startIpc(engine.server);
+      const { socket, log, frames } = await rawIpc(transport.path);
+      socket.write(`${handshakeFrame()}\n[{"StartScanning":{"Id":2}}]\n`);
+      await log.next('DeviceList', (list) => Object.keys(list['Devices'] as object).length === 1);
+      socket.write('[{"OutputCmd":{"Id":3,"DeviceIndex":0,"FeatureIndex":0,"Command":{"Vibrate":{"Value":12}}}}]\n');
+      await log.next('Ok', (ok) => ok['Id'] === 3);
+      const before = frames.length;
+
+      const lines = 100_000;
+      socket.write('[0]\n'.repeat(lines) + '[{"Ping":{"Id":4}}]\n');
+      // Answered at last, after every line before it: ~10 MB of replies, more than the 4 MiB outgoing
+      // bound, so only flow control (no reading while the client has not read) keeps the session.
+      // (Watching the frame list, not the message log: its waiters would rescan 100,000 messages each time.)
+      const answered = () => frames.at(-1)?.endsWith('{"Ok":{"Id":4}}]') === true;
+      await waitFor(() => answered() || socket.destroyed, 60_000, 'the Ping after the flood');
+      expect({ answered: answered(), dropped: socket.destroyed }).toEqual({ answered: true, dropped: false });
+      // Replies leave together when their frames arrived together, never more frames than came in.
+      const replyFrames = frames.slice(before);
+      expect(replyFrames.length).toBeLessThanOrEqual(lines + 1);
+      const replies = replyFrames.flatMap((frame) => JSON.parse(frame) as Record<string, unknown>[]);
+      expect(replies.length).toBe(lines + 1);
+      expect(replies.at(-1)).toEqual({ Ok: { Id: 4 } });
+      // Bounded work per frame: one Error for each, the same few bytes each time.
+      const refusals = new Set(replies.slice(0, lines).map((reply) => JSON.stringify(reply)));
+      expect(refusals.size).toBe(1);
+      const [refusal] = [...refusals];
+      expect(JSON.parse(refusal!)).toEqual({
+        Error: { Id: 0, ErrorCode: ErrorCode.Message, ErrorMessage: expect.any(String) },
+      });
+      expect(refusal!.length).toBeLessThan(200);
+
+      // The session lives on: the next request is answered, the toy is still the client's, nothing closed.
+      socket.write('[{"Ping":{"Id":5}}]\n');
+      await log.next('Ok', (ok) => ok['Id'] === 5);
+      expect(transport.sessionCount).toBe(1);
+      expect(socket.destroyed).toBe(false);
+      expect(lastLevel(engine.dcm.hardware('EDGE')!.writtenText)).toBe(12);
+    },
+  );
+});
+
 describe('the device WebSocket server (Found 5 and 7)', () => {
   const config: DeviceConfig = createDeviceConfig(builtinProtocolConfigs(), {
     communication: { lovense: [{ transport: 'websocket', name: 'LVSDevice' }] },

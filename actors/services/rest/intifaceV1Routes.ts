@@ -16,7 +16,8 @@ import type { ButtplugClient } from '../../client/buttplugClient.js';
 import type { ButtplugClientDevice } from '../../client/clientDevice.js';
 import { ButtplugError } from '../../client/clientErrors.js';
 import type { RestEvent } from './restEvents.js';
-import type { RestContext } from './restContext.js';
+import { busyResponse, type RestContext } from './restContext.js';
+import { EngineBusyError } from './restSession.js';
 
 /** Intiface's `OutputType` names (serde also takes the snake_case aliases). */
 const V1_OUTPUT_TYPES = [
@@ -217,6 +218,7 @@ const findFeature = (device: ButtplugClientDevice, index: number): DeviceFeature
 };
 
 const failureResponse = (c: Context, error: unknown) => {
+  if (error instanceof EngineBusyError) return busyResponse(c, error);
   if (error instanceof V1Failure) return c.body(error.message, error.status, TEXT);
   if (error instanceof ButtplugError) {
     const text = error.code !== undefined ? `Untyped Deserialized Error: ${error.message}` : error.message;
@@ -308,7 +310,11 @@ export const intifaceV1Routes = (context: RestContext): Hono => {
   app.all('/events', async (c) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return c.body(null, 405, { allow: 'GET,HEAD' });
     // The stream is about the REST session: make sure there is one.
-    await context.session.client().catch(() => undefined);
+    const busy = await context.session.client().then(
+      () => undefined,
+      (error: unknown) => (error instanceof EngineBusyError ? error : undefined),
+    );
+    if (busy) return busyResponse(c, busy);
     return context.sse(c, (event) => {
       const data = v1EventData(event);
       return data === undefined ? undefined : { data };

@@ -1,7 +1,8 @@
 /**
  * `--rest-api-port`: an HTTP server beside the WebSocket server, with Intiface Engine's REST API at
- * `/api/v1` and ours at `/api/v2`, both driving the engine through one embedded Buttplug session.
- * Bound to 127.0.0.1 unless asked for another address.
+ * `/api/v1` and ours at `/api/v2`, both driving the engine through one embedded Buttplug session,
+ * which holds the engine as any client does (one client at a time, see `restSession.ts`). Bound to
+ * 127.0.0.1 unless asked for another address.
  *
  * Bounded everywhere: request bodies (16 KiB), connections (64), header and request time (10 s,
  * 30 s), event streams (16). Closing ends the event streams, the session (every device it drives
@@ -17,7 +18,7 @@ import { errorFields, silentLogger, type Logger } from '../../../protocols/core/
 import { intifaceV1Routes } from './intifaceV1Routes.js';
 import { RestContext } from './restContext.js';
 import { RestEvents } from './restEvents.js';
-import { RestSession } from './restSession.js';
+import { DEFAULT_RELEASE_AFTER_MS, RestSession } from './restSession.js';
 import { restV2Routes } from './restV2Routes.js';
 
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -29,8 +30,13 @@ export interface RestApiOptions {
   readonly port: number;
   /** Default 127.0.0.1. */
   readonly host?: string;
-  /** With a limit, the REST session ends (every device stops) after this long without a request; 0: never. */
+  /** With a limit (the engine's ping limit), the REST session ends (every device stops) after this long without a request; 0: none. */
   readonly idleLimitMs?: number;
+  /**
+   * Without an idle limit, the REST API lets the engine go (its session ends, every device it drove
+   * stops) this long after its last request once no event stream is open; 0: never. Default 60 s.
+   */
+  readonly releaseAfterMs?: number;
   readonly logger?: Logger;
 }
 
@@ -52,15 +58,23 @@ export class RestApi {
   /** Starts listening; rejects if the address cannot be bound. */
   static async listen(options: RestApiOptions): Promise<RestApi> {
     const logger = (options.logger ?? silentLogger).child({ service: 'rest' });
-    const session = new RestSession(options.server, options.idleLimitMs ?? 0, logger);
+    const session = new RestSession(
+      options.server,
+      { idleLimitMs: options.idleLimitMs ?? 0, releaseAfterMs: options.releaseAfterMs ?? DEFAULT_RELEASE_AFTER_MS },
+      logger,
+    );
     const context = new RestContext(session, new RestEvents(session));
     const app = new Hono();
-    app.use(
-      '*',
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) => c.json({ error: `the body is larger than ${MAX_BODY_BYTES} bytes` }, 413),
-      }),
+    const limitBody = bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ error: `the body is larger than ${MAX_BODY_BYTES} bytes` }, 413),
+    });
+    // A request with neither length nor chunked encoding has no body (HTTP/1.1), as `curl -X DELETE`
+    // sends it: the limit's reader would fail on its empty stream, so there is nothing to limit.
+    app.use('*', (c, next) =>
+      c.req.raw.headers.has('content-length') || c.req.raw.headers.has('transfer-encoding')
+        ? limitBody(c, next)
+        : next(),
     );
     app.route('/api/v1', intifaceV1Routes(context));
     app.route('/api/v2', restV2Routes(context));
@@ -90,8 +104,8 @@ export class RestApi {
     });
     http.on('error', (error) => logger.error(errorFields(error), 'REST server error'));
     const api = new RestApi(http, context, logger);
-    // Intiface's REST API connects its client at start: so do we (devices found meanwhile are listed at once).
-    await session.client().catch((error: unknown) => logger.warn(errorFields(error), 'no REST session yet'));
+    // Intiface's REST API connects its client at start, because there it replaces the WebSocket server.
+    // Here it is one client beside the others: it takes the engine on the first request that needs it.
     logger.debug({ url: api.url }, 'listening');
     return api;
   }

@@ -5,11 +5,18 @@
 import type { Context } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import type { RestEvent, RestEvents } from './restEvents.js';
-import type { RestSession } from './restSession.js';
+import type { EngineBusyError, RestSession } from './restSession.js';
 
 /** At most this many event streams at once; more get 503. */
 export const MAX_EVENT_STREAMS = 16;
 const KEEPALIVE_MS = 15_000;
+
+/**
+ * Another client holds the engine: 409 and JSON naming it, on both APIs (Intiface never says this: its
+ * REST API replaces its WebSocket server).
+ */
+export const busyResponse = (c: Context, error: EngineBusyError): Response =>
+  c.json({ error: error.message, holder: error.holder }, 409);
 
 export type SseFormat = (event: RestEvent) => { readonly data: string; readonly event?: string } | undefined;
 
@@ -44,6 +51,7 @@ export class RestContext {
         if (message) write(() => stream.writeSSE(message));
       };
       this.events.on('event', onEvent);
+      const closed = this.session.streamOpened();
       const keepalive = setInterval(() => write(() => stream.write(':\n\n')), KEEPALIVE_MS);
       stream.onAbort(() => end());
       try {
@@ -52,6 +60,7 @@ export class RestContext {
         clearInterval(keepalive);
         this.events.off('event', onEvent);
         this.streams.delete(entry);
+        closed();
       }
     });
   }

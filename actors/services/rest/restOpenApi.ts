@@ -23,8 +23,13 @@ const indexParam = (name: string, what: string) => ({
 const outputTypeParam = { name: 'type', in: 'path', required: true, schema: { type: 'string', enum: OUTPUT_TYPES } };
 const inputTypeParam = { name: 'type', in: 'path', required: true, schema: { type: 'string', enum: INPUT_TYPES } };
 const range = { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 };
+const busy = {
+  description: 'another client (a WebSocket or IPC app) holds the engine: this server takes one client at a time',
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Busy' } } },
+};
 const commonErrors = {
   '404': errorResponse('no such device, feature or type'),
+  '409': busy,
   '502': errorResponse('the device failed'),
   '503': errorResponse('no engine session (the engine is stopping)'),
 };
@@ -47,7 +52,7 @@ export const restOpenApiDocument = {
     title: 'buttplug-actors REST API',
     version: '2.0.0',
     description:
-      'Drives the engine through one Buttplug session. When that session ends (the engine stops, or with --max-ping-time no request arrived in that time) every device stops.',
+      'Drives the engine through one Buttplug session, one client of the engine like a WebSocket or IPC app: the engine takes one client at a time, so while another holds it every request that needs the session gets 409. The session starts on the first such request and ends (every device it drove stops, and the engine is free for another client) on DELETE /session, when the API closes, or when it goes idle: with --max-ping-time, no request in that time; otherwise no request for 60 s and no event stream open.',
   },
   servers: [{ url: '/api/v2' }],
   paths: {
@@ -59,6 +64,7 @@ export const restOpenApiDocument = {
             description: 'devices',
             content: { 'application/json': { schema: { type: 'array', items: device } } },
           },
+          '409': busy,
           '503': commonErrors['503'],
         },
       },
@@ -136,7 +142,30 @@ export const restOpenApiDocument = {
     '/ping': {
       post: {
         summary: 'keep the session alive without doing anything (with --max-ping-time)',
-        responses: { '204': noContent, '503': commonErrors['503'] },
+        responses: { '204': noContent, '409': busy, '503': commonErrors['503'] },
+      },
+    },
+    '/session': {
+      get: {
+        summary: 'who holds the engine now: the REST API, another client, or nobody (null)',
+        responses: {
+          '200': {
+            description: 'the holder',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['holder', 'heldByRestApi'],
+                  properties: { holder: { type: ['string', 'null'] }, heldByRestApi: { type: 'boolean' } },
+                },
+              },
+            },
+          },
+        },
+      },
+      delete: {
+        summary: "end the REST API's session now (every device it drove stops), so another client can connect",
+        responses: { '204': noContent },
       },
     },
     '/events': {
@@ -145,6 +174,7 @@ export const restOpenApiDocument = {
           'server-sent events, data as JSON: sessionstarted, deviceadded (a Device), deviceremoved {index}, scanningfinished, inputreading {deviceIndex, featureIndex, type, value}, error {error}, sessionended {reason}',
         responses: {
           '200': { description: 'the event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+          '409': busy,
           '503': errorResponse('too many event streams'),
         },
       },
@@ -159,6 +189,17 @@ export const restOpenApiDocument = {
   components: {
     schemas: {
       Error: error,
+      Busy: {
+        type: 'object',
+        required: ['error', 'holder'],
+        properties: {
+          error: { type: 'string' },
+          holder: {
+            type: 'string',
+            description: 'who holds the engine, e.g. a WebSocket client ("App", 127.0.0.1:50000)',
+          },
+        },
+      },
       OutputBody: JSONSchema.make(OutputBody),
       Device: {
         type: 'object',

@@ -1,7 +1,8 @@
 /**
  * `/api/v2`: our own REST API. JSON in and out, status codes that say what happened (204 done, 400
  * unreadable JSON, 404 no such device or feature, 413 body too large, 415 not JSON, 422 a request
- * the device cannot take, 502 the device failed, 503 no engine session), every body validated by
+ * the device cannot take, 409 another client holds the engine, 502 the device failed, 503 no engine
+ * session), every body validated by
  * an Effect schema, sensor reads and subscriptions, `HwPositionWithDuration`, JSON server-sent events,
  * and its own OpenAPI document (`restOpenApi.ts`).
  */
@@ -22,10 +23,12 @@ import {
   ButtplugMessageError,
   ButtplugTimeoutError,
 } from '../../client/clientErrors.js';
-import type { RestContext } from './restContext.js';
+import { busyResponse, type RestContext } from './restContext.js';
 import type { RestEvent } from './restEvents.js';
 import { OutputBody } from './outputBody.js';
 import { restOpenApiDocument } from './restOpenApi.js';
+import { EngineBusyError } from './restSession.js';
+import { engineHolder } from '../../../transports/sessionHost.js';
 
 export class RestFailure extends Error {
   constructor(
@@ -172,6 +175,7 @@ export const restV2Routes = (context: RestContext): Hono => {
       try {
         return await handler(c, () => context.session.client());
       } catch (error) {
+        if (error instanceof EngineBusyError) return busyResponse(c, error);
         const failure = statusOf(error);
         return c.json({ error: failure.message }, failure.status);
       }
@@ -280,8 +284,19 @@ export const restV2Routes = (context: RestContext): Hono => {
       return done(c);
     }),
   );
+  app.get('/session', (c) =>
+    c.json({ holder: engineHolder(context.session.server) ?? null, heldByRestApi: context.session.holding }),
+  );
+  app.delete('/session', async (c) => {
+    await context.session.release('released by DELETE /api/v2/session');
+    return done(c);
+  });
   app.get('/events', async (c) => {
-    await context.session.client().catch(() => undefined);
+    const busy = await context.session.client().then(
+      () => undefined,
+      (error: unknown) => (error instanceof EngineBusyError ? error : undefined),
+    );
+    if (busy) return busyResponse(c, busy);
     return context.sse(c, v2EventMessage);
   });
   return app;

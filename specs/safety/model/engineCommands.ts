@@ -19,6 +19,7 @@ import type { SafetyEvent } from '../../../protocols/safety/safetyTimeline.js';
 import {
   bodyOf,
   DEVICES,
+  EMBEDDED_MAX_PING_TIME_MS,
   EngineUnderTest,
   MAX_FRAME_BYTES,
   MAX_PING_TIME_MS,
@@ -161,7 +162,7 @@ class Connect extends EngineCommand {
     if (!('ServerInfo' in reply)) throw new Error(`handshake answered with ${JSON.stringify(reply)}`);
     real.client = client;
     model.connected = true;
-    if (real.variant === 'websocket') client.keepPinging(MAX_PING_TIME_MS / 5);
+    client.keepPinging((real.variant === 'websocket' ? MAX_PING_TIME_MS : EMBEDDED_MAX_PING_TIME_MS) / 5);
   }
   override toString(): string {
     return 'Connect';
@@ -325,16 +326,25 @@ class Disconnect extends EngineCommand {
   }
 }
 
+/** The client stops pinging: the engine ends its session and every device stops. */
 class PingLapse extends EngineCommand {
   check(model: Readonly<EngineModel>): boolean {
     return whenConnected(model);
   }
   protected async act(model: EngineModel, real: EngineUnderTest) {
-    if (real.variant !== 'websocket') return;
     const client = real.client!;
     client.stopPinging();
-    await poll(() => client.count(isError(ErrorCode.Ping)) > 0, MAX_PING_TIME_MS + 1_500, 'the ping timeout');
-    real.timeline.push({ kind: 'stop', at: performance.now() - 1, reason: 'ping timeout' });
+    const pingTimeout = () => client.count(isError(ErrorCode.Ping)) > 0;
+    if (real.clock) {
+      // The engine's clock jumps over the whole allowance: the watchdog fires now, not in 10 s.
+      const lapsed = performance.now();
+      await real.clock.jump(EMBEDDED_MAX_PING_TIME_MS);
+      await poll(pingTimeout, 1_000, 'the ping timeout after the clock jumped over the allowance');
+      real.timeline.push({ kind: 'stop', at: lapsed, reason: 'ping timeout' });
+    } else {
+      await poll(pingTimeout, MAX_PING_TIME_MS + 1_500, 'the ping timeout');
+      real.timeline.push({ kind: 'stop', at: performance.now() - 1, reason: 'ping timeout' });
+    }
     await clientLeft(model, real, 'the ping timeout');
   }
   override toString(): string {
@@ -414,6 +424,9 @@ class Shutdown extends EngineCommand {
   }
 }
 
+/** A client sets a toy vibrating, then stops pinging: the property over this one script. */
+export const missedPingScript = (): Command[] => [new Vibrate(0, 0, 12), new Vibrate(1, 0, 7), new PingLapse()];
+
 // ---- the property -------------------------------------------------------------------------------
 
 const device = fc.integer({ min: 0, max: DEVICES.length - 1 });
@@ -461,7 +474,7 @@ export const engineCommands = (variant: Variant, maxCommands: number) => {
       address.map((a) => new DropDevice(a)),
       address.map((a) => new FailNextWrite(a)),
       fc.tuple(address, fc.integer({ min: 20, max: MAX_SLOW_MS })).map(([a, ms]) => new SlowDevice(a, ms)),
-      ...(variant === 'websocket' ? [fc.constant(new PingLapse())] : []),
+      fc.constant(new PingLapse()),
       fc.constant(new Shutdown()),
     ],
     { maxCommands, size: 'max' },
@@ -512,8 +525,12 @@ const judgeRun = async (real: EngineUnderTest): Promise<void> => {
 };
 
 /** One model run: a fresh engine, the commands, the invariants after each, the rules at the end. */
-export const engineProperty = (variant: Variant, maxCommands: number) =>
-  fc.asyncProperty(fc.scheduler(), engineCommands(variant, maxCommands), async (scheduler, commands) => {
+export const engineProperty = (
+  variant: Variant,
+  maxCommands: number,
+  commandList: fc.Arbitrary<Iterable<Command>> = engineCommands(variant, maxCommands),
+) =>
+  fc.asyncProperty(fc.scheduler(), commandList, async (scheduler, commands) => {
     const real = await EngineUnderTest.start(variant, scheduler);
     try {
       // The commands run for real; whenever they wait, the scheduler releases what it holds (device

@@ -15,6 +15,7 @@ import type { TaggedMessage } from '../../../protocols/buttplug/frame.js';
 import { EmbeddedConnector } from '../../../transports/embeddedConnector.js';
 import type { SafetyEvent } from '../../../protocols/safety/safetyTimeline.js';
 import { WebSocketServerTransport } from '../../../transports/websocketServer.js';
+import { JumpClock } from './jumpClock.js';
 
 export type Variant = 'embedded' | 'websocket';
 
@@ -25,6 +26,11 @@ export const DEVICES = [
 
 /** The WebSocket variant's ping watchdog (its client pings in the background, as real clients do). */
 export const MAX_PING_TIME_MS = 1_500;
+/**
+ * The embedded variant's ping watchdog: long, because a lapse is not waited out there: the engine's
+ * clock jumps over it (`JumpClock`). Its client pings in the background too.
+ */
+export const EMBEDDED_MAX_PING_TIME_MS = 10_000;
 /**
  * The WebSocket variant's frame limit: above the largest hostile frame (60,000 levels or elements is
  * about 120 KB), so those reach the engine's own bounds, and small enough that oversized frames are cheap.
@@ -160,21 +166,32 @@ export class EngineUnderTest {
     readonly server: ButtplugServer,
     readonly dcm: SimulatedDcm,
     readonly transport: WebSocketServerTransport | undefined,
+    /** The engine's clock (embedded variant): real time that a ping lapse jumps forward. */
+    readonly clock: JumpClock | undefined,
   ) {
     dcm.onConnect((hardware) => this.adopt(hardware));
   }
 
   static async start(variant: Variant, scheduler: fc.Scheduler): Promise<EngineUnderTest> {
     const dcm = new SimulatedDcm({ devices: DEVICES.map((d) => ({ ...d })) });
+    const clock = variant === 'embedded' ? new JumpClock() : undefined;
     const server = new ButtplugServer({
       deviceCommunicationManagers: [dcm],
-      maxPingTime: variant === 'websocket' ? MAX_PING_TIME_MS : 0,
+      maxPingTime: variant === 'websocket' ? MAX_PING_TIME_MS : EMBEDDED_MAX_PING_TIME_MS,
+      ...(clock
+        ? {
+            clock: {
+              setTimeout: (fn: (...args: unknown[]) => void, ms: number) => clock.setTimeout(fn, ms),
+              clearTimeout: (id: unknown) => clock.clearTimeout(id),
+            },
+          }
+        : {}),
     });
     const transport =
       variant === 'websocket'
         ? await WebSocketServerTransport.listen({ server, port: 0, maxFrameBytes: MAX_FRAME_BYTES, pingIntervalMs: 0 })
         : undefined;
-    return new EngineUnderTest(variant, scheduler, server, dcm, transport);
+    return new EngineUnderTest(variant, scheduler, server, dcm, transport, clock);
   }
 
   /** Every connection the engine opens: its acknowledgements go through the scheduler; its departure is noted. */
