@@ -90,6 +90,7 @@ export const deviceMachine = deviceSetup.createMachine({
           actions: [
             { type: 'assignLink', params: fromEvent },
             { type: 'describeDevice', params: fromEvent },
+            { type: 'warnLeftOut', params: fromEvent },
           ],
         },
         'connection.failed': { target: 'failed', actions: { type: 'logSetupFailure', params: fromEvent } },

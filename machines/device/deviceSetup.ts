@@ -22,6 +22,7 @@ import type { DeviceKey } from '../../protocols/config/deviceDefinitions.js';
 import type { ResolvedDevice } from '../../protocols/config/resolvedDevice.js';
 import { deviceInfo } from '../../protocols/config/deviceInfo.js';
 import type { InputStream } from '../../protocols/devices/shared/deviceProtocol.js';
+import { undrivableOutputs, withoutOutputs } from '../../protocols/devices/shared/drivableOutputs.js';
 import type { Notification } from '../../protocols/devices/shared/hardwareRequests.js';
 import type * as Device from './deviceTypes.js';
 import { establishConnectionMachine } from './establishConnection.js';
@@ -211,6 +212,14 @@ export const deviceSetup = setup({
         logger: context.logger.child({ deviceIndex: definition.index, device: definition.name }),
       };
     }),
+    /** A declared output the protocol cannot stop is not advertised: said once, when the device connects. */
+    warnLeftOut: ({ context }, { link }: { link: Device.DeviceLink }) => {
+      for (const { featureIndex, type, reason } of link.leftOut ?? [])
+        context.logger.warn(
+          { featureIndex, outputType: type, reason },
+          `${link.protocolDevice.definition.name}: feature ${featureIndex} declares a ${type} output the ${context.protocol.name} protocol cannot drive; it is not advertised`,
+        );
+    },
     reportReady: sendParent(({ context }) => {
       const definition = definitionOf(context);
       const { deviceId, gapMs } = context;
@@ -234,7 +243,13 @@ export const deviceSetup = setup({
     /** A reloaded config: same device and index, new limits or names. */
     assignRedefinition: assign(({ context }, redefined: ResolvedDevice) => {
       const link = linkOf(context);
-      const definition = { ...redefined, index: link.protocolDevice.definition.index };
+      const declared = { ...redefined, index: link.protocolDevice.definition.index };
+      // The same outputs stay left out as when it connected: only what the protocol can stop is advertised.
+      const leftOut = undrivableOutputs(context.protocol, context.protocolState, {
+        ...link.protocolDevice,
+        definition: declared,
+      });
+      const definition = withoutOutputs(declared, leftOut);
       const protocolDevice = { ...link.protocolDevice, definition };
       return { link: { ...link, protocolDevice }, gapMs: definition.messageGapMs ?? link.hardware.messageGapMs };
     }),

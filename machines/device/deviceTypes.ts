@@ -16,6 +16,7 @@ import type {
 } from '../../protocols/config/deviceDefinitions.js';
 import type { ResolvedDevice, ResolvedFeature } from '../../protocols/config/resolvedDevice.js';
 import type { Logger } from '../../protocols/core/logger.js';
+import type { UndrivableOutput } from '../../protocols/devices/shared/drivableOutputs.js';
 import type {
   AnyDeviceProtocol,
   InputStream,
@@ -76,6 +77,8 @@ export interface DeviceLink {
   /** What identification said the model is (undefined: the protocol's defaults). */
   readonly identifier?: string;
   readonly protocolDevice: ProtocolDevice;
+  /** Outputs the database declares that the protocol cannot stop: not advertised, warned about once. */
+  readonly leftOut?: readonly UndrivableOutput[];
 }
 
 export interface DeviceContext extends DeviceInput {

@@ -16,6 +16,11 @@ import type { Hardware } from '../../hardware/hardware.js';
 import { messageOf } from '../../protocols/core/errorText.js';
 import type { ResolvedDevice } from '../../protocols/config/resolvedDevice.js';
 import {
+  undrivableOutputs,
+  withoutOutputs,
+  type UndrivableOutput,
+} from '../../protocols/devices/shared/drivableOutputs.js';
+import {
   identifiedModel,
   identifiedProtocol,
   type Identification,
@@ -28,6 +33,8 @@ export interface EstablishContext extends EstablishInput {
   readonly identifier?: string;
   readonly protocolDevice?: ProtocolDevice;
   readonly protocolState: unknown;
+  /** Declared outputs the protocol cannot stop, left out of `protocolDevice`. */
+  readonly leftOut?: readonly UndrivableOutput[];
 }
 
 type EstablishEvent =
@@ -49,17 +56,26 @@ const hardwareOf = ({ hardware }: EstablishContext): Hardware => {
 const manufacturerDataOf = ({ discovered: { info } }: EstablishContext) =>
   info.transport === 'btle' && info.manufacturerData ? { manufacturerData: info.manufacturerData } : {};
 
-/** What the protocol knows of the device it drives; a new connection starts from the protocol's initial state. */
-const describe = (context: EstablishContext, definition: ResolvedDevice, identifier: string | undefined) => {
+/**
+ * What the protocol knows of the device it drives; a new connection starts from the protocol's
+ * initial state. Declared outputs the protocol cannot stop are left out (and reported as `leftOut`).
+ */
+const describe = (context: EstablishContext, declared: ResolvedDevice, identifier: string | undefined) => {
   const hardware = hardwareOf(context);
-  const protocolDevice: ProtocolDevice = {
+  const deviceWith = (definition: ResolvedDevice): ProtocolDevice => ({
     definition,
     ...(identifier !== undefined ? { identifier } : {}),
     hardwareName: hardware.name,
     endpoints: hardware.endpoints,
     ...manufacturerDataOf(context),
-  };
-  return { identifier, protocolDevice, protocolState: context.protocol.createState(protocolDevice) };
+  });
+  const probe = deviceWith(declared);
+  // The state is shaped by what the database declares (a combined packet keeps a slot, at 0, for a
+  // motor left out, as buttplug-rs's does); only what is advertised is narrowed.
+  const protocolState = context.protocol.createState(probe);
+  const leftOut = undrivableOutputs(context.protocol, protocolState, probe);
+  const protocolDevice = leftOut.length === 0 ? probe : deviceWith(withoutOutputs(declared, leftOut));
+  return { identifier, protocolDevice, leftOut, protocolState };
 };
 
 const identifyInput = ({ context }: { context: EstablishContext }): IdentifyInput => ({
@@ -124,6 +140,7 @@ export const establishConnectionMachine = setup({
         hardware: hardwareOf(context),
         protocolDevice,
         ...(identifier !== undefined ? { identifier } : {}),
+        ...(context.leftOut?.length ? { leftOut: context.leftOut } : {}),
       };
       return { type: 'connection.established', link, protocolState } satisfies ConnectionEvent;
     }),
