@@ -16,6 +16,7 @@ import { failureFields, type Logger } from '../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../hardware/deviceCommunicationManager.js';
 import type { EmergencyStopReport, LiveHardwareRegistry } from '../hardware/liveHardware.js';
 import { withTimeout } from '../protocols/core/timeouts.js';
+import { clockOf } from '../protocols/core/clock.js';
 import { childFailure, failedActorId } from './childFailures.js';
 import { deviceListMessage } from '../protocols/config/deviceInfo.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
@@ -215,7 +216,7 @@ export const deviceManagerMachine = setup({
       }
     }),
     /** A DCM failed: logged once, restarted with backoff; its devices and the other DCMs carry on. */
-    containDcmFailure: enqueueActions(({ context, event, enqueue, self }) => {
+    containDcmFailure: enqueueActions(({ context, event, enqueue, self, system }) => {
       const { actorId, error } = childFailure(event, self);
       const failures = (context.dcmFailures.get(actorId) ?? 0) + 1;
       const delayMs = Math.min(context.dcmRestartDelayMs * 2 ** (failures - 1), context.dcmRestartMaxDelayMs);
@@ -232,6 +233,7 @@ export const deviceManagerMachine = setup({
           Promise.resolve().then(() => manager.stop()),
           context.dcmRestartDelayMs,
           `stopping ${manager.name}`,
+          clockOf(system),
         ).catch(() => {});
       });
       const scanning = new Set(context.scanningDcms);

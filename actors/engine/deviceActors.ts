@@ -26,6 +26,7 @@ import type { ProtocolScript, WriteRequest } from '../../protocols/devices/share
 import { errorFields } from '../../protocols/core/logger.js';
 import { runProtocolScript } from './protocolScriptRunner.js';
 import { withTimeout } from '../../protocols/core/timeouts.js';
+import { clockOf, type Clock } from '../../protocols/core/clock.js';
 import { messageOf } from '../../protocols/core/errorText.js';
 
 /**
@@ -48,12 +49,13 @@ const hardwareEvents = (hardware: Hardware, sendBack: (event: AnyEventObject) =>
     else sendBack({ type: 'hardware.disconnected', reason: event.reason });
   });
 
-const writeAll = async (input: WriteBatchInput): Promise<void> => {
+const writeAll = async (input: WriteBatchInput, clock: Clock): Promise<void> => {
   for (const write of input.writes) {
     await withTimeout(
       input.hardware.write(write.endpoint, write.data, write.withResponse),
       input.timeoutMs,
       `write to ${write.endpoint}`,
+      clock,
     );
   }
 };
@@ -66,7 +68,12 @@ const liveEstablishConnection = establishConnectionMachine.provide({
       // A connection that completes after the device gave up on it (timeout, engine shutdown) is hung up.
       const hangUpLate = () => connecting.then((late) => late.disconnect()).catch(() => {});
       try {
-        const hardware = await withTimeout(connecting, input.timeoutMs, `connecting to ${input.discovered.info.name}`);
+        const hardware = await withTimeout(
+          connecting,
+          input.timeoutMs,
+          `connecting to ${input.discovered.info.name}`,
+          clockOf(system),
+        );
         if (signal.aborted) throw new Error('connection no longer wanted');
         // Live until released: an emergency stop (actors/engine/buttplugServer.ts) reaches it from here.
         liveHardware.connected(hardware, { owner: input.discovered, scope: system });
@@ -76,7 +83,7 @@ const liveEstablishConnection = establishConnectionMachine.provide({
         throw error;
       }
     }),
-    identifyDevice: fromPromise<Identification, IdentifyInput>(({ input }) => {
+    identifyDevice: fromPromise<Identification, IdentifyInput>(({ input, system }) => {
       const { hardware, protocol } = input;
       const script = protocol.identify
         ? protocol.identify({
@@ -88,13 +95,13 @@ const liveEstablishConnection = establishConnectionMachine.provide({
         : undefined;
       // Protocols without an identification exchange are identified by the advertised name.
       return script
-        ? runProtocolScript(script, hardware, { timeoutMs: input.timeoutMs })
+        ? runProtocolScript(script, hardware, { timeoutMs: input.timeoutMs, clock: clockOf(system) })
         : Promise.resolve(hardware.name);
     }),
-    initializeDevice: fromPromise<unknown, InitializeInput>(async ({ input }) => {
+    initializeDevice: fromPromise<unknown, InitializeInput>(async ({ input, system }) => {
       const script = input.protocol.initialize?.(input.device, input.state);
       const state = script
-        ? await runProtocolScript(script, input.hardware, { timeoutMs: input.timeoutMs })
+        ? await runProtocolScript(script, input.hardware, { timeoutMs: input.timeoutMs, clock: clockOf(system) })
         : input.state;
       // Ready from here on: arm its stop for the emergency stop.
       liveHardware.armStop(input.hardware, stopWrites(input.protocol, state, input.device));
@@ -109,19 +116,20 @@ const liveEstablishConnection = establishConnectionMachine.provide({
 export const liveDeviceMachine = deviceMachine.provide({
   actors: {
     establishConnection: liveEstablishConnection,
-    writeBatch: fromPromise<void, WriteBatchInput>(({ input }) => writeAll(input)),
-    closeHardware: fromPromise<void, CloseInput>(async ({ input }) => {
+    writeBatch: fromPromise<void, WriteBatchInput>(({ input, system }) => writeAll(input, clockOf(system))),
+    closeHardware: fromPromise<void, CloseInput>(async ({ input, system }) => {
+      const clock = clockOf(system);
       try {
-        await writeAll(input);
+        await writeAll(input, clock);
       } finally {
-        await withTimeout(input.hardware.disconnect(), input.timeoutMs, 'disconnecting').catch(() => {});
+        await withTimeout(input.hardware.disconnect(), input.timeoutMs, 'disconnecting', clock).catch(() => {});
         liveHardware.released(input.hardware);
       }
     }),
     hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
       hardwareEvents(input.hardware, sendBack),
     ),
-    inputTask: fromCallback<EventObject, InputTaskInput>(({ input, sendBack }) => {
+    inputTask: fromCallback<EventObject, InputTaskInput>(({ input, sendBack, system }) => {
       const { protocol, state, device, feature, type, command, token, otherStreams } = input;
       const request = { feature, type, command, otherStreams };
       const script =
@@ -137,6 +145,7 @@ export const liveDeviceMachine = deviceMachine.provide({
       let cancelled = false;
       runProtocolScript<unknown>(script as ProtocolScript<unknown>, input.hardware, {
         timeoutMs: input.timeoutMs,
+        clock: clockOf(system),
       }).then(
         (value) => {
           if (!cancelled) sendBack({ type: 'input.done', token, ...(typeof value === 'number' ? { value } : {}) });
@@ -149,10 +158,11 @@ export const liveDeviceMachine = deviceMachine.provide({
         cancelled = true;
       };
     }),
-    motion: fromCallback<EventObject, MotionInput>(({ input }) => {
+    motion: fromCallback<EventObject, MotionInput>(({ input, system }) => {
       // Plays writes at their offsets; stopping the actor (new command, stop) cancels what is left.
+      const clock = clockOf(system);
       const timers = input.writes.map((write) =>
-        setTimeout(() => {
+        clock.setTimeout(() => {
           // Stopped in an emergency (its device actor failed and cannot cancel this any more): nothing more.
           if (!liveHardware.isLive(input.hardware)) return;
           // In a timer, a synchronous throw would be an uncaught exception: make it a failed write.
@@ -160,10 +170,11 @@ export const liveDeviceMachine = deviceMachine.provide({
             Promise.resolve().then(() => input.hardware.write(write.endpoint, write.data, write.withResponse)),
             input.timeoutMs,
             'motion write',
+            clock,
           ).catch((error: unknown) => input.logger.warn(errorFields(error), 'motion write failed'));
         }, write.delayMs ?? 0),
       );
-      return () => timers.forEach(clearTimeout);
+      return () => timers.forEach((timer) => clock.clearTimeout(timer));
     }),
   },
   actions: {
