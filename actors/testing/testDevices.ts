@@ -112,6 +112,7 @@ export class TestDevice {
   constructor(
     spec: Exclude<TestDeviceSpec, string> & { readonly address: string },
     private readonly clock: TestClock,
+    private readonly writeGate?: (device: string) => Promise<void>,
   ) {
     this.name = spec.name;
     this.address = spec.address;
@@ -158,7 +159,10 @@ export class TestDevice {
   attach(hardware: SimulatedHardware): void {
     this.hardware = hardware;
     hardware.dropNotifications = this.droppingNotifications;
-    hardware.writeDelay = () => (this.writeDelayMs > 0 ? this.clock.sleep(this.writeDelayMs) : Promise.resolve());
+    hardware.writeDelay = async () => {
+      if (this.writeDelayMs > 0) await this.clock.sleep(this.writeDelayMs);
+      if (this.writeGate) await this.writeGate(this.name);
+    };
   }
 
   get connected(): boolean {

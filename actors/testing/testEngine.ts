@@ -45,6 +45,11 @@ export interface TestEngineOptions {
   readonly websocketKeepaliveMs?: number;
   /** How long a scan takes to find the devices, on the test clock (default 0: at once). */
   readonly scanDelayMs?: number;
+  /**
+   * Awaited before each write lands on a device (after any `delayWrites`): hand writes to a
+   * `fc.scheduler()` here and it decides the order in which devices acknowledge them.
+   */
+  readonly writeGate?: (device: string) => Promise<void>;
   readonly logger?: Logger;
   /** Anything else the engine takes (its device timeouts, frame limits...). */
   readonly server?: Omit<ButtplugServerOptions, 'clock' | 'deviceCommunicationManagers' | 'protocols'>;
@@ -111,7 +116,7 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     ...(typeof spec === 'string' ? { name: spec } : spec),
     address: TestDevice.address(spec),
   }));
-  const devices = specs.map((spec) => new TestDevice(spec, clock));
+  const devices = specs.map((spec) => new TestDevice(spec, clock, options.writeGate));
   const featureDevices = specs.flatMap((spec) => (spec.features ? [{ ...spec, features: spec.features }] : []));
   const dcm = new SimulatedDcm({
     devices: specs.map((spec, i) => devices[i]!.simulatedSpec(spec)),
