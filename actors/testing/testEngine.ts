@@ -27,7 +27,9 @@ import type { SafetyEvent, SafetyViolation } from '../../protocols/safety/safety
 import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 import { TestClock } from './testClock.js';
-import { featureListProtocol, TestDevice, type TestDeviceSpec } from './testDevices.js';
+import { featureListProtocol, TestDevice, type ConnectionResolver, type TestDeviceSpec } from './testDevices.js';
+import type { AnyActorRef } from 'xstate';
+import type { ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
 
 export interface TestEngineOptions {
   /** The devices a scan finds, by advertised name (`'LVS-Edge'`) or with their features. */
@@ -116,7 +118,21 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     ...(typeof spec === 'string' ? { name: spec } : spec),
     address: TestDevice.address(spec),
   }));
-  const devices = specs.map((spec) => new TestDevice(spec, clock, options.writeGate));
+  let server: ButtplugServer | undefined;
+  // What the engine's device actor made of a connection: its protocol, and the device once identified.
+  const resolveConnection: ConnectionResolver = (hardware) => {
+    const manager = server?.actor.getSnapshot().children.deviceManager as AnyActorRef | undefined;
+    const children = (manager?.getSnapshot() as { children?: Record<string, AnyActorRef | undefined> } | undefined)
+      ?.children;
+    for (const child of Object.values(children ?? {})) {
+      const context = child?.getSnapshot().context as
+        { hardware?: unknown; protocol?: { name: string }; link?: { protocolDevice?: ProtocolDevice } } | undefined;
+      if (context?.hardware === hardware && context.protocol && context.link?.protocolDevice)
+        return { protocol: context.protocol.name, device: context.link.protocolDevice };
+    }
+    return undefined;
+  };
+  const devices = specs.map((spec) => new TestDevice(spec, clock, options.writeGate, resolveConnection));
   const featureDevices = specs.flatMap((spec) => (spec.features ? [{ ...spec, features: spec.features }] : []));
   const dcm = new SimulatedDcm({
     devices: specs.map((spec, i) => devices[i]!.simulatedSpec(spec)),
@@ -124,7 +140,7 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     ...(options.scanDelayMs ? { scanDelayMs: options.scanDelayMs } : {}),
   });
   dcm.onConnect((hardware) => devices.find((device) => device.address === hardware.address)?.attach(hardware));
-  const server = new ButtplugServer({
+  server = new ButtplugServer({
     ...options.server,
     ...(options.serverName !== undefined ? { serverName: options.serverName } : {}),
     ...(options.maxPingTime !== undefined ? { maxPingTime: options.maxPingTime } : {}),
