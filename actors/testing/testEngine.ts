@@ -118,10 +118,11 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     ...(typeof spec === 'string' ? { name: spec } : spec),
     address: TestDevice.address(spec),
   }));
-  let server: ButtplugServer | undefined;
+  // The resolver is handed to the devices before the engine exists.
+  const built: { server?: ButtplugServer } = {};
   // What the engine's device actor made of a connection: its protocol, and the device once identified.
   const resolveConnection: ConnectionResolver = (hardware) => {
-    const manager = server?.actor.getSnapshot().children.deviceManager as AnyActorRef | undefined;
+    const manager = built.server?.actor.getSnapshot().children.deviceManager as AnyActorRef | undefined;
     const children = (manager?.getSnapshot() as { children?: Record<string, AnyActorRef | undefined> } | undefined)
       ?.children;
     for (const child of Object.values(children ?? {})) {
@@ -140,7 +141,7 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     ...(options.scanDelayMs ? { scanDelayMs: options.scanDelayMs } : {}),
   });
   dcm.onConnect((hardware) => devices.find((device) => device.address === hardware.address)?.attach(hardware));
-  server = new ButtplugServer({
+  const server = new ButtplugServer({
     ...options.server,
     ...(options.serverName !== undefined ? { serverName: options.serverName } : {}),
     ...(options.maxPingTime !== undefined ? { maxPingTime: options.maxPingTime } : {}),
@@ -152,6 +153,7 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     deviceCommunicationManagers: [dcm],
     clock,
   });
+  built.server = server;
   const websocket =
     options.websocket === false
       ? undefined
