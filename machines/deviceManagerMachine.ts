@@ -9,16 +9,17 @@
  *
  * Discovered devices are matched against the device configuration and get a device actor; the
  * configuration (an immutable value in context) assigns each device its index, stable for the
- * engine's life. Every add and remove sends the whole DeviceList to every session.
+ * engine's life. Adds and removes are announced as one DeviceList per session on the next tick, however
+ * many happened in between (deviceList.ts), and always before a ScanningFinished.
  */
-import { assign, enqueueActions, sendParent, setup, type AnyActorRef } from 'xstate';
+import { assign, enqueueActions, raise, sendParent, setup, type AnyActorRef } from 'xstate';
 import { failureFields, type Logger } from '../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../hardware/deviceCommunicationManager.js';
+import { deviceListOf } from './deviceList.js';
 import type { EmergencyStopReport, LiveHardwareRegistry } from '../hardware/liveHardware.js';
 import { withTimeout } from '../protocols/core/timeouts.js';
 import { clockOf } from '../protocols/core/clock.js';
 import { childFailure, failedActorId } from './childFailures.js';
-import { deviceListMessage } from '../protocols/config/deviceInfo.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
 import type { EngineRequest } from '../protocols/buttplug/engineRequests.js';
 import type { DeviceInfo, ServerMessageV4 } from '../protocols/buttplug/messages.js';
@@ -74,6 +75,8 @@ export interface DeviceManagerContext extends DeviceManagerInput {
   readonly table: ReadonlyMap<number, TableEntry>;
   /** Device actors not yet ready, by id, with the address they are connecting to. */
   readonly connecting: ReadonlyMap<string, string>;
+  /** The table the sessions last heard of in a DeviceList; another one is due while it is not `table`. */
+  readonly announcedTable: ReadonlyMap<number, TableEntry>;
   /** Device actors spawned since the current scan started: ScanningFinished waits for those still connecting. */
   readonly foundDuringScan: ReadonlySet<string>;
   readonly nextDeviceNumber: number;
@@ -89,6 +92,9 @@ export type DeviceManagerEvent =
   | { type: 'scan.requested' }
   | { type: 'scan.stopRequested' }
   | { type: 'scan.allStopped' }
+  /** The table changed: an announcement is due (scheduleAnnouncement), and then goes out (deviceList.announce). */
+  | { type: 'deviceList.due' }
+  | { type: 'deviceList.announce' }
   | { type: 'dcm.restart'; dcmId: string }
   /** The user's settings were reloaded: apply them to connected devices (see configReload.ts). */
   | { type: 'config.reload'; config: DeviceConfig }
@@ -119,6 +125,35 @@ const unknownDevice = (request: EngineRequest & { deviceIndex?: number }): Serve
   ErrorCode: ErrorCode.Device,
   ErrorMessage: `no device with index ${request.deviceIndex}`,
 });
+
+/** The table is never changed in place (each change is a new Map), so identity says whether it changed. */
+const NO_DEVICES: ReadonlyMap<number, TableEntry> = new Map();
+
+interface Enqueue {
+  assign(values: Partial<DeviceManagerContext>): void;
+  sendTo(session: AnyActorRef, event: ReturnType<typeof reply>): void;
+  raise(event: DeviceManagerEvent): void;
+}
+
+/** The table is about to change: unless an announcement is due already, one goes out on the next tick. */
+const announceSoon = (context: DeviceManagerContext, enqueue: Enqueue) => {
+  if (context.announcedTable === context.table) enqueue.raise({ type: 'deviceList.due' });
+};
+
+/** Every session hears the table as it is now, if it has not yet. */
+const announceNow = (context: DeviceManagerContext, enqueue: Enqueue) => {
+  if (context.announcedTable === context.table) return;
+  enqueue.assign({ announcedTable: context.table });
+  const list = deviceListOf(context.table);
+  for (const session of context.sessions) enqueue.sendTo(session, reply(list));
+};
+
+/** A device at this address is connecting or connected already (no copies: this runs once per device found). */
+const isAddressBusy = (context: DeviceManagerContext, address: string): boolean => {
+  for (const connecting of context.connecting.values()) if (connecting === address) return true;
+  for (const entry of context.table.values()) if (entry.address === address) return true;
+  return false;
+};
 
 const logStopReport = (log: Logger, report: EmergencyStopReport): void => {
   if (report.failed.length > 0)
@@ -203,17 +238,13 @@ export const deviceManagerMachine = setup({
       connecting.delete(actorId);
       const table = new Map(context.table);
       if (index !== undefined) table.delete(index);
+      if (index !== undefined) announceSoon(context, enqueue);
       enqueue.assign({ table, connecting });
       if (index === undefined) return;
-      const list = deviceListMessage(
-        0,
-        [...table.values()].map((d) => d.info),
-      );
+      // Its requests get their Error now; the sessions hear the smaller DeviceList with the tick's other changes.
       const reason = error instanceof Error ? error.message : String(error);
-      for (const session of context.sessions) {
+      for (const session of context.sessions)
         enqueue.sendTo(session, { type: 'device.failed', deviceIndex: index, reason });
-        enqueue.sendTo(session, reply(list));
-      }
     }),
     /** A DCM failed: logged once, restarted with backoff; its devices and the other DCMs carry on. */
     containDcmFailure: enqueueActions(({ context, event, enqueue, self, system }) => {
@@ -268,13 +299,7 @@ export const deviceManagerMachine = setup({
     attachSession: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'session.attach') return;
       enqueue.assign({ sessions: new Set(context.sessions).add(event.session) });
-      enqueue.sendTo(event.session, {
-        type: 'devices.snapshot',
-        deviceList: deviceListMessage(
-          0,
-          [...context.table.values()].map((d) => d.info),
-        ),
-      });
+      enqueue.sendTo(event.session, { type: 'devices.snapshot', deviceList: deviceListOf(context.table) });
     }),
     /** The session is over: stop every device, end its sensor streams, and stop scanning if nobody is left. */
     endSession: enqueueActions(({ context, event, enqueue }) => {
@@ -303,12 +328,7 @@ export const deviceManagerMachine = setup({
           enqueue.raise({ type: 'scan.stopRequested' });
           return answer({ type: 'Ok', Id: request.id });
         case 'requestDeviceList':
-          return answer(
-            deviceListMessage(
-              request.id,
-              [...context.table.values()].map((d) => d.info),
-            ),
-          );
+          return answer({ ...deviceListOf(context.table), Id: request.id });
         case 'output':
         case 'input': {
           const entry = context.table.get(request.deviceIndex);
@@ -373,10 +393,7 @@ export const deviceManagerMachine = setup({
       const { info } = event.device;
       const log = context.logger.child({ address: info.address, name: info.name });
       if (!isAddressAllowed(context.config, info.address)) return log.debug('ignored: address not allowed');
-      const busy =
-        [...context.connecting.values()].includes(info.address) ||
-        [...context.table.values()].some((entry) => entry.address === info.address);
-      if (busy) return;
+      if (isAddressBusy(context, info.address)) return;
       const matches = matchProtocols(context.config, info);
       if (matches.length === 0) return log.debug('ignored: no protocol matches');
       // A device database may list protocols this engine cannot drive: use the first match it can.
@@ -455,13 +472,9 @@ export const deviceManagerMachine = setup({
           return;
         }
         table.set(event.index, { ...stale, info: event.info });
+        announceSoon(context, enqueue);
         enqueue.assign({ table });
         context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device settings changed');
-        const changed = deviceListMessage(
-          0,
-          [...table.values()].map((d) => d.info),
-        );
-        for (const session of context.sessions) enqueue.sendTo(session, reply(changed));
         return;
       }
       if (stale) {
@@ -471,13 +484,15 @@ export const deviceManagerMachine = setup({
       table.set(event.index, { deviceId: event.deviceId, address: event.address, info: event.info });
       const connecting = new Map(context.connecting);
       connecting.delete(event.deviceId);
+      const announced = context.announcedTable.get(event.index);
+      if (announced && announced.deviceId !== event.deviceId && !stale) {
+        // Its index was freed and is taken again within one tick (a failed device found again): the
+        // sessions hear the removal first, or a device that failed would seem never to have left.
+        announceNow(context, enqueue);
+        enqueue.raise({ type: 'deviceList.due' });
+      } else announceSoon(context, enqueue);
       enqueue.assign({ table, connecting });
       context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device added');
-      const list = deviceListMessage(
-        0,
-        [...table.values()].map((d) => d.info),
-      );
-      for (const session of context.sessions) enqueue.sendTo(session, reply(list));
     }),
     removeDevice: enqueueActions(({ context, event, enqueue, self }) => {
       const gone = (event as unknown as { output?: DeviceOutput }).output;
@@ -492,15 +507,18 @@ export const deviceManagerMachine = setup({
       const table = new Map(context.table);
       const index = [...table].find(([, entry]) => entry.deviceId === gone.deviceId)?.[0];
       if (index !== undefined) table.delete(index);
+      if (index !== undefined) announceSoon(context, enqueue);
       enqueue.assign({ table, connecting });
       if (index === undefined) return;
       context.logger.info({ deviceIndex: index, reason: gone.reason }, 'device removed');
-      const list = deviceListMessage(
-        0,
-        [...table.values()].map((d) => d.info),
-      );
-      for (const session of context.sessions) enqueue.sendTo(session, reply(list));
     }),
+    announceDeviceList: enqueueActions(({ context, enqueue }) => announceNow(context, enqueue)),
+    /**
+     * `deviceList.announce` on the next tick. Here a 0 ms timer on the actor system's clock (tests step it);
+     * the live engine provides one that never waits for a test clock (actors/engine/buttplugServer.ts), so
+     * a client hears devices come and go even while the clock stands still.
+     */
+    scheduleAnnouncement: raise({ type: 'deviceList.announce' }, { delay: 0 }),
     reloadConfig: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'config.reload') return;
       const plan = planReload(
@@ -543,6 +561,8 @@ export const deviceManagerMachine = setup({
       if (scanning.size === 0) enqueue.raise({ type: 'scan.allStopped' });
     }),
     announceScanningFinished: enqueueActions(({ context, enqueue }) => {
+      // What the scan found is listed before it is said to be over.
+      announceNow(context, enqueue);
       context.logger.info('scanning finished');
       for (const session of context.sessions) enqueue.sendTo(session, reply({ type: 'ScanningFinished', Id: 0 }));
     }),
@@ -577,8 +597,9 @@ export const deviceManagerMachine = setup({
     sessions: new Set(),
     dcmStatus: new Map(),
     scanningDcms: new Set(),
-    table: new Map(),
+    table: NO_DEVICES,
     connecting: new Map(),
+    announcedTable: NO_DEVICES,
     foundDuringScan: new Set(),
     nextDeviceNumber: 1,
     nextStopAllNumber: 1,
@@ -592,6 +613,8 @@ export const deviceManagerMachine = setup({
     'dcm.status': { actions: 'noteDcmStatus' },
     'device.identified': { actions: 'resolveDefinition' },
     'device.ready': { actions: 'addDevice' },
+    'deviceList.due': { actions: 'scheduleAnnouncement' },
+    'deviceList.announce': { actions: 'announceDeviceList' },
     // A device actor is done when its device is gone for good.
     'xstate.done.actor.*': { actions: ['removeDevice', 'forgetFinishedChild'] },
     // Each kind of child has its policy; a failure none of them contains fails the device manager.

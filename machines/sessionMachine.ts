@@ -162,7 +162,8 @@ export const sessionMachine = setup({
         const inbound = result.inbound;
         switch (inbound.kind) {
           case 'ping':
-            enqueue.sendTo('pingTimer', { type: 'ping' });
+            // With MaxPingTime 0 the watchdog is off: nothing to tell it.
+            if (context.maxPingTime > 0) enqueue.sendTo('pingTimer', { type: 'ping' });
             replies.push({ type: 'Ok', Id: inbound.id });
             break;
           case 'handshake':
@@ -194,7 +195,9 @@ export const sessionMachine = setup({
         }
       }
       const { codecState, messages } = encodeForClient(context, state, replies);
-      enqueue.assign({ codecState, pending });
+      // Most codecs keep no state and most frames hand nothing on: no new context for nothing.
+      if (codecState !== context.codecState || pending.length !== context.pending.length)
+        enqueue.assign({ codecState, pending });
       if (messages.length > 0) enqueue(() => context.transport.send(messages));
     }),
     refuseFrame: enqueueActions(({ context, event, enqueue }) => {
@@ -210,7 +213,8 @@ export const sessionMachine = setup({
     forwardServerMessage: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'server.message') return;
       const { codecState, messages } = encodeForClient(context, context.codecState, [event.message]);
-      enqueue.assign({ codecState, pending: answered(context.pending, event.message) });
+      const pending = answered(context.pending, event.message);
+      if (codecState !== context.codecState || pending !== context.pending) enqueue.assign({ codecState, pending });
       if (messages.length > 0) enqueue(() => context.transport.send(messages));
     }),
     failDeviceRequests: enqueueActions(({ context, event, enqueue }) => {

@@ -77,6 +77,11 @@ const inertFlags: Readonly<Record<string, { readonly type: 'string' | 'boolean';
     warning:
       '--use-xinput: XInput gamepads are not supported on this platform (no maintained XInput binding for Node.js exists); ignored',
   },
+  'use-sdl-gamepad': {
+    type: 'boolean',
+    warning:
+      '--use-sdl-gamepad: SDL gamepads are not supported by this engine: no SDL binding for Node.js ships its binaries in its npm package (@kmamal/sdl downloads them while installing, which fails offline), so there is no SDL device manager here; ignored. For real pads run Intiface Engine, or give ButtplugServer your own device manager reporting pads with transport sdlGamepad; to try the sdl-gamepad protocol, --simulate "SDL Gamepad"',
+  },
   'use-lovense-dongle-serial': {
     type: 'boolean',
     warning:
@@ -94,6 +99,16 @@ const inertFlags: Readonly<Record<string, { readonly type: 'string' | 'boolean';
   'allow-raw': {
     type: 'boolean',
     warning: '--allow-raw: raw device commands are not part of spec v4 (Intiface Engine dropped the flag); ignored',
+  },
+  'crash-reporting': {
+    type: 'boolean',
+    warning:
+      '--crash-reporting: Intiface Engine removed crash reporting (2.0); this engine sends no crash reports; ignored',
+  },
+  'ipc-pipe': {
+    type: 'string',
+    warning:
+      '--ipc-pipe: Intiface Engine removed its IPC pipe server (1.2); ignored (--ipc-path serves Buttplug on a Unix socket or Windows named pipe)',
   },
   'crash-main-thread': { type: 'boolean', warning: "--crash-main-thread: Intiface's debug-build crash test; ignored" },
   'crash-task-thread': { type: 'boolean', warning: "--crash-task-thread: Intiface's debug-build crash test; ignored" },
@@ -251,6 +266,11 @@ const flags: Readonly<Record<string, FlagSpec>> = {
       },
     ]),
   ),
+  'use-lovense-dongle': {
+    type: 'boolean',
+    group: 'Intiface Engine compatibility',
+    help: 'the old name of --use-lovense-dongle-hid (works, with a warning)',
+  },
   version: { type: 'boolean', group: 'Other', help: 'print the version and exit' },
   'server-version': { type: 'boolean', group: 'Other', help: 'print the bare version number and exit' },
   help: { type: 'boolean', short: 'h', group: 'Other', help: 'print this help and exit' },
@@ -354,7 +374,10 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
       `--lovense-connect-address: expected an address like http://192.168.1.23:30010, got ${JSON.stringify(lovenseConnectAddress)}`,
     );
   }
-  const deviceManagers = Object.keys(deviceManagerRegistry).filter((flag) => values[flag] === true);
+  // Intiface's older name for the HID dongle: honoured, with a word about the current name.
+  const deviceManagers = Object.keys(deviceManagerRegistry).filter(
+    (flag) => values[flag] === true || (flag === 'use-lovense-dongle-hid' && values['use-lovense-dongle'] === true),
+  );
   if (values['concurrent-sessions'] === true && deviceManagers.includes('use-device-websocket-server')) {
     throw new CliError(
       '--use-device-websocket-server: cannot be combined with --concurrent-sessions (every session would need its own device port)',
@@ -386,6 +409,10 @@ export const parseCli = (argv: readonly string[]): CliCommand => {
   const warnings = Object.entries(inertFlags)
     .filter(([flag]) => values[flag] !== undefined)
     .map(([, entry]) => entry.warning);
+  if (values['use-lovense-dongle'] === true)
+    warnings.push(
+      '--use-lovense-dongle: the old name of --use-lovense-dongle-hid; using the HID dongle (pass the new name)',
+    );
   if (mdnsSuffix !== undefined && values['broadcast-server-mdns'] !== true)
     warnings.push('--mdns-suffix: ignored without --broadcast-server-mdns');
   return {

@@ -30,6 +30,7 @@ import { serverMachine } from '../../machines/serverMachine.js';
 import type { SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
+import { tickOutbox } from './tickOutbox.js';
 import { failureFields, framePreview, guardedLogger, silentLogger, type Logger } from '../../protocols/core/logger.js';
 import { liveHardware } from '../../hardware/liveHardware.js';
 import { messageOf } from '../../protocols/core/errorText.js';
@@ -127,6 +128,14 @@ const liveServerMachine = serverMachine.provide({
   actors: {
     deviceManager: deviceManagerMachine.provide({
       actors: { device: liveDeviceMachine, dcm: liveDcmMachine },
+      actions: {
+        // The end of this turn of the event loop, not a timer: a test clock standing still must not hold it.
+        scheduleAnnouncement: ({ self }) => {
+          setImmediate(() => {
+            if (self.getSnapshot().status === 'active') self.send({ type: 'deviceList.announce' });
+          });
+        },
+      },
     }),
   },
 });
@@ -345,39 +354,41 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
       handshaken = false;
       this.emit('clientdisconnected', { sessionId: id, reason });
     };
+    // What the session says in one turn of the event loop reaches the transport in one send (one frame).
+    const outbox = tickOutbox((messages) => {
+      if (!open) return;
+      if (tracing) log.trace({ direction: 'out', frame: framePreview(encodeFrame(messages)) }, 'frame to client');
+      this.monitor?.noteReplies(id, messages);
+      try {
+        transport.send(messages);
+      } catch (error) {
+        // A client we cannot talk to must not keep its devices running: the session ends.
+        this.logger.error({ session: id, ...failureFields(error) }, "the host's transport threw: closing the session");
+        open = false;
+        this.openTransports.delete(guarded);
+        this.monitor?.endSession(id);
+        queueMicrotask(() => session()?.send({ type: 'transport.closed', reason: 'the connection failed' }));
+        closeTransport('the connection failed');
+        ended('the connection failed');
+        return;
+      }
+      if (!handshaken && messages.some((message) => message.type === 'ServerInfo')) {
+        handshaken = true;
+        // The session has stored the client's name by the end of this step.
+        queueMicrotask(() => {
+          const context = this.actor.system.get(id)?.getSnapshot().context as { clientName?: string } | undefined;
+          this.emit('clientconnected', { sessionId: id, clientName: context?.clientName ?? '' });
+        });
+      }
+    });
     // Once closed, the transport must hear nothing more (the socket may already be gone).
     const guarded: SessionTransport = {
       send: (messages) => {
-        if (!open) return;
-        if (tracing) log.trace({ direction: 'out', frame: framePreview(encodeFrame(messages)) }, 'frame to client');
-        this.monitor?.noteReplies(id, messages);
-        try {
-          transport.send(messages);
-        } catch (error) {
-          // A client we cannot talk to must not keep its devices running: the session ends.
-          this.logger.error(
-            { session: id, ...failureFields(error) },
-            "the host's transport threw: closing the session",
-          );
-          open = false;
-          this.openTransports.delete(guarded);
-          this.monitor?.endSession(id);
-          queueMicrotask(() => session()?.send({ type: 'transport.closed', reason: 'the connection failed' }));
-          closeTransport('the connection failed');
-          ended('the connection failed');
-          return;
-        }
-        if (!handshaken && messages.some((message) => message.type === 'ServerInfo')) {
-          handshaken = true;
-          // The session has stored the client's name by the end of this step.
-          queueMicrotask(() => {
-            const context = this.actor.system.get(id)?.getSnapshot().context as { clientName?: string } | undefined;
-            this.emit('clientconnected', { sessionId: id, clientName: context?.clientName ?? '' });
-          });
-        }
+        if (open) outbox.send(messages);
       },
       close: (reason) => {
         if (!open) return;
+        outbox.flush();
         open = false;
         this.openTransports.delete(guarded);
         this.monitor?.endSession(id);

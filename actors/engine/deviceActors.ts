@@ -15,7 +15,9 @@ import {
   type InitializeInput,
   type InputTaskInput,
   type MotionInput,
+  type StartWriteParams,
   type WriteBatchInput,
+  type DeviceEvent,
 } from '../../machines/device/deviceTypes.js';
 import type {
   AnyDeviceProtocol,
@@ -116,7 +118,6 @@ const liveEstablishConnection = establishConnectionMachine.provide({
 export const liveDeviceMachine = deviceMachine.provide({
   actors: {
     establishConnection: liveEstablishConnection,
-    writeBatch: fromPromise<void, WriteBatchInput>(({ input, system }) => writeAll(input, clockOf(system))),
     closeHardware: fromPromise<void, CloseInput>(async ({ input, system }) => {
       const clock = clockOf(system);
       try {
@@ -178,6 +179,16 @@ export const liveDeviceMachine = deviceMachine.provide({
     }),
   },
   actions: {
+    // The write cycle's I/O: one answer back to the device, naming the write it answers.
+    startWrite: ({ self, system }, params: StartWriteParams) => {
+      const answer = (event: DeviceEvent) => {
+        if (self.getSnapshot().status === 'active') self.send(event);
+      };
+      writeAll(params, clockOf(system)).then(
+        () => answer({ type: 'write.done', seq: params.seq }),
+        (error: unknown) => answer({ type: 'write.failed', seq: params.seq, error: messageOf(error) }),
+      );
+    },
     closeSilently: ({ context }) => {
       context.hardware?.disconnect().catch(() => {});
     },

@@ -14,7 +14,8 @@
  *
  * A request is checked on arrival (refusals are guarded transitions); accepted outputs wait in the
  * output queue (per output, latest wins); after one microtask (the rest of the frame) they are encoded
- * and written as one batch, then the message gap runs. Sensor reads and streams run as child tasks.
+ * and written as one batch (`startWrite`; the hardware answers with one `write.done` or `write.failed`),
+ * then the message gap runs. No child actor is made per command. Sensor reads and streams run as child tasks.
  * Hardware I/O is done by the actors and actions the live system provides (actors/engine/deviceActors.ts).
  */
 import { forwardTo, type AnyActorRef } from 'xstate';
@@ -51,6 +52,7 @@ export const deviceMachine = deviceSetup.createMachine({
     subscriptions: noSubscriptions,
     inputTasks: noInputTasks(),
     nextMotion: 1,
+    writeSeq: 0,
     goneReason: 'device failed',
     reconnectAttempts: 0,
     failedStopWrites: 0,
@@ -111,13 +113,17 @@ export const deviceMachine = deviceSetup.createMachine({
           },
           { target: 'disconnected', actions: { type: 'noteGoneReason', params: ({ event }) => event.reason } },
         ],
-        'device.request': { actions: { type: 'sortRequest', params: fromEvent } },
-        'request.output': [
+        'device.request': [
           {
             guard: { type: 'isRefusedOutput', params: fromEvent },
             actions: { type: 'refuseOutput', params: fromEvent },
           },
-          { actions: { type: 'queueOutputs', params: fromEvent } },
+          // Accepted outputs wait in the queue; the output region below takes them from there.
+          {
+            guard: { type: 'isOutputRequest', params: fromEvent },
+            actions: { type: 'queueOutputs', params: fromEvent },
+          },
+          { actions: { type: 'sortInputRequest', params: fromEvent } },
         ],
         'request.input': [
           { guard: { type: 'isRefusedInput', params: fromEvent }, actions: { type: 'refuseInput', params: fromEvent } },
@@ -201,29 +207,39 @@ export const deviceMachine = deviceSetup.createMachine({
               always: [{ guard: 'stopsOnConnect', target: 'idle', actions: 'queueStop' }, { target: 'idle' }],
             },
             idle: {
+              // Something was queued (an output request, a stop).
+              always: { guard: 'hasPending', target: 'settling' },
               on: {
-                'outputs.queued': { guard: 'hasPending', target: 'settling' },
                 'keepalive.due': { guard: 'hasKeepaliveWrite', target: 'writing', actions: 'prepareKeepaliveWrite' },
               },
             },
             // One microtask for the rest of the frame to arrive: the messages of one frame share a batch.
             settling: {
-              invoke: { src: 'endOfFrame', onDone: { target: 'writing', actions: 'prepareBatch' } },
+              entry: 'awaitEndOfFrame',
+              on: { 'frame.ended': { target: 'writing', actions: 'prepareBatch' } },
             },
-            // The batch in flight (`inFlight`) goes to the hardware; its requests are answered when it is written.
+            // The batch in flight (`inFlight`) goes to the hardware, which answers once, naming the write;
+            // its requests are answered then. What arrives meanwhile waits in the queue (latest wins).
             writing: {
-              invoke: {
-                src: 'writeBatch',
-                input: ({ context }) => ({
+              entry: {
+                type: 'startWrite',
+                params: ({ context }) => ({
+                  seq: context.inFlight?.seq ?? 0,
                   hardware: linkOf(context).hardware,
                   writes: context.inFlight?.writes ?? [],
                   timeoutMs: context.timeouts.writeMs,
                 }),
-                onDone: { target: 'gap', actions: 'finishBatch' },
-                onError: [
+              },
+              on: {
+                'write.done': {
+                  guard: { type: 'isCurrentWrite', params: fromEvent },
+                  target: 'gap',
+                  actions: 'finishBatch',
+                },
+                'write.failed': [
                   // A stop that keeps failing: hang up (closing writes the stop once more) rather than leave it running.
                   {
-                    guard: 'stopKeepsFailing',
+                    guard: { type: 'stopKeepsFailing', params: fromEvent },
                     target: '#device.closing',
                     actions: [
                       { type: 'logWriteFailure', params: writeFailure },
@@ -233,6 +249,7 @@ export const deviceMachine = deviceSetup.createMachine({
                   },
                   // A failed stop is queued again (outputQueue.ts) and retried after the gap.
                   {
+                    guard: { type: 'isCurrentWrite', params: fromEvent },
                     target: 'gap',
                     actions: [
                       { type: 'logWriteFailure', params: writeFailure },
@@ -262,7 +279,8 @@ export const deviceMachine = deviceSetup.createMachine({
             off: {},
             armed: {
               after: { keepaliveInterval: { target: 'armed', reenter: true, actions: 'raiseKeepaliveDue' } },
-              on: { 'output.written': { target: 'armed', reenter: true } },
+              // Any write the hardware took restarts the interval.
+              on: { 'write.done': { target: 'armed', reenter: true } },
             },
           },
         },

@@ -2,7 +2,7 @@
  * The device machine's vocabulary: the actors it invokes, its delays, and the guards and actions its
  * chart (deviceMachine.ts) names. Decisions and data work are pure functions in this folder
  * (outputQueue, outputRequests, keepalive, sensorSubscriptions, inputTasks); actions only apply them.
- * The I/O actors and `closeSilently` are placeholders the live system provides (actors/engine/deviceActors.ts).
+ * The I/O actors, `startWrite` and `closeSilently` are placeholders the live system provides (actors/engine/deviceActors.ts).
  */
 import { assign, enqueueActions, fromCallback, fromPromise, raise, sendParent, setup } from 'xstate';
 import type { AnyActorRef, EventObject } from 'xstate';
@@ -128,7 +128,7 @@ const cancelMotion = (enqueue: Enqueue, motion: Context['motion'], features: rea
   return undefined;
 };
 
-const nothingInFlight: Device.InFlight = { batch: { outputs: [], tokens: [] }, writes: [], delayed: [] };
+const nothingInFlight: Device.InFlight = { seq: 0, batch: { outputs: [], tokens: [] }, writes: [], delayed: [] };
 
 export const deviceSetup = setup({
   types: {
@@ -139,9 +139,6 @@ export const deviceSetup = setup({
   },
   actors: {
     establishConnection: establishConnectionMachine,
-    writeBatch: fromPromise<void, Device.WriteBatchInput>(provided('writeBatch')),
-    /** Resolves once everything already on its way has been delivered (the rest of the frame). */
-    endOfFrame: fromPromise<void>(() => Promise.resolve()),
     closeHardware: fromPromise<void, Device.CloseInput>(provided('closeHardware')),
     hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(provided('hardwareEvents')),
     inputTask: fromCallback<EventObject, Device.InputTaskInput>(provided('inputTask')),
@@ -158,16 +155,21 @@ export const deviceSetup = setup({
   guards: {
     hasPending: ({ context }) => Queue.hasPending(context.queue),
     hasNoGap: ({ context }) => context.gapMs <= 0,
-    stopKeepsFailing: ({ context }) =>
-      context.inFlight?.batch.outputs.some(Queue.isStopOutput) === true &&
+    /** The write in flight failed, held a stop, and stops failed as often as we try before hanging up. */
+    stopKeepsFailing: ({ context }, { seq }: { seq: number }) =>
+      context.inFlight?.seq === seq &&
+      context.inFlight.batch.outputs.some(Queue.isStopOutput) &&
       context.failedStopWrites + 1 >= MAX_STOP_WRITE_ATTEMPTS,
     stopsOnConnect: ({ context }) => stopsOnConnect(context.protocol),
     needsKeepalive: ({ context }) => needsKeepalive(context.protocol, context.link?.hardware),
     hasKeepaliveWrite: ({ context: { protocol, protocolState, link, lastWrite } }) =>
       keepaliveWrites(protocol, protocolState, link?.protocolDevice, lastWrite).writes.length > 0,
     canReconnect: ({ context }) => context.discovered.canReconnect === true,
-    isRefusedOutput: ({ context }, { request }: Device.OutputRequestEvent) =>
-      !Outputs.checkOutputRequest(encoderOf(context), request).ok,
+    isOutputRequest: (_, { request }: Device.DeviceRequestEvent) => request.kind === 'output',
+    isRefusedOutput: ({ context }, { request }: Device.DeviceRequestEvent) =>
+      request.kind === 'output' && !Outputs.checkOutputRequest(encoderOf(context), request).ok,
+    /** The hardware's answer to the write in flight (not to one from before a drop). */
+    isCurrentWrite: ({ context }, { seq }: { seq: number }) => context.inFlight?.seq === seq,
     isRefusedInput: ({ context }, event: Device.InputRequestEvent) => requestedTask(context, event).length === 0,
     /** Somebody already listens: a new subscriber just joins the stream. */
     joinsOpenStream: ({ context }, event: Device.InputRequestEvent) =>
@@ -238,14 +240,16 @@ export const deviceSetup = setup({
     }),
 
     // ---- requests
-    /** A request's two paths through the chart: outputs and inputs. */
-    sortRequest: raise((_, { request, replyTo }: { request: Device.DeviceRequest; replyTo: AnyActorRef }) =>
-      request.kind === 'output'
-        ? { type: 'request.output' as const, request, replyTo }
-        : { type: 'request.input' as const, request, replyTo },
-    ),
+    /** Sensor requests take their own path through the chart (outputs are handled where they arrive). */
+    sortInputRequest: raise((_, { request, replyTo }: Device.DeviceRequestEvent) => ({
+      type: 'request.input' as const,
+      // Output requests never get here: the branches before this one take them all.
+      request: request as Device.InputRequestEvent['request'],
+      replyTo,
+    })),
     reply: enqueueActions(({ enqueue }, { to, message }: Reply) => enqueue.sendTo(to, serverMessage(message))),
-    refuseOutput: enqueueActions(({ context, enqueue }, { request, replyTo }: Device.OutputRequestEvent) => {
+    refuseOutput: enqueueActions(({ context, enqueue }, { request, replyTo }: Device.DeviceRequestEvent) => {
+      if (request.kind !== 'output') return;
       const checked = Outputs.checkOutputRequest(encoderOf(context), request);
       if (!checked.ok) enqueue.sendTo(replyTo, serverMessage(errorReply(request.id, checked.failure)));
     }),
@@ -263,7 +267,8 @@ export const deviceSetup = setup({
     }),
 
     // ---- outputs
-    queueOutputs: enqueueActions(({ context, enqueue }, { request, replyTo }: Device.OutputRequestEvent) => {
+    queueOutputs: enqueueActions(({ context, enqueue }, { request, replyTo }: Device.DeviceRequestEvent) => {
+      if (request.kind !== 'output') return;
       const checked = Outputs.checkOutputRequest(encoderOf(context), request);
       const { queue, outcomes } = Queue.enqueueOutputs(
         context.queue,
@@ -273,7 +278,6 @@ export const deviceSetup = setup({
       );
       enqueue.assign({ queue });
       answer(enqueue, outcomes);
-      enqueue.raise({ type: 'outputs.queued' });
     }),
     /** A stop overrides whatever was waiting for its features, and any motion still playing. */
     stopOutputs: enqueueActions(({ context, enqueue }, { featureIndex, reply }: Device.StopEvent) => {
@@ -283,12 +287,12 @@ export const deviceSetup = setup({
       const stops = Queue.enqueueOutputs(dropped.queue, Outputs.stopCommands(features), reply?.replyTo, reply?.id ?? 0);
       answer(enqueue, [...dropped.outcomes, ...stops.outcomes]);
       enqueue.assign({ queue: stops.queue, motion: cancelMotion(enqueue, context.motion, indexes) });
-      enqueue.raise({ type: 'outputs.queued' });
     }),
     acknowledgeStop: enqueueActions(({ enqueue }, { reply }: Device.StopEvent) => {
       if (reply) enqueue.sendTo(reply.replyTo, serverMessage(ok(reply.id)));
     }),
     prepareBatch: enqueueActions(({ context, enqueue }) => {
+      const seq = context.writeSeq + 1;
       const { queue, batch } = Queue.takeBatch(context.queue);
       const encoded = Outputs.encodeBatch(encoderOf(context), batch);
       if (!encoded.ok) {
@@ -296,7 +300,7 @@ export const deviceSetup = setup({
         enqueue(() => context.logger.error({ reason: encoded.reason }, 'encoder refused a validated batch'));
         const failed = Queue.completeBatch(queue, batch, encoded.reason);
         answer(enqueue, failed.outcomes);
-        enqueue.assign({ queue: failed.queue, inFlight: nothingInFlight });
+        enqueue.assign({ queue: failed.queue, inFlight: { ...nothingInFlight, seq }, writeSeq: seq });
         return;
       }
       const motion = cancelMotion(
@@ -304,12 +308,14 @@ export const deviceSetup = setup({
         context.motion,
         batch.outputs.map((output) => output.feature.index),
       );
-      const inFlight = { batch, writes: encoded.writes, delayed: encoded.delayed };
-      enqueue.assign({ queue, protocolState: encoded.state, inFlight, motion });
+      const inFlight = { seq, batch, writes: encoded.writes, delayed: encoded.delayed };
+      enqueue.assign({ queue, protocolState: encoded.state, inFlight, writeSeq: seq, motion });
     }),
-    prepareKeepaliveWrite: assign(({ context: { protocol, protocolState, link, lastWrite } }) => {
+    prepareKeepaliveWrite: assign(({ context }) => {
+      const { protocol, protocolState, link, lastWrite } = context;
       const { state, writes } = keepaliveWrites(protocol, protocolState, link?.protocolDevice, lastWrite);
-      return { protocolState: state, inFlight: { ...nothingInFlight, writes } };
+      const seq = context.writeSeq + 1;
+      return { protocolState: state, inFlight: { ...nothingInFlight, seq, writes }, writeSeq: seq };
     }),
     finishBatch: enqueueActions(({ context, enqueue }) => {
       const { batch, writes, delayed } = context.inFlight ?? nothingInFlight;
@@ -333,7 +339,6 @@ export const deviceSetup = setup({
         const features = batch.outputs.map((output) => output.feature.index);
         enqueue.assign({ nextMotion: context.nextMotion + 1, motion: { id, features } });
       }
-      enqueue.raise({ type: 'output.written' });
     }),
     failBatch: enqueueActions(({ context, enqueue }, { error }: { error: string }) => {
       const { batch } = context.inFlight ?? nothingInFlight;
@@ -348,6 +353,14 @@ export const deviceSetup = setup({
       answer(enqueue, outcomes);
     }),
     raiseKeepaliveDue: raise({ type: 'keepalive.due' }),
+    /** The messages of one frame arrive one after another within a turn: one microtask lets them join the batch. */
+    awaitEndOfFrame: ({ self }) => {
+      queueMicrotask(() => {
+        if (self.getSnapshot().status === 'active') self.send({ type: 'frame.ended' });
+      });
+    },
+    /** Writes `writes` to the hardware within `timeoutMs`, then sends `write.done` or `write.failed` with `seq`. */
+    startWrite: (_, params: Device.StartWriteParams) => provided(`startWrite (write ${params.seq})`)(),
 
     // ---- sensors
     joinStream: assign(({ context }, event: Device.InputRequestEvent) => ({

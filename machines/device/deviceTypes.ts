@@ -25,7 +25,6 @@ import type {
 import type { WriteRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import type { InputTasks } from './inputTasks.js';
 import type { Batch, OutputQueue } from './outputQueue.js';
-import type { OutputRequest } from './outputRequests.js';
 import type { Subscriptions } from './sensorSubscriptions.js';
 
 export interface DeviceTimeouts {
@@ -64,6 +63,8 @@ export interface DeviceInput {
 }
 
 export interface InFlight {
+  /** Which write this is: the hardware's answer names it, so an answer to an older write finishes nothing. */
+  readonly seq: number;
   readonly batch: Batch;
   readonly writes: readonly WriteRequest[];
   readonly delayed: readonly ProtocolWrite[];
@@ -88,6 +89,8 @@ export interface DeviceContext extends DeviceInput {
   /** Replies go to the session that asked; internal stops (on connect) have nobody to answer. */
   readonly queue: OutputQueue<AnyActorRef | undefined>;
   readonly inFlight?: InFlight;
+  /** The `seq` of the last write started. */
+  readonly writeSeq: number;
   readonly lastWrite?: WriteRequest;
   /** Which sessions listen to which sensor stream. */
   readonly subscriptions: Subscriptions<AnyActorRef>;
@@ -103,7 +106,6 @@ export interface DeviceContext extends DeviceInput {
 }
 
 export type DeviceRequest = Extract<EngineRequest, { kind: 'output' | 'input' }>;
-export type OutputRequestEvent = { type: 'request.output'; request: OutputRequest; replyTo: AnyActorRef };
 export type InputRequestEvent = {
   type: 'request.input';
   request: Extract<EngineRequest, { kind: 'input' }>;
@@ -143,11 +145,13 @@ export type DeviceEvent =
   | { type: 'hardware.disconnected'; reason: string }
   | { type: 'input.done'; token: number; value?: number }
   | { type: 'input.failed'; token: number; error: string }
-  | OutputRequestEvent
   | InputRequestEvent
   | ConnectionEvent
-  | { type: 'outputs.queued' }
-  | { type: 'output.written' }
+  /** The rest of the frame has arrived (one microtask after the first output of a batch). */
+  | { type: 'frame.ended' }
+  /** The hardware's one answer to a write started by `startWrite`. */
+  | { type: 'write.done'; seq: number }
+  | { type: 'write.failed'; seq: number; error: string }
   | { type: 'keepalive.due' }
   | { type: 'disconnect' };
 
@@ -195,6 +199,10 @@ export interface WriteBatchInput {
   readonly hardware: Hardware;
   readonly writes: readonly WriteRequest[];
   readonly timeoutMs: number;
+}
+/** What `startWrite` writes; it answers with `write.done` or `write.failed` carrying `seq`. */
+export interface StartWriteParams extends WriteBatchInput {
+  readonly seq: number;
 }
 export type CloseInput = WriteBatchInput;
 export interface InputTaskInput extends InitializeInput {

@@ -6,6 +6,7 @@ import * as ParseResult from 'effect/ParseResult';
 import * as Schema from 'effect/Schema';
 import {
   clipProblem,
+  isRecord,
   decodeElementWith,
   decodeFrameValueWith,
   decodeFrameWith,
@@ -35,6 +36,11 @@ export interface DecodeOptions {
   readonly excessProperties?: 'error' | 'ignore';
   /** Used in error texts ("not a message of spec v2"). */
   readonly versionLabel?: string;
+  /**
+   * Hand-written decoders by message name, tried before the schema (with `excessProperties: 'error'`
+   * only): each returns what the schema would, or `undefined` to leave it to the schema (hotMessages.ts).
+   */
+  readonly hotDecoders?: Readonly<Record<string, (body: unknown) => TaggedMessage | undefined>>;
 }
 
 // Formatting recurses over the value; frames reach here only within the nesting bound (MAX_FRAME_DEPTH).
@@ -58,19 +64,32 @@ const schemaBodyDecoder =
       : { ok: true, body: result.right as object };
   };
 
+/** A plain message a hot decoder vouches for (hotMessages.ts), or undefined to let the schema decide. */
+const decodeHot = (element: unknown, options: DecodeOptions): TaggedMessage | undefined => {
+  const hot = options.hotDecoders;
+  if (!hot || (options.excessProperties ?? 'error') !== 'error' || !isRecord(element)) return undefined;
+  const keys = Object.keys(element);
+  if (keys.length !== 1) return undefined;
+  const name = keys[0]!;
+  return Object.hasOwn(hot, name) ? hot[name]!(element[name]) : undefined;
+};
+
 /** Decodes one element (`{"Name": {...}}`) against a table. */
 export const decodeElement = <M extends TaggedMessage>(
   element: unknown,
   table: MessageTable,
   options: DecodeOptions = {},
-): DecodedElement<M> =>
-  decodeElementWith<M>(element, {
+): DecodedElement<M> => {
+  const hot = decodeHot(element, options);
+  if (hot) return { ok: true, message: hot as M };
+  return decodeElementWith<M>(element, {
     bodyDecoder: (name) => {
       const schema = Object.hasOwn(table, name) ? table[name] : undefined;
       return schema && schemaBodyDecoder(schema, options);
     },
     versionLabel: options.versionLabel,
   });
+};
 
 /** Decodes an already-parsed frame value (an array of elements). */
 export const decodeFrameValue = <M extends TaggedMessage>(

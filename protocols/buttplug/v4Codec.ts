@@ -1,5 +1,6 @@
 /** The spec v4 session codec: messages map one to one onto engine requests. */
 import { decodeFrame, decodeFrameValue, type MessageTable, type TaggedMessage } from './frame.js';
+import { hotMessageDecoders } from './hotMessages.js';
 import {
   CLIENT_MESSAGES_V4,
   messageBodiesV4,
@@ -13,7 +14,7 @@ const clientTable: MessageTable = Object.fromEntries(
   CLIENT_MESSAGES_V4.map((name) => [name, messageBodiesV4[name]]),
 ) as MessageTable;
 
-const decodeOptions = { versionLabel: 'spec v4' } as const;
+const decodeOptions = { versionLabel: 'spec v4', hotDecoders: hotMessageDecoders } as const;
 
 export const toInbound = (message: ClientMessageV4): Inbound => {
   switch (message.type) {

@@ -211,10 +211,15 @@ const buildSchemas = (unknownKeys: 'ignore' | 'error') => {
     }),
   );
 
+  /** A protocol's name, a key of `protocols`: `__proto__` would name the object's prototype, not a protocol (it was dropped unseen). */
+  const ProtocolName = Schema.String.pipe(
+    Schema.filter((name) => name !== '__proto__', { message: () => '"__proto__" cannot name a protocol' }),
+  );
+
   const DeviceConfigFile = closed(
     Schema.Struct({
       version: Version,
-      protocols: Schema.Record({ key: Schema.String, value: ProtocolEntry }),
+      protocols: Schema.Record({ key: ProtocolName, value: ProtocolEntry }),
     }),
   );
 
@@ -301,7 +306,7 @@ const buildSchemas = (unknownKeys: 'ignore' | 'error') => {
       user_configs: optional(
         closed(
           Schema.Struct({
-            protocols: optional(Schema.Record({ key: Schema.String, value: UserProtocol })),
+            protocols: optional(Schema.Record({ key: ProtocolName, value: UserProtocol })),
             devices: optional(Schema.Array(UserDevice)),
           }),
         ),

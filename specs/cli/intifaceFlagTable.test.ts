@@ -4,7 +4,8 @@ import { parseCli } from '../../actors/cli/cliOptions.js';
 
 /**
  * Intiface Engine's flags, from its command line (the `intiface_engine` crate, 4.x: argh switches and
- * options), plus older ones that scripts still pass. A value is given for options.
+ * options; `--use-sdl-gamepad` from its SDL3 gamepad manager, which replaced XInput), plus older ones
+ * that scripts still pass. A value is given for options.
  */
 const INTIFACE_ENGINE_FLAGS: readonly (readonly [flag: string, value?: string])[] = [
   ['version'],
@@ -24,6 +25,7 @@ const INTIFACE_ENGINE_FLAGS: readonly (readonly [flag: string, value?: string])[
   ['use-lovense-dongle-serial'],
   ['use-lovense-dongle-hid'],
   ['use-xinput'],
+  ['use-sdl-gamepad'],
   ['use-lovense-connect'],
   ['use-device-websocket-server'],
   ['device-websocket-server-port', '54817'],
@@ -36,6 +38,9 @@ const INTIFACE_ENGINE_FLAGS: readonly (readonly [flag: string, value?: string])[
   ['crash-task-thread'],
   // Older Intiface Engine versions.
   ['allow-raw'],
+  ['use-lovense-dongle'],
+  ['crash-reporting'],
+  ['ipc-pipe', 'intiface'],
   ['repeater-remote-address', 'ws://127.0.0.1:1'],
 ];
 

@@ -51,11 +51,15 @@ describe("Intiface Engine's remaining flags", () => {
         '--websocket-port',
         '0',
         '--use-xinput',
+        '--use-sdl-gamepad',
         '--use-lovense-dongle-serial',
         '--repeater',
         '--repeater-port',
         '1234',
         '--crash-main-thread',
+        '--crash-reporting',
+        '--ipc-pipe',
+        'intiface',
         '--log',
         'INFO',
         '--log-json',
@@ -68,17 +72,37 @@ describe("Intiface Engine's remaining flags", () => {
       expect(warnings).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/^--use-xinput: XInput gamepads are not supported on this platform/),
+          expect.stringMatching(
+            /^--use-sdl-gamepad: SDL gamepads are not supported by this engine: no SDL binding for Node\.js ships its binaries in its npm package .*; ignored\. For real pads run Intiface Engine, or give ButtplugServer your own device manager .*--simulate "SDL Gamepad"$/,
+          ),
           expect.stringMatching(/^--use-lovense-dongle-serial: Intiface Engine removed the serial Lovense dongle/),
           expect.stringMatching(/^--repeater: /),
           expect.stringMatching(/^--repeater-port: /),
           expect.stringMatching(/^--crash-main-thread: /),
+          expect.stringMatching(/^--crash-reporting: Intiface Engine removed crash reporting/),
+          expect.stringMatching(/^--ipc-pipe: Intiface Engine removed its IPC pipe server/),
         ]),
       );
+      expect(warnings.filter((warning) => warning.startsWith('--use-sdl-gamepad'))).toHaveLength(1);
       run.child.kill('SIGTERM');
       expect(await run.exited).toEqual({ code: 0, signal: null });
     },
     PROCESS_TEST_MS,
   );
+
+  it("--use-lovense-dongle, Intiface's old name for the HID dongle, turns that manager on with a word about the new name", () => {
+    const parsed = parseCli(['--use-lovense-dongle']);
+    expect(parsed).toMatchObject({
+      options: {
+        deviceManagers: ['use-lovense-dongle-hid'],
+        warnings: [expect.stringMatching(/^--use-lovense-dongle: the old name of --use-lovense-dongle-hid/)],
+      },
+    });
+    expect(parseCli(['--use-lovense-dongle', '--use-lovense-dongle-hid'])).toMatchObject({
+      options: { deviceManagers: ['use-lovense-dongle-hid'] },
+    });
+    expect(parseCli(['--use-sdl-gamepad'])).toMatchObject({ options: { deviceManagers: [] } });
+  });
 
   it('refuses what cannot work, naming the flag', () => {
     const refuse =

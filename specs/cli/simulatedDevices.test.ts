@@ -15,6 +15,7 @@ import { createDeviceConfig } from '../../protocols/config/deviceConfig.js';
 import { silentLogger } from '../../protocols/core/logger.js';
 import { builtinProtocolConfigs, builtinProtocols, protocolsByName } from '../../protocols/devices/index.js';
 import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
+import { recordingLogger } from '../support/recordingLogger.js';
 
 const config = createDeviceConfig(builtinProtocolConfigs());
 
@@ -66,5 +67,36 @@ describe('--simulate names', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('name SDL gamepads by their layout: found as an SDL pad reporting it, driven by the sdl-gamepad protocol', async () => {
+    const [advertised] = advertisedSimulatedNames(['sdl gamepad (triggers only)'], config);
+    expect(advertised).toBe('SDL Gamepad (Triggers Only)');
+    expect(unknownSimulatedNames(['SDL Gamepad', 'SDL Gamepad (Rumble and Triggers)', advertised!], config)).toEqual(
+      [],
+    );
+    expect(simulatedDeviceList()).toMatch(
+      /^SDL Gamepad \(Triggers Only\) +SDL Gamepad \(Triggers Only\) \(sdl-gamepad\)$/m,
+    );
+
+    const logger = recordingLogger();
+    const server = new ButtplugServer({ deviceCommunicationManagers: [simulatedDcm([advertised!], logger)] });
+    const client = new ButtplugClient('sdl simulate test');
+    try {
+      await client.connect(new EmbeddedConnector(server));
+      const scanned = new Promise<void>((resolve) => client.once('scanningfinished', () => resolve()));
+      await client.startScanning();
+      await scanned;
+      const [pad] = client.devices;
+      expect(pad?.name).toBe('SDL Gamepad (Triggers Only)');
+      expect(pad?.featuresWith('Vibrate').map((feature) => feature.index)).toEqual([0, 1]);
+      await pad!.vibrate([0, 1]);
+      // The rumble packet: four little-endian u16 channels [low, high, left trigger, right trigger].
+      const sent = logger.find('debug', 'simulated device received').map((entry) => entry.fields['data']);
+      expect(sent.at(-1)).toBe('000000000000ffff');
+    } finally {
+      await client.disconnect();
+      await server.shutdown();
+    }
   });
 });

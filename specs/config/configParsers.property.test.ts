@@ -210,7 +210,8 @@ const model = fc.record(
 const protocolConfigs: fc.Arbitrary<ProtocolConfig[]> = fc
   .uniqueArray(
     fc.record({
-      name: fc.string({ minLength: 1 }),
+      // `__proto__` is refused (below), never read back.
+      name: fc.string({ minLength: 1 }).filter((name) => name !== '__proto__'),
       communication: fc.array(specifier, { maxLength: 3 }),
       defaults: fc.record(
         { id: uuid, name: fc.string(), features, messageGapMs: fc.nat(1000) },
@@ -233,6 +234,26 @@ describe('device config files round trip', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('refuses a protocol named __proto__, naming it, in both files (it was dropped unseen)', () => {
+    const entry = { defaults: { id: '00000000-0000-1000-8000-000000000000', name: 'x', features: [] } };
+    const database = JSON.parse(
+      `{"version":{"major":4,"minor":0},"protocols":{"__proto__":${JSON.stringify(entry)}}}`,
+    ) as unknown;
+    const refused = parseDeviceConfigFile(database);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.issues.map((found) => found.path)).toContainEqual(['protocols', '__proto__']);
+    const user = JSON.parse(
+      '{"version":{"major":4,"minor":0},"user_configs":{"protocols":{"__proto__":{}}}}',
+    ) as unknown;
+    const userRefused = parseUserConfigFile(user, []);
+    expect(userRefused.ok).toBe(false);
+    expect(!userRefused.ok && userRefused.issues.map((found) => found.path)).toContainEqual([
+      'user_configs',
+      'protocols',
+      '__proto__',
+    ]);
   });
 
   it('reads back every built-in protocol module written in the upstream format', async () => {

@@ -3,8 +3,6 @@
  * against the engine as `npm start` runs it (on a free port), and client mode with the official
  * `buttplug` client, its JSON report read the way buttplug-js reads upstream's (from the line `{`).
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import {
   ButtplugClient as OfficialClient,
   ButtplugNodeWebsocketClientConnector,
@@ -12,31 +10,10 @@ import {
   type ButtplugClientDevice,
 } from 'buttplug';
 import { describe, expect, it } from 'vitest';
-import { freePort, root } from '../support/cliRun.js';
-import { onCleanup, waitFor } from '../support/engine.js';
+import { CLI_STARTUP_MS, freePort, startProgram } from '../support/cliRun.js';
+import { waitFor } from '../support/engine.js';
 
-/** Starting a TypeScript process through tsx takes seconds, many on a busy machine. */
-const STARTUP_MS = 60_000;
 const PROCESS_TEST_MS = 120_000;
-
-/** Runs one of our root entry files from the sources (tsx), as `node dist/<file>.js` would run the build. */
-const run = (file: string, ...args: string[]) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
-    cwd: root,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  const output = { stdout: '', stderr: '' };
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (output.stdout += text));
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (output.stderr += text));
-  const exited = once(child, 'exit').then(([code]) => code as number | null);
-  onCleanup(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await exited;
-    }
-  });
-  return { child, output, exited };
-};
 
 /** The report as buttplug-js reads upstream's: everything from the first line that is just `{`. */
 const jsonReport = (stdout: string) => {
@@ -55,8 +32,7 @@ describe('the buttplug-conformance command', () => {
     '--server against the engine as npm start runs it: prints its report and exits 0',
     async () => {
       const port = await freePort();
-      const engine = run(
-        'cli.ts',
+      const engine = startProgram('cli.ts', [
         '--websocket-port',
         String(port),
         '--simulate',
@@ -65,24 +41,20 @@ describe('the buttplug-conformance command', () => {
         'LVS-Nora',
         '--simulate',
         'LVS-SolacePro',
-      );
-      await waitFor(
-        () => engine.output.stdout.includes('is ready'),
-        STARTUP_MS,
-        `the engine to start (${engine.output.stderr})`,
-      );
-      const conformance = run('conformance.ts', '--server', `ws://127.0.0.1:${port}`, '--runs', '5');
-      expect(await conformance.exited).toBe(0);
-      expect(conformance.output.stdout).toMatch(
+      ]);
+      await waitFor(() => engine.stdout.includes('is ready'), CLI_STARTUP_MS, `the engine to start (${engine.stderr})`);
+      const conformance = startProgram('conformance.ts', ['--server', `ws://127.0.0.1:${port}`, '--runs', '5']);
+      expect(await conformance.exited).toEqual({ code: 0, signal: null });
+      expect(conformance.stdout).toMatch(
         /^Buttplug Server Conformance \(buttplug-actors\)\n {2}Server: {7}ws:\/\/127\.0\.0\.1:\d+ \("Buttplug Actors", MaxPingTime 0\)/,
       );
-      expect(conformance.output.stdout).toMatch(
+      expect(conformance.stdout).toMatch(
         / {2}\[PASS\] generated\.sequences: .*\n {9}5 sequences of up to 12 requests on 3 devices \(--seed \d+ --runs 5\)/,
       );
-      expect(conformance.output.stdout).toMatch(/\nResults: 26 passed, 0 failed, 8 not checked\n$/);
-      expect(conformance.output.stderr).toBe('');
+      expect(conformance.stdout).toMatch(/\nResults: 26 passed, 0 failed, 8 not checked\n$/);
+      expect(conformance.stderr).toBe('');
       engine.child.kill('SIGINT');
-      expect(await engine.exited).toBe(0);
+      expect(await engine.exited).toEqual({ code: 0, signal: null });
     },
     PROCESS_TEST_MS,
   );
@@ -91,8 +63,7 @@ describe('the buttplug-conformance command', () => {
     'client mode, --client-driven --format json: the official client passes core_protocol, exit 0',
     async () => {
       const port = await freePort();
-      const harness = run(
-        'conformance.ts',
+      const harness = startProgram('conformance.ts', [
         '--port',
         String(port),
         '--sequence',
@@ -102,11 +73,11 @@ describe('the buttplug-conformance command', () => {
         '--timeout',
         '5000',
         '--client-driven',
-      );
+      ]);
       await waitFor(
-        () => harness.output.stdout.includes('Connect to'),
-        STARTUP_MS,
-        `the harness to listen (${harness.output.stderr})`,
+        () => harness.stdout.includes('Connect to'),
+        CLI_STARTUP_MS,
+        `the harness to listen (${harness.stderr})`,
       );
       const client = new OfficialClient('official conformance client');
       await client.connect(new ButtplugNodeWebsocketClientConnector(`ws://127.0.0.1:${port}`));
@@ -142,11 +113,11 @@ describe('the buttplug-conformance command', () => {
       await new Promise((done) => client.once('deviceremoved', done));
       await client.disconnect();
 
-      expect(await harness.exited).toBe(0);
-      expect(harness.output.stdout).toMatch(
+      expect(await harness.exited).toEqual({ code: 0, signal: null });
+      expect(harness.stdout).toMatch(
         /^Buttplug Client Conformance Test Harness \(buttplug-actors\)\n {2}Port: {5}\d+\n/,
       );
-      const report = jsonReport(harness.output.stdout);
+      const report = jsonReport(harness.stdout);
       expect(report.sequences).toHaveLength(1);
       expect(report.sequences[0]).toMatchObject({ sequence_name: 'core_protocol', passed: true });
       expect(report.sequences[0]!.steps).toHaveLength(22);
@@ -164,23 +135,29 @@ describe('the buttplug-conformance command', () => {
     'client mode: a failed sequence exits 1; a bad flag exits 2 with one line',
     async () => {
       const port = await freePort();
-      const harness = run('conformance.ts', '--port', String(port), '--sequence', 'ping_required', '--client-driven');
+      const harness = startProgram('conformance.ts', [
+        '--port',
+        String(port),
+        '--sequence',
+        'ping_required',
+        '--client-driven',
+      ]);
       await waitFor(
-        () => harness.output.stdout.includes('Connect to'),
-        STARTUP_MS,
-        `the harness to listen (${harness.output.stderr})`,
+        () => harness.stdout.includes('Connect to'),
+        CLI_STARTUP_MS,
+        `the harness to listen (${harness.stderr})`,
       );
       const client = new OfficialClient('official conformance client');
       await client.connect(new ButtplugNodeWebsocketClientConnector(`ws://127.0.0.1:${port}`));
-      expect(await harness.exited).toBe(1);
-      expect(harness.output.stdout).toMatch(
+      expect(await harness.exited).toEqual({ code: 1, signal: null });
+      expect(harness.stdout).toMatch(
         /=== Sequence: ping_required ===\n {2}\[PASS\] Connection \(\d+ms\)\n {2}\[PASS\] Handshake with Ping \(\d+ms\)\n {2}\[FAIL\] First Ping Received \(\d+ms\)\n {9}Error: no Ping within 1000 ms of the handshake/,
       );
-      expect(harness.output.stdout).toMatch(/\nResults: 2\/3 passed\n/);
+      expect(harness.stdout).toMatch(/\nResults: 2\/3 passed\n/);
 
-      const usage = run('conformance.ts', '--server', 'ws://127.0.0.1:1', '--client-driven');
-      expect(await usage.exited).toBe(2);
-      expect(usage.output.stderr).toBe(
+      const usage = startProgram('conformance.ts', ['--server', 'ws://127.0.0.1:1', '--client-driven']);
+      expect(await usage.exited).toEqual({ code: 2, signal: null });
+      expect(usage.stderr).toBe(
         'buttplug-conformance: --client-driven belongs to client mode; it cannot go with --server\n',
       );
     },

@@ -1,7 +1,7 @@
 /**
  * Every program in examples/ runs as its header says (`npx tsx examples/<file>.ts`; tsx resolves
- * `buttplug-actors` to these sources through tsconfig's paths), and the browser page runs in a real
- * browser against a real engine.
+ * `buttplug-actors` to these sources through tsconfig's paths): compiled the same way once per test run
+ * (specs/support/builtPrograms.ts), and the browser page runs in a real browser against a real engine.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -20,7 +20,7 @@ import {
   readyUrl,
   root,
   startCli,
-  startTsProgram,
+  startProgram,
   stopCli,
   type CliRun,
 } from '../support/cliRun.js';
@@ -28,7 +28,8 @@ import { onCleanup, scanFor, waitFor } from '../support/engine.js';
 import { launchBrowser } from '../support/realBrowser.js';
 import { connectedClient } from '../support/transports.js';
 
-const runExample = (file: string, ...args: string[]): CliRun => startTsProgram(join('examples', file), args, root);
+/** An example compiled as tsx runs it (`buttplug-actors` is the entry files, as tsconfig's paths say). */
+const runExample = (file: string, ...args: string[]): CliRun => startProgram(join('examples', file), args);
 
 describe('examples/', () => {
   it(
@@ -58,7 +59,7 @@ describe('examples/', () => {
       const run = runExample('property-test-your-app/playerStops.ts');
       expect(await run.exited, run.stderr).toEqual({ code: 0, signal: null });
       expect(run.stdout).toMatch(/^the toy ended stopped in 40 runs$/m);
-      const buggy = startTsProgram(join('examples', 'property-test-your-app/playerStops.ts'), [], root, {
+      const buggy = startProgram(join('examples', 'property-test-your-app/playerStops.ts'), [], {
         env: { PLANTED_BUG: '1' },
       });
       expect(await buggy.exited, buggy.stderr).toEqual({ code: 1, signal: null });

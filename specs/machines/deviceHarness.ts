@@ -24,6 +24,7 @@ import {
   type InitializeInput,
   type DeviceTimeouts,
   type InputTaskInput,
+  type StartWriteParams,
   type WriteBatchInput,
 } from '../../machines/device/deviceTypes.js';
 import { establishConnectionMachine } from '../../machines/device/establishConnection.js';
@@ -174,13 +175,6 @@ export const fakeDeviceIo = (clock: SimulatedClock, script: DeviceScript = {}) =
   const device = deviceMachine.provide({
     actors: {
       establishConnection: connection,
-      writeBatch: fromPromise<void, WriteBatchInput>(async ({ input }) => {
-        if (failWrites > 0) {
-          failWrites--;
-          throw new Error('link lost');
-        }
-        written.push({ at: clock.now(), bytes: input.writes.map((w) => [...w.data]) });
-      }),
       closeHardware: fromPromise<void, WriteBatchInput>(async ({ input }) => {
         finalWrites.push(input.writes.map((w) => [...w.data]));
         if (script.closeHangs) await new Promise(() => {});
@@ -200,6 +194,15 @@ export const fakeDeviceIo = (clock: SimulatedClock, script: DeviceScript = {}) =
       motion: fromCallback(() => {}),
     },
     actions: {
+      // The hardware answers a write one microtask later, as a promise would.
+      startWrite: ({ self }, { seq, writes }: StartWriteParams) => {
+        const fails = failWrites > 0;
+        if (fails) failWrites--;
+        else written.push({ at: clock.now(), bytes: writes.map((w) => [...w.data]) });
+        queueMicrotask(() =>
+          self.send(fails ? { type: 'write.failed', seq, error: 'link lost' } : { type: 'write.done', seq }),
+        );
+      },
       closeSilently: ({ context }) => {
         if (context.hardware) closed.push(context.hardware.name);
       },

@@ -88,12 +88,15 @@ describe('the device manager machine', () => {
   });
 
   it('connects a found device, lists it once it is ready, and lists it no more once it is gone', async () => {
-    const { session, request, bus, io } = startManager();
+    const { session, request, bus, io, clock } = startManager();
     request({ kind: 'startScanning', id: 1 });
     bus('ble', { type: 'bus.deviceFound', device: discoveredDevice() });
     await settle();
     await settle();
     const lists = () => session.messages().filter((m) => m.type === 'DeviceList');
+    // Table changes are announced on the next tick (at most one DeviceList per tick).
+    expect(lists()).toEqual([]);
+    clock.increment(0);
     expect(lists()).toMatchObject([{ Id: 0, Devices: { 0: { DeviceName: 'Test Vibe', DeviceIndex: 0 } } }]);
     // The same address again while it is connected: not a second device.
     bus('usb', { type: 'bus.deviceFound', device: discoveredDevice() });
@@ -101,6 +104,7 @@ describe('the device manager machine', () => {
     expect(io.connectAttempts).toHaveLength(1);
 
     io.hardware[0]!.drop('unplugged');
+    clock.increment(0);
     expect(lists().at(-1)).toEqual({ type: 'DeviceList', Id: 0, Devices: {} });
   });
 

@@ -88,13 +88,14 @@ describe('the server machine', () => {
   });
 
   it('on shutdown closes every session, has the devices hang up, refuses new connections, and stops', async () => {
-    const { actor, connect, bus, io, logger } = startServer();
+    const { actor, connect, bus, io, logger, clock } = startServer();
     const client = connect('session-1');
     client.frame(handshake);
     client.frame('[{"StartScanning":{"Id":2}}]');
     bus({ type: 'bus.deviceFound', device: discoveredDevice() });
     await settle();
     await settle();
+    clock.increment(0);
     expect(client.sent.map((m) => m.type)).toContain('DeviceList');
 
     actor.send({ type: 'shutdown' });

@@ -1,24 +1,27 @@
 /**
  * Every code block of the README runs as written (the convention: specs/readme/readmeBlocks.ts).
- * Programs run as child processes from the sources (tsx), each in a fresh folder of its own.
+ * Programs run as child processes on node (each block compiled as tsx would), each in a fresh folder of its own.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';
+import { transpile, withBuiltImports } from '../support/builtPrograms.js';
 import {
+  builtRoot,
   CLI_STARTUP_MS,
   freePort,
   readyUrl,
   root,
   startCli,
-  startTsProgram,
+  startNodeProgram,
+  startProgram,
   stopCli,
   type CliRun,
 } from '../support/cliRun.js';
 import { scanFor, waitFor } from '../support/engine.js';
 import { connectedClient } from '../support/transports.js';
-import { readmeBlocks, shellCommands, shellWords, withSourceImports, type ReadmeBlock } from './readmeBlocks.js';
+import { readmeBlocks, shellCommands, shellWords, type ReadmeBlock } from './readmeBlocks.js';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const blocks = readmeBlocks(readme);
@@ -34,16 +37,17 @@ afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
-/** Writes the block as a module inside the repository (so its imports resolve), with a free port for 12345. */
+/** Writes the block, compiled, as a module inside the repository (so its imports resolve), with a free port for 12345. */
 const programFile = (block: ReadmeBlock, port: number): { file: string; folder: string } => {
   const folder = mkdtempSync(join(scratch, `line-${block.line}-`));
   folders.push(folder);
-  const file = join(folder, 'block.mts');
-  writeFileSync(file, withSourceImports(block.code, root).replaceAll('12345', String(port)));
+  const file = join(folder, 'block.mjs');
+  const code = withBuiltImports(block.code, builtRoot()).replaceAll('12345', String(port));
+  writeFileSync(file, transpile(code, `README.md:${block.line}`));
   return { file, folder };
 };
 
-const runProgram = (file: string, cwd: string): CliRun => startTsProgram(file, [], cwd);
+const runProgram = (file: string, cwd: string): CliRun => startNodeProgram(file, [], cwd);
 
 const exitedWithin = async (run: CliRun, ms: number) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -139,7 +143,7 @@ describe('the README', () => {
             }
             if (words[0] === 'npx' && words[1] === 'buttplug-conformance') {
               expect(engines.length, `${command}: runs against an engine an earlier line starts`).toBeGreaterThan(0);
-              const run = startTsProgram('conformance.ts', withPorts(words.slice(2)), root);
+              const run = startProgram('conformance.ts', withPorts(words.slice(2)));
               const result = await exitedWithin(run, BLOCK_MS);
               expect(result, `${command}\n${run.stdout}\n${run.stderr}`).toEqual({ code: 0, signal: null });
               expect(run.stdout).toMatch(/Results: \d+ passed, 0 failed/);

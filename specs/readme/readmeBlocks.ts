@@ -11,8 +11,9 @@
  *                  and `npm run <script>` are what CI and developers run, checked to exist, not run here
  *   ```text        output samples and formats: never run
  *
- * `buttplug-actors` imports resolve to this repository's sources, and the port 12345 becomes a free
- * port (other engines may be listening on this machine); nothing else in a block is changed.
+ * `buttplug-actors` imports resolve to this repository's sources (compiled once per test run, as tsx
+ * would compile them: specs/support/builtPrograms.ts), and the port 12345 becomes a free port (other
+ * engines may be listening on this machine); nothing else in a block is changed.
  */
 
 export type BlockKind = 'program' | 'client' | 'server' | 'commands' | 'sample';
@@ -71,11 +72,3 @@ export const shellCommands = (code: string): string[] =>
 /** A command's words, as a shell splits them (double or single quotes group words). */
 export const shellWords = (command: string): string[] =>
   [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3]!);
-
-/** Imports of `buttplug-actors` (and its subpaths) pointed at the sources under `root`. */
-export const withSourceImports = (code: string, root: string): string =>
-  code.replace(/from 'buttplug-actors(?:\/([a-z]+))?'/g, (_, subpath: string | undefined) => {
-    // Each entry point is a root file: `buttplug-actors/compat` is compat.ts.
-    const file = subpath === undefined ? 'index.ts' : `${subpath}.ts`;
-    return `from '${new URL(file, `file://${root.endsWith('/') ? root : `${root}/`}`).href}'`;
-  });

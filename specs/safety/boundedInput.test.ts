@@ -193,12 +193,14 @@ describe('frames over the size bounds', () => {
     raw.send(`[${new Array(524_000).fill('0').join(',')}]`);
     raw.send('[{"Ping":{"Id":2}}]');
     await raw.log.next('Ok', (ok) => ok['Id'] === 2, 1_000);
-    const answers = frames.slice(before);
-    expect(answers).toHaveLength(2);
-    expect(JSON.parse(answers[0]!)).toEqual([
+    // Replies of one turn share a frame (tickOutbox.ts), so the Ok may ride in the Error's frame: what
+    // counts is the messages, one Error for the whole frame and then the Ok.
+    const answers = frames.slice(before).flatMap((frame) => JSON.parse(frame) as unknown[]);
+    expect(answers).toEqual([
       {
         Error: { Id: 0, ErrorCode: ErrorCode.Message, ErrorMessage: expect.stringMatching(/more than 1024 messages/) },
       },
+      { Ok: { Id: 2 } },
     ]);
   });
 

@@ -1,9 +1,15 @@
-/** Test helper: the `buttplug-actors` command as a child process (sources run through tsx), and free ports; killed after each test. */
+/**
+ * Test helper: the `buttplug-actors` command (and our other programs) as child processes, and free
+ * ports; killed after each test. Programs run on plain node from the tree compiled once per test run
+ * (specs/support/builtPrograms.ts), never from a stale build.
+ */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+import { builtFile } from './builtPrograms.js';
 import { onCleanup, waitFor } from './engine.js';
 
 export const freePort = async (): Promise<number> => {
@@ -24,34 +30,44 @@ export interface CliRun {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** The JSON log lines so far (with `--log-json`). */
   lines(): Record<string, unknown>[];
-  /** Waits for a log line whose message matches (starting the command through tsx takes seconds on a busy machine). */
+  /** Waits for a log line whose message matches. */
   logged(message: RegExp, timeoutMs?: number): Promise<Record<string, unknown>>;
 }
 
 export interface CliRunOptions {
-  /** The script to run (default `cli.ts`); a test script may plant a fault first. */
+  /** The script to run (default `cli.ts`, relative to the root); a test script may plant a fault first. */
   readonly script?: string;
   readonly env?: Record<string, string>;
   /** stdin: a pipe by default; a file descriptor (a pty's) makes the command see a terminal. */
   readonly stdin?: number;
 }
 
+/** The folder of this run's compiled tree. */
+export const builtRoot = (): string => inject('builtPrograms');
+
 /** Runs cli.ts with pipes for stdin/stdout/stderr: the child has no terminal. Killed after the test. */
-export const startCli = (...args: string[]): CliRun => startTsProgram('cli.ts', args, root);
+export const startCli = (...args: string[]): CliRun => startProgram('cli.ts', args);
 
 /** Runs the command (or a test script in its place) with these options. Killed after the test. */
 export const startCliWith = (args: readonly string[], options: CliRunOptions = {}): CliRun =>
-  startTsProgram(options.script ?? 'cli.ts', args, root, options);
+  startProgram(options.script ?? 'cli.ts', args, options);
 
-/** Runs a TypeScript program (through tsx) the same way, from `cwd`. */
-export const startTsProgram = (
+/** Runs one of our programs (a TypeScript file relative to the root, compiled) from the root, as `node dist/...` would. */
+export const startProgram = (
+  file: string,
+  args: readonly string[],
+  options: Pick<CliRunOptions, 'env' | 'stdin'> = {},
+): CliRun => startNodeProgram(builtFile(builtRoot(), root, file), args, root, options);
+
+/** Runs a JavaScript module on node from `cwd`. Killed after the test. */
+export const startNodeProgram = (
   file: string,
   args: readonly string[],
   cwd: string,
   options: Pick<CliRunOptions, 'env' | 'stdin'> = {},
 ): CliRun => {
   const stdio: StdioOptions = [options.stdin ?? 'pipe', 'pipe', 'pipe'];
-  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+  const child = spawn(process.execPath, [file, ...args], {
     cwd,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     stdio,
@@ -90,8 +106,8 @@ export const startTsProgram = (
 export const jsonLines = (run: CliRun): Record<string, unknown>[] => run.lines();
 
 /**
- * How long a process started from the sources may take to come up: tsx compiles the whole engine first,
- * which takes seconds alone and tens of seconds on a loaded 2-core machine. Not a behaviour bound.
+ * How long a process may take to come up: it loads the whole engine, a fraction of a second alone and
+ * seconds on a loaded 2-core machine. Not a behaviour bound.
  */
 export const CLI_STARTUP_MS = 60_000;
 

@@ -2,8 +2,9 @@
  * An in-memory stand-in for a multicast network, for mDNS tests: datagrams one socket sends reach
  * every socket on the network (the sender too, as multicast loopback does). It has the part of
  * `dgram.Socket` multicast-dns uses when given `{ socket, multicast: false }`. Nothing leaves the
- * process: this sandbox's loopback interface has no multicast, and tests must not multicast on a
- * real interface.
+ * process, so these tests are deterministic and see no other run's services; the same protocol over
+ * real multicast on the loopback interface is tested in `specs/services/mdnsRealMulticast.test.ts`
+ * (tests must not multicast on a real network interface).
  */
 import { EventEmitter } from 'node:events';
 

@@ -334,14 +334,24 @@ export class InspectionModel {
       return;
     }
     this.emit(this.snapshotRecord(entry, snapshot, t, cause.type));
+    // A device's write cycle: the hardware's answer finishes the batch that was in flight.
+    if (entry.isDevice && cause.type === 'write.done') this.noteWrittenBatch(entry, previous, t);
     if (entry.isDevice && (snapshot as { context?: unknown }).context !== previous?.context)
       this.emit({ k: 'device', t, key: entry.key });
     if (snapshot.status !== 'active') this.noteEnded(entry, t);
   }
 
+  private noteWrittenBatch(device: ActorEntry, before: { context?: unknown } | undefined, t: number): void {
+    const writes = writesOf((before?.context as { inFlight?: unknown } | undefined)?.inFlight);
+    if (writes && writes.length > 0) this.recordWrites(device, writes, t);
+  }
+
   private noteWrites(device: ActorEntry, ref: AnyActorRef, t: number): void {
     const writes = writesOf((ref as { options?: { input?: unknown } }).options?.input);
-    if (!writes || writes.length === 0) return;
+    if (writes && writes.length > 0) this.recordWrites(device, writes, t);
+  }
+
+  private recordWrites(device: ActorEntry, writes: NonNullable<ReturnType<typeof writesOf>>, t: number): void {
     device.writes ??= new Map();
     for (const write of endpointWrites(writes, t)) device.writes.set(write.endpoint, write);
     this.emit({ k: 'device', t, key: device.key });

@@ -231,9 +231,12 @@ export class ClientSequenceRun implements HarnessControl {
           const parsed = parseFrame(text);
           const messages = 'messages' in parsed ? parsed.messages : [];
           const at = performance.now();
-          const hidden = messages.some((m) => this.injectedIds.has(messageId(m) ?? -1));
-          for (const message of messages) connection.toClient.push({ at, message, delivered: !hidden });
-          if (!hidden && socket.readyState === socket.OPEN) socket.send(text);
+          // Replies to what the harness sent are held back one by one (a frame may carry several messages).
+          const hidden = (m: (typeof messages)[number]) => this.injectedIds.has(messageId(m) ?? -1);
+          const visible = messages.filter((m) => !hidden(m));
+          for (const message of messages) connection.toClient.push({ at, message, delivered: !hidden(message) });
+          if (socket.readyState !== socket.OPEN || (messages.length > 0 && visible.length === 0)) return;
+          socket.send(visible.length === messages.length ? text : JSON.stringify(visible));
         },
         (reason) => {
           if (connection.open) connection.closedBy ??= 'server';

@@ -18,6 +18,7 @@ import {
 } from '../shared/outputEncoders.js';
 import { galakuPacket } from './galakuCipher.js';
 import { galakuDevices } from './galakuDevices.js';
+import { requireInput } from '../shared/inputRefusal.js';
 
 const PUMP_NAME = 'AC695X_1(BLE)';
 const BATTERY_TIMEOUT_MS = 5_000;
@@ -46,7 +47,7 @@ export const galakuProtocol: DeviceProtocol<LevelsState> = {
   encodeOutputs: (state, outputs, device) =>
     (outputFeatureCount(device) === 1 ? oneMotor : twoMotors.encodeOutputs)(state, outputs, device),
   *readInput(_state, request) {
-    if (request.type !== 'Battery') throw new Error(`Galaku toys have no ${request.type} sensor`);
+    requireInput(request, 'Battery');
     yield* subscribe('rxblebattery');
     yield* send(write('tx', galakuPacket([90, 0, 0, 1, 19, 0, 0, 0, 0, 0]), true));
     const reply = yield* nextNotification('rxblebattery', BATTERY_TIMEOUT_MS);

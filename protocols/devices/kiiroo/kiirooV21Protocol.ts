@@ -9,6 +9,7 @@ import { launchSpeed } from '../shared/launchSpeed.js';
 import type { StrokerState } from './kiirooV2Protocol.js';
 import { kiirooV21Devices } from './kiirooV21Devices.js';
 import { drivesOnly } from '../shared/outputEncoders.js';
+import { requireInput } from '../shared/inputRefusal.js';
 
 const BATTERY_REPORT_LENGTH = 20;
 const BATTERY_BYTE = 5;
@@ -33,7 +34,7 @@ export function* readKiirooV21Battery(
   request: InputRequest,
   device: ProtocolDevice,
 ): ProtocolScript<number> {
-  if (request.type !== 'Battery') throw new Error(`Kiiroo toys have no ${request.type} sensor`);
+  requireInput(request, 'Battery');
   if (!device.endpoints.includes('whitelist'))
     throw new Error('this Kiiroo toy has no battery report (no whitelist characteristic)');
   const report = yield* read('whitelist', BATTERY_REPORT_LENGTH);

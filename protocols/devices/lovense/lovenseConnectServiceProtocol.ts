@@ -21,6 +21,7 @@ import { encoded, type DeviceProtocol, type FeatureOutput, type ProtocolWrite } 
 import { drivesOnly, eachOutput } from '../shared/outputEncoders.js';
 import { ascii, read, send, write, type ProtocolScript } from '../shared/hardwareRequests.js';
 import { lovenseConnectServiceDevices } from './lovenseConnectServiceDevices.js';
+import { requireInput } from '../shared/inputRefusal.js';
 
 export interface LovenseConnectServiceState {
   /** Direction the rotator turns now; `RotateChange` flips it. */
@@ -81,7 +82,7 @@ export const lovenseConnectServiceProtocol: DeviceProtocol<LovenseConnectService
     eachOutput(state, outputs, device, encodeOne),
   ),
   *readInput(_state, input) {
-    if (input.type !== 'Battery') throw new Error(`Lovense Connect reports no ${input.type}`);
+    requireInput(input, 'Battery');
     const level = (yield* read('rx', 1))[0];
     if (level === undefined) throw new Error('Lovense Connect reported no battery level');
     return level;

@@ -19,6 +19,7 @@ import {
   type ProtocolScript,
 } from '../shared/hardwareRequests.js';
 import { lovenseDevices } from './lovenseDevices.js';
+import { requireInput } from '../shared/inputRefusal.js';
 
 /** How this model takes its commands, decided from its identifier and features. */
 export type LovenseDrive = 'single' | 'numbered' | 'multiply' | 'max' | 'rotator' | 'stroker';
@@ -158,7 +159,7 @@ export const lovenseProtocol: DeviceProtocol<LovenseState> = {
   }),
   encodeOutputs: (state, outputs, device) => drivesOnly(DRIVES[state.drive], encodeBatch)(state, outputs, device),
   *readInput(_state, request) {
-    if (request.type !== 'Battery') throw new Error(`Lovense has no ${request.type} sensor`);
+    requireInput(request, 'Battery');
     yield* send(command('Battery;'));
     // Other replies (a late DeviceType answer) may arrive first; wait for the first that reads as a level.
     for (let attempt = 0; attempt < 5; attempt++) {

@@ -15,6 +15,7 @@ import { encoded, type DeviceProtocol, type FeatureOutput, type ProtocolDevice }
 import { read, write } from '../shared/hardwareRequests.js';
 import { drivesOnly, eachOutput, type LevelsState } from '../shared/outputEncoders.js';
 import { sdlGamepadDevices } from './sdlGamepadDevices.js';
+import { requireInput } from '../shared/inputRefusal.js';
 
 /** The packet's channel (0 low, 1 high, 2 left trigger, 3 right trigger) of each feature, by layout. */
 const CHANNELS: Readonly<Record<string, readonly number[]>> = {
@@ -44,7 +45,7 @@ export const sdlGamepadProtocol: DeviceProtocol<LevelsState> = {
   createState: () => ({ levels: [0, 0, 0, 0] }),
   encodeOutputs: drivesOnly(['Vibrate'], (state, outputs, device) => eachOutput(state, outputs, device, encodeOne)),
   *readInput(_state, request) {
-    if (request.type !== 'Battery') throw new Error(`an SDL gamepad has no ${request.type} reading`);
+    requireInput(request, 'Battery');
     const data = yield* read('rx', 1);
     if (data.length === 0) throw new Error('the gamepad reported no battery level');
     return data[0]!;

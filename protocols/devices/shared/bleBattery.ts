@@ -4,9 +4,10 @@
  */
 import type { InputRequest } from './deviceProtocol.js';
 import { read, type ProtocolScript } from './hardwareRequests.js';
+import { requireInput } from './inputRefusal.js';
 
 export function* readBleBattery(_state: unknown, request: InputRequest): ProtocolScript<number> {
-  if (request.type !== 'Battery') throw new Error(`this device has no ${request.type} reading`);
+  requireInput(request, 'Battery');
   const data = yield* read('rxblebattery', 1);
   if (data.length === 0) throw new Error('the battery service answered with no data');
   return data[0]!;

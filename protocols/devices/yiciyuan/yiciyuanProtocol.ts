@@ -2,13 +2,15 @@
  * Yiciyuan (YCY-FJB): stroke, vibration and a third axis in one 16-byte frame on `tx`,
  * `[0x35, 0x12, stroke, vibrate, axis c, 0 x 11]`, each level 0..100 scaled to the device's 0..20
  * (rounded half up). After connecting, the battery notifications are subscribed and the device
- * info asked for (`[0x35, 0x10, 0 x 14]`). The cup pushes `[0x35, 0x13, 0x01, percent, ...]` about
+ * info asked for (`[0x35, 0x10, 0 x 14]`), as upstream's newer FJB-02 case expects (its first handler
+ * sent nothing then: see the conformance errata). The cup pushes `[0x35, 0x13, 0x01, percent, ...]` about
  * once a second on `rxblebattery`; a battery read waits for the next one.
  */
 import type { DeviceProtocol } from '../shared/deviceProtocol.js';
 import { nextNotification, send, subscribe, write } from '../shared/hardwareRequests.js';
 import { combinedPacket, type LevelsState } from '../shared/outputEncoders.js';
 import { yiciyuanDevices } from './yiciyuanDevices.js';
+import { requireInput } from '../shared/inputRefusal.js';
 
 const DEVICE_MAX = 20;
 const FRAME_LENGTH = 16;
@@ -38,7 +40,7 @@ export const yiciyuanProtocol: DeviceProtocol<LevelsState> = {
     return state;
   },
   *readInput(_state, request) {
-    if (request.type !== 'Battery') throw new Error(`Yiciyuan toys have no ${request.type} sensor`);
+    requireInput(request, 'Battery');
     for (let attempt = 0; attempt < BATTERY_ATTEMPTS; attempt++) {
       const push = yield* nextNotification('rxblebattery', BATTERY_WAIT_MS);
       if (!push) break;
