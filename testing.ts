@@ -24,6 +24,7 @@ export { parseRecording } from './transports/inspector/inspectionRecords.js';
 // ---- the test harness for apps (issue 13): an engine on a test clock, generators, a model, oracles ----
 export { createTestEngine, type TestEngine, type TestEngineOptions } from './actors/testing/testEngine.js';
 export { TestClock } from './actors/testing/testClock.js';
+export { realClock, type Clock } from './protocols/core/clock.js';
 export {
   TestDevice,
   TEST_DEVICE_PROTOCOL,
@@ -48,6 +49,7 @@ export {
   serverCommands,
   type ModelBox,
   type ModelDeviceInput,
+  type ReceivedReading,
   type ServerCommand,
   type ServerCommandOptions,
   type TestSystem,

@@ -18,6 +18,7 @@ import type { DeviceCommunicationManager } from '../hardware/deviceCommunication
 import { deviceListOf } from './deviceList.js';
 import type { EmergencyStopReport, LiveHardwareRegistry } from '../hardware/liveHardware.js';
 import { withTimeout } from '../protocols/core/timeouts.js';
+import { clockOf } from '../protocols/core/clock.js';
 import { childFailure, failedActorId } from './childFailures.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
 import type { EngineRequest } from '../protocols/buttplug/engineRequests.js';
@@ -246,7 +247,7 @@ export const deviceManagerMachine = setup({
         enqueue.sendTo(session, { type: 'device.failed', deviceIndex: index, reason });
     }),
     /** A DCM failed: logged once, restarted with backoff; its devices and the other DCMs carry on. */
-    containDcmFailure: enqueueActions(({ context, event, enqueue, self }) => {
+    containDcmFailure: enqueueActions(({ context, event, enqueue, self, system }) => {
       const { actorId, error } = childFailure(event, self);
       const failures = (context.dcmFailures.get(actorId) ?? 0) + 1;
       const delayMs = Math.min(context.dcmRestartDelayMs * 2 ** (failures - 1), context.dcmRestartMaxDelayMs);
@@ -263,6 +264,7 @@ export const deviceManagerMachine = setup({
           Promise.resolve().then(() => manager.stop()),
           context.dcmRestartDelayMs,
           `stopping ${manager.name}`,
+          clockOf(system),
         ).catch(() => {});
       });
       const scanning = new Set(context.scanningDcms);

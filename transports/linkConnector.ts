@@ -9,6 +9,7 @@ import { EventEmitter } from 'eventemitter3';
 import { createActor, fromPromise, type Actor } from 'xstate';
 import { encodeFrame, type TaggedMessage } from '../protocols/buttplug/frameEnvelope.js';
 import { messageOf } from '../protocols/core/errorText.js';
+import type { Clock } from '../protocols/core/clock.js';
 import { ConnectorError, type ButtplugClientConnector, type ConnectorEvents } from './clientConnector.js';
 import { linkInbox, type FrameLink, type FrameLinkHandlers, type OpenedLink } from './frameLink.js';
 import { linkMachine } from './linkMachine.js';
@@ -21,6 +22,8 @@ export interface LinkConnectorOptions {
   readonly reconnect?: boolean | ReconnectOptions;
   /** How long opening a link may take (default 10 s). */
   readonly connectTimeoutMs?: number;
+  /** The clock the connect timeout and the reconnect backoff run on (default: real time). */
+  readonly clock?: Clock;
 }
 
 export abstract class LinkConnector extends EventEmitter<ConnectorEvents> implements ButtplugClientConnector {
@@ -83,7 +86,10 @@ export abstract class LinkConnector extends EventEmitter<ConnectorEvents> implem
     });
     const policy = reconnectPolicy(this.options.reconnect);
     const input = { target: this.target, connectTimeoutMs: this.options.connectTimeoutMs ?? 10_000 };
-    return createActor(machine, { input: policy ? { ...input, policy } : input }).start();
+    return createActor(machine, {
+      input: policy ? { ...input, policy } : input,
+      ...(this.options.clock ? { clock: this.options.clock } : {}),
+    }).start();
   }
 
   /** Opens a link for the chart; one that opens after the chart stopped waiting for it is closed at once. */

@@ -17,6 +17,7 @@ import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { errorFields, guardedLogger, silentLogger, type Logger } from '../protocols/core/logger.js';
+import { every, realClock, type Clock } from '../protocols/core/clock.js';
 import { decodeUtf8 } from './lineFramer.js';
 import { DEFAULT_MAX_FRAME_BYTES, SessionHost, type SessionSource } from './sessionHost.js';
 
@@ -37,6 +38,8 @@ export type WebSocketServerOptions = SessionSource & {
   /** Most bytes a client may leave unread before it is dropped (default 4 frames of `maxFrameBytes`). */
   readonly maxBufferedBytes?: number;
   readonly logger?: Logger;
+  /** The clock the keepalive runs on (default: real time; tests pass a `TestClock`). */
+  readonly clock?: Clock;
 };
 
 /** WebSocket close reasons are limited to 123 bytes. */
@@ -53,7 +56,7 @@ export class WebSocketServerTransport {
   private readonly sockets = new Set<WebSocket>();
   /** Sockets that have not answered the last keepalive ping, with the token it carried. */
   private readonly awaitingPong = new Map<WebSocket, Buffer>();
-  private keepalive: ReturnType<typeof setInterval> | undefined;
+  private stopKeepalive: (() => void) | undefined;
   private closing: Promise<void> | undefined;
 
   private constructor(
@@ -89,7 +92,7 @@ export class WebSocketServerTransport {
     const transport = new WebSocketServerTransport(wss, maxFrameBytes, maxBufferedBytes, logger, options);
     wss.on('error', (error) => logger.error(errorFields(error), 'WebSocket server error'));
     wss.on('connection', (socket, request) => transport.onConnection(socket, request));
-    transport.startKeepalive(options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS);
+    transport.startKeepalive(options.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS, options.clock ?? realClock);
     logger.debug({ url: transport.url }, 'listening');
     return transport;
   }
@@ -116,7 +119,7 @@ export class WebSocketServerTransport {
   }
 
   private async closeNow(): Promise<void> {
-    clearInterval(this.keepalive);
+    this.stopKeepalive?.();
     const listenerClosed = new Promise<void>((resolve) => this.wss.close(() => resolve()));
     const socketsClosed = [...this.sockets].map(
       (socket) =>
@@ -183,9 +186,9 @@ export class WebSocketServerTransport {
     });
   }
 
-  private startKeepalive(intervalMs: number): void {
+  private startKeepalive(intervalMs: number, clock: Clock): void {
     if (intervalMs <= 0) return;
-    this.keepalive = setInterval(() => {
+    const ping = () => {
       for (const socket of this.sockets) {
         if (socket.readyState !== WebSocket.OPEN) continue;
         if (this.awaitingPong.has(socket)) {
@@ -197,7 +200,7 @@ export class WebSocketServerTransport {
         this.awaitingPong.set(socket, token);
         socket.ping(token);
       }
-    }, intervalMs);
-    this.keepalive.unref();
+    };
+    this.stopKeepalive = every(clock, intervalMs, ping, { unref: true });
   }
 }

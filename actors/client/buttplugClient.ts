@@ -20,10 +20,16 @@ import {
   errorFromServer,
 } from './clientErrors.js';
 import { messageOf } from '../../protocols/core/errorText.js';
+import { every, realClock, type Clock } from '../../protocols/core/clock.js';
 
 export interface ButtplugClientOptions {
   /** How long a request may wait for its reply (default 10 s). */
   readonly requestTimeoutMs?: number;
+  /**
+   * The clock request timeouts and pings run on (default: real time). A test hands in its own, e.g.
+   * the test engine's (`engine.clock`), to move the client's time with the engine's.
+   */
+  readonly clock?: Clock;
 }
 
 type InputReading = MessageV4<'InputReading'>;
@@ -45,7 +51,7 @@ export interface ButtplugClientEvents {
 interface Pending {
   resolve(message: ServerMessageV4): void;
   reject(error: ButtplugError): void;
-  timer: ReturnType<typeof setTimeout>;
+  timer: unknown;
 }
 
 const sameDevice = (a: DeviceInfo, b: DeviceInfo) => JSON.stringify(a) === JSON.stringify(b);
@@ -56,8 +62,9 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
   private readonly deviceMap = new Map<number, ButtplugClientDevice>();
   private readonly readingListeners = new Set<(reading: InputReading) => void>();
   private nextId = 1;
-  private pingTimer: ReturnType<typeof setInterval> | undefined;
+  private stopPinging: (() => void) | undefined;
   private readonly requestTimeoutMs: number;
+  private readonly clock: Clock;
   private readonly requester: DeviceRequester;
   /** An Error (Id 0) the server sent before the handshake completed: why it would not have us. */
   private refusal: ButtplugError | undefined;
@@ -70,6 +77,7 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
   ) {
     super();
     this.requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+    this.clock = options.clock ?? realClock;
     this.requester = {
       requestAll: (messages) => this.requestAll(messages),
       readings: {
@@ -172,7 +180,7 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
     const replies = withIds.map(
       (message) =>
         new Promise<ServerMessageV4>((resolve, reject) => {
-          const timer = setTimeout(() => {
+          const timer = this.clock.setTimeout(() => {
             this.pending.delete(message.Id);
             reject(
               new ButtplugTimeoutError(
@@ -203,7 +211,7 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
     const pending = this.pending.get(id);
     if (!pending) return;
     this.pending.delete(id);
-    clearTimeout(pending.timer);
+    this.clock.clearTimeout(pending.timer);
     if (outcome instanceof ButtplugError) pending.reject(outcome);
     else if (outcome.type === 'Error')
       pending.reject(errorFromServer(outcome.ErrorCode, outcome.ErrorMessage, outcome.Id));
@@ -272,17 +280,15 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
   }
 
   private startPinging(maxPingTime: number): void {
-    clearInterval(this.pingTimer);
+    this.stopPinging?.();
+    this.stopPinging = undefined;
     if (maxPingTime <= 0) return;
     // A third of the window leaves room for a slow event loop or a slow network.
-    this.pingTimer = setInterval(
-      () => {
-        this.requestAll([{ type: 'Ping' }]).catch((error: unknown) => {
-          if (error instanceof ButtplugPingError) this.emit('pingtimeout');
-        });
-      },
-      Math.max(1, Math.floor(maxPingTime / 3)),
-    );
+    this.stopPinging = every(this.clock, Math.max(1, Math.floor(maxPingTime / 3)), () => {
+      this.requestAll([{ type: 'Ping' }]).catch((error: unknown) => {
+        if (error instanceof ButtplugPingError) this.emit('pingtimeout');
+      });
+    });
   }
 
   private readonly onConnectorDisconnect = (reason: string): void => {
@@ -317,8 +323,8 @@ export class ButtplugClient extends EventEmitter<ButtplugClientEvents> {
 
   /** Stops pinging and fails every pending request; the connection may come back. */
   private suspend(reason: string): void {
-    clearInterval(this.pingTimer);
-    this.pingTimer = undefined;
+    this.stopPinging?.();
+    this.stopPinging = undefined;
     this.serverInfo = undefined;
     for (const id of [...this.pending.keys()])
       this.settle(id, new ButtplugConnectorError(`connection lost: ${reason}`));

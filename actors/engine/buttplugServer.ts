@@ -39,6 +39,7 @@ import type { DeviceIndexStore } from './deviceIndexFile.js';
 import { EngineFailure } from './engineFailure.js';
 import { watchDevices, type ButtplugServerEvents } from './engineEvents.js';
 import { SafetyMonitor } from './safetyMonitor.js';
+import { asClock } from '../../protocols/core/clock.js';
 
 export type { ButtplugServerEvents, EngineDevice, OutputObservation } from './engineEvents.js';
 
@@ -67,8 +68,9 @@ export interface ButtplugServerOptions {
    */
   readonly inspector?: EngineInspector;
   /**
-   * The clock every timer of the actor system runs on (ping timeouts, message gaps, keepalives, device
-   * reconnect backoffs, shutdown deadlines): xstate's `SimulatedClock`, or `TestClock` from
+   * The clock every timer of the engine runs on (ping timeouts, message gaps, keepalives, device
+   * reconnect backoffs, shutdown deadlines, the deadlines around hardware calls, timed motion writes,
+   * protocol delays, the safety monitor): xstate's `SimulatedClock`, or `TestClock` from
    * `buttplug-actors/testing`, makes them fire when a test says so. Default: real time.
    */
   readonly clock?: {
@@ -215,9 +217,10 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         protocols.map((p) => p.config),
         options.userConfig,
       );
-    const clock = options.clock;
-    const now = clock?.now ? () => clock.now!() : undefined;
-    this.monitor = options.safetyMonitor ? new SafetyMonitor(this.logger.child({ monitor: 'safety' }), now) : undefined;
+    const clock = asClock(options.clock);
+    this.monitor = options.safetyMonitor
+      ? new SafetyMonitor(this.logger.child({ monitor: 'safety' }), clock)
+      : undefined;
     const inspect = inspectWith(inspectionObserver(options.inspect, options.inspector?.attach(this)), this.monitor);
     this.actor = createActor(liveServerMachine, {
       input: {
@@ -355,6 +358,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     const outbox = tickOutbox((messages) => {
       if (!open) return;
       if (tracing) log.trace({ direction: 'out', frame: framePreview(encodeFrame(messages)) }, 'frame to client');
+      this.monitor?.noteReplies(id, messages);
       try {
         transport.send(messages);
       } catch (error) {
@@ -362,6 +366,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         this.logger.error({ session: id, ...failureFields(error) }, "the host's transport threw: closing the session");
         open = false;
         this.openTransports.delete(guarded);
+        this.monitor?.endSession(id);
         queueMicrotask(() => session()?.send({ type: 'transport.closed', reason: 'the connection failed' }));
         closeTransport('the connection failed');
         ended('the connection failed');
@@ -386,6 +391,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         outbox.flush();
         open = false;
         this.openTransports.delete(guarded);
+        this.monitor?.endSession(id);
         closeTransport(reason);
         ended(reason);
       },
@@ -408,6 +414,8 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         if (tracing) {
           log.trace({ direction: 'in', frame: framePreview(traceText(frame, bounded.ok)) }, 'frame from client');
         }
+        if (bounded.ok) this.monitor?.noteRequests(id, bounded.frame);
+        else this.monitor?.noteRequests(id, undefined, bounded.id);
         session()?.send(
           bounded.ok
             ? { type: 'frame', frame: bounded.frame }
@@ -418,6 +426,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
         if (!open) return;
         open = false;
         this.openTransports.delete(guarded);
+        this.monitor?.endSession(id);
         session()?.send({ type: 'transport.closed', ...(reason ? { reason } : {}) });
         ended(reason ?? 'the client left');
       },

@@ -9,14 +9,16 @@ import {
 } from '../../machines/dcmMachine.js';
 import { errorFields } from '../../protocols/core/logger.js';
 import { withTimeout } from '../../protocols/core/timeouts.js';
+import { clockOf } from '../../protocols/core/clock.js';
 import { messageOf } from '../../protocols/core/errorText.js';
 
 const BUS_CALL_TIMEOUT_MS = 10_000;
 
 export const liveDcmMachine = dcmMachine.provide({
   actors: {
-    bus: fromCallback<EventObject, BusInput>(({ input, sendBack, receive }) => {
+    bus: fromCallback<EventObject, BusInput>(({ input, sendBack, receive, system }) => {
       const { manager, logger } = input;
+      const clock = clockOf(system);
       let stopped = false;
       const send = (event: DcmEvent) => {
         if (!stopped) sendBack(event);
@@ -33,6 +35,7 @@ export const liveDcmMachine = dcmMachine.provide({
         ),
         BUS_CALL_TIMEOUT_MS,
         `starting ${manager.name}`,
+        clock,
       );
       started.then(
         () => send({ type: 'bus.started' }),
@@ -40,7 +43,7 @@ export const liveDcmMachine = dcmMachine.provide({
       );
       receive((event: BusCommand) => {
         const call = event.type === 'bus.startScanning' ? manager.startScanning() : manager.stopScanning();
-        withTimeout(call, BUS_CALL_TIMEOUT_MS, `${event.type} on ${manager.name}`).then(
+        withTimeout(call, BUS_CALL_TIMEOUT_MS, `${event.type} on ${manager.name}`, clock).then(
           () => {
             if (event.type === 'bus.startScanning') send({ type: 'bus.scanStarted' });
           },
@@ -55,16 +58,17 @@ export const liveDcmMachine = dcmMachine.provide({
         // Stopped while still starting: stop once the start is over, or what it opens (a listening socket) stays open.
         void started
           .catch(() => {})
-          .then(() => withTimeout(manager.stop(), BUS_CALL_TIMEOUT_MS, `stopping ${manager.name}`))
+          .then(() => withTimeout(manager.stop(), BUS_CALL_TIMEOUT_MS, `stopping ${manager.name}`, clock))
           .catch((error: unknown) => logger.warn(errorFields(error), `${manager.name} did not stop cleanly`));
       };
     }),
-    scanOnce: fromPromise<void, LookInput>(({ input: { manager, scanning }, signal }) =>
+    scanOnce: fromPromise<void, LookInput>(({ input: { manager, scanning }, signal, system }) =>
       manager.scanOnce
         ? withTimeout(
             manager.scanOnce({ scanning, signal }),
             BUS_CALL_TIMEOUT_MS,
             `looking for ${manager.name} devices`,
+            clockOf(system),
           )
         : Promise.resolve(),
     ),

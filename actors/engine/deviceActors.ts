@@ -28,6 +28,7 @@ import type { ProtocolScript, WriteRequest } from '../../protocols/devices/share
 import { errorFields } from '../../protocols/core/logger.js';
 import { runProtocolScript } from './protocolScriptRunner.js';
 import { withTimeout } from '../../protocols/core/timeouts.js';
+import { clockOf, type Clock } from '../../protocols/core/clock.js';
 import { messageOf } from '../../protocols/core/errorText.js';
 
 /**
@@ -50,12 +51,13 @@ const hardwareEvents = (hardware: Hardware, sendBack: (event: AnyEventObject) =>
     else sendBack({ type: 'hardware.disconnected', reason: event.reason });
   });
 
-const writeAll = async (input: WriteBatchInput): Promise<void> => {
+const writeAll = async (input: WriteBatchInput, clock: Clock): Promise<void> => {
   for (const write of input.writes) {
     await withTimeout(
       input.hardware.write(write.endpoint, write.data, write.withResponse),
       input.timeoutMs,
       `write to ${write.endpoint}`,
+      clock,
     );
   }
 };
@@ -68,7 +70,12 @@ const liveEstablishConnection = establishConnectionMachine.provide({
       // A connection that completes after the device gave up on it (timeout, engine shutdown) is hung up.
       const hangUpLate = () => connecting.then((late) => late.disconnect()).catch(() => {});
       try {
-        const hardware = await withTimeout(connecting, input.timeoutMs, `connecting to ${input.discovered.info.name}`);
+        const hardware = await withTimeout(
+          connecting,
+          input.timeoutMs,
+          `connecting to ${input.discovered.info.name}`,
+          clockOf(system),
+        );
         if (signal.aborted) throw new Error('connection no longer wanted');
         // Live until released: an emergency stop (actors/engine/buttplugServer.ts) reaches it from here.
         liveHardware.connected(hardware, { owner: input.discovered, scope: system });
@@ -78,7 +85,7 @@ const liveEstablishConnection = establishConnectionMachine.provide({
         throw error;
       }
     }),
-    identifyDevice: fromPromise<Identification, IdentifyInput>(({ input }) => {
+    identifyDevice: fromPromise<Identification, IdentifyInput>(({ input, system }) => {
       const { hardware, protocol } = input;
       const script = protocol.identify
         ? protocol.identify({
@@ -90,13 +97,13 @@ const liveEstablishConnection = establishConnectionMachine.provide({
         : undefined;
       // Protocols without an identification exchange are identified by the advertised name.
       return script
-        ? runProtocolScript(script, hardware, { timeoutMs: input.timeoutMs })
+        ? runProtocolScript(script, hardware, { timeoutMs: input.timeoutMs, clock: clockOf(system) })
         : Promise.resolve(hardware.name);
     }),
-    initializeDevice: fromPromise<unknown, InitializeInput>(async ({ input }) => {
+    initializeDevice: fromPromise<unknown, InitializeInput>(async ({ input, system }) => {
       const script = input.protocol.initialize?.(input.device, input.state);
       const state = script
-        ? await runProtocolScript(script, input.hardware, { timeoutMs: input.timeoutMs })
+        ? await runProtocolScript(script, input.hardware, { timeoutMs: input.timeoutMs, clock: clockOf(system) })
         : input.state;
       // Ready from here on: arm its stop for the emergency stop.
       liveHardware.armStop(input.hardware, stopWrites(input.protocol, state, input.device));
@@ -111,18 +118,19 @@ const liveEstablishConnection = establishConnectionMachine.provide({
 export const liveDeviceMachine = deviceMachine.provide({
   actors: {
     establishConnection: liveEstablishConnection,
-    closeHardware: fromPromise<void, CloseInput>(async ({ input }) => {
+    closeHardware: fromPromise<void, CloseInput>(async ({ input, system }) => {
+      const clock = clockOf(system);
       try {
-        await writeAll(input);
+        await writeAll(input, clock);
       } finally {
-        await withTimeout(input.hardware.disconnect(), input.timeoutMs, 'disconnecting').catch(() => {});
+        await withTimeout(input.hardware.disconnect(), input.timeoutMs, 'disconnecting', clock).catch(() => {});
         liveHardware.released(input.hardware);
       }
     }),
     hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
       hardwareEvents(input.hardware, sendBack),
     ),
-    inputTask: fromCallback<EventObject, InputTaskInput>(({ input, sendBack }) => {
+    inputTask: fromCallback<EventObject, InputTaskInput>(({ input, sendBack, system }) => {
       const { protocol, state, device, feature, type, command, token, otherStreams } = input;
       const request = { feature, type, command, otherStreams };
       const script =
@@ -138,6 +146,7 @@ export const liveDeviceMachine = deviceMachine.provide({
       let cancelled = false;
       runProtocolScript<unknown>(script as ProtocolScript<unknown>, input.hardware, {
         timeoutMs: input.timeoutMs,
+        clock: clockOf(system),
       }).then(
         (value) => {
           if (!cancelled) sendBack({ type: 'input.done', token, ...(typeof value === 'number' ? { value } : {}) });
@@ -150,10 +159,11 @@ export const liveDeviceMachine = deviceMachine.provide({
         cancelled = true;
       };
     }),
-    motion: fromCallback<EventObject, MotionInput>(({ input }) => {
+    motion: fromCallback<EventObject, MotionInput>(({ input, system }) => {
       // Plays writes at their offsets; stopping the actor (new command, stop) cancels what is left.
+      const clock = clockOf(system);
       const timers = input.writes.map((write) =>
-        setTimeout(() => {
+        clock.setTimeout(() => {
           // Stopped in an emergency (its device actor failed and cannot cancel this any more): nothing more.
           if (!liveHardware.isLive(input.hardware)) return;
           // In a timer, a synchronous throw would be an uncaught exception: make it a failed write.
@@ -161,19 +171,20 @@ export const liveDeviceMachine = deviceMachine.provide({
             Promise.resolve().then(() => input.hardware.write(write.endpoint, write.data, write.withResponse)),
             input.timeoutMs,
             'motion write',
+            clock,
           ).catch((error: unknown) => input.logger.warn(errorFields(error), 'motion write failed'));
         }, write.delayMs ?? 0),
       );
-      return () => timers.forEach(clearTimeout);
+      return () => timers.forEach((timer) => clock.clearTimeout(timer));
     }),
   },
   actions: {
     // The write cycle's I/O: one answer back to the device, naming the write it answers.
-    startWrite: ({ self }, params: StartWriteParams) => {
+    startWrite: ({ self, system }, params: StartWriteParams) => {
       const answer = (event: DeviceEvent) => {
         if (self.getSnapshot().status === 'active') self.send(event);
       };
-      writeAll(params).then(
+      writeAll(params, clockOf(system)).then(
         () => answer({ type: 'write.done', seq: params.seq }),
         (error: unknown) => answer({ type: 'write.failed', seq: params.seq, error: messageOf(error) }),
       );

@@ -7,6 +7,7 @@ import { randomBytes as cryptoRandomBytes } from 'node:crypto';
 import type { Hardware, HardwareEvent } from '../../hardware/hardware.js';
 import type { HardwareRequest, Notification, ProtocolScript } from '../../protocols/devices/shared/hardwareRequests.js';
 import { delay, TimeoutError, withTimeout } from '../../protocols/core/timeouts.js';
+import { realClock, type Clock } from '../../protocols/core/clock.js';
 
 export interface ScriptOptions {
   /** Bound for the whole script. */
@@ -15,6 +16,8 @@ export interface ScriptOptions {
   readonly readTimeoutMs?: number;
   /** Where a script's random bytes come from (default: the operating system's generator). */
   readonly randomBytes?: (length: number) => Uint8Array;
+  /** The clock deadlines, waits for notifications and `sleep` steps run on (default: real time). */
+  readonly clock?: Clock;
 }
 
 export const runProtocolScript = async <T>(
@@ -22,6 +25,7 @@ export const runProtocolScript = async <T>(
   hardware: Hardware,
   options: ScriptOptions,
 ): Promise<T> => {
+  const clock = options.clock ?? realClock;
   const inbox: Notification[] = [];
   let wake: (() => void) | undefined;
   let gone: string | undefined;
@@ -35,17 +39,17 @@ export const runProtocolScript = async <T>(
     endpoint: string | undefined,
     timeoutMs: number,
   ): Promise<Notification | undefined> => {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = clock.now() + timeoutMs;
     for (;;) {
       const index = inbox.findIndex((n) => endpoint === undefined || n.endpoint === endpoint);
       if (index >= 0) return inbox.splice(index, 1)[0];
       if (gone !== undefined) throw new Error(`device disconnected: ${gone}`);
-      const left = deadline - Date.now();
+      const left = deadline - clock.now();
       if (left <= 0) return undefined;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
+        const timer = clock.setTimeout(resolve, left);
         wake = () => {
-          clearTimeout(timer);
+          clock.clearTimeout(timer);
           resolve();
         };
       });
@@ -69,21 +73,21 @@ export const runProtocolScript = async <T>(
       case 'notification':
         return nextNotification(request.endpoint, request.timeoutMs);
       case 'sleep':
-        return delay(request.ms);
+        return delay(request.ms, clock);
       case 'randomBytes':
         return Promise.resolve((options.randomBytes ?? cryptoRandomBytes)(request.length));
     }
   };
 
-  const deadline = Date.now() + options.timeoutMs;
+  const deadline = clock.now() + options.timeoutMs;
   try {
     let step = script.next();
     while (!step.done) {
-      const left = deadline - Date.now();
+      const left = deadline - clock.now();
       if (left <= 0) throw new TimeoutError(`protocol exchange timed out after ${options.timeoutMs} ms`);
       let answer: unknown;
       try {
-        answer = await withTimeout(perform(step.value), left, `hardware ${step.value.op}`);
+        answer = await withTimeout(perform(step.value), left, `hardware ${step.value.op}`, clock);
       } catch (error) {
         if (error instanceof TimeoutError) throw error;
         // Hardware failures go back into the script, which may recover (e.g. fall back to a default).

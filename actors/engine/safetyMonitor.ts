@@ -12,14 +12,18 @@ import type { AnyActorRef, InspectionEvent } from 'xstate';
 import { checkOutputCommand } from '../../protocols/config/commandChecks.js';
 import type { ResolvedDevice } from '../../protocols/config/resolvedDevice.js';
 import type { Logger } from '../../protocols/core/logger.js';
+import { every, realClock, type Clock } from '../../protocols/core/clock.js';
 import type { FeatureOutput } from '../../protocols/devices/shared/deviceProtocol.js';
 import { noOutputAfterStop, stopReachesZero, withinRange } from '../../protocols/safety/safetyRules.js';
 import type { OutputAddress, SafetyEvent, SafetyViolation } from '../../protocols/safety/safetyTimeline.js';
+import { idsAnsweredOnce, type TimedMessage } from '../../protocols/safety/observedRules.js';
 import { isFailure } from '../../protocols/buttplug/errorCodes.js';
 import type { EngineRequest } from '../../protocols/buttplug/engineRequests.js';
 
 /** Events kept per device: enough for any rule's window (older ones only lose checks, never add false alarms). */
 const WINDOW_EVENTS = 512;
+/** Requests a session may have in flight before the oldest are forgotten (frame limits keep real ones far below). */
+const MAX_OPEN_REQUESTS = 4_096;
 const CHECK_INTERVAL_MS = 250;
 const STOP_WITHIN_MS = 1_000;
 
@@ -28,6 +32,12 @@ interface DeviceView {
   /** Set once the device is linked (identified and defined). */
   readonly link?: { readonly protocolDevice?: { readonly definition?: ResolvedDevice } };
   readonly queue?: { readonly written?: ReadonlyMap<string, FeatureOutput> };
+}
+
+/** One session's requests still owed an answer, and the answers seen since the last check. */
+interface Conversation {
+  requests: TimedMessage[];
+  replies: TimedMessage[];
 }
 
 interface Watched {
@@ -41,17 +51,21 @@ const isDeviceActor = (ref: unknown): ref is AnyActorRef =>
 
 export class SafetyMonitor {
   private readonly devices = new Map<AnyActorRef, Watched>();
+  private readonly conversations = new Map<string, Conversation>();
   private readonly reported = new Set<string>();
   private violationCount = 0;
   private observedCount = 0;
-  private readonly timer: ReturnType<typeof setInterval>;
+  private readonly stopTimer: () => void;
+  private readonly now: () => number;
 
+  /** `clock`: the engine's (its timer and timestamps), or just where timestamps come from (timer on real time). */
   constructor(
     private readonly logger: Logger,
-    private readonly now: () => number = Date.now,
+    clockOrNow: Clock | (() => number) = realClock,
   ) {
-    this.timer = setInterval(() => this.check(), CHECK_INTERVAL_MS);
-    this.timer.unref?.();
+    const clock = typeof clockOrNow === 'function' ? { ...realClock, now: clockOrNow } : clockOrNow;
+    this.now = () => clock.now();
+    this.stopTimer = every(clock, CHECK_INTERVAL_MS, () => this.check(), { unref: true });
   }
 
   /** Timeline events recorded so far (commands, stops, outputs, departures). */
@@ -65,7 +79,7 @@ export class SafetyMonitor {
   }
 
   stop(): void {
-    clearInterval(this.timer);
+    this.stopTimer();
   }
 
   /** Feed every inspection event of the engine here. Never throws. */
@@ -160,6 +174,75 @@ export class SafetyMonitor {
     watched.events.push(event);
     if (watched.events.length > WINDOW_EVENTS) watched.events.splice(0, watched.events.length - WINDOW_EVENTS);
     if (event.kind === 'output') this.check();
+  }
+
+  /**
+   * A client frame as the session receives it (bounded, parsed): each `{"Name": {"Id": n}}` in it is a
+   * request owed one answer. `refusedId`: the frame was refused as a whole, answered under that Id.
+   */
+  noteRequests(session: string, frame: unknown, refusedId?: number): void {
+    try {
+      const conversation = this.conversation(session);
+      const at = this.now();
+      if (refusedId !== undefined) {
+        if (refusedId > 0) conversation.requests.push({ at, name: '(refused frame)', id: refusedId });
+      } else if (Array.isArray(frame))
+        for (const element of frame) {
+          if (typeof element !== 'object' || element === null || Array.isArray(element)) continue;
+          const [name, body] = Object.entries(element as Record<string, unknown>)[0] ?? [];
+          const id = (body as { Id?: unknown } | undefined)?.Id;
+          if (name !== undefined && typeof id === 'number' && Number.isInteger(id) && id > 0)
+            conversation.requests.push({ at, name, id });
+        }
+      if (conversation.requests.length > MAX_OPEN_REQUESTS)
+        conversation.requests.splice(0, conversation.requests.length - MAX_OPEN_REQUESTS);
+    } catch (error) {
+      this.logger.warn({ session, error: String(error) }, 'the safety monitor could not read a client frame');
+    }
+  }
+
+  /** What the engine sent a session: every reply is checked against the requests (`idsAnsweredOnce`). */
+  noteReplies(session: string, messages: readonly { readonly type: string; readonly Id?: unknown }[]): void {
+    try {
+      const conversation = this.conversation(session);
+      const at = this.now();
+      for (const message of messages)
+        if (typeof message.Id === 'number') conversation.replies.push({ at, name: message.type, id: message.Id });
+      this.checkConversation(session, conversation);
+    } catch (error) {
+      this.logger.warn({ session, error: String(error) }, 'the safety monitor could not read a reply');
+    }
+  }
+
+  /** The session ended: what it still owed is no longer owed (its client is gone). */
+  endSession(session: string): void {
+    this.conversations.delete(session);
+  }
+
+  private conversation(session: string): Conversation {
+    let conversation = this.conversations.get(session);
+    if (!conversation) this.conversations.set(session, (conversation = { requests: [], replies: [] }));
+    return conversation;
+  }
+
+  /**
+   * Runs `idsAnsweredOnce` over what is open, reports what broke it, then forgets every Id that is
+   * settled (answered as often as asked, or broken and reported): only requests still owed an answer
+   * stay, so memory stays bounded and nothing is reported twice.
+   */
+  private checkConversation(session: string, conversation: Conversation): void {
+    for (const problem of idsAnsweredOnce(conversation.requests, conversation.replies)) {
+      this.violationCount++;
+      this.logger.error({ rule: 'idsAnsweredOnce', session }, `protocol rule broken: ${problem}`);
+    }
+    const asked = new Map<number, number>();
+    for (const request of conversation.requests) asked.set(request.id!, (asked.get(request.id!) ?? 0) + 1);
+    const answered = new Map<number, number>();
+    for (const reply of conversation.replies)
+      if (reply.id !== 0) answered.set(reply.id!, (answered.get(reply.id!) ?? 0) + 1);
+    const open = (id: number | undefined) => (asked.get(id!) ?? 0) > (answered.get(id!) ?? 0);
+    conversation.requests = conversation.requests.filter((request) => open(request.id));
+    conversation.replies = conversation.replies.filter((reply) => reply.id !== 0 && open(reply.id));
   }
 
   /** Runs the rules over what was seen so far (also done every 250 ms and after each output). */

@@ -8,13 +8,26 @@
  * It is what `serverCommands` (modelCommands.ts) check a real engine against, step by step, with
  * `fc.asyncModelRun` or `fc.scheduledModelRun`.
  */
-import { STOPPABLE_OUTPUTS, type OutputType } from '../../protocols/buttplug/featureTypes.js';
+import { STOPPABLE_OUTPUTS, type InputType, type OutputType } from '../../protocols/buttplug/featureTypes.js';
 import type { FeatureDefinition, Range } from '../../protocols/config/deviceDefinitions.js';
 
 export interface ModelOutputSpec {
   readonly feature: number;
   readonly type: OutputType;
+  /** The database range (hardware units). */
   readonly range: Range;
+  /** The user's narrowed hardware range `[low, high]` (user config `value`), inside `[0, range max]`. */
+  readonly limit?: Range;
+  /** Positions only: the user flipped the direction of travel. */
+  readonly reverse?: boolean;
+}
+
+/** A user's setting for one output, as the model takes it (the same as a user config file says it). */
+export interface ModelUserLimit {
+  readonly feature: number;
+  readonly type: OutputType;
+  readonly range: Range;
+  readonly reverse?: boolean;
 }
 
 export interface ModelDeviceSpec {
@@ -32,21 +45,73 @@ export interface ServerModel {
   readonly found: ReadonlySet<string>;
   /** The last value each output was set to (`name/feature/type`), hardware units; absent: 0. */
   readonly values: ReadonlyMap<string, number>;
+  /** Sensor streams the connected client subscribed to (`name/feature/type`): their readings reach it. */
+  readonly subscriptions: ReadonlySet<string>;
 }
+
+export const inputKey = (device: string, feature: number, type: InputType): string => `${device}/${feature}/${type}`;
 
 export const outputKey = (device: string, feature: number, type: OutputType): string => `${device}/${feature}/${type}`;
 
-/** The outputs of a feature list, as the model tracks them. */
-export const modelDevice = (name: string, features: readonly FeatureDefinition[]): ModelDeviceSpec => ({
+/** The outputs of a feature list, as the model tracks them, with the user's limits on them. */
+export const modelDevice = (
+  name: string,
+  features: readonly FeatureDefinition[],
+  userLimits: readonly ModelUserLimit[] = [],
+): ModelDeviceSpec => ({
   name,
   outputs: features.flatMap((feature) =>
-    Object.entries(feature.output ?? {}).map(([type, definition]) => ({
-      feature: feature.index,
-      type: type as OutputType,
-      range: definition!.value,
-    })),
+    Object.entries(feature.output ?? {}).map(([type, definition]): ModelOutputSpec => {
+      const user = userLimits.find((limit) => limit.feature === feature.index && limit.type === type);
+      return {
+        feature: feature.index,
+        type: type as OutputType,
+        range: definition!.value,
+        ...(user ? { limit: user.range } : {}),
+        ...(user?.reverse ? { reverse: true } : {}),
+      };
+    }),
   ),
 });
+
+const isPosition = (type: OutputType): boolean => type === 'Position' || type === 'HwPositionWithDuration';
+const isSigned = (output: ModelOutputSpec): boolean => output.range[0] < 0;
+
+/**
+ * The values a client may send to an output (what DeviceList advertises): with a user limit
+ * `[low, high]`, `high - low` steps (both ways for outputs that turn both ways).
+ */
+export const clientRange = (output: ModelOutputSpec): Range => {
+  const steps = output.limit ? output.limit[1] - output.limit[0] : output.range[1];
+  return isSigned(output) ? [-steps, steps] : [0, steps];
+};
+
+/**
+ * What the hardware gets for a client value: speeds keep 0 as off and start above the user's low end;
+ * positions map into the user's window (from its top when reversed).
+ */
+export const hardwareValue = (output: ModelOutputSpec, value: number): number => {
+  const low = output.limit?.[0] ?? 0;
+  const high = output.limit?.[1] ?? output.range[1];
+  if (isPosition(output.type)) return output.reverse ? high - value : low + value;
+  return value === 0 ? 0 : Math.sign(value) * (low + Math.abs(value));
+};
+
+/**
+ * The hardware values an output may hold when not stopped: the user's range if any, else the
+ * database's; for outputs that turn both ways, a bound on the magnitude.
+ */
+export const allowedRange = (output: ModelOutputSpec): Range =>
+  output.limit ?? (isSigned(output) ? [0, Math.max(-output.range[0], output.range[1])] : output.range);
+
+/** The model's spec of one output. */
+export const outputSpec = (
+  model: ServerModel,
+  device: string,
+  feature: number,
+  type: OutputType,
+): ModelOutputSpec | undefined =>
+  model.devices.find((d) => d.name === device)?.outputs.find((o) => o.feature === feature && o.type === type);
 
 export const initialModel = (devices: readonly ModelDeviceSpec[]): ServerModel => ({
   connected: false,
@@ -54,6 +119,7 @@ export const initialModel = (devices: readonly ModelDeviceSpec[]): ServerModel =
   present: new Set(devices.map((device) => device.name)),
   found: new Set(),
   values: new Map(),
+  subscriptions: new Set(),
 });
 
 const isStoppable = (type: OutputType): boolean => STOPPABLE_OUTPUTS.includes(type);
@@ -84,27 +150,53 @@ export const scan = (model: ServerModel): ServerModel => ({
   found: new Set([...model.found, ...model.present]),
 });
 
-/** An accepted output command: the output holds the value. */
+/** An accepted output command (a client value): the output holds its hardware value, user limits applied. */
 export const setOutput = (
   model: ServerModel,
   device: string,
   feature: number,
   type: OutputType,
   value: number,
-): ServerModel => ({ ...model, values: new Map(model.values).set(outputKey(device, feature, type), value) });
+): ServerModel => {
+  const spec = outputSpec(model, device, feature, type);
+  const held = spec ? hardwareValue(spec, value) : value;
+  return { ...model, values: new Map(model.values).set(outputKey(device, feature, type), held) };
+};
 
-/** StopCmd for one device or all. */
-export const stop = (model: ServerModel, device?: string): ServerModel => ({
-  ...model,
-  values: zeroed(model, device === undefined ? undefined : [device]),
-});
+/** Subscriptions of other devices than these (none left when `names` is undefined). */
+const subscriptionsWithout = (model: ServerModel, names?: readonly string[]): Set<string> =>
+  new Set(names === undefined ? [] : [...model.subscriptions].filter((key) => !names.includes(key.split('/')[0]!)));
 
-/** The client left (Disconnect, connection closed, missed ping): every device stops (and stays connected). */
+/** StopCmd for one device or all: outputs stop, and (as StopCmd's `Inputs` defaults to true) sensor streams end. */
+export const stop = (model: ServerModel, device?: string): ServerModel => {
+  const names = device === undefined ? undefined : [device];
+  return { ...model, values: zeroed(model, names), subscriptions: subscriptionsWithout(model, names) };
+};
+
+/** The client left (Disconnect, connection closed, missed ping): every device stops (and stays connected), streams end. */
 export const disconnect = (model: ServerModel): ServerModel => ({
   ...model,
   connected: false,
   values: zeroed(model),
+  subscriptions: new Set(),
 });
+
+/** InputCmd Subscribe: the sensor's readings reach the client from now on. */
+export const subscribe = (model: ServerModel, device: string, feature: number, type: InputType): ServerModel => ({
+  ...model,
+  subscriptions: new Set(model.subscriptions).add(inputKey(device, feature, type)),
+});
+
+/** InputCmd Unsubscribe: no more readings from that sensor. */
+export const unsubscribe = (model: ServerModel, device: string, feature: number, type: InputType): ServerModel => {
+  const subscriptions = new Set(model.subscriptions);
+  subscriptions.delete(inputKey(device, feature, type));
+  return { ...model, subscriptions };
+};
+
+/** Whether a reading the device pushes on this sensor reaches the client. */
+export const isSubscribed = (model: ServerModel, device: string, feature: number, type: InputType): boolean =>
+  model.connected && model.found.has(device) && model.subscriptions.has(inputKey(device, feature, type));
 
 /** A device went away: it leaves the list and holds nothing (it is off). */
 export const dropDevice = (model: ServerModel, device: string): ServerModel => {
@@ -113,7 +205,7 @@ export const dropDevice = (model: ServerModel, device: string): ServerModel => {
   const found = new Set(model.found);
   found.delete(device);
   const values = new Map([...model.values].filter(([key]) => !key.startsWith(`${device}/`)));
-  return { ...model, present, found, values };
+  return { ...model, present, found, values, subscriptions: subscriptionsWithout(model, [device]) };
 };
 
 /** A device is back in range: the next scan finds it. */
@@ -128,6 +220,7 @@ export const restart = (model: ServerModel): ServerModel => ({
   connected: false,
   found: new Set(),
   values: new Map(),
+  subscriptions: new Set(),
 });
 
 /** Whether a connected client has this device in its list. */

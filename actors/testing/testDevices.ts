@@ -15,7 +15,15 @@ import type { DeviceProtocol } from '../../protocols/devices/shared/deviceProtoc
 import type { SimulatedDeviceSpec } from '../../hardware/simulated/simulatedDcm.js';
 import type { DeviceSimulator, SimulatedHardware } from '../../hardware/simulated/simulatedHardware.js';
 import { simulatorFor } from '../../hardware/simulated/deviceSimulators.js';
-import { lovenseVibrateDecoder, type WriteDecoder } from '../../hardware/simulated/writeTimeline.js';
+import type { WriteDecoder } from '../../hardware/simulated/writeTimeline.js';
+import type { ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
+import type { OutputDecoder } from '../../protocols/devices/shared/outputDecoder.js';
+import { outputDecoders } from '../../protocols/devices/outputDecoders.js';
+
+/** What the engine made of a connection: its protocol and the device it identified (once it did). */
+export type ConnectionResolver = (
+  hardware: SimulatedHardware,
+) => { readonly protocol: string; readonly device: ProtocolDevice } | undefined;
 import type { TestClock } from './testClock.js';
 
 /** The protocol name devices given by features are configured under (user configs key them by it). */
@@ -95,12 +103,18 @@ export class TestDevice {
   readonly address: string;
   /** Every write the engine made to it, in order, on the test clock (across reconnects). */
   readonly writes: WriteRecord[] = [];
-  /** Every output change decoded from those writes (empty for named devices whose writes it cannot decode). */
+  /**
+   * Every output change decoded from those writes. Named devices are decoded by their protocol's
+   * decoder (protocols/devices/outputDecoders.ts: Lovense, the simulated archetypes) once the engine
+   * identified them; others leave it empty.
+   */
   readonly outputs: OutputChange[] = [];
   /** The live connection, once the engine connected (a new one after each reconnect). */
   hardware: SimulatedHardware | undefined;
 
   private readonly decode: WriteDecoder | undefined;
+  /** The named device's decoder for the current connection (made once the engine identified it). */
+  private connectionDecoder: OutputDecoder | undefined;
   private readonly side: ConformanceDeviceSide | undefined;
   private readonly inner: DeviceSimulator | undefined;
   private writeDelayMs = 0;
@@ -112,6 +126,8 @@ export class TestDevice {
   constructor(
     spec: Exclude<TestDeviceSpec, string> & { readonly address: string },
     private readonly clock: TestClock,
+    private readonly writeGate?: (device: string) => Promise<void>,
+    private readonly resolveConnection?: ConnectionResolver,
   ) {
     this.name = spec.name;
     this.address = spec.address;
@@ -121,7 +137,7 @@ export class TestDevice {
       this.decode = featureDecoder;
     } else {
       this.inner = simulatorFor(spec.name);
-      this.decode = spec.name.startsWith('LVS-') ? lovenseVibrateDecoder : undefined;
+      this.decode = undefined;
     }
   }
 
@@ -136,7 +152,8 @@ export class TestDevice {
     const simulator: DeviceSimulator = (write, hardware) => {
       const at = this.clock.now();
       this.writes.push({ at, endpoint: write.endpoint, data: Uint8Array.from(write.data) });
-      for (const change of this.decode?.(write.data) ?? []) this.outputs.push({ at, ...change });
+      for (const change of this.decode?.(write.data) ?? this.decodeNamed(write, hardware))
+        this.outputs.push({ at, ...change });
       if (this.failAfter && --this.failAfter.writes <= 0) {
         hardware.failWrites(1, this.failAfter.message);
         this.failAfter = undefined;
@@ -147,6 +164,8 @@ export class TestDevice {
       name: this.name,
       address: this.address,
       simulator,
+      // The v5 simulated archetypes are found on a transport of their own.
+      ...(spec.features === undefined && spec.name.startsWith('simulated-') ? { transport: 'simulated' as const } : {}),
       ...(spec.canReconnect ? { canReconnect: true } : {}),
       connectDelay: async () => {
         if (this.handshakeDelayMs > 0) await this.clock.sleep(this.handshakeDelayMs);
@@ -154,11 +173,25 @@ export class TestDevice {
     };
   }
 
+  /** A named device's write, through its protocol's decoder once the engine says what the device is. */
+  private decodeNamed(write: { endpoint: Endpoint; data: Uint8Array }, hardware: SimulatedHardware) {
+    if (!this.connectionDecoder) {
+      const found = this.resolveConnection?.(hardware);
+      const factory = found ? outputDecoders.get(found.protocol) : undefined;
+      if (found && factory) this.connectionDecoder = factory(found.device);
+    }
+    return this.connectionDecoder?.(write) ?? [];
+  }
+
   /** Called by the test engine for each connection the engine opens to this device. */
   attach(hardware: SimulatedHardware): void {
     this.hardware = hardware;
+    this.connectionDecoder = undefined;
     hardware.dropNotifications = this.droppingNotifications;
-    hardware.writeDelay = () => (this.writeDelayMs > 0 ? this.clock.sleep(this.writeDelayMs) : Promise.resolve());
+    hardware.writeDelay = async () => {
+      if (this.writeDelayMs > 0) await this.clock.sleep(this.writeDelayMs);
+      if (this.writeGate) await this.writeGate(this.name);
+    };
   }
 
   get connected(): boolean {

@@ -4,18 +4,18 @@
  * time that moves only when the test says (`advance(ms)`), a seed, per-device fault injection, and
  * the engine's own safety monitor running on the test clock.
  *
- * What the test clock drives: every timer of the engine's actor system (ping timeouts, message gaps,
- * device keepalives, device reconnect backoffs and windows, the definition timeout, DCM restart
- * backoffs, stop and shutdown deadlines), the safety monitor's timestamps, and the devices' own
- * faults (slow writes, slow handshakes). What stays on real time, and why it does not matter here:
- * the deadlines wrapped around hardware calls (`withTimeout`: simulated hardware answers at once, or
- * on the test clock), timed motion scripts of a few protocols (`setTimeout` in deviceActors.ts), the
- * simulated device manager's scan (reported at once), the WebSocket server's transport keepalive
- * (turned off here), and the client library's own timers (`ButtplugClient` pings and request
- * timeouts, `LinkConnector` reconnect backoff): an app's client is the code under test and keeps its
- * own time.
+ * What the test clock drives: every timer of the engine (ping timeouts, message gaps, device
+ * keepalives, device reconnect backoffs and windows, the definition timeout, DCM restart backoffs,
+ * stop and shutdown deadlines, the deadlines around hardware calls, timed motion writes, protocol
+ * delays), the simulated device manager's scan delay, the WebSocket server's keepalive, the safety
+ * monitor, and the devices' own faults (slow writes, slow handshakes). A client of this package runs
+ * on it when given it (`connectClient(name, { clock: engine.clock })`, or `clock` in
+ * `ButtplugClientOptions` / a connector's options): its pings, request timeouts and reconnect
+ * backoff then fire on `advance(ms)` too. By default an app's client keeps real time, as the code
+ * under test whose pings the engine judges. What stays real: the emergency stop's own deadlines (the
+ * last resort must not wait on a clock a test may never move).
  */
-import { ButtplugClient } from '../client/buttplugClient.js';
+import { ButtplugClient, type ButtplugClientOptions } from '../client/buttplugClient.js';
 import type { ButtplugClientDevice } from '../client/clientDevice.js';
 import { ButtplugServer, type ButtplugServerOptions } from '../engine/buttplugServer.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
@@ -27,7 +27,9 @@ import type { SafetyEvent, SafetyViolation } from '../../protocols/safety/safety
 import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 import { TestClock } from './testClock.js';
-import { featureListProtocol, TestDevice, type TestDeviceSpec } from './testDevices.js';
+import { featureListProtocol, TestDevice, type ConnectionResolver, type TestDeviceSpec } from './testDevices.js';
+import type { AnyActorRef } from 'xstate';
+import type { ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
 
 export interface TestEngineOptions {
   /** The devices a scan finds, by advertised name (`'LVS-Edge'`) or with their features. */
@@ -41,6 +43,15 @@ export interface TestEngineOptions {
   readonly userConfig?: UserConfig;
   /** Also serve the engine over WebSocket on 127.0.0.1 (default true). */
   readonly websocket?: boolean;
+  /** The WebSocket server's keepalive ping interval, on the test clock (default 0: off). */
+  readonly websocketKeepaliveMs?: number;
+  /** How long a scan takes to find the devices, on the test clock (default 0: at once). */
+  readonly scanDelayMs?: number;
+  /**
+   * Awaited before each write lands on a device (after any `delayWrites`): hand writes to a
+   * `fc.scheduler()` here and it decides the order in which devices acknowledge them.
+   */
+  readonly writeGate?: (device: string) => Promise<void>;
   readonly logger?: Logger;
   /** Anything else the engine takes (its device timeouts, frame limits...). */
   readonly server?: Omit<ButtplugServerOptions, 'clock' | 'deviceCommunicationManagers' | 'protocols'>;
@@ -57,8 +68,12 @@ export interface TestEngine {
   device(which: string | number): TestDevice;
   /** A connector straight into the engine, for any client that takes one. */
   connector(): EmbeddedConnector;
-  /** A client of this package, connected in-process (disconnected by `close()`). */
-  connectClient(name?: string): Promise<ButtplugClient>;
+  /**
+   * A client of this package, connected in-process (disconnected by `close()`). Its own timers keep
+   * real time unless `options.clock` is given (`engine.clock`: its pings and request timeouts move
+   * with `advance`). Default request timeout: 5 s.
+   */
+  connectClient(name?: string, options?: ButtplugClientOptions): Promise<ButtplugClient>;
   /**
    * Starts a scan on this client and resolves with its devices once it lists `count` of them (default:
    * every test device in range). Connections happen at once (unless a slow handshake waits on the
@@ -103,9 +118,28 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     ...(typeof spec === 'string' ? { name: spec } : spec),
     address: TestDevice.address(spec),
   }));
-  const devices = specs.map((spec) => new TestDevice(spec, clock));
+  // The resolver is handed to the devices before the engine exists.
+  const built: { server?: ButtplugServer } = {};
+  // What the engine's device actor made of a connection: its protocol, and the device once identified.
+  const resolveConnection: ConnectionResolver = (hardware) => {
+    const manager = built.server?.actor.getSnapshot().children.deviceManager as AnyActorRef | undefined;
+    const children = (manager?.getSnapshot() as { children?: Record<string, AnyActorRef | undefined> } | undefined)
+      ?.children;
+    for (const child of Object.values(children ?? {})) {
+      const context = child?.getSnapshot().context as
+        { hardware?: unknown; protocol?: { name: string }; link?: { protocolDevice?: ProtocolDevice } } | undefined;
+      if (context?.hardware === hardware && context.protocol && context.link?.protocolDevice)
+        return { protocol: context.protocol.name, device: context.link.protocolDevice };
+    }
+    return undefined;
+  };
+  const devices = specs.map((spec) => new TestDevice(spec, clock, options.writeGate, resolveConnection));
   const featureDevices = specs.flatMap((spec) => (spec.features ? [{ ...spec, features: spec.features }] : []));
-  const dcm = new SimulatedDcm({ devices: specs.map((spec, i) => devices[i]!.simulatedSpec(spec)) });
+  const dcm = new SimulatedDcm({
+    devices: specs.map((spec, i) => devices[i]!.simulatedSpec(spec)),
+    clock,
+    ...(options.scanDelayMs ? { scanDelayMs: options.scanDelayMs } : {}),
+  });
   dcm.onConnect((hardware) => devices.find((device) => device.address === hardware.address)?.attach(hardware));
   const server = new ButtplugServer({
     ...options.server,
@@ -119,15 +153,20 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     deviceCommunicationManagers: [dcm],
     clock,
   });
+  built.server = server;
   const websocket =
     options.websocket === false
       ? undefined
-      : await WebSocketServerTransport.listen({ server, port: 0, host: '127.0.0.1', pingIntervalMs: 0 }).catch(
-          async (error: unknown) => {
-            await server.shutdown();
-            throw error;
-          },
-        );
+      : await WebSocketServerTransport.listen({
+          server,
+          port: 0,
+          host: '127.0.0.1',
+          pingIntervalMs: options.websocketKeepaliveMs ?? 0,
+          clock,
+        }).catch(async (error: unknown) => {
+          await server.shutdown();
+          throw error;
+        });
   const clients: ButtplugClient[] = [];
   const unreachable = new Set<string>();
   const random = seededRandom(seed);
@@ -185,8 +224,8 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
       dcm.setReachable(device(which).address, true);
       unreachable.delete(device(which).address);
     },
-    async connectClient(name = 'test app') {
-      const client = new ButtplugClient(name, { requestTimeoutMs: 5_000 });
+    async connectClient(name = 'test app', clientOptions = {}) {
+      const client = new ButtplugClient(name, { requestTimeoutMs: 5_000, ...clientOptions });
       await client.connect(new EmbeddedConnector(server));
       clients.push(client);
       return client;

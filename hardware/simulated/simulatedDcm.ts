@@ -4,6 +4,8 @@
  * is a `SimulatedHardware` that tests can inspect and disturb.
  */
 import type { Logger } from '../../protocols/core/logger.js';
+import { delay } from '../../protocols/core/timeouts.js';
+import { realClock, type Clock } from '../../protocols/core/clock.js';
 import type { CommunicationSpecifier, ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
 import { isEndpoint, type Endpoint } from '../../protocols/config/endpoints.js';
 import type { DcmEvents, DeviceCommunicationManager, PollLook } from '../deviceCommunicationManager.js';
@@ -41,6 +43,8 @@ export interface SimulatedDcmOptions {
   readonly finiteScan?: boolean;
   /** Fail `start()` with this reason (to test a missing subsystem). */
   readonly unavailableReason?: string;
+  /** The clock the scan delay runs on (default: real time). */
+  readonly clock?: Clock;
 }
 
 const endpointsOf = (specifier: CommunicationSpecifier): Endpoint[] => {
@@ -92,7 +96,7 @@ export class SimulatedDcm implements DeviceCommunicationManager {
   async scanOnce({ scanning, signal }: PollLook): Promise<void> {
     if (!scanning) return;
     const delayMs = this.options.scanDelayMs ?? 0;
-    if (this.looks++ === 0 && delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (this.looks++ === 0 && delayMs > 0) await delay(delayMs, this.options.clock ?? realClock);
     if (signal.aborted) return;
     for (const spec of this.specs) {
       if (this.offered.has(spec)) continue;

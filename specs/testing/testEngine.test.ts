@@ -55,6 +55,41 @@ describe('createTestEngine', () => {
     ]);
   });
 
+  it('decodes the output timeline of named devices of every kind: rotate, position, oscillate, constrict', async () => {
+    const engine = await start({
+      devices: ['LVS-Nora', 'LVS-Max', 'simulated-rotator', 'simulated-oscillator', 'simulated-stroker'],
+      websocket: false,
+    });
+    const client = await engine.connectClient();
+    const found = await scan(client, 5);
+    const byName = (name: string) => found.find((d) => d.name.includes(name))!;
+    const send = (name: string, featureType: string, command: Record<string, unknown>) => {
+      const device = byName(name);
+      const feature = device.features.find((f) => f.outputs.has(featureType as never))!;
+      return device.sendOutputs([{ featureIndex: feature.index, command: command as never }]);
+    };
+    await send('Nora', 'Rotate', { Rotate: { Value: -5 } });
+    await send('Max', 'Constrict', { Constrict: { Value: 2 } });
+    await send('Rotator', 'Rotate', { Rotate: { Value: -40 } });
+    await send('Oscillator', 'Oscillate', { Oscillate: { Value: 30 } });
+    await send('Stroker', 'Position', { Position: { Value: 700 } });
+    expect(engine.device('LVS-Nora').outputs.at(-1)).toMatchObject({ type: 'Rotate', value: -5 });
+    expect(engine.device('LVS-Max').outputs.at(-1)).toMatchObject({ type: 'Constrict', value: 2 });
+    expect(engine.device('simulated-rotator').outputs.at(-1)).toMatchObject({ type: 'Rotate', value: -40 });
+    expect(engine.device('simulated-oscillator').outputs.at(-1)).toMatchObject({ type: 'Oscillate', value: 30 });
+    expect(engine.device('simulated-stroker').valueOf(0, 'Position')).toBe(700);
+    expect(engine.devices.filter((d) => d.running).map((d) => d.name)).toEqual([
+      'LVS-Nora',
+      'LVS-Max',
+      'simulated-rotator',
+      'simulated-oscillator',
+    ]);
+    await client.stopAllDevices();
+    expect(engine.devices.filter((d) => d.running)).toEqual([]);
+    expect(engine.device('simulated-stroker').valueOf(0, 'Position')).toBe(700); // positions stay
+    expect(engine.checkSafety()).toEqual([]);
+  });
+
   it('drives a device given by features, with exact values and notifications it pushes', async () => {
     const engine = await start({ devices: [{ name: 'My Toy', features: vibrator }], websocket: false });
     const client = await engine.connectClient();

@@ -3,6 +3,7 @@ import type { ClientOptions } from 'ws';
 import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
 import { ButtplugHandshakeError } from '../../actors/client/clientErrors.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
+import { TestClock } from '../../actors/testing/testClock.js';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 import { onCleanup, scanFor, waitFor } from '../support/engine.js';
@@ -88,31 +89,48 @@ describe('the WebSocket server transport', () => {
     await waitFor(() => engine.transport.sessionCount === 0, 1_000, 'the session to end');
   });
 
-  it('drops a client that stops answering keepalive pings, and its devices stop', async () => {
-    const engine = await startWebSocketEngine({ ...edge, transport: { pingIntervalMs: 40 } });
-    const healthy = await RawWebSocket.open(engine.url);
-    await healthy.handshake();
-    healthy.socket.close();
-    await healthy.closed;
+  // The keepalive runs on a test clock: a ping goes out only when the test moves time, and a pong is
+  // known to have reached the server once a Buttplug Ping sent after it is answered (one socket, in order).
+  const keepaliveEngine = async (intervalMs: number) => {
+    const clock = new TestClock();
+    const engine = await startWebSocketEngine({ ...edge, transport: { pingIntervalMs: intervalMs, clock } });
+    return { engine, clock };
+  };
+  /** Moves the clock one keepalive interval and waits until the ping reached the client and its pong the server. */
+  const keepaliveRound = async (raw: RawWebSocket, clock: TestClock, intervalMs: number, id: number) => {
+    const pinged = new Promise<void>((resolve) => raw.socket.once('ping', () => resolve()));
+    await clock.advance(intervalMs);
+    await pinged;
+    raw.send(`[{"Ping":{"Id":${id}}}]`);
+    await raw.log.next('Ok', (body) => body['Id'] === id);
+  };
 
+  it('drops a client that stops answering keepalive pings, and its devices stop', async () => {
+    const { engine, clock } = await keepaliveEngine(30_000);
     const silent = await rawClientWithEdge(engine.url, { autoPong: false });
     vibrate(silent, 3, 10);
     await silent.log.next('Ok', (body) => body['Id'] === 3);
-    const started = Date.now();
+    const pinged = new Promise<void>((resolve) => silent.socket.once('ping', () => resolve()));
+    await clock.advance(29_999);
+    expect(clock.pending.count).toBeGreaterThan(0); // the keepalive waits on the test clock, not in real time
+    await clock.advance(1); // the first ping: the silent client does not answer it
+    await pinged;
+    silent.send('[{"Ping":{"Id":4}}]');
+    await silent.log.next('Ok', (body) => body['Id'] === 4);
+    expect(engine.transport.sessionCount).toBe(1); // one unanswered ping is not yet a miss
+    await clock.advance(30_000); // the next round finds the first ping unanswered
     expect((await silent.closed).code).toBe(1006);
-    expect(Date.now() - started).toBeLessThan(1_000);
     const hardware = engine.dcm.hardware('EDGE')!;
     await waitFor(() => hardware.writtenText.at(-1) === 'Vibrate2:0;', 2_000, 'the stop after the keepalive drop');
   });
 
   it('keeps a client that answers keepalive pings', async () => {
-    const engine = await startWebSocketEngine({ transport: { pingIntervalMs: 100 } });
+    const { engine, clock } = await keepaliveEngine(30_000);
     const raw = await RawWebSocket.open(engine.url);
     await raw.handshake();
-    await new Promise((resolve) => setTimeout(resolve, 350));
-    raw.send('[{"Ping":{"Id":2}}]');
-    await raw.log.next('Ok', (body) => body['Id'] === 2);
+    for (let round = 0; round < 5; round++) await keepaliveRound(raw, clock, 30_000, 10 + round);
     expect(engine.transport.sessionCount).toBe(1);
+    expect(raw.socket.readyState).toBe(raw.socket.OPEN);
   });
 
   it('takes one client at a time: a second gets a clear error and the first is untouched', async () => {

@@ -90,7 +90,7 @@ const strokeWrites = (from: number, to: number, durationMs: number): ProtocolWri
 };
 
 /** What each way of driving a Lovense toy can express. */
-const DRIVES: Readonly<Record<LovenseDrive, readonly OutputType[]>> = {
+export const DRIVES: Readonly<Record<LovenseDrive, readonly OutputType[]>> = {
   stroker: ['Oscillate', 'HwPositionWithDuration'],
   single: ['Vibrate', 'Oscillate'],
   numbered: ['Vibrate', 'Oscillate'],
