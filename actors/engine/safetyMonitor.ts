@@ -250,13 +250,16 @@ export class SafetyMonitor {
     const now = this.now();
     for (const watched of this.devices.values()) {
       const definition = watched.definition;
-      const rangeOf = (address: OutputAddress): readonly [number, number] | undefined => {
-        const output = definition?.features
+      const outputAt = (address: OutputAddress) =>
+        definition?.features
           .find((feature) => feature.index === address.feature)
           ?.outputs.find((candidate) => candidate.type === address.type);
+      const rangeOf = (address: OutputAddress): readonly [number, number] | undefined => {
+        const output = outputAt(address);
         return output ? (output.limit ?? output.base) : undefined;
       };
-      const options = { now, stopWithinMs: STOP_WITHIN_MS, rangeOf };
+      const turnsBothWays = (address: OutputAddress) => (outputAt(address)?.base[0] ?? 0) < 0;
+      const options = { now, stopWithinMs: STOP_WITHIN_MS, rangeOf, turnsBothWays };
       for (const violation of [
         ...stopReachesZero(watched.events, options),
         ...noOutputAfterStop(watched.events),

@@ -204,14 +204,8 @@ export const checkInvariants = async (box: ModelBox, real: TestSystem): Promise<
     };
     const signed = new Set(device.outputs.filter((o) => o.range[0] < 0).map((o) => `${o.feature}/${o.type}`));
     const broken = withinRange(
-      test.outputs.map((change) => ({
-        kind: 'output' as const,
-        device: 0,
-        ...change,
-        // An output that turns both ways is limited in magnitude.
-        value: signed.has(`${change.feature}/${change.type}`) ? Math.abs(change.value) : change.value,
-      })),
-      { now: real.engine.now(), rangeOf },
+      test.outputs.map((change) => ({ kind: 'output' as const, device: 0, ...change })),
+      { now: real.engine.now(), rangeOf, turnsBothWays: (address) => signed.has(`${address.feature}/${address.type}`) },
     );
     if (broken.length > 0) throw new Error(`${device.name}: ${broken[0]!.message} (the user's limits)`);
   }

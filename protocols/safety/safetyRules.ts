@@ -32,6 +32,8 @@ export interface SafetyRuleOptions {
   readonly slackMs?: number;
   /** The hardware range the user allows for an output; undefined: not checked. */
   readonly rangeOf?: (address: OutputAddress) => readonly [number, number] | undefined;
+  /** Outputs that turn both ways (Rotate): the sign is the direction, so their range bounds the magnitude. */
+  readonly turnsBothWays?: (address: OutputAddress) => boolean;
 }
 
 type Command = Extract<SafetyEvent, { kind: 'command' }>;
@@ -135,7 +137,8 @@ export const withinRange = (events: readonly SafetyEvent[], options: SafetyRuleO
     if (event.kind !== 'output' || event.value === 0) continue;
     const address = { device: event.device, feature: event.feature, type: event.type };
     const range = options.rangeOf(address);
-    if (range && (event.value < range[0] || event.value > range[1]))
+    const value = options.turnsBothWays?.(address) ? Math.abs(event.value) : event.value;
+    if (range && (value < range[0] || value > range[1]))
       violations.push({
         rule: 'withinRange',
         ...address,

@@ -2,6 +2,7 @@
 import type { AnyActorRef, InspectionEvent } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { SafetyMonitor } from '../../actors/engine/safetyMonitor.js';
+import type { OutputType } from '../../protocols/buttplug/featureTypes.js';
 import type { FeatureOutput } from '../../protocols/devices/shared/deviceProtocol.js';
 import { lovenseProtocol } from '../../protocols/devices/lovense/lovenseProtocol.js';
 import { outputKey } from '../../machines/device/outputQueue.js';
@@ -52,7 +53,7 @@ describe('the live safety monitor', () => {
     const definition = protocolDevice(lovenseProtocol, edgeModel).definition;
     const vibrator = definition.features.find((feature) => feature.outputs.some((o) => o.type === 'Vibrate'))!;
     const device = { id: 'device-1' } as AnyActorRef;
-    const snapshot = (values: Record<number, number>): InspectionEvent =>
+    const snapshot = (values: Record<number, number>, on = definition, type: OutputType = 'Vibrate'): InspectionEvent =>
       ({
         type: '@xstate.snapshot',
         actorRef: device,
@@ -61,12 +62,12 @@ describe('the live safety monitor', () => {
         snapshot: {
           status: 'active',
           context: {
-            link: { protocolDevice: { definition } },
+            link: { protocolDevice: { definition: on } },
             queue: {
               written: new Map<string, FeatureOutput>(
                 Object.entries(values).map(([feature, value]) => [
-                  outputKey(Number(feature), 'Vibrate'),
-                  { feature: definition.features[Number(feature)]!, type: 'Vibrate', value },
+                  outputKey(Number(feature), type),
+                  { feature: on.features[Number(feature)]!, type, value },
                 ]),
               ),
             },
@@ -126,6 +127,33 @@ describe('the live safety monitor', () => {
           .sort(),
       ).toEqual(['noOutputAfterStop', 'withinRange']);
       expect(monitor.violations).toBe(2);
+      monitor.stop();
+    });
+
+    it('a rotation backwards is judged by its speed against the user limit, not by its sign', () => {
+      const nora = protocolDevice(
+        lovenseProtocol,
+        models(lovenseProtocol).find((m) => m.name === 'Lovense Nora')!,
+      ).definition;
+      const rotator = nora.features.find((feature) => feature.outputs.some((o) => o.type === 'Rotate'))!;
+      expect(rotator.outputs.find((o) => o.type === 'Rotate')!.base[0]).toBeLessThan(0);
+      const limited = {
+        ...nora,
+        features: nora.features.map((feature) =>
+          feature === rotator
+            ? { ...feature, outputs: feature.outputs.map((o) => (o.type === 'Rotate' ? { ...o, limit: [2, 8] } : o)) }
+            : feature,
+        ),
+      } as typeof nora;
+      const { logger, monitor } = monitorAt();
+      monitor.inspect(snapshot({ [rotator.index]: -5 }, limited, 'Rotate'));
+      monitor.inspect(snapshot({ [rotator.index]: 5 }, limited, 'Rotate'));
+      monitor.check();
+      expect(monitor.violations).toBe(0);
+      monitor.inspect(snapshot({ [rotator.index]: -9 }, limited, 'Rotate'));
+      monitor.check();
+      expect(logger.find('error', 'safety rule broken').map((entry) => entry.fields['rule'])).toEqual(['withinRange']);
+      expect(monitor.violations).toBe(1);
       monitor.stop();
     });
   });

@@ -150,6 +150,19 @@ describe('the safety rules', () => {
     ]);
   });
 
+  it('withinRange: an output that turns both ways is bounded in magnitude, its sign being the direction', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -30, max: 30 }).filter((v) => v !== 0),
+        (value) => {
+          const event: SafetyEvent = { kind: 'output', at: 1, device: 0, feature: 0, type: 'Rotate', value };
+          const broken = withinRange([event], { now: 10, rangeOf: () => [2, 8], turnsBothWays: () => true });
+          expect(broken.length).toBe(Math.abs(value) >= 2 && Math.abs(value) <= 8 ? 0 : 1);
+        },
+      ),
+    );
+  });
+
   it('lastValueDelivered: catches the last value of a burst that never arrives', () => {
     fc.assert(
       fc.property(
