@@ -111,12 +111,12 @@ describe('devices coming and going', () => {
 
   it('no hardware write follows a stop when the session ends with commands pending', async () => {
     const engine = startEngine({
-      dcm: { devices: [{ name: 'LVS-Edge', address: 'A', messageGapMs: 50 }] },
+      dcm: { devices: [{ name: 'LVS-Edge', address: 'A', messageGapMs: 300 }] },
     });
     const client = await engine.connectClient();
     const [edge] = (await scanFor(client)) as ButtplugClientDevice[];
     await edge!.vibrate(0.1);
-    // Inside the gap: these wait in the queue...
+    // Inside the gap (300 ms, so that a loaded machine still sends these within it): they wait in the queue...
     void edge!.vibrate(0.6).catch(() => {});
     void edge!.vibrate(0.9).catch(() => {});
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -124,7 +124,8 @@ describe('devices coming and going', () => {
     await client.disconnect();
     const hardware = engine.dcm.hardware('A')!;
     await waitFor(() => hardware.writtenText.includes('Vibrate2:0;'), 1_000);
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    // Past the end of the gap, when the queued values would have gone out.
+    await new Promise((resolve) => setTimeout(resolve, 400));
     expect(hardware.writtenText.slice(1)).toEqual(['Vibrate1:2;', 'Vibrate2:2;', 'Vibrate1:0;', 'Vibrate2:0;']);
   });
 });
