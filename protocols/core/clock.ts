@@ -21,7 +21,7 @@ export interface ClockLike {
   now?(): number;
 }
 
-/** Real time. Its timers do not keep the process alive on their own (they are `unref`ed where Node allows). */
+/** Real time. (A timer that must not hold the process open is passed to `unrefTimer`.) */
 export const realClock: Clock = {
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
