@@ -4,6 +4,7 @@ import { ButtplugServer, type ButtplugServerOptions } from '../../actors/engine/
 import { ButtplugClient } from '../../actors/client/buttplugClient.js';
 import type { ButtplugClientDevice } from '../../actors/client/clientDevice.js';
 import { SimulatedDcm, type SimulatedDcmOptions } from '../../hardware/simulated/simulatedDcm.js';
+import { createTestEngine } from '../../actors/testing/testEngine.js';
 import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -35,6 +36,13 @@ export const startEngine = (
       return client;
     },
   };
+};
+
+/** An engine from `createTestEngine` (buttplug-actors/testing), closed after the test. */
+export const startTestEngine = async (...args: Parameters<typeof createTestEngine>) => {
+  const engine = await createTestEngine(...args);
+  cleanups.push(() => engine.close());
+  return engine;
 };
 
 /** Scans until `count` devices are known and returns them (by index). */

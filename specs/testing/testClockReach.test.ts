@@ -5,13 +5,13 @@
  * of seconds and judges by what happened, never by how long it took: a timer still on real time
  * would leave the behaviour undone and the test failing.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ButtplugClient } from '../../actors/client/buttplugClient.js';
 import { ButtplugTimeoutError } from '../../actors/client/clientErrors.js';
 import { runProtocolScript } from '../../actors/engine/protocolScriptRunner.js';
 import { TestClock } from '../../actors/testing/testClock.js';
-import { createTestEngine, type TestEngine } from '../../actors/testing/testEngine.js';
+import { startTestEngine as start, waitFor } from '../support/engine.js';
 import { SimulatedHardware } from '../../hardware/simulated/simulatedHardware.js';
 import type { TaggedMessage } from '../../protocols/buttplug/frameEnvelope.js';
 import type { FeatureDefinition } from '../../protocols/config/deviceDefinitions.js';
@@ -20,24 +20,8 @@ import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
 import type { FrameLink, FrameLinkHandlers } from '../../transports/linkConnector.js';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';
 
-const engines: TestEngine[] = [];
-afterEach(async () => {
-  for (const engine of engines.splice(0)) await engine.close();
-});
-const start = async (...args: Parameters<typeof createTestEngine>) => {
-  const engine = await createTestEngine(...args);
-  engines.push(engine);
-  return engine;
-};
-
-/** Real-time wait for I/O (sockets, replies), never for a timer. */
-const until = async (predicate: () => boolean, what: string) => {
-  const deadline = Date.now() + 3_000;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
-};
+/** `until`: a real-time wait for I/O (sockets, replies), never for a timer. */
+const until = (predicate: () => boolean, what: string) => waitFor(predicate, 3_000, what);
 
 const vibrator: FeatureDefinition[] = [
   { id: 'v', index: 0, description: 'motor', output: { Vibrate: { value: [0, 20] } } },

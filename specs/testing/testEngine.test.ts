@@ -1,28 +1,13 @@
 /** createTestEngine: devices by name and by features, the test clock, faults, the write log and the output timeline. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createTestEngine, type TestEngine } from '../../actors/testing/testEngine.js';
+import type { TestEngine } from '../../actors/testing/testEngine.js';
+import { startTestEngine as start, waitFor } from '../support/engine.js';
 import type { ButtplugClient } from '../../actors/client/buttplugClient.js';
 import type { FeatureDefinition } from '../../protocols/config/deviceDefinitions.js';
 
-const engines: TestEngine[] = [];
-afterEach(async () => {
-  for (const engine of engines.splice(0)) await engine.close();
-});
-const start = async (...args: Parameters<typeof createTestEngine>) => {
-  const engine = await createTestEngine(...args);
-  engines.push(engine);
-  return engine;
-};
-
-/** Real-time wait for things the engine does at once (connections), never for timers. */
-const until = async (predicate: () => boolean, what: string) => {
-  const deadline = Date.now() + 3_000;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
-};
+/** `until`: a real-time wait for I/O (sockets, replies), never for a timer. */
+const until = (predicate: () => boolean, what: string) => waitFor(predicate, 3_000, what);
 
 const scan = async (client: ButtplugClient, count: number) => {
   await client.startScanning();
