@@ -24,7 +24,10 @@ export interface PendingOutput {
 }
 
 export interface OutputQueue<R> {
+  /** What the hardware confirmed (a failed write forgets its outputs: their state is unknown). */
   readonly written: ReadonlyMap<string, FeatureOutput>;
+  /** What the batch in flight sets: the hardware will hold it once the write lands. */
+  readonly sending: ReadonlyMap<string, FeatureOutput>;
   readonly pending: ReadonlyMap<string, PendingOutput>;
   readonly trackers: ReadonlyMap<number, ReplyTracker<R>>;
   readonly nextToken: number;
@@ -44,6 +47,7 @@ export interface Batch {
 
 export const emptyQueue = <R>(): OutputQueue<R> => ({
   written: new Map(),
+  sending: new Map(),
   pending: new Map(),
   trackers: new Map(),
   nextToken: 1,
@@ -96,7 +100,9 @@ export const enqueueOutputs = <R>(
     // Earlier requests waiting on this output now wait on (or are satisfied by) this newer value.
     const others = previous?.tokens.filter((t) => t !== token) ?? [];
     const counted = previous?.tokens.includes(token) ?? false;
-    if (sameOutput(queue.written.get(key), output)) {
+    // Against what the hardware will hold: a value equal to the one in flight is not sent again, but one
+    // equal to what was written before the write in flight (a stop, say) must be.
+    if (sameOutput(queue.sending.get(key) ?? queue.written.get(key), output)) {
       // The hardware already has this value: the superseded pending change is simply dropped.
       settle(trackers, others, undefined, outcomes);
       if (counted) outstanding--;
@@ -114,8 +120,10 @@ export const enqueueOutputs = <R>(
 /** Takes every pending output for writing, in order. */
 export const takeBatch = <R>(queue: OutputQueue<R>): { queue: OutputQueue<R>; batch: Batch } => {
   const entries = [...queue.pending.values()];
+  const sending = new Map<string, FeatureOutput>();
+  for (const [key, entry] of queue.pending) sending.set(key, entry.output);
   return {
-    queue: { ...queue, pending: new Map() },
+    queue: { ...queue, pending: new Map(), sending },
     batch: { outputs: entries.map((e) => e.output), tokens: entries.flatMap((e) => e.tokens) },
   };
 };
@@ -153,7 +161,7 @@ export const completeBatch = <R>(
     }
   }
   settle(trackers, batch.tokens, error, outcomes);
-  return { queue: { ...queue, written, pending, trackers }, outcomes };
+  return { queue: { ...queue, written, pending, trackers, sending: new Map() }, outcomes };
 };
 
 /** Drops pending changes to the outputs `dropped` picks (a stop overrides them); their requests count as done. */
