@@ -13,8 +13,8 @@
  *   keepalive: deciding -> armed (re-armed by every write) | off
  *
  * A request is checked on arrival (refusals are guarded transitions); accepted outputs wait in the
- * output queue (per output, latest wins); after one microtask (the rest of the frame) they are encoded
- * and written as one batch (`startWrite`; the hardware answers with one `write.done` or `write.failed`),
+ * output queue (per output, latest wins); once the frame's last request for this device has come (the
+ * session marks it `endsFrame`; else after one microtask) they are encoded and written as one batch (`startWrite`; the hardware answers with one `write.done` or `write.failed`),
  * then the message gap runs. No child actor is made per command. Sensor reads and streams run as child tasks.
  * Hardware I/O is done by the actors and actions the live system provides (actors/engine/deviceActors.ts).
  */
@@ -53,6 +53,7 @@ export const deviceMachine = deviceSetup.createMachine({
     inputTasks: noInputTasks(),
     nextMotion: 1,
     writeSeq: 0,
+    frameComplete: false,
     goneReason: 'device failed',
     reconnectAttempts: 0,
     failedStopWrites: 0,
@@ -208,15 +209,20 @@ export const deviceMachine = deviceSetup.createMachine({
               always: [{ guard: 'stopsOnConnect', target: 'idle', actions: 'queueStop' }, { target: 'idle' }],
             },
             idle: {
-              // Something was queued (an output request, a stop).
-              always: { guard: 'hasPending', target: 'settling' },
+              // Something was queued (an output request, a stop): at once if its frame said it was complete.
+              always: [
+                { guard: 'hasCompleteBatch', target: 'writing', actions: 'prepareBatch' },
+                { guard: 'hasPending', target: 'settling' },
+              ],
               on: {
                 'keepalive.due': { guard: 'hasKeepaliveWrite', target: 'writing', actions: 'prepareKeepaliveWrite' },
               },
             },
-            // One microtask for the rest of the frame to arrive: the messages of one frame share a batch.
+            // One microtask for the rest of the frame to arrive (the messages of one frame share a batch),
+            // unless its last request says it is the last.
             settling: {
               entry: 'awaitEndOfFrame',
+              always: { guard: 'hasCompleteBatch', target: 'writing', actions: 'prepareBatch' },
               on: { 'frame.ended': { target: 'writing', actions: 'prepareBatch' } },
             },
             // The batch in flight (`inFlight`) goes to the hardware, which answers once, naming the write;

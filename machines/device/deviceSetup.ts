@@ -155,6 +155,8 @@ export const deviceSetup = setup({
   },
   guards: {
     hasPending: ({ context }) => Queue.hasPending(context.queue),
+    /** Something is queued and the request that ended its frame has come: no need to wait for the rest. */
+    hasCompleteBatch: ({ context }) => context.frameComplete && Queue.hasPending(context.queue),
     hasNoGap: ({ context }) => context.gapMs <= 0,
     /** The write in flight failed, held a stop, and stops failed as often as we try before hanging up. */
     stopKeepsFailing: ({ context }, { seq }: { seq: number }) =>
@@ -282,7 +284,7 @@ export const deviceSetup = setup({
     }),
 
     // ---- outputs
-    queueOutputs: enqueueActions(({ context, enqueue }, { request, replyTo }: Device.DeviceRequestEvent) => {
+    queueOutputs: enqueueActions(({ context, enqueue }, { request, replyTo, endsFrame }: Device.DeviceRequestEvent) => {
       if (request.kind !== 'output') return;
       const checked = Outputs.checkOutputRequest(encoderOf(context), request);
       const { queue, outcomes } = Queue.enqueueOutputs(
@@ -291,17 +293,21 @@ export const deviceSetup = setup({
         replyTo,
         request.id,
       );
-      enqueue.assign({ queue });
+      enqueue.assign({ queue, frameComplete: context.frameComplete || endsFrame === true });
       answer(enqueue, outcomes);
     }),
     /** A stop overrides whatever was waiting for its features, and any motion still playing. */
-    stopOutputs: enqueueActions(({ context, enqueue }, { featureIndex, reply }: Device.StopEvent) => {
+    stopOutputs: enqueueActions(({ context, enqueue }, { featureIndex, reply, endsFrame }: Device.StopEvent) => {
       const features = Outputs.stoppedFeatures(linkOf(context).protocolDevice, featureIndex);
       const indexes = features.map((feature) => feature.index);
       const dropped = Queue.dropPending(context.queue, (output) => indexes.includes(output.feature.index));
       const stops = Queue.enqueueOutputs(dropped.queue, Outputs.stopCommands(features), reply?.replyTo, reply?.id ?? 0);
       answer(enqueue, [...dropped.outcomes, ...stops.outcomes]);
-      enqueue.assign({ queue: stops.queue, motion: cancelMotion(enqueue, context.motion, indexes) });
+      enqueue.assign({
+        queue: stops.queue,
+        motion: cancelMotion(enqueue, context.motion, indexes),
+        frameComplete: context.frameComplete || endsFrame === true,
+      });
     }),
     acknowledgeStop: enqueueActions(({ enqueue }, { reply }: Device.StopEvent) => {
       if (reply) enqueue.sendTo(reply.replyTo, serverMessage(ok(reply.id)));
@@ -309,13 +315,15 @@ export const deviceSetup = setup({
     prepareBatch: enqueueActions(({ context, enqueue }) => {
       const seq = context.writeSeq + 1;
       const { queue, batch } = Queue.takeBatch(context.queue);
+      // What comes next starts a new frame (as far as this batch knows).
+      const frameComplete = false;
       const encoded = Outputs.encodeBatch(encoderOf(context), batch);
       if (!encoded.ok) {
         // Validated on arrival, so this is a protocol bug; answer rather than hang.
         enqueue(() => context.logger.error({ reason: encoded.reason }, 'encoder refused a validated batch'));
         const failed = Queue.completeBatch(queue, batch, encoded.reason);
         answer(enqueue, failed.outcomes);
-        enqueue.assign({ queue: failed.queue, inFlight: { ...nothingInFlight, seq }, writeSeq: seq });
+        enqueue.assign({ queue: failed.queue, inFlight: { ...nothingInFlight, seq }, writeSeq: seq, frameComplete });
         return;
       }
       const motion = cancelMotion(
@@ -324,7 +332,7 @@ export const deviceSetup = setup({
         batch.outputs.map((output) => output.feature.index),
       );
       const inFlight = { seq, batch, writes: encoded.writes, delayed: encoded.delayed };
-      enqueue.assign({ queue, protocolState: encoded.state, inFlight, writeSeq: seq, motion });
+      enqueue.assign({ queue, protocolState: encoded.state, inFlight, writeSeq: seq, motion, frameComplete });
     }),
     prepareKeepaliveWrite: assign(({ context }) => {
       const { protocol, protocolState, link, lastWrite } = context;

@@ -92,6 +92,8 @@ export interface DeviceContext extends DeviceInput {
   /** Replies go to the session that asked; internal stops (on connect) have nobody to answer. */
   readonly queue: OutputQueue<AnyActorRef | undefined>;
   readonly inFlight?: InFlight;
+  /** A request marked `endsFrame` was queued since the last batch was taken: nothing more of its frame will come. */
+  readonly frameComplete: boolean;
   /** The `seq` of the last write started. */
   readonly writeSeq: number;
   readonly lastWrite?: WriteRequest;
@@ -133,7 +135,8 @@ export type DeviceEvent =
   | { type: 'device.redefine'; definition: ResolvedDevice }
   /** Raised after the stop a redefinition starts with, so the stop still sees the old outputs. */
   | { type: 'device.applyDefinition'; definition: ResolvedDevice }
-  | { type: 'device.request'; request: DeviceRequest; replyTo: AnyActorRef }
+  /** `endsFrame`: the last request of its frame for this device (the session says so): its batch is complete. */
+  | { type: 'device.request'; request: DeviceRequest; replyTo: AnyActorRef; endsFrame?: boolean }
   | {
       type: 'device.stop';
       featureIndex?: number;
@@ -142,6 +145,7 @@ export type DeviceEvent =
       /** Only this session's subscriptions end; all when absent. */
       session?: AnyActorRef;
       reply?: { replyTo: AnyActorRef; id: number };
+      endsFrame?: boolean;
     }
   | { type: 'session.ended'; session: AnyActorRef }
   | { type: 'hardware.notification'; endpoint: Endpoint; data: Uint8Array }
@@ -150,7 +154,7 @@ export type DeviceEvent =
   | { type: 'input.failed'; token: number; error: string }
   | InputRequestEvent
   | ConnectionEvent
-  /** The rest of the frame has arrived (one microtask after the first output of a batch). */
+  /** The rest of the frame has arrived (one microtask after the first output of a batch no request said was complete). */
   | { type: 'frame.ended' }
   /** The hardware's one answer to a write started by `startWrite`. */
   | { type: 'write.done'; seq: number }
