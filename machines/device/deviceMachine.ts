@@ -44,19 +44,27 @@ const stopKeptFailing = `its stop failed ${MAX_STOP_WRITE_ATTEMPTS} times in a r
 
 export const deviceMachine = deviceSetup.createMachine({
   id: 'device',
-  context: ({ input }) => ({
-    ...input,
+  // Every key from the start, in one order, and few of them: each `assign` copies the context, and V8 keeps
+  // such a copy a fast object only up to about 19 keys (beyond, each copy is a slow dictionary).
+  context: ({ input: { deviceId, discovered, protocol, specifier, timeouts, logger } }) => ({
+    deviceId,
+    discovered,
+    protocol,
+    specifier,
+    timeouts,
+    logger,
+    hardware: undefined,
+    link: undefined,
     protocolState: undefined,
-    gapMs: 0,
     queue: emptyQueue(),
+    inFlight: undefined,
+    writeSeq: 0,
+    lastWrite: undefined,
     subscriptions: noSubscriptions,
     inputTasks: noInputTasks(),
-    nextMotion: 1,
-    writeSeq: 0,
-    frameComplete: false,
+    motion: undefined,
     goneReason: 'device failed',
     reconnectAttempts: 0,
-    failedStopWrites: 0,
   }),
   initial: 'connecting',
   states: {

@@ -58,6 +58,9 @@ export const linkOf = ({ link }: Context): Device.DeviceLink => {
   return link;
 };
 export const definitionOf = (context: Context) => linkOf(context).protocolDevice.definition;
+/** The gap the engine enforces between writes: the device's own, else its transport's (0 before it is ready). */
+export const gapOf = ({ link }: Context): number =>
+  link ? (link.protocolDevice.definition.messageGapMs ?? link.hardware.messageGapMs ?? 0) : 0;
 export const encoderOf = (context: Context): Outputs.Encoder => ({
   protocol: context.protocol,
   state: context.protocolState,
@@ -150,19 +153,19 @@ export const deviceSetup = setup({
     /** Exponential backoff between reconnect attempts. */
     reconnectBackoff: ({ context: { timeouts, reconnectAttempts } }) =>
       Math.min(timeouts.reconnectFirstDelayMs * 2 ** reconnectAttempts, timeouts.reconnectMaxDelayMs),
-    messageGap: ({ context }) => context.gapMs,
+    messageGap: ({ context }) => gapOf(context),
     keepaliveInterval: ({ context }) => context.protocol.keepalive?.intervalMs ?? 5_000,
   },
   guards: {
     hasPending: ({ context }) => Queue.hasPending(context.queue),
     /** Something is queued and the request that ended its frame has come: no need to wait for the rest. */
-    hasCompleteBatch: ({ context }) => context.frameComplete && Queue.hasPending(context.queue),
-    hasNoGap: ({ context }) => context.gapMs <= 0,
+    hasCompleteBatch: ({ context }) => Queue.hasCompleteBatch(context.queue),
+    hasNoGap: ({ context }) => gapOf(context) <= 0,
     /** The write in flight failed, held a stop, and stops failed as often as we try before hanging up. */
     stopKeepsFailing: ({ context }, { seq }: { seq: number }) =>
       context.inFlight?.seq === seq &&
       context.inFlight.batch.outputs.some(Queue.isStopOutput) &&
-      context.failedStopWrites + 1 >= MAX_STOP_WRITE_ATTEMPTS,
+      context.queue.failedStops + 1 >= MAX_STOP_WRITE_ATTEMPTS,
     stopsOnConnect: ({ context }) => stopsOnConnect(context.protocol),
     needsKeepalive: ({ context }) => needsKeepalive(context.protocol, context.link?.hardware),
     hasKeepaliveWrite: ({ context: { protocol, protocolState, link, lastWrite } }) =>
@@ -206,13 +209,10 @@ export const deviceSetup = setup({
       hardware: link.hardware,
       protocolState,
     })),
-    /** Once, the first time: the gap the device gets, and the names its logs carry. */
+    /** Once, the first time: the names its logs carry. */
     describeDevice: assign(({ context }, { link }: { link: Device.DeviceLink }) => {
       const { definition } = link.protocolDevice;
-      return {
-        gapMs: definition.messageGapMs ?? link.hardware.messageGapMs,
-        logger: context.logger.child({ deviceIndex: definition.index, device: definition.name }),
-      };
+      return { logger: context.logger.child({ deviceIndex: definition.index, device: definition.name }) };
     }),
     /** A declared output the protocol cannot stop is not advertised: said once, when the device connects. */
     warnLeftOut: ({ context }, { link }: { link: Device.DeviceLink }) => {
@@ -224,8 +224,8 @@ export const deviceSetup = setup({
     },
     reportReady: sendParent(({ context }) => {
       const definition = definitionOf(context);
-      const { deviceId, gapMs } = context;
-      const info = deviceInfo(definition, gapMs);
+      const { deviceId } = context;
+      const info = deviceInfo(definition, gapOf(context));
       const address = context.discovered.info.address;
       return {
         type: 'device.ready',
@@ -253,7 +253,7 @@ export const deviceSetup = setup({
       });
       const definition = withoutOutputs(declared, leftOut);
       const protocolDevice = { ...link.protocolDevice, definition };
-      return { link: { ...link, protocolDevice }, gapMs: definition.messageGapMs ?? link.hardware.messageGapMs };
+      return { link: { ...link, protocolDevice } };
     }),
 
     // ---- requests
@@ -293,7 +293,7 @@ export const deviceSetup = setup({
         replyTo,
         request.id,
       );
-      enqueue.assign({ queue, frameComplete: context.frameComplete || endsFrame === true });
+      enqueue.assign({ queue: endsFrame ? Queue.endFrame(queue) : queue });
       answer(enqueue, outcomes);
     }),
     /** A stop overrides whatever was waiting for its features, and any motion still playing. */
@@ -304,9 +304,8 @@ export const deviceSetup = setup({
       const stops = Queue.enqueueOutputs(dropped.queue, Outputs.stopCommands(features), reply?.replyTo, reply?.id ?? 0);
       answer(enqueue, [...dropped.outcomes, ...stops.outcomes]);
       enqueue.assign({
-        queue: stops.queue,
+        queue: endsFrame ? Queue.endFrame(stops.queue) : stops.queue,
         motion: cancelMotion(enqueue, context.motion, indexes),
-        frameComplete: context.frameComplete || endsFrame === true,
       });
     }),
     acknowledgeStop: enqueueActions(({ enqueue }, { reply }: Device.StopEvent) => {
@@ -315,15 +314,13 @@ export const deviceSetup = setup({
     prepareBatch: enqueueActions(({ context, enqueue }) => {
       const seq = context.writeSeq + 1;
       const { queue, batch } = Queue.takeBatch(context.queue);
-      // What comes next starts a new frame (as far as this batch knows).
-      const frameComplete = false;
       const encoded = Outputs.encodeBatch(encoderOf(context), batch);
       if (!encoded.ok) {
         // Validated on arrival, so this is a protocol bug; answer rather than hang.
         enqueue(() => context.logger.error({ reason: encoded.reason }, 'encoder refused a validated batch'));
         const failed = Queue.completeBatch(queue, batch, encoded.reason);
         answer(enqueue, failed.outcomes);
-        enqueue.assign({ queue: failed.queue, inFlight: { ...nothingInFlight, seq }, writeSeq: seq, frameComplete });
+        enqueue.assign({ queue: failed.queue, inFlight: { ...nothingInFlight, seq }, writeSeq: seq });
         return;
       }
       const motion = cancelMotion(
@@ -332,7 +329,7 @@ export const deviceSetup = setup({
         batch.outputs.map((output) => output.feature.index),
       );
       const inFlight = { seq, batch, writes: encoded.writes, delayed: encoded.delayed };
-      enqueue.assign({ queue, protocolState: encoded.state, inFlight, writeSeq: seq, motion, frameComplete });
+      enqueue.assign({ queue, protocolState: encoded.state, inFlight, writeSeq: seq, motion });
     }),
     prepareKeepaliveWrite: assign(({ context }) => {
       const { protocol, protocolState, link, lastWrite } = context;
@@ -341,38 +338,28 @@ export const deviceSetup = setup({
       return { protocolState: state, inFlight: { ...nothingInFlight, seq, writes }, writeSeq: seq };
     }),
     finishBatch: enqueueActions(({ context, enqueue }) => {
-      const { batch, writes, delayed } = context.inFlight ?? nothingInFlight;
+      const { seq, batch, writes, delayed } = context.inFlight ?? nothingInFlight;
       const { queue, outcomes } = Queue.completeBatch(context.queue, batch);
-      enqueue.assign({
-        queue,
-        inFlight: undefined,
-        lastWrite: writes.at(-1) ?? context.lastWrite,
-        failedStopWrites: 0,
-      });
-      answer(enqueue, outcomes);
+      let { motion } = context;
       if (delayed.length > 0) {
         // The rest of a timed motion (a stroke) plays in a child; a newer command or a stop cancels it.
-        if (context.motion) enqueue.stopChild(context.motion.id);
-        const id = `motion-${context.nextMotion}`;
+        if (motion) enqueue.stopChild(motion.id);
+        const id = `motion-${seq}`;
         const { hardware } = linkOf(context);
         enqueue.spawnChild('motion', {
           id,
           input: { hardware, writes: delayed, timeoutMs: context.timeouts.writeMs, logger: context.logger },
         });
-        const features = batch.outputs.map((output) => output.feature.index);
-        enqueue.assign({ nextMotion: context.nextMotion + 1, motion: { id, features } });
+        motion = { id, features: batch.outputs.map((output) => output.feature.index) };
       }
+      enqueue.assign({ queue, inFlight: undefined, lastWrite: writes.at(-1) ?? context.lastWrite, motion });
+      answer(enqueue, outcomes);
     }),
     failBatch: enqueueActions(({ context, enqueue }, { error }: { error: string }) => {
       const { batch } = context.inFlight ?? nothingInFlight;
-      // Its stops are queued again by completeBatch; `failedStopWrites` bounds how often (stopKeepsFailing).
+      // Its stops are queued again by completeBatch, which counts them; `stopKeepsFailing` bounds how often.
       const { queue, outcomes } = Queue.completeBatch(context.queue, batch, error);
-      const hadStop = batch.outputs.some(Queue.isStopOutput);
-      enqueue.assign({
-        queue,
-        inFlight: undefined,
-        failedStopWrites: context.failedStopWrites + (hadStop ? 1 : 0),
-      });
+      enqueue.assign({ queue, inFlight: undefined });
       answer(enqueue, outcomes);
     }),
     raiseKeepaliveDue: raise({ type: 'keepalive.due' }),
@@ -480,7 +467,7 @@ export const deviceSetup = setup({
     // ---- logs
     logIdentified: ({ context }, key: DeviceKey) =>
       context.logger.debug({ identifier: key.identifier, protocol: key.protocol }, 'device identified'),
-    logReady: ({ context }) => context.logger.info({ gapMs: context.gapMs }, 'device ready'),
+    logReady: ({ context }) => context.logger.info({ gapMs: gapOf(context) }, 'device ready'),
     logSetupFailure: ({ context }, { reason }: { reason: string }) =>
       context.logger.warn({ error: reason, address: context.discovered.info.address }, 'device could not be set up'),
     logWriteFailure: ({ context }, { error }: { error: string }) =>

@@ -87,13 +87,9 @@ export interface DeviceContext extends DeviceInput {
   /** Present from the first time the device is ready (kept while it reconnects). */
   readonly link?: DeviceLink;
   readonly protocolState: unknown;
-  /** The gap the engine enforces between writes: the device's own, else its transport's. */
-  readonly gapMs: number;
   /** Replies go to the session that asked; internal stops (on connect) have nobody to answer. */
   readonly queue: OutputQueue<AnyActorRef | undefined>;
   readonly inFlight?: InFlight;
-  /** A request marked `endsFrame` was queued since the last batch was taken: nothing more of its frame will come. */
-  readonly frameComplete: boolean;
   /** The `seq` of the last write started. */
   readonly writeSeq: number;
   readonly lastWrite?: WriteRequest;
@@ -102,12 +98,9 @@ export interface DeviceContext extends DeviceInput {
   readonly inputTasks: InputTasks<AnyActorRef>;
   /** The child playing timed writes (a stroke) and the features it moves. */
   readonly motion?: { readonly id: string; readonly features: readonly number[] };
-  readonly nextMotion: number;
   readonly goneReason: string;
   /** Failed reconnect attempts since the hardware dropped. */
   readonly reconnectAttempts: number;
-  /** Writes holding a stop that failed since the last write that succeeded (see `MAX_STOP_WRITE_ATTEMPTS`). */
-  readonly failedStopWrites: number;
 }
 
 export type DeviceRequest = Extract<EngineRequest, { kind: 'output' | 'input' }>;
