@@ -11,7 +11,7 @@ import { ButtplugServer, frameTransport, type ServerSession } from '../../actors
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import type { SimulatedHardware } from '../../hardware/simulated/simulatedHardware.js';
 import { announceReady, serveQuestions } from './hostProcess.js';
-import { median } from './figures.js';
+import { median, WARM_UP_COMMANDS } from './figures.js';
 import { minimalServer } from './minimalServer.js';
 import { vibrateFrame } from './wireClient.js';
 
@@ -90,8 +90,10 @@ class EmbeddedEngine {
   }
 }
 
-/** CPU µs per call of `step` over `count` calls. */
+/** CPU µs per call of `step` over `count` calls, from a fresh heap (a full collection left over from the
+ * previous round, or the other side's garbage, does not land in this one). */
 const cpuPer = async (count: number, step: (i: number) => Promise<unknown>): Promise<number> => {
+  (globalThis as { gc?: () => void }).gc?.();
   const started = cpuNow();
   for (let i = 0; i < count; i++) await step(i);
   return (cpuNow() - started) / count;
@@ -104,8 +106,8 @@ const inTurns = async (
   a: (i: number) => Promise<unknown>,
   b: (i: number) => Promise<unknown>,
 ) => {
-  await cpuPer(Math.min(count, 500), a); // warm-up
-  await cpuPer(Math.min(count, 500), b);
+  await cpuPer(WARM_UP_COMMANDS, a);
+  await cpuPer(WARM_UP_COMMANDS, b);
   const as: number[] = [];
   const bs: number[] = [];
   for (let round = 0; round < rounds; round++) {
