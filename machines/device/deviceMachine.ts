@@ -246,11 +246,15 @@ export const deviceMachine = deviceSetup.createMachine({
                 }),
               },
               on: {
-                'write.done': {
-                  guard: { type: 'isCurrentWrite', params: fromEvent },
-                  target: 'gap',
-                  actions: 'finishBatch',
-                },
+                'write.done': [
+                  {
+                    guard: { type: 'isCurrentWriteBeforeGap', params: fromEvent },
+                    target: 'gap',
+                    actions: 'finishBatch',
+                  },
+                  // No gap to wait (no timer to set and cancel either): what waited goes out now.
+                  { guard: { type: 'isCurrentWrite', params: fromEvent }, target: 'gapOver', actions: 'finishBatch' },
+                ],
                 'write.failed': [
                   // A stop that keeps failing: hang up (closing writes the stop once more) rather than leave it running.
                   {
@@ -275,7 +279,7 @@ export const deviceMachine = deviceSetup.createMachine({
               },
             },
             gap: {
-              // Without a gap there is nothing to wait for (a 0 ms timer would still cost a tick).
+              // Without a gap (after a failed write) there is nothing to wait for (a 0 ms timer would still cost a tick).
               always: { guard: 'hasNoGap', target: 'gapOver' },
               after: { messageGap: 'gapOver' },
             },

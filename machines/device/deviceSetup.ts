@@ -176,6 +176,9 @@ export const deviceSetup = setup({
       request.kind === 'output' && !Outputs.checkOutputRequest(encoderOf(context), request).ok,
     /** The hardware's answer to the write in flight (not to one from before a drop). */
     isCurrentWrite: ({ context }, { seq }: { seq: number }) => context.inFlight?.seq === seq,
+    /** ...and the device asks for a gap after it. */
+    isCurrentWriteBeforeGap: ({ context }, { seq }: { seq: number }) =>
+      context.inFlight?.seq === seq && gapOf(context) > 0,
     isRefusedInput: ({ context }, event: Device.InputRequestEvent) => requestedTask(context, event).length === 0,
     /** Somebody already listens: a new subscriber just joins the stream. */
     joinsOpenStream: ({ context }, event: Device.InputRequestEvent) =>
