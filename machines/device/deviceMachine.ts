@@ -217,7 +217,8 @@ export const deviceMachine = deviceSetup.createMachine({
               always: [{ guard: 'stopsOnConnect', target: 'idle', actions: 'queueStop' }, { target: 'idle' }],
             },
             idle: {
-              // Something was queued (an output request, a stop): at once if its frame said it was complete.
+              // Something was queued (an output request, a stop): at once if its frame said it was complete
+              // and no gap follows the write.
               always: [
                 { guard: 'hasCompleteBatch', target: 'writing', actions: 'prepareBatch' },
                 { guard: 'hasPending', target: 'settling' },

@@ -158,8 +158,12 @@ export const deviceSetup = setup({
   },
   guards: {
     hasPending: ({ context }) => Queue.hasPending(context.queue),
-    /** Something is queued and the request that ended its frame has come: no need to wait for the rest. */
-    hasCompleteBatch: ({ context }) => Queue.hasCompleteBatch(context.queue),
+    /**
+     * Something is queued, the request that ended its frame has come, and the device takes writes back to
+     * back. A device with a gap still waits the microtask: the frames a client sent together arrive in one
+     * turn, and all but the first would otherwise wait a whole gap behind it.
+     */
+    hasCompleteBatch: ({ context }) => Queue.hasCompleteBatch(context.queue) && gapOf(context) <= 0,
     hasNoGap: ({ context }) => gapOf(context) <= 0,
     /** The write in flight failed, held a stop, and stops failed as often as we try before hanging up. */
     stopKeepsFailing: ({ context }, { seq }: { seq: number }) =>
