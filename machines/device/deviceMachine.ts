@@ -389,6 +389,12 @@ export const deviceMachine = deviceSetup.createMachine({
         onDone: 'disconnected',
         onError: 'disconnected',
       },
+      // It is still listed until it is gone: what reaches it now is answered, and nothing new is written.
+      on: {
+        'device.request': { actions: { type: 'refuseWhileClosing', params: fromEvent } },
+        // Its stop is what it is writing.
+        'device.stop': { actions: { type: 'acknowledgeStop', params: fromEvent } },
+      },
     },
     disconnected: {
       type: 'final',

@@ -289,6 +289,10 @@ export const deviceSetup = setup({
       const reason = `device ${definitionOf(context).index} is reconnecting (${context.goneReason}); try again shortly`;
       enqueue.sendTo(replyTo, serverMessage(deviceError(request.id, reason)));
     }),
+    refuseWhileClosing: enqueueActions(({ context, enqueue }, { request, replyTo }: Device.DeviceRequestEvent) => {
+      const reason = `device ${definitionOf(context).index} is disconnecting (${context.goneReason})`;
+      enqueue.sendTo(replyTo, serverMessage(deviceError(request.id, reason)));
+    }),
 
     // ---- outputs
     queueOutputs: enqueueActions(({ context, enqueue }, { request, replyTo, endsFrame }: Device.DeviceRequestEvent) => {
