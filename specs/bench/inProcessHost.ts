@@ -90,10 +90,9 @@ class EmbeddedEngine {
   }
 }
 
-/** CPU µs per call of `step` over `count` calls, from a fresh heap (a full collection left over from the
- * previous round, or the other side's garbage, does not land in this one). */
+/** CPU µs per call of `step` over `count` calls. (No forced collection first: a full `gc()` before a round
+ * made the engine's next round 1.4-1.9x slower here; why was not pinned down.) */
 const cpuPer = async (count: number, step: (i: number) => Promise<unknown>): Promise<number> => {
-  (globalThis as { gc?: () => void }).gc?.();
   const started = cpuNow();
   for (let i = 0; i < count; i++) await step(i);
   return (cpuNow() - started) / count;
