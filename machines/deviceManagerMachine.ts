@@ -114,6 +114,9 @@ export interface RememberedDevice {
   readonly featureIds: readonly string[];
 }
 
+const NONE: ReadonlySet<never> = new Set<never>();
+const NO_ENTRIES: ReadonlyMap<never, never> = new Map<never, never>();
+
 const reply = (message: ServerMessageV4) => ({ type: 'server.message', message }) as const;
 
 const unknownDevice = (request: EngineRequest & { deviceIndex?: number }): ServerMessageV4 => ({
@@ -590,19 +593,20 @@ export const deviceManagerMachine = setup({
   },
 }).createMachine({
   id: 'deviceManager',
+  // Every collection here is replaced on change, never changed in place: engines start out sharing empty ones.
   context: ({ input }) => ({
     ...input,
     dcmIds: dcmIds(input.dcms),
-    sessions: new Set(),
-    dcmStatus: new Map(),
-    scanningDcms: new Set(),
+    sessions: NONE,
+    dcmStatus: NO_ENTRIES,
+    scanningDcms: NONE,
     table: NO_DEVICES,
-    connecting: new Map(),
+    connecting: NO_ENTRIES,
     announcedTable: NO_DEVICES,
-    foundDuringScan: new Set(),
+    foundDuringScan: NONE,
     nextDeviceNumber: 1,
     nextStopAllNumber: 1,
-    dcmFailures: new Map(),
+    dcmFailures: NO_ENTRIES,
   }),
   entry: 'spawnDcms',
   type: 'parallel',
