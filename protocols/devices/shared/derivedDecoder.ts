@@ -11,7 +11,10 @@
  *   (cached per model and state, so a stateless protocol builds each table once);
  * - a combined frame that carries several outputs at once (or a position with its duration): the
  *   bits of the frame each output alone moves are found by probing the encoder, each output's value
- *   is read off its own bits, and the whole frame is then re-encoded and must match byte for byte;
+ *   is read off its own bits (a large range first tries the numbers those bytes spell), what shares
+ *   its bits with another is searched against the whole frame, outputs of small ranges that decide
+ *   each other's bytes are tried in combination, and the frame is then re-encoded and must match
+ *   byte for byte;
  * - a keepalive (the last write again, or what the protocol's `keepaliveWrites` sends now);
  * - the start of a command that needs several writes: it waits for the rest.
  *
@@ -175,7 +178,7 @@ interface Encoded {
 interface ModelCache {
   /** Per state and output: each value's writes (by their key), the value nearest zero first. */
   readonly tables: Map<string, Map<string, number>>;
-  /** Per state and output: the first write of each value's writes, for commands still arriving. */
+  /** Per state and output: the leading writes of each value's writes, for commands still arriving. */
   readonly firsts: Map<string, Set<string>>;
 }
 
