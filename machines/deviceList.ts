@@ -5,6 +5,7 @@
  */
 import type { DeviceInfo, DeviceListV4 } from '../protocols/buttplug/messages.js';
 import { deviceListMessage } from '../protocols/config/deviceInfo.js';
+import { unchangingJson } from '../protocols/buttplug/frameEnvelope.js';
 
 const lists = new WeakMap<ReadonlyMap<number, { readonly info: DeviceInfo }>, DeviceListV4>();
 
@@ -16,6 +17,8 @@ export const deviceListOf = (table: ReadonlyMap<number, { readonly info: DeviceI
       0,
       Array.from(table.values(), (entry) => entry.info),
     );
+    // The table never changes, so neither does its list: every frame it goes in shares one JSON text.
+    unchangingJson(list.Devices);
     lists.set(table, list);
   }
   return list;

@@ -16,13 +16,14 @@ import { assign, enqueueActions, raise, sendParent, setup, type AnyActorRef } fr
 import { failureFields, type Logger } from '../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../hardware/deviceCommunicationManager.js';
 import { deviceListOf } from './deviceList.js';
+import { NO_DEVICES, indexOfDevice, withEntry, withoutEntry, type DeviceTable } from './deviceTable.js';
 import type { EmergencyStopReport, LiveHardwareRegistry } from '../hardware/liveHardware.js';
 import { withTimeout } from '../protocols/core/timeouts.js';
 import { clockOf } from '../protocols/core/clock.js';
 import { childFailure, failedActorId } from './childFailures.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
 import type { EngineRequest } from '../protocols/buttplug/engineRequests.js';
-import type { DeviceInfo, ServerMessageV4 } from '../protocols/buttplug/messages.js';
+import type { ServerMessageV4 } from '../protocols/buttplug/messages.js';
 import {
   connectionSpecifier,
   isAddressAllowed,
@@ -59,11 +60,7 @@ export interface DeviceManagerInput {
   readonly dcmRestartMaxDelayMs: number;
 }
 
-export interface TableEntry {
-  readonly deviceId: string;
-  readonly address: string;
-  readonly info: DeviceInfo;
-}
+export type { TableEntry } from './deviceTable.js';
 
 export interface DeviceManagerContext extends DeviceManagerInput {
   readonly dcmIds: readonly string[];
@@ -72,11 +69,11 @@ export interface DeviceManagerContext extends DeviceManagerInput {
   readonly dcmStatus: ReadonlyMap<string, { readonly available: boolean; readonly reason?: string }>;
   readonly scanningDcms: ReadonlySet<string>;
   /** Ready devices by index: exactly what DeviceList reports. */
-  readonly table: ReadonlyMap<number, TableEntry>;
+  readonly table: DeviceTable;
   /** Device actors not yet ready, by id, with the address they are connecting to. */
   readonly connecting: ReadonlyMap<string, string>;
   /** The table the sessions last heard of in a DeviceList; another one is due while it is not `table`. */
-  readonly announcedTable: ReadonlyMap<number, TableEntry>;
+  readonly announcedTable: DeviceTable;
   /** Device actors spawned since the current scan started: ScanningFinished waits for those still connecting. */
   readonly foundDuringScan: ReadonlySet<string>;
   readonly nextDeviceNumber: number;
@@ -117,6 +114,9 @@ export interface RememberedDevice {
   readonly featureIds: readonly string[];
 }
 
+const NONE: ReadonlySet<never> = new Set<never>();
+const NO_ENTRIES: ReadonlyMap<never, never> = new Map<never, never>();
+
 const reply = (message: ServerMessageV4) => ({ type: 'server.message', message }) as const;
 
 const unknownDevice = (request: EngineRequest & { deviceIndex?: number }): ServerMessageV4 => ({
@@ -125,9 +125,6 @@ const unknownDevice = (request: EngineRequest & { deviceIndex?: number }): Serve
   ErrorCode: ErrorCode.Device,
   ErrorMessage: `no device with index ${request.deviceIndex}`,
 });
-
-/** The table is never changed in place (each change is a new Map), so identity says whether it changed. */
-const NO_DEVICES: ReadonlyMap<number, TableEntry> = new Map();
 
 interface Enqueue {
   assign(values: Partial<DeviceManagerContext>): void;
@@ -189,7 +186,12 @@ export const deviceManagerMachine = setup({
     isDeviceFailure: ({ event }) => failedActorId(event)?.startsWith('device-') === true,
     isDcmFailure: ({ context, event }) => context.dcmIds.includes(failedActorId(event) ?? ''),
     isStopAllFailure: ({ event }) => failedActorId(event)?.startsWith('stopAll-') === true,
-    scanFindsSettled: ({ context }) => ![...context.foundDuringScan].some((id) => context.connecting.has(id)),
+    // Checked after every event while settling: the oldest device still connecting comes first, so
+    // this usually looks at one entry (not a copy of every device found).
+    scanFindsSettled: ({ context }) => {
+      for (const id of context.connecting.keys()) if (context.foundDuringScan.has(id)) return false;
+      return true;
+    },
   },
   actions: {
     spawnDcms: enqueueActions(({ context, enqueue }) => {
@@ -226,7 +228,7 @@ export const deviceManagerMachine = setup({
     containDeviceFailure: enqueueActions(({ context, event, enqueue, self }) => {
       const { actorId, error, lastContext } = childFailure(event, self);
       const discovered = (lastContext as Partial<DeviceContext> | undefined)?.discovered;
-      const index = [...context.table].find(([, entry]) => entry.deviceId === actorId)?.[0];
+      const index = indexOfDevice(context.table, actorId);
       const log = context.logger.child({ actor: actorId, ...(index !== undefined ? { deviceIndex: index } : {}) });
       log.error(failureFields(error), 'device actor failed: stopping its hardware and removing it');
       enqueue.stopChild(actorId);
@@ -236,8 +238,7 @@ export const deviceManagerMachine = setup({
       });
       const connecting = new Map(context.connecting);
       connecting.delete(actorId);
-      const table = new Map(context.table);
-      if (index !== undefined) table.delete(index);
+      const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
       if (index !== undefined) announceSoon(context, enqueue);
       enqueue.assign({ table, connecting });
       if (index === undefined) return;
@@ -463,17 +464,15 @@ export const deviceManagerMachine = setup({
     }),
     addDevice: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'device.ready') return;
-      const table = new Map(context.table);
-      const stale = table.get(event.index);
+      const stale = context.table.get(event.index);
       if (stale?.deviceId === event.deviceId) {
         // Back from reconnecting (it never left the DeviceList), or redefined by a config reload.
         if (JSON.stringify(stale.info) === JSON.stringify(event.info)) {
           context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device reconnected');
           return;
         }
-        table.set(event.index, { ...stale, info: event.info });
         announceSoon(context, enqueue);
-        enqueue.assign({ table });
+        enqueue.assign({ table: withEntry(context.table, event.index, { ...stale, info: event.info }) });
         context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device settings changed');
         return;
       }
@@ -481,7 +480,11 @@ export const deviceManagerMachine = setup({
         // The same index on a live connection means that connection is stale: the new one wins.
         enqueue.sendTo(stale.deviceId, { type: 'disconnect' } satisfies DeviceEvent);
       }
-      table.set(event.index, { deviceId: event.deviceId, address: event.address, info: event.info });
+      const table = withEntry(context.table, event.index, {
+        deviceId: event.deviceId,
+        address: event.address,
+        info: event.info,
+      });
       const connecting = new Map(context.connecting);
       connecting.delete(event.deviceId);
       const announced = context.announcedTable.get(event.index);
@@ -504,9 +507,8 @@ export const deviceManagerMachine = setup({
       if (discovered) enqueue(() => context.liveHardware.releaseOwner(discovered));
       const connecting = new Map(context.connecting);
       connecting.delete(gone.deviceId);
-      const table = new Map(context.table);
-      const index = [...table].find(([, entry]) => entry.deviceId === gone.deviceId)?.[0];
-      if (index !== undefined) table.delete(index);
+      const index = indexOfDevice(context.table, gone.deviceId);
+      const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
       if (index !== undefined) announceSoon(context, enqueue);
       enqueue.assign({ table, connecting });
       if (index === undefined) return;
@@ -591,19 +593,20 @@ export const deviceManagerMachine = setup({
   },
 }).createMachine({
   id: 'deviceManager',
+  // Every collection here is replaced on change, never changed in place: engines start out sharing empty ones.
   context: ({ input }) => ({
     ...input,
     dcmIds: dcmIds(input.dcms),
-    sessions: new Set(),
-    dcmStatus: new Map(),
-    scanningDcms: new Set(),
+    sessions: NONE,
+    dcmStatus: NO_ENTRIES,
+    scanningDcms: NONE,
     table: NO_DEVICES,
-    connecting: new Map(),
+    connecting: NO_ENTRIES,
     announcedTable: NO_DEVICES,
-    foundDuringScan: new Set(),
+    foundDuringScan: NONE,
     nextDeviceNumber: 1,
     nextStopAllNumber: 1,
-    dcmFailures: new Map(),
+    dcmFailures: NO_ENTRIES,
   }),
   entry: 'spawnDcms',
   type: 'parallel',

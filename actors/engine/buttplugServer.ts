@@ -124,6 +124,20 @@ export const frameTransport = (
   close,
 });
 
+const databases = new WeakMap<readonly AnyDeviceProtocol[], DeviceConfig>();
+
+/** The device database the protocols declare, with the user's settings: shared by every engine that has none. */
+const deviceConfigOf = (protocols: readonly AnyDeviceProtocol[], userConfig: UserConfig | undefined): DeviceConfig => {
+  if (userConfig)
+    return createDeviceConfig(
+      protocols.map((p) => p.config),
+      userConfig,
+    );
+  let database = databases.get(protocols);
+  if (!database) databases.set(protocols, (database = createDeviceConfig(protocols.map((p) => p.config))));
+  return database;
+};
+
 const liveServerMachine = serverMachine.provide({
   actors: {
     deviceManager: deviceManagerMachine.provide({
@@ -211,12 +225,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     const protocols = options.protocols ?? builtinProtocols;
     this.frameLimits = { ...defaultFrameLimits, ...options.frameLimits };
     this.logger = guardedLogger(options.logger ?? silentLogger).child({ server: ++serverCounter });
-    const deviceConfig =
-      options.deviceConfig ??
-      createDeviceConfig(
-        protocols.map((p) => p.config),
-        options.userConfig,
-      );
+    const deviceConfig = options.deviceConfig ?? deviceConfigOf(protocols, options.userConfig);
     const clock = asClock(options.clock);
     this.monitor = options.safetyMonitor
       ? new SafetyMonitor(this.logger.child({ monitor: 'safety' }), clock)

@@ -12,7 +12,8 @@ import type { DeviceInfo } from '../../protocols/buttplug/messages.js';
 import type { DeviceKey } from '../../protocols/config/deviceDefinitions.js';
 import type { FeatureOutput, ResolvedOutput } from '../../protocols/config/resolvedDevice.js';
 import type { DeviceContext } from '../../machines/device/deviceTypes.js';
-import type { DeviceManagerContext, TableEntry } from '../../machines/deviceManagerMachine.js';
+import type { DeviceManagerContext } from '../../machines/deviceManagerMachine.js';
+import { changedIndex, type DeviceTable, type TableEntry } from '../../machines/deviceTable.js';
 
 /** A device as the engine's observers see it. */
 export interface EngineDevice {
@@ -92,7 +93,7 @@ export const watchDevices = (
   emit: EmitEngineEvent,
 ): (() => void) => {
   const watched = new Map<number, WatchedDevice>();
-  let lastTable: ReadonlyMap<number, TableEntry> | undefined;
+  let lastTable: DeviceTable | undefined;
 
   const describe = (entry: TableEntry, context: DeviceContext | undefined): EngineDevice => ({
     index: entry.info.DeviceIndex,
@@ -128,34 +129,54 @@ export const watchDevices = (
       error: ignoreFailure,
     });
 
-  const onTable = (table: ReadonlyMap<number, TableEntry>) => {
+  const contextOf = (entry: TableEntry) =>
+    deviceActor(entry.deviceId)?.getSnapshot().context as DeviceContext | undefined;
+
+  // Each returns false when a listener changed the table meanwhile (it was followed then: this one is stale).
+
+  /** The device watched at `index` is no longer listed there: it was removed. */
+  const unwatchGone = (table: DeviceTable, index: number): boolean => {
+    const known = watched.get(index);
+    if (!known || known.entry.deviceId === table.get(index)?.deviceId) return true;
+    known.subscription?.unsubscribe();
+    watched.delete(index);
+    emit('deviceremoved', { index, name: known.entry.info.DeviceName });
+    return lastTable === table;
+  };
+
+  /** The device listed at `index` (if any) is watched, as it is listed now. */
+  const watchListed = (table: DeviceTable, index: number): boolean => {
+    const entry = table.get(index);
+    const known = watched.get(index);
+    if (!entry || known?.entry === entry) return true;
+    if (known) {
+      watched.set(index, { ...known, entry });
+      if (known.entry.info === entry.info || JSON.stringify(known.entry.info) === JSON.stringify(entry.info))
+        return true;
+      emit('devicechanged', describe(entry, contextOf(entry)));
+      return lastTable === table;
+    }
+    const actor = deviceActor(entry.deviceId);
+    const context = actor?.getSnapshot().context as DeviceContext | undefined;
+    const device: WatchedDevice = { entry, ...(context ? { written: context.queue.written } : {}) };
+    watched.set(index, device);
+    emit('deviceadded', describe(entry, context));
+    const subscription = followOutputs(index, actor);
+    if (subscription) watched.set(index, { ...device, subscription });
+    return lastTable === table;
+  };
+
+  const onTable = (table: DeviceTable) => {
     if (table === lastTable) return;
+    const from = lastTable;
     lastTable = table;
-    for (const [index, device] of [...watched]) {
-      const now = table.get(index);
-      if (now?.deviceId === device.entry.deviceId) continue;
-      device.subscription?.unsubscribe();
-      watched.delete(index);
-      emit('deviceremoved', { index, name: device.entry.info.DeviceName });
-    }
-    for (const [index, entry] of table) {
-      const known = watched.get(index);
-      const actor = deviceActor(entry.deviceId);
-      const context = actor?.getSnapshot().context as DeviceContext | undefined;
-      if (known) {
-        if (known.entry.info !== entry.info) {
-          watched.set(index, { ...known, entry });
-          if (JSON.stringify(known.entry.info) !== JSON.stringify(entry.info))
-            emit('devicechanged', describe(entry, context));
-        }
-        continue;
-      }
-      const device: WatchedDevice = { entry, ...(context ? { written: context.queue.written } : {}) };
-      watched.set(index, device);
-      emit('deviceadded', describe(entry, context));
-      const subscription = followOutputs(index, actor);
-      if (subscription) watched.set(index, { ...device, subscription });
-    }
+    // A table made by one change from the last one (a device added or removed): only that index moved,
+    // so 1,000 devices arriving one by one cost 1,000 lookups, not a million.
+    const changed = from && changedIndex(table, from);
+    if (changed !== undefined) return void (unwatchGone(table, changed) && watchListed(table, changed));
+    // Removals first: an index freed and taken again is a removal, then an addition.
+    for (const index of [...watched.keys()]) if (!unwatchGone(table, index)) return;
+    for (const index of table.keys()) if (!watchListed(table, index)) return;
   };
 
   const subscription = deviceManager.subscribe({

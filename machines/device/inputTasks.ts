@@ -19,7 +19,10 @@ export interface InputTasks<R> {
   readonly nextToken: number;
 }
 
-export const noInputTasks = <R>(): InputTasks<R> => ({ running: new Map(), nextToken: 1 });
+// Never changed in place (every change copies), so every device starts from this one.
+const NO_INPUT_TASKS: InputTasks<never> = { running: new Map<number, never>(), nextToken: 1 };
+
+export const noInputTasks = <R>(): InputTasks<R> => NO_INPUT_TASKS;
 
 export const inputTaskId = (token: number) => `input-${token}`;
 

@@ -169,7 +169,17 @@ const lowestFreeIndex = (devices: ReadonlyMap<string, UserDeviceSettings>): numb
   return index;
 };
 
-const resolveFeature = (feature: FeatureDefinition, settings: UserFeatureSettings | undefined): ResolvedFeature => ({
+/** A model's features as no user setting changed them: made once, shared by every device of the model. */
+const unchangedFeatures = new WeakMap<FeatureDefinition, ResolvedFeature>();
+
+const resolveFeature = (feature: FeatureDefinition, settings: UserFeatureSettings | undefined): ResolvedFeature => {
+  if (settings) return resolvedFeature(feature, settings);
+  let resolved = unchangedFeatures.get(feature);
+  if (!resolved) unchangedFeatures.set(feature, (resolved = resolvedFeature(feature, undefined)));
+  return resolved;
+};
+
+const resolvedFeature = (feature: FeatureDefinition, settings: UserFeatureSettings | undefined): ResolvedFeature => ({
   id: feature.id,
   index: feature.index,
   description: feature.description,

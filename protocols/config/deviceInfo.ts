@@ -3,7 +3,16 @@ import type { OutputType } from '../buttplug/featureTypes.js';
 import type { DeviceFeatureInfo, DeviceInfo, FeatureInputs, FeatureOutputs, MessageV4 } from '../buttplug/messages.js';
 import { clientRange, type ResolvedDevice, type ResolvedFeature } from './resolvedDevice.js';
 
+/** Feature entries by resolved feature: devices of one model without user settings share theirs. */
+const featureInfos = new WeakMap<ResolvedFeature, DeviceFeatureInfo | null>();
+
 const featureInfo = (feature: ResolvedFeature): DeviceFeatureInfo | undefined => {
+  let info = featureInfos.get(feature);
+  if (info === undefined) featureInfos.set(feature, (info = newFeatureInfo(feature) ?? null));
+  return info ?? undefined;
+};
+
+const newFeatureInfo = (feature: ResolvedFeature): DeviceFeatureInfo | undefined => {
   const outputs: Partial<Record<OutputType, unknown>> = {};
   for (const output of feature.outputs) {
     if (output.disabled) continue;

@@ -49,38 +49,46 @@ export const failureFields = (error: unknown): Record<string, unknown> => ({
 
 type Level = 'trace' | 'debug' | 'info' | 'warn' | 'error';
 
-const guardedFn = (logger: Logger, level: Level): LogFn =>
-  ((...args: unknown[]) => {
-    try {
-      (logger[level] as (...args: unknown[]) => void).apply(logger, args);
-    } catch {
-      // A logger is a host's code: its failure must not become the engine's.
-    }
-  }) as LogFn;
-
 /**
  * A logger that never throws: every call, and `child`, is guarded. The engine and its transports
  * wrap whatever logger they are given in this, so a broken logger loses log lines, never devices.
+ * Every device and session has a child logger, so each is one small object (its level functions
+ * close over it alone, and work unbound), and wrapping silence costs nothing at all.
  */
-export const guardedLogger = (logger: Logger): Logger => ({
-  trace: guardedFn(logger, 'trace'),
-  debug: guardedFn(logger, 'debug'),
-  info: guardedFn(logger, 'info'),
-  warn: guardedFn(logger, 'warn'),
-  error: guardedFn(logger, 'error'),
-  // Passed through, so callers can skip building what a level would drop (`true` when the logger cannot say).
-  isLevelEnabled: (level) => {
+export const guardedLogger = (logger: Logger): Logger =>
+  logger === silentLogger ? silentLogger : new GuardedLogger(logger);
+
+class GuardedLogger implements Logger {
+  constructor(private readonly logger: Logger) {}
+
+  private write(level: Level, args: unknown[]): void {
     try {
-      return logger.isLevelEnabled?.(level) ?? true;
+      (this.logger[level] as (...args: unknown[]) => void).apply(this.logger, args);
+    } catch {
+      // A logger is a host's code: its failure must not become the engine's.
+    }
+  }
+
+  readonly trace: LogFn = ((...args: unknown[]) => this.write('trace', args)) as LogFn;
+  readonly debug: LogFn = ((...args: unknown[]) => this.write('debug', args)) as LogFn;
+  readonly info: LogFn = ((...args: unknown[]) => this.write('info', args)) as LogFn;
+  readonly warn: LogFn = ((...args: unknown[]) => this.write('warn', args)) as LogFn;
+  readonly error: LogFn = ((...args: unknown[]) => this.write('error', args)) as LogFn;
+
+  // Passed through, so callers can skip building what a level would drop (`true` when the logger cannot say).
+  isLevelEnabled(level: string): boolean {
+    try {
+      return this.logger.isLevelEnabled?.(level) ?? true;
     } catch {
       return true;
     }
-  },
-  child: (bindings) => {
+  }
+
+  child(bindings: Record<string, unknown>): Logger {
     try {
-      return guardedLogger(logger.child(bindings));
+      return guardedLogger(this.logger.child(bindings));
     } catch {
-      return guardedLogger(logger);
+      return this;
     }
-  },
-});
+  }
+}

@@ -287,6 +287,16 @@ export const builtinProtocols: readonly AnyDeviceProtocol[] = [
 
 export const builtinProtocolConfigs = (): ProtocolConfig[] => builtinProtocols.map((protocol) => protocol.config);
 
+const byName = new WeakMap<readonly AnyDeviceProtocol[], ReadonlyMap<string, AnyDeviceProtocol>>();
+
+/** The protocols by name; one shared table per list (every engine of a process has the built-in list: 7 KiB each). */
 export const protocolsByName = (
   protocols: readonly AnyDeviceProtocol[] = builtinProtocols,
-): Map<string, AnyDeviceProtocol> => new Map(protocols.map((protocol) => [protocol.name, protocol]));
+): ReadonlyMap<string, AnyDeviceProtocol> => {
+  let table = byName.get(protocols);
+  if (!table) {
+    table = new Map(protocols.map((protocol) => [protocol.name, protocol]));
+    byName.set(protocols, table);
+  }
+  return table;
+};
