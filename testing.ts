@@ -30,6 +30,7 @@ export {
   TEST_DEVICE_PROTOCOL,
   type OutputChange,
   type TestDeviceSpec,
+  type UndecodedRecord,
   type WriteRecord,
 } from './actors/testing/testDevices.js';
 export {

@@ -6,9 +6,11 @@
  * doubling up to 30 s; a connection that lived 5 s resets the backoff), until `close()`.
  *
  * A dropped connection is a client going away: its session closes and every device stops. Frames
- * are bounded and checked as the WebSocket server checks them.
+ * are bounded and checked as the WebSocket server checks them. The keepalive and the backoff run on
+ * `clock` (real time unless a test hands in its own).
  */
 import { WebSocket, type RawData } from 'ws';
+import { every, realClock, type Clock } from '../protocols/core/clock.js';
 import { errorFields, silentLogger, type Logger } from '../protocols/core/logger.js';
 import { messageOf } from '../protocols/core/errorText.js';
 import { decodeUtf8 } from './lineFramer.js';
@@ -26,13 +28,15 @@ export type WebSocketClientTransportOptions = SessionSource & {
   /** Keepalive ping interval in ms (default 10 s; 0: off); an app that misses a pong is dropped. */
   readonly pingIntervalMs?: number;
   readonly logger?: Logger;
+  /** The clock the keepalive and the reconnect backoff run on (default: real time; tests pass a `TestClock`). */
+  readonly clock?: Clock;
 };
 
 export class WebSocketClientTransport {
   private socket: WebSocket | undefined;
   private hosted: HostedConnection | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private keepalive: ReturnType<typeof setInterval> | undefined;
+  private timer: unknown;
+  private stopKeepalive: (() => void) | undefined;
   private attempt = 0;
   private openedAt = 0;
   private closed = false;
@@ -41,6 +45,7 @@ export class WebSocketClientTransport {
   private readonly logger: Logger;
   private readonly maxFrameBytes: number;
   private readonly policy;
+  private readonly clock: Clock;
 
   /** Starts dialling at once; see `connected` and the logs for how it goes. */
   constructor(private readonly options: WebSocketClientTransportOptions) {
@@ -49,6 +54,7 @@ export class WebSocketClientTransport {
     }
     this.logger = (options.logger ?? silentLogger).child({ transport: 'websocket-client', address: options.address });
     this.maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
+    this.clock = options.clock ?? realClock;
     this.policy = reconnectPolicy({ ...options.reconnect, maxAttempts: Number.POSITIVE_INFINITY })!;
     this.host = new SessionHost(options, this.logger, `the app at ${options.address}`);
     this.dial();
@@ -67,8 +73,8 @@ export class WebSocketClientTransport {
 
   private async closeNow(): Promise<void> {
     this.closed = true;
-    clearTimeout(this.timer);
-    clearInterval(this.keepalive);
+    this.clock.clearTimeout(this.timer);
+    this.stopKeepalive?.();
     const socket = this.socket;
     await this.host.closeAll('the server is shutting down');
     if (socket && socket.readyState !== WebSocket.CLOSED) {
@@ -98,7 +104,7 @@ export class WebSocketClientTransport {
     socket.on('error', (error) => this.logger.debug(errorFields(error), 'WebSocket error'));
     socket.on('open', () => {
       opened = true;
-      this.openedAt = Date.now();
+      this.openedAt = this.clock.now();
       this.logger.info('connected to the app');
       this.hosted = this.host.accept(
         {
@@ -115,20 +121,20 @@ export class WebSocketClientTransport {
     });
     socket.on('message', (data, isBinary) => this.onFrame(data, isBinary));
     socket.on('close', (code, reason) => {
-      clearInterval(this.keepalive);
+      this.stopKeepalive?.();
       const why = reason.length > 0 ? reason.toString() : `code ${code}`;
       this.hosted?.closed(`the app closed the connection (${why})`);
       this.hosted = undefined;
       if (this.socket === socket) this.socket = undefined;
       if (this.closed) return;
-      const stable = opened && Date.now() - this.openedAt >= this.policy.stableAfterMs;
+      const stable = opened && this.clock.now() - this.openedAt >= this.policy.stableAfterMs;
       this.attempt = stable ? 1 : this.attempt + 1;
       const delayMs = reconnectDelay(this.policy, this.attempt);
       this.logger[opened ? 'warn' : 'info'](
         { reason: opened ? why : 'could not connect', attempt: this.attempt, delayMs },
         opened ? 'the app went away: every device stopped; reconnecting' : 'cannot reach the app; trying again',
       );
-      this.timer = setTimeout(() => this.dial(), delayMs);
+      this.timer = this.clock.setTimeout(() => this.dial(), delayMs);
     });
   }
 
@@ -153,16 +159,20 @@ export class WebSocketClientTransport {
     if (intervalMs <= 0) return;
     let awaitingPong = false;
     socket.on('pong', () => (awaitingPong = false));
-    this.keepalive = setInterval(() => {
-      if (socket.readyState !== WebSocket.OPEN) return;
-      if (awaitingPong) {
-        this.logger.warn({ intervalMs }, 'the app missed a keepalive pong: dropping the connection');
-        socket.terminate();
-        return;
-      }
-      awaitingPong = true;
-      socket.ping();
-    }, intervalMs);
-    this.keepalive.unref();
+    this.stopKeepalive = every(
+      this.clock,
+      intervalMs,
+      () => {
+        if (socket.readyState !== WebSocket.OPEN) return;
+        if (awaitingPong) {
+          this.logger.warn({ intervalMs }, 'the app missed a keepalive pong: dropping the connection');
+          socket.terminate();
+          return;
+        }
+        awaitingPong = true;
+        socket.ping();
+      },
+      { unref: true },
+    );
   }
 }

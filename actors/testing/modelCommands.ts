@@ -21,6 +21,7 @@ import type { UserConfig } from '../../protocols/config/deviceConfig.js';
 import { SENSOR_VALUES } from '../conformance/client/conformanceDevices.js';
 import type { InputType } from '../../protocols/buttplug/featureTypes.js';
 import { withinRange } from '../../protocols/safety/safetyRules.js';
+import { realClock } from '../../protocols/core/clock.js';
 import * as model from './serverModel.js';
 import { createTestEngine, type TestEngine, type TestEngineOptions } from './testEngine.js';
 import { TEST_DEVICE_PROTOCOL } from './testDevices.js';
@@ -280,7 +281,8 @@ export const serverCommands = (
         () => 'connect',
         (m) => !m.current.connected,
         async (box, real) => {
-          const client = await real.engine.connectClient('model client');
+          // On real time: the model's pings are its own commands, and a missed one is the engine's to judge.
+          const client = await real.engine.connectClient('model client', { clock: realClock });
           real.client = client;
           real.readings = [];
           client.on('inputreading', (reading) => {

@@ -17,13 +17,14 @@ import type { DeviceSimulator, SimulatedHardware } from '../../hardware/simulate
 import { simulatorFor } from '../../hardware/simulated/deviceSimulators.js';
 import type { WriteDecoder } from '../../hardware/simulated/writeTimeline.js';
 import type { ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
+import type { AnyDeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
 import type { OutputDecoder } from '../../protocols/devices/shared/outputDecoder.js';
-import { outputDecoders } from '../../protocols/devices/outputDecoders.js';
+import { outputDecoderFor } from '../../protocols/devices/outputDecoders.js';
 
 /** What the engine made of a connection: its protocol and the device it identified (once it did). */
 export type ConnectionResolver = (
   hardware: SimulatedHardware,
-) => { readonly protocol: string; readonly device: ProtocolDevice } | undefined;
+) => { readonly protocol: AnyDeviceProtocol; readonly device: ProtocolDevice } | undefined;
 import type { TestClock } from './testClock.js';
 
 /** The protocol name devices given by features are configured under (user configs key them by it). */
@@ -49,6 +50,11 @@ export interface WriteRecord {
   readonly at: number;
   readonly endpoint: Endpoint;
   readonly data: Uint8Array;
+}
+
+/** A write to a named device that its decoder could not read as output values, and why. */
+export interface UndecodedRecord extends WriteRecord {
+  readonly reason: string;
 }
 
 /** An output reaching a value, decoded from a write (hardware units, as the protocol encodes them). */
@@ -105,10 +111,15 @@ export class TestDevice {
   readonly writes: WriteRecord[] = [];
   /**
    * Every output change decoded from those writes. Named devices are decoded by their protocol's
-   * decoder (protocols/devices/outputDecoders.ts: Lovense, the simulated archetypes) once the engine
-   * identified them; others leave it empty.
+   * decoder once the engine identified them (protocols/devices/outputDecoders.ts: Lovense and the
+   * simulated archetypes by decoders of their own, every other protocol by inverting its encoder).
    */
   readonly outputs: OutputChange[] = [];
+  /**
+   * The named device's writes its decoder could not read as output values (an init packet, a
+   * sensor read, a protocol whose state the decoder cannot follow), with the reason: never guessed.
+   */
+  readonly undecoded: UndecodedRecord[] = [];
   /** The live connection, once the engine connected (a new one after each reconnect). */
   hardware: SimulatedHardware | undefined;
 
@@ -177,8 +188,10 @@ export class TestDevice {
   private decodeNamed(write: { endpoint: Endpoint; data: Uint8Array }, hardware: SimulatedHardware) {
     if (!this.connectionDecoder) {
       const found = this.resolveConnection?.(hardware);
-      const factory = found ? outputDecoders.get(found.protocol) : undefined;
-      if (found && factory) this.connectionDecoder = factory(found.device);
+      if (found)
+        this.connectionDecoder = outputDecoderFor(found.protocol)(found.device, (undecoded) =>
+          this.undecoded.push({ at: this.clock.now(), ...undecoded }),
+        );
     }
     return this.connectionDecoder?.(write) ?? [];
   }

@@ -7,13 +7,13 @@
  * What the test clock drives: every timer of the engine (ping timeouts, message gaps, device
  * keepalives, device reconnect backoffs and windows, the definition timeout, DCM restart backoffs,
  * stop and shutdown deadlines, the deadlines around hardware calls, timed motion writes, protocol
- * delays), the simulated device manager's scan delay, the WebSocket server's keepalive, the safety
- * monitor, and the devices' own faults (slow writes, slow handshakes). A client of this package runs
- * on it when given it (`connectClient(name, { clock: engine.clock })`, or `clock` in
- * `ButtplugClientOptions` / a connector's options): its pings, request timeouts and reconnect
- * backoff then fire on `advance(ms)` too. By default an app's client keeps real time, as the code
- * under test whose pings the engine judges. What stays real: the emergency stop's own deadlines (the
- * last resort must not wait on a clock a test may never move).
+ * delays), the simulated device manager's scan delay, the simulated devices' read polls and
+ * replies, the WebSocket server's keepalive, the safety monitor, and the devices' own faults (slow
+ * writes, slow handshakes). A client made by `connectClient` runs on it too: its pings, request
+ * timeouts and reconnect backoff fire on `advance(ms)` (pass `{ clock: realClock }` for a client on
+ * real time, e.g. one whose missed pings the engine should judge). A client the app builds itself
+ * takes it through `clock` in `ButtplugClientOptions` / a connector's options. What stays real: the
+ * emergency stop's own deadlines (the last resort must not wait on a clock a test may never move).
  */
 import { ButtplugClient, type ButtplugClientOptions } from '../client/buttplugClient.js';
 import type { ButtplugClientDevice } from '../client/clientDevice.js';
@@ -29,7 +29,7 @@ import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 import { TestClock } from './testClock.js';
 import { featureListProtocol, TestDevice, type ConnectionResolver, type TestDeviceSpec } from './testDevices.js';
 import type { AnyActorRef } from 'xstate';
-import type { ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
+import type { AnyDeviceProtocol, ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
 
 export interface TestEngineOptions {
   /** The devices a scan finds, by advertised name (`'LVS-Edge'`) or with their features. */
@@ -69,15 +69,15 @@ export interface TestEngine {
   /** A connector straight into the engine, for any client that takes one. */
   connector(): EmbeddedConnector;
   /**
-   * A client of this package, connected in-process (disconnected by `close()`). Its own timers keep
-   * real time unless `options.clock` is given (`engine.clock`: its pings and request timeouts move
-   * with `advance`). Default request timeout: 5 s.
+   * A client of this package, connected in-process (disconnected by `close()`). Its own timers run on
+   * the engine's clock (its pings and request timeouts move with `advance`) unless `options.clock`
+   * says otherwise (`realClock`: a client that pings on real time). Default request timeout: 5 s.
    */
   connectClient(name?: string, options?: ButtplugClientOptions): Promise<ButtplugClient>;
   /**
    * Starts a scan on this client and resolves with its devices once it lists `count` of them (default:
-   * every test device in range). Connections happen at once (unless a slow handshake waits on the
-   * clock), so this waits in real time, at most 3 s.
+   * every test device in range). It waits in real time, at most 3 s, and moves the test clock only to
+   * a handshake's replies (a Lovense answers `DeviceType;` 1 ms later): a slow handshake still waits.
    */
   scan(client: ButtplugClient, count?: number): Promise<ButtplugClientDevice[]>;
   /** The device goes out of range: it drops, and scans do not find it until `returnDevice`. */
@@ -98,6 +98,9 @@ export interface TestEngine {
   /** Shuts the engine down (every device stops), closes the WebSocket server and the clients. */
   close(): Promise<void>;
 }
+
+/** How far `scan()` moves the test clock for a handshake's next reply. */
+const HANDSHAKE_STEP_MS = 5;
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
 const seededRandom = (seed: number): (() => number) => {
@@ -127,9 +130,9 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
       ?.children;
     for (const child of Object.values(children ?? {})) {
       const context = child?.getSnapshot().context as
-        { hardware?: unknown; protocol?: { name: string }; link?: { protocolDevice?: ProtocolDevice } } | undefined;
+        { hardware?: unknown; protocol?: AnyDeviceProtocol; link?: { protocolDevice?: ProtocolDevice } } | undefined;
       if (context?.hardware === hardware && context.protocol && context.link?.protocolDevice)
-        return { protocol: context.protocol.name, device: context.link.protocolDevice };
+        return { protocol: context.protocol, device: context.link.protocolDevice };
     }
     return undefined;
   };
@@ -225,7 +228,7 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
       unreachable.delete(device(which).address);
     },
     async connectClient(name = 'test app', clientOptions = {}) {
-      const client = new ButtplugClient(name, { requestTimeoutMs: 5_000, ...clientOptions });
+      const client = new ButtplugClient(name, { requestTimeoutMs: 5_000, clock, ...clientOptions });
       await client.connect(new EmbeddedConnector(server));
       clients.push(client);
       return client;
@@ -237,7 +240,12 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
       while (client.devices.length < wanted) {
         if (Date.now() > deadline)
           throw new Error(`the scan found ${client.devices.length} of ${wanted} devices within 3 s`);
-        await new Promise((resolve) => setTimeout(resolve, 2));
+        // A handshake's replies take a moment of test time (a Lovense answers 1 ms after the
+        // question): let the clock reach them, and nothing further off (a slow handshake waits).
+        const { nextDue } = clock.pending;
+        if (nextDue !== undefined && nextDue - clock.now() <= HANDSHAKE_STEP_MS)
+          await clock.advance(nextDue - clock.now());
+        else await new Promise((resolve) => setTimeout(resolve, 2));
       }
       return client.devices;
     },

@@ -37,13 +37,13 @@ export const lovenseAnswer = (
   return undefined;
 };
 
-/** Answers `DeviceType;` and `Battery;` like a Lovense toy does, a moment after the write. */
+/** Answers `DeviceType;` and `Battery;` like a Lovense toy does, a moment (1 ms on the device's clock) after the write. */
 export const lovenseSimulator =
   (name: string, battery = 87): DeviceSimulator =>
   ({ endpoint, data }, device) => {
     if (endpoint !== 'tx') return;
     const reply = lovenseAnswer(new TextDecoder().decode(data), { name, address: device.address, battery });
-    if (reply) setTimeout(() => device.notify('rx', reply), 1);
+    if (reply) device.clock.setTimeout(() => device.notify('rx', reply), 1);
   };
 
 /** The simulator for an advertised name, if we have one for its protocol. */

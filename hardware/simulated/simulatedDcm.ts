@@ -192,6 +192,7 @@ export class SimulatedDcm implements DeviceCommunicationManager {
           endpoints: endpointsOf(specifier),
           ...(spec.messageGapMs !== undefined ? { messageGapMs: spec.messageGapMs } : {}),
           ...(simulator ? { simulator } : {}),
+          ...(this.options.clock ? { clock: this.options.clock } : {}),
         });
         this.connections.set(address, hardware);
         for (const listener of [...this.connectListeners]) listener(hardware);

@@ -3,6 +3,7 @@
  * simulator, and lets tests inject notifications, queued reads, write failures and disconnects.
  */
 import type { Endpoint } from '../../protocols/config/endpoints.js';
+import { realClock, type Clock } from '../../protocols/core/clock.js';
 import { HardwareError, HardwareEvents, type Hardware, type HardwareEvent } from '../hardware.js';
 
 export type HardwareCommandRecord =
@@ -18,7 +19,12 @@ export interface SimulatedHardwareOptions {
   readonly endpoints: readonly Endpoint[];
   readonly messageGapMs?: number;
   readonly simulator?: DeviceSimulator;
+  /** The clock reads poll on and simulators answer on (default: real time; a test's own clock in tests). */
+  readonly clock?: Clock;
 }
+
+/** How often a read looks for the answer the test queued. */
+const READ_POLL_MS = 5;
 
 interface CommandWaiter {
   resolve(record: HardwareCommandRecord): void;
@@ -30,6 +36,8 @@ export class SimulatedHardware implements Hardware {
   readonly endpoints: readonly Endpoint[];
   readonly messageGapMs: number;
   readonly requiresKeepalive = false;
+  /** The clock this device keeps: its read poll, and its simulator's replies. */
+  readonly clock: Clock;
   /** Every write, subscribe and unsubscribe, in order. */
   readonly commands: HardwareCommandRecord[] = [];
   /** When each of `commands` arrived (`performance.now()`, ms): tells a keepalive resend from a duplicate. */
@@ -55,6 +63,7 @@ export class SimulatedHardware implements Hardware {
     this.endpoints = options.endpoints;
     this.messageGapMs = options.messageGapMs ?? 0;
     this.simulator = options.simulator;
+    this.clock = options.clock ?? realClock;
   }
 
   get writes(): Extract<HardwareCommandRecord, { type: 'write' }>[] {
@@ -86,11 +95,11 @@ export class SimulatedHardware implements Hardware {
 
   async read(endpoint: Endpoint, options: { length?: number; timeoutMs: number }): Promise<Uint8Array> {
     this.check(endpoint);
-    const deadline = Date.now() + options.timeoutMs;
+    const deadline = this.clock.now() + options.timeoutMs;
     while (this.queuedReads.length === 0) {
       if (!this.connected) throw new HardwareError('device disconnected during read');
-      if (Date.now() >= deadline) throw new HardwareError(`read on ${endpoint} timed out`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (this.clock.now() >= deadline) throw new HardwareError(`read on ${endpoint} timed out`);
+      await new Promise<void>((resolve) => this.clock.setTimeout(() => resolve(), READ_POLL_MS));
     }
     const next = this.queuedReads.shift()!;
     if (next.endpoint !== endpoint)

@@ -5,6 +5,7 @@ import { ButtplugClient } from '../../actors/client/buttplugClient.js';
 import type { ButtplugClientDevice } from '../../actors/client/clientDevice.js';
 import { SimulatedDcm, type SimulatedDcmOptions } from '../../hardware/simulated/simulatedDcm.js';
 import { createTestEngine } from '../../actors/testing/testEngine.js';
+import type { TestClock } from '../../actors/testing/testClock.js';
 import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -71,6 +72,26 @@ export const waitFor = async (predicate: () => boolean, timeoutMs = 2_000, what 
   while (!predicate()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+};
+
+/**
+ * `waitFor` for a test engine whose simulated devices answer on its test clock (a Lovense replies to
+ * `DeviceType;` 1 ms later): waits in real time, and moves the clock only to a reply due within 5 ms.
+ */
+export const waitWithReplies = async (
+  engine: { readonly clock: TestClock },
+  predicate: () => boolean,
+  what = 'condition',
+  timeoutMs = 3_000,
+): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    const { nextDue } = engine.clock.pending;
+    if (nextDue !== undefined && nextDue - engine.clock.now() <= 5)
+      await engine.clock.advance(nextDue - engine.clock.now());
+    else await new Promise((resolve) => setTimeout(resolve, 2));
   }
 };
 

@@ -1,17 +1,25 @@
 /**
  * The test clock reaches every timer an app's test can meet: the deadlines around hardware calls,
- * timed motion writes, protocol script delays, the simulated scan, the WebSocket keepalive, and the
- * client library's pings, request timeouts and reconnect backoff. Each test moves the clock by tens
+ * timed motion writes, protocol script delays, the simulated scan, the simulated devices' read poll
+ * and Lovense replies, the WebSocket server's keepalive, the outbound WebSocket transport's keepalive
+ * and reconnect backoff, and the client library's pings, request timeouts and reconnect backoff (a
+ * client from `connectClient()` is on the test clock by default). Each test moves the clock by tens
  * of seconds and judges by what happened, never by how long it took: a timer still on real time
  * would leave the behaviour undone and the test failing.
  */
 import { describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { createServer } from 'node:net';
+import WebSocket, { WebSocketServer, type ServerOptions } from 'ws';
 import { ButtplugClient } from '../../actors/client/buttplugClient.js';
 import { ButtplugTimeoutError } from '../../actors/client/clientErrors.js';
 import { runProtocolScript } from '../../actors/engine/protocolScriptRunner.js';
 import { TestClock } from '../../actors/testing/testClock.js';
-import { startTestEngine as start, waitFor } from '../support/engine.js';
+import { onCleanup, startTestEngine as start, waitFor, waitWithReplies } from '../support/engine.js';
+import { handshakeFrame } from '../support/rawWebSocket.js';
+import { recordingLogger } from '../support/recordingLogger.js';
+import { lovenseSimulator } from '../../hardware/simulated/deviceSimulators.js';
+import { WebSocketClientTransport } from '../../transports/websocketClientTransport.js';
+import { realClock } from '../../protocols/core/clock.js';
 import { SimulatedHardware } from '../../hardware/simulated/simulatedHardware.js';
 import type { TaggedMessage } from '../../protocols/buttplug/frameEnvelope.js';
 import type { FeatureDefinition } from '../../protocols/config/deviceDefinitions.js';
@@ -37,10 +45,39 @@ const settled = <T>(promise: Promise<T>) => {
   return state;
 };
 
+const freePort = async (): Promise<number> => {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const port = (probe.address() as { port: number }).port;
+  await new Promise((done) => probe.close(done));
+  return port;
+};
+
+/** An app running the WebSocket server the engine dials out to, keeping each connection it gets. */
+const startApp = async (port: number, options: ServerOptions = {}) => {
+  const wss = new WebSocketServer({ host: '127.0.0.1', port, ...options });
+  await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
+  const connections: { socket: WebSocket; closed?: number }[] = [];
+  wss.on('connection', (socket) => {
+    const connection: (typeof connections)[number] = { socket };
+    socket.on('close', (code) => (connection.closed = code));
+    connections.push(connection);
+  });
+  onCleanup(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const { socket } of connections) socket.terminate();
+        wss.close(() => resolve());
+      }),
+  );
+  return { connections, port: (wss.address() as { port: number }).port };
+};
+
 describe('advance() fires', () => {
   it('the deadline around a hardware write (5 s): a write stuck for a minute fails at 5 s on the test clock', async () => {
     const engine = await start({ devices: [{ name: 'Stuck', features: vibrator }], websocket: false });
-    const client = await engine.connectClient();
+    // The client's own request timeout (on the same clock) well past the hardware deadline under test.
+    const client = await engine.connectClient('patient app', { requestTimeoutMs: 60_000 });
     const [toy] = await engine.scan(client);
     engine.device(0).delayWrites(60_000);
     const write = settled(toy!.vibrate(0.5));
@@ -102,7 +139,7 @@ describe('advance() fires', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(client.devices).toHaveLength(0);
     await engine.advance(1);
-    await until(() => client.devices.length === 1, 'the device the scan found');
+    await waitWithReplies(engine, () => client.devices.length === 1, 'the device the scan found');
   });
 
   it("the WebSocket server's keepalive (30 s): a client that stops answering pongs is dropped, its toy stops", async () => {
@@ -117,11 +154,15 @@ describe('advance() fires', () => {
     socket.send(
       '[{"RequestServerInfo":{"Id":1,"ClientName":"raw","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}},{"StartScanning":{"Id":2}}]',
     );
-    await until(() => frames.some((f) => f.includes('"DeviceAdded"') || f.includes('"DeviceList"')), 'the Edge');
-    await until(() => engine.server.devices.length === 1, 'the Edge in the engine');
+    await waitWithReplies(
+      engine,
+      () => frames.some((f) => f.includes('"DeviceAdded"') || f.includes('"DeviceList"')),
+      'the Edge',
+    );
+    await waitWithReplies(engine, () => engine.server.devices.length === 1, 'the Edge in the engine');
     socket.send('[{"OutputCmd":{"Id":3,"DeviceIndex":0,"FeatureIndex":0,"Command":{"Vibrate":{"Value":10}}}}]');
     await until(() => engine.device(0).running, 'the Edge to run');
-    await engine.advance(30_000);
+    await engine.advance(30_000 - engine.now()); // the Edge's handshake took a moment of test time
     await until(() => pings.length === 1, 'the first keepalive ping');
     expect(pings).toEqual([30_000]);
     await engine.advance(30_000);
@@ -129,14 +170,15 @@ describe('advance() fires', () => {
     await until(() => !engine.device(0).running, 'the Edge to stop');
   });
 
-  it("the client's pings: a client on the test clock keeps a 90 s ping window alive through 5 minutes", async () => {
+  it("the client's pings: connectClient's client is on the test clock and keeps a 90 s ping window alive through 5 minutes", async () => {
     const engine = await start({ devices: ['LVS-Edge'], maxPingTime: 90_000, websocket: false });
-    const onClock = await engine.connectClient('pinging app', { clock: engine.clock });
+    // A client from connectClient() is on the engine's clock without being told.
+    const onClock = await engine.connectClient('pinging app');
     await engine.advance(300_000);
     expect(onClock.connected).toBe(true);
     await onClock.disconnect();
     // The same five minutes with a client on real time: its pinger never fires, the engine drops it.
-    const offClock = await engine.connectClient('real-time app');
+    const offClock = await engine.connectClient('real-time app', { clock: realClock });
     await engine.advance(300_000);
     await until(() => !offClock.connected, 'the session without pings to end');
   });
@@ -199,5 +241,95 @@ describe('advance() fires', () => {
     expect(connector.opened).toBe(2);
     expect(client.connected).toBe(true);
     await client.disconnect();
+  });
+  it("the outbound WebSocket transport's reconnect backoff (30 s): it dials again at 30 s of test time, not before", async () => {
+    const engine = await start({ websocket: false });
+    const port = await freePort();
+    const logger = recordingLogger();
+    const transport = new WebSocketClientTransport({
+      server: engine.server,
+      address: `ws://127.0.0.1:${port}`,
+      reconnect: { initialDelayMs: 30_000 },
+      pingIntervalMs: 0,
+      clock: engine.clock,
+      logger,
+    });
+    onCleanup(() => transport.close());
+    await until(() => logger.find('info', 'cannot reach the app').length === 1, 'the first attempt to fail');
+    expect(logger.find('info', 'cannot reach the app')[0]!.fields['delayMs']).toBe(30_000);
+    const app = await startApp(port);
+    await engine.advance(29_999);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(app.connections).toHaveLength(0);
+    await engine.advance(1);
+    await until(() => app.connections.length === 1 && transport.connected, 'the second attempt, at 30 s');
+  });
+
+  it("the outbound WebSocket transport's keepalive (30 s): a ping at 30 s of test time, dropped at 60 s without a pong", async () => {
+    const engine = await start({ websocket: false });
+    const app = await startApp(0, { autoPong: false });
+    const transport = new WebSocketClientTransport({
+      server: engine.server,
+      address: `ws://127.0.0.1:${app.port}`,
+      pingIntervalMs: 30_000,
+      reconnect: { initialDelayMs: 600_000 },
+      clock: engine.clock,
+    });
+    onCleanup(() => transport.close());
+    await until(() => app.connections.length === 1 && transport.connected, 'the engine to dial in');
+    // The app shakes hands (else its session would end at 10 s, before any keepalive).
+    const frames: string[] = [];
+    app.connections[0]!.socket.on('message', (data) => frames.push(String(data)));
+    app.connections[0]!.socket.send(handshakeFrame(1, 'app without pongs'));
+    await until(() => frames.some((f) => f.includes('ServerInfo')), 'the handshake');
+    const pings: number[] = [];
+    app.connections[0]!.socket.on('ping', () => pings.push(engine.now()));
+    await engine.advance(29_999);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pings).toEqual([]);
+    await engine.advance(1);
+    await until(() => pings.length === 1, 'the keepalive ping');
+    expect(pings).toEqual([30_000]);
+    await engine.advance(30_000);
+    await until(() => app.connections[0]!.closed !== undefined, 'the app that missed a pong to be dropped');
+    expect(transport.connected).toBe(false);
+  });
+
+  it("simulated hardware's read poll (5 ms): a queued answer is read only when the test clock moves, and the read times out on it", async () => {
+    const clock = new TestClock();
+    const hardware = new SimulatedHardware({ name: 'polled', address: 'P-1', endpoints: ['tx', 'rx'], clock });
+    const answered = settled(hardware.read('rx', { timeoutMs: 60_000 }));
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    hardware.queueRead('rx', [42]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(answered.done).toBe(false); // the next look is 5 ms away on the test clock
+    await clock.advance(5);
+    expect(answered).toEqual({ done: true, value: Uint8Array.from([42]) });
+    const unanswered = settled(hardware.read('rx', { timeoutMs: 60_000 }));
+    await clock.advance(59_995);
+    expect(unanswered.done).toBe(false);
+    await clock.advance(5);
+    expect(String(unanswered.error)).toMatch(/read on rx timed out/);
+  });
+
+  it("the Lovense simulator's reply (1 ms): DeviceType; is answered 1 ms later on the test clock, not before", async () => {
+    const clock = new TestClock();
+    const hardware = new SimulatedHardware({
+      name: 'LVS-Edge',
+      address: 'E-1',
+      endpoints: ['tx', 'rx'],
+      simulator: lovenseSimulator('LVS-Edge'),
+      clock,
+    });
+    const replies: string[] = [];
+    hardware.onEvent((event) => {
+      if (event.type === 'notification') replies.push(new TextDecoder().decode(event.data));
+    });
+    await hardware.subscribe('rx');
+    await hardware.write('tx', new TextEncoder().encode('DeviceType;'), false);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(replies).toEqual([]);
+    await clock.advance(1);
+    expect(replies).toEqual(['P:37:E10000000000;']);
   });
 });

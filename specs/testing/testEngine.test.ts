@@ -3,17 +3,15 @@ import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { TestEngine } from '../../actors/testing/testEngine.js';
 import { startTestEngine as start, waitFor } from '../support/engine.js';
+import { realClock } from '../../protocols/core/clock.js';
 import type { ButtplugClient } from '../../actors/client/buttplugClient.js';
 import type { FeatureDefinition } from '../../protocols/config/deviceDefinitions.js';
 
 /** `until`: a real-time wait for I/O (sockets, replies), never for a timer. */
 const until = (predicate: () => boolean, what: string) => waitFor(predicate, 3_000, what);
 
-const scan = async (client: ButtplugClient, count: number) => {
-  await client.startScanning();
-  await until(() => client.devices.length >= count, `${count} devices`);
-  return client.devices;
-};
+/** A scan's devices (a Lovense's handshake replies come 1 ms later on the test clock: `scan` moves it there). */
+const scan = (engine: TestEngine, client: ButtplugClient, count: number) => engine.scan(client, count);
 
 const vibrator: FeatureDefinition[] = [
   { id: 'v', index: 0, description: 'motor', output: { Vibrate: { value: [0, 20] } } },
@@ -24,8 +22,9 @@ describe('createTestEngine', () => {
   it('drives a device given by name and keeps its timestamped write log and decoded outputs', async () => {
     const engine = await start({ devices: ['LVS-Edge'], websocket: false });
     const client = await engine.connectClient();
-    const [edge] = await scan(client, 1);
-    await engine.advance(250);
+    const [edge] = await scan(engine, client, 1);
+    expect(engine.now()).toBe(1); // the Edge answered DeviceType; 1 ms after the question, on the test clock
+    await engine.advance(249);
     await edge!.vibrate(0.5);
     const device = engine.device('LVS-Edge');
     expect(device.writes.map((w) => new TextDecoder().decode(w.data))).toContain('Vibrate1:10;');
@@ -46,7 +45,7 @@ describe('createTestEngine', () => {
       websocket: false,
     });
     const client = await engine.connectClient();
-    const found = await scan(client, 5);
+    const found = await scan(engine, client, 5);
     const byName = (name: string) => found.find((d) => d.name.includes(name))!;
     const send = (name: string, featureType: string, command: Record<string, unknown>) => {
       const device = byName(name);
@@ -78,7 +77,7 @@ describe('createTestEngine', () => {
   it('drives a device given by features, with exact values and notifications it pushes', async () => {
     const engine = await start({ devices: [{ name: 'My Toy', features: vibrator }], websocket: false });
     const client = await engine.connectClient();
-    const [toy] = await scan(client, 1);
+    const [toy] = await scan(engine, client, 1);
     expect(toy!.name).toBe('My Toy');
     await toy!.vibrate(0.35);
     expect(engine.device('My Toy').outputs).toEqual([{ at: 0, feature: 0, type: 'Vibrate', value: 7 }]);
@@ -95,9 +94,9 @@ describe('createTestEngine', () => {
   it('fires a 60 s ping timeout on advance(), in well under a second of real time, and the toy stops', async () => {
     const engine = await start({ devices: ['LVS-Edge'], maxPingTime: 60_000, websocket: false });
     const real = performance.now();
-    const client = await engine.connectClient();
-    // The client library pings on real time: its pinger never fires while the test clock leaps.
-    const [edge] = await scan(client, 1);
+    const client = await engine.connectClient('real-time app', { clock: realClock });
+    // A client on real time: its pinger never fires while the test clock leaps.
+    const [edge] = await scan(engine, client, 1);
     await edge!.vibrate(1);
     expect(engine.device(0).running).toBe(true);
     await engine.advance(59_000);
@@ -119,7 +118,7 @@ describe('createTestEngine', () => {
       websocket: false,
     });
     const client = await engine.connectClient();
-    const [toy] = await scan(client, 1);
+    const [toy] = await scan(engine, client, 1);
     await toy!.vibrate(0.05);
     // Answered once written: the test clock has to move for these two.
     const burst = [toy!.vibrate(0.5), toy!.vibrate(0.75)];
@@ -139,7 +138,7 @@ describe('createTestEngine', () => {
   it('injects faults: a failed write is a device error, slow writes land later, a disconnect removes the device', async () => {
     const engine = await start({ devices: [{ name: 'Flaky', features: vibrator }], websocket: false });
     const client = await engine.connectClient();
-    const [toy] = await scan(client, 1);
+    const [toy] = await scan(engine, client, 1);
     engine.device(0).failNextWrite();
     await expect(toy!.vibrate(0.5)).rejects.toThrow();
     engine.device(0).delayWrites(300);

@@ -1,8 +1,9 @@
 /**
  * The inverse of a protocol's output encoder: which output values a write sets. Tests read a simulated
- * device's writes back into an output timeline with it (what each feature held over time); each
- * decoder lives beside its encoder and is property-tested as its round trip (encode, then decode,
- * gives the values back).
+ * device's writes back into an output timeline with it (what each feature held over time). Lovense and
+ * the simulated archetypes have decoders written beside their encoders; every other protocol's is
+ * derived from its encoder (derivedDecoder.ts). Each is property-tested as its round trip (encode,
+ * then decode, gives the values back).
  */
 import type { OutputType } from '../../buttplug/featureTypes.js';
 import type { Endpoint } from '../../config/endpoints.js';
@@ -15,8 +16,22 @@ export interface DecodedOutput {
   readonly value: number;
 }
 
-/** Decodes one device's writes in order (it may keep state: a rotation direction, a last position). */
-export type OutputDecoder = (write: { readonly endpoint: Endpoint; readonly data: Uint8Array }) => DecodedOutput[];
+/** A write as a device received it. */
+export interface WrittenBytes {
+  readonly endpoint: Endpoint;
+  readonly data: Uint8Array;
+}
 
-/** Makes the decoder for one connected device of a protocol. */
-export type OutputDecoderFactory = (device: ProtocolDevice) => OutputDecoder;
+/** A write the decoder could not read as output values, and why. */
+export interface UndecodedWrite extends WrittenBytes {
+  readonly reason: string;
+}
+
+/** Decodes one device's writes in order (it may keep state: a rotation direction, a last position). */
+export type OutputDecoder = (write: WrittenBytes) => DecodedOutput[];
+
+/**
+ * Makes the decoder for one connected device of a protocol. A decoder that can tell when a write is
+ * not one it can read (derived ones can) says so through `report`, rather than guessing.
+ */
+export type OutputDecoderFactory = (device: ProtocolDevice, report?: (write: UndecodedWrite) => void) => OutputDecoder;
