@@ -37,6 +37,7 @@ import { planReload } from './configReload.js';
 import { dcmMachine, type DcmToManagerEvent } from './dcmMachine.js';
 import { stopAllMachine, type StopAllContext } from './stopAllMachine.js';
 import { deviceMachine } from './device/deviceMachine.js';
+import { deviceEventOf, isOneDeviceRequest } from './device/requestEvents.js';
 import {
   type DeviceContext,
   type DeviceEvent,
@@ -331,24 +332,13 @@ export const deviceManagerMachine = setup({
         case 'requestDeviceList':
           return answer({ ...deviceListOf(context.table), Id: request.id });
         case 'output':
-        case 'input': {
-          const entry = context.table.get(request.deviceIndex);
-          if (!entry) return answer(unknownDevice(request));
-          enqueue.sendTo(entry.deviceId, { type: 'device.request', request, replyTo: session } satisfies DeviceEvent);
-          return;
-        }
+        case 'input':
         case 'stop': {
-          if (request.deviceIndex !== undefined) {
+          // Sessions send these straight to the device when they can (deviceRoutes.ts); what comes here has no route there.
+          if (isOneDeviceRequest(request)) {
             const entry = context.table.get(request.deviceIndex);
             if (!entry) return answer(unknownDevice(request));
-            enqueue.sendTo(entry.deviceId, {
-              type: 'device.stop',
-              outputs: request.outputs,
-              inputs: request.inputs,
-              session,
-              reply: { replyTo: session, id: request.id },
-              ...(request.featureIndex !== undefined ? { featureIndex: request.featureIndex } : {}),
-            } satisfies DeviceEvent);
+            enqueue.sendTo(entry.deviceId, deviceEventOf(request, session));
             return;
           }
           // Answered once every device has written its stop.

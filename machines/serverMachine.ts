@@ -20,6 +20,7 @@ import { messageOf } from '../protocols/core/errorText.js';
 import { childFailure, failedActorId } from './childFailures.js';
 import type { SessionCodec } from '../protocols/buttplug/sessionCodec.js';
 import { deviceManagerMachine, type DeviceManagerInput } from './deviceManagerMachine.js';
+import { deviceRoutes } from './deviceRoutes.js';
 import { sessionMachine, type SessionToManagerEvent, type SessionTransport } from './sessionMachine.js';
 
 export interface SessionOptions {
@@ -99,6 +100,7 @@ export const serverMachine = setup({
           sessionId: event.sessionId,
           transport: event.transport,
           deviceManager: system.get('deviceManager'),
+          deviceRoute: deviceRoutes(system.get('deviceManager')),
           codecFor: context.codecFor,
           logger: context.logger.child({ session: event.sessionId }),
         },

@@ -4,7 +4,8 @@
  *   awaitingHandshake --RequestServerInfo--> connected --Disconnect / socket closed / ping missed--> disconnecting --> closed
  *
  * The session speaks the client's spec version through its codec, answers Ping and Disconnect itself,
- * hands everything else to the device manager, and relays what comes back. Every way out of
+ * hands a request for one device straight to that device's actor (deviceRoutes.ts) and everything else
+ * to the device manager, and relays what comes back. Every way out of
  * `connected` passes through `disconnecting`, where the device manager stops every device.
  */
 import { assign, enqueueActions, sendParent, sendTo, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
@@ -15,6 +16,7 @@ import type { TaggedMessage } from '../protocols/buttplug/frame.js';
 import { readHandshake } from '../protocols/buttplug/handshake.js';
 import type { DeviceListV4, ServerMessageV4 } from '../protocols/buttplug/messages.js';
 import type { SessionCodec } from '../protocols/buttplug/sessionCodec.js';
+import { deviceEventOf, isOneDeviceRequest } from './device/requestEvents.js';
 import { pingTimerMachine } from './pingTimerMachine.js';
 
 /** Where a session's outgoing messages go (a WebSocket, an in-process client...). */
@@ -33,6 +35,8 @@ export interface SessionInput {
   readonly cleanupTimeoutMs: number;
   readonly transport: SessionTransport;
   readonly deviceManager: AnyActorRef;
+  /** The device actor a request for one device can go to directly (machines/deviceRoutes.ts); without it, all go through the manager. */
+  readonly deviceRoute?: (deviceIndex: number) => AnyActorRef | undefined;
   readonly codecFor: (version: number) => SessionCodec | undefined;
   readonly logger: Logger;
 }
@@ -150,6 +154,9 @@ export const sessionMachine = setup({
       const decoded = codec.decode(event.frame);
       const replies: ServerMessageV4[] = [];
       const pending = [...context.pending];
+      // Device requests go straight to their device when it has a route, the rest to the device manager.
+      const handOver: { request: EngineRequest; device: AnyActorRef | undefined }[] = [];
+      const lastForDevice = new Map<AnyActorRef, number>();
       let state = context.codecState;
       if (!decoded.ok) replies.push(errorMessage(0, decoded.failure));
       for (const element of decoded.ok ? decoded.elements : []) {
@@ -178,22 +185,30 @@ export const sessionMachine = setup({
           case 'failure':
             replies.push(errorMessage(inbound.id, inbound.failure));
             break;
-          case 'request':
-            pending.push({
-              id: inbound.request.id,
-              ...('deviceIndex' in inbound.request && inbound.request.deviceIndex !== undefined
-                ? { deviceIndex: inbound.request.deviceIndex }
-                : {}),
-            });
-            enqueue.sendTo(context.deviceManager, {
-              type: 'client.request',
-              session: self,
-              sessionId: context.sessionId,
-              request: inbound.request,
-            } satisfies SessionToManagerEvent);
+          case 'request': {
+            const { request } = inbound;
+            const oneDevice = isOneDeviceRequest(request);
+            const device = oneDevice ? context.deviceRoute?.(request.deviceIndex) : undefined;
+            pending.push(oneDevice ? { id: request.id, deviceIndex: request.deviceIndex } : { id: request.id });
+            handOver.push({ request, device });
+            // The frame's last output or stop for a device tells it the batch is complete.
+            if (device && request.kind !== 'input') lastForDevice.set(device, handOver.length - 1);
             break;
+          }
         }
       }
+      // In the frame's order, whichever way each goes (deviceRoutes.ts).
+      handOver.forEach(({ request, device }, i) => {
+        if (device && isOneDeviceRequest(request))
+          enqueue.sendTo(device, deviceEventOf(request, self, lastForDevice.get(device) === i));
+        else
+          enqueue.sendTo(context.deviceManager, {
+            type: 'client.request',
+            session: self,
+            sessionId: context.sessionId,
+            request,
+          } satisfies SessionToManagerEvent);
+      });
       const { codecState, messages } = encodeForClient(context, state, replies);
       // Most codecs keep no state and most frames hand nothing on: no new context for nothing.
       if (codecState !== context.codecState || pending.length !== context.pending.length)

@@ -13,8 +13,8 @@
  *   keepalive: deciding -> armed (re-armed by every write) | off
  *
  * A request is checked on arrival (refusals are guarded transitions); accepted outputs wait in the
- * output queue (per output, latest wins); after one microtask (the rest of the frame) they are encoded
- * and written as one batch (`startWrite`; the hardware answers with one `write.done` or `write.failed`),
+ * output queue (per output, latest wins); once the frame's last request for this device has come (the
+ * session marks it `endsFrame`; else after one microtask) they are encoded and written as one batch (`startWrite`; the hardware answers with one `write.done` or `write.failed`),
  * then the message gap runs. No child actor is made per command. Sensor reads and streams run as child tasks.
  * Hardware I/O is done by the actors and actions the live system provides (actors/engine/deviceActors.ts).
  */
@@ -44,18 +44,27 @@ const stopKeptFailing = `its stop failed ${MAX_STOP_WRITE_ATTEMPTS} times in a r
 
 export const deviceMachine = deviceSetup.createMachine({
   id: 'device',
-  context: ({ input }) => ({
-    ...input,
+  // Every key from the start, in one order, and few of them: each `assign` copies the context, and V8 keeps
+  // such a copy a fast object only up to about 19 keys (beyond, each copy is a slow dictionary).
+  context: ({ input: { deviceId, discovered, protocol, specifier, timeouts, logger } }) => ({
+    deviceId,
+    discovered,
+    protocol,
+    specifier,
+    timeouts,
+    logger,
+    hardware: undefined,
+    link: undefined,
     protocolState: undefined,
-    gapMs: 0,
     queue: emptyQueue(),
+    inFlight: undefined,
+    writeSeq: 0,
+    lastWrite: undefined,
     subscriptions: noSubscriptions,
     inputTasks: noInputTasks(),
-    nextMotion: 1,
-    writeSeq: 0,
+    motion: undefined,
     goneReason: 'device failed',
     reconnectAttempts: 0,
-    failedStopWrites: 0,
   }),
   initial: 'connecting',
   states: {
@@ -208,15 +217,21 @@ export const deviceMachine = deviceSetup.createMachine({
               always: [{ guard: 'stopsOnConnect', target: 'idle', actions: 'queueStop' }, { target: 'idle' }],
             },
             idle: {
-              // Something was queued (an output request, a stop).
-              always: { guard: 'hasPending', target: 'settling' },
+              // Something was queued (an output request, a stop): at once if its frame said it was complete
+              // and no gap follows the write.
+              always: [
+                { guard: 'hasCompleteBatch', target: 'writing', actions: 'prepareBatch' },
+                { guard: 'hasPending', target: 'settling' },
+              ],
               on: {
                 'keepalive.due': { guard: 'hasKeepaliveWrite', target: 'writing', actions: 'prepareKeepaliveWrite' },
               },
             },
-            // One microtask for the rest of the frame to arrive: the messages of one frame share a batch.
+            // One microtask for the rest of the frame to arrive (the messages of one frame share a batch),
+            // unless its last request says it is the last.
             settling: {
               entry: 'awaitEndOfFrame',
+              always: { guard: 'hasCompleteBatch', target: 'writing', actions: 'prepareBatch' },
               on: { 'frame.ended': { target: 'writing', actions: 'prepareBatch' } },
             },
             // The batch in flight (`inFlight`) goes to the hardware, which answers once, naming the write;
@@ -232,11 +247,15 @@ export const deviceMachine = deviceSetup.createMachine({
                 }),
               },
               on: {
-                'write.done': {
-                  guard: { type: 'isCurrentWrite', params: fromEvent },
-                  target: 'gap',
-                  actions: 'finishBatch',
-                },
+                'write.done': [
+                  {
+                    guard: { type: 'isCurrentWriteBeforeGap', params: fromEvent },
+                    target: 'gap',
+                    actions: 'finishBatch',
+                  },
+                  // No gap to wait (no timer to set and cancel either): what waited goes out now.
+                  { guard: { type: 'isCurrentWrite', params: fromEvent }, target: 'gapOver', actions: 'finishBatch' },
+                ],
                 'write.failed': [
                   // A stop that keeps failing: hang up (closing writes the stop once more) rather than leave it running.
                   {
@@ -261,7 +280,7 @@ export const deviceMachine = deviceSetup.createMachine({
               },
             },
             gap: {
-              // Without a gap there is nothing to wait for (a 0 ms timer would still cost a tick).
+              // Without a gap (after a failed write) there is nothing to wait for (a 0 ms timer would still cost a tick).
               always: { guard: 'hasNoGap', target: 'gapOver' },
               after: { messageGap: 'gapOver' },
             },
@@ -369,6 +388,12 @@ export const deviceMachine = deviceSetup.createMachine({
         }),
         onDone: 'disconnected',
         onError: 'disconnected',
+      },
+      // It is still listed until it is gone: what reaches it now is answered, and nothing new is written.
+      on: {
+        'device.request': { actions: { type: 'refuseWhileClosing', params: fromEvent } },
+        // Its stop is what it is writing.
+        'device.stop': { actions: { type: 'acknowledgeStop', params: fromEvent } },
       },
     },
     disconnected: {

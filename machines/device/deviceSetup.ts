@@ -58,6 +58,9 @@ export const linkOf = ({ link }: Context): Device.DeviceLink => {
   return link;
 };
 export const definitionOf = (context: Context) => linkOf(context).protocolDevice.definition;
+/** The gap the engine enforces between writes: the device's own, else its transport's (0 before it is ready). */
+export const gapOf = ({ link }: Context): number =>
+  link ? (link.protocolDevice.definition.messageGapMs ?? link.hardware.messageGapMs ?? 0) : 0;
 export const encoderOf = (context: Context): Outputs.Encoder => ({
   protocol: context.protocol,
   state: context.protocolState,
@@ -150,17 +153,23 @@ export const deviceSetup = setup({
     /** Exponential backoff between reconnect attempts. */
     reconnectBackoff: ({ context: { timeouts, reconnectAttempts } }) =>
       Math.min(timeouts.reconnectFirstDelayMs * 2 ** reconnectAttempts, timeouts.reconnectMaxDelayMs),
-    messageGap: ({ context }) => context.gapMs,
+    messageGap: ({ context }) => gapOf(context),
     keepaliveInterval: ({ context }) => context.protocol.keepalive?.intervalMs ?? 5_000,
   },
   guards: {
     hasPending: ({ context }) => Queue.hasPending(context.queue),
-    hasNoGap: ({ context }) => context.gapMs <= 0,
+    /**
+     * Something is queued, the request that ended its frame has come, and the device takes writes back to
+     * back. A device with a gap still waits the microtask: the frames a client sent together arrive in one
+     * turn, and all but the first would otherwise wait a whole gap behind it.
+     */
+    hasCompleteBatch: ({ context }) => Queue.hasCompleteBatch(context.queue) && gapOf(context) <= 0,
+    hasNoGap: ({ context }) => gapOf(context) <= 0,
     /** The write in flight failed, held a stop, and stops failed as often as we try before hanging up. */
     stopKeepsFailing: ({ context }, { seq }: { seq: number }) =>
       context.inFlight?.seq === seq &&
       context.inFlight.batch.outputs.some(Queue.isStopOutput) &&
-      context.failedStopWrites + 1 >= MAX_STOP_WRITE_ATTEMPTS,
+      context.queue.failedStops + 1 >= MAX_STOP_WRITE_ATTEMPTS,
     stopsOnConnect: ({ context }) => stopsOnConnect(context.protocol),
     needsKeepalive: ({ context }) => needsKeepalive(context.protocol, context.link?.hardware),
     hasKeepaliveWrite: ({ context: { protocol, protocolState, link, lastWrite } }) =>
@@ -171,6 +180,9 @@ export const deviceSetup = setup({
       request.kind === 'output' && !Outputs.checkOutputRequest(encoderOf(context), request).ok,
     /** The hardware's answer to the write in flight (not to one from before a drop). */
     isCurrentWrite: ({ context }, { seq }: { seq: number }) => context.inFlight?.seq === seq,
+    /** ...and the device asks for a gap after it. */
+    isCurrentWriteBeforeGap: ({ context }, { seq }: { seq: number }) =>
+      context.inFlight?.seq === seq && gapOf(context) > 0,
     isRefusedInput: ({ context }, event: Device.InputRequestEvent) => requestedTask(context, event).length === 0,
     /** Somebody already listens: a new subscriber just joins the stream. */
     joinsOpenStream: ({ context }, event: Device.InputRequestEvent) =>
@@ -204,13 +216,10 @@ export const deviceSetup = setup({
       hardware: link.hardware,
       protocolState,
     })),
-    /** Once, the first time: the gap the device gets, and the names its logs carry. */
+    /** Once, the first time: the names its logs carry. */
     describeDevice: assign(({ context }, { link }: { link: Device.DeviceLink }) => {
       const { definition } = link.protocolDevice;
-      return {
-        gapMs: definition.messageGapMs ?? link.hardware.messageGapMs,
-        logger: context.logger.child({ deviceIndex: definition.index, device: definition.name }),
-      };
+      return { logger: context.logger.child({ deviceIndex: definition.index, device: definition.name }) };
     }),
     /** A declared output the protocol cannot stop is not advertised: said once, when the device connects. */
     warnLeftOut: ({ context }, { link }: { link: Device.DeviceLink }) => {
@@ -222,8 +231,8 @@ export const deviceSetup = setup({
     },
     reportReady: sendParent(({ context }) => {
       const definition = definitionOf(context);
-      const { deviceId, gapMs } = context;
-      const info = deviceInfo(definition, gapMs);
+      const { deviceId } = context;
+      const info = deviceInfo(definition, gapOf(context));
       const address = context.discovered.info.address;
       return {
         type: 'device.ready',
@@ -251,7 +260,7 @@ export const deviceSetup = setup({
       });
       const definition = withoutOutputs(declared, leftOut);
       const protocolDevice = { ...link.protocolDevice, definition };
-      return { link: { ...link, protocolDevice }, gapMs: definition.messageGapMs ?? link.hardware.messageGapMs };
+      return { link: { ...link, protocolDevice } };
     }),
 
     // ---- requests
@@ -280,9 +289,13 @@ export const deviceSetup = setup({
       const reason = `device ${definitionOf(context).index} is reconnecting (${context.goneReason}); try again shortly`;
       enqueue.sendTo(replyTo, serverMessage(deviceError(request.id, reason)));
     }),
+    refuseWhileClosing: enqueueActions(({ context, enqueue }, { request, replyTo }: Device.DeviceRequestEvent) => {
+      const reason = `device ${definitionOf(context).index} is disconnecting (${context.goneReason})`;
+      enqueue.sendTo(replyTo, serverMessage(deviceError(request.id, reason)));
+    }),
 
     // ---- outputs
-    queueOutputs: enqueueActions(({ context, enqueue }, { request, replyTo }: Device.DeviceRequestEvent) => {
+    queueOutputs: enqueueActions(({ context, enqueue }, { request, replyTo, endsFrame }: Device.DeviceRequestEvent) => {
       if (request.kind !== 'output') return;
       const checked = Outputs.checkOutputRequest(encoderOf(context), request);
       const { queue, outcomes } = Queue.enqueueOutputs(
@@ -291,17 +304,20 @@ export const deviceSetup = setup({
         replyTo,
         request.id,
       );
-      enqueue.assign({ queue });
+      enqueue.assign({ queue: endsFrame ? Queue.endFrame(queue) : queue });
       answer(enqueue, outcomes);
     }),
     /** A stop overrides whatever was waiting for its features, and any motion still playing. */
-    stopOutputs: enqueueActions(({ context, enqueue }, { featureIndex, reply }: Device.StopEvent) => {
+    stopOutputs: enqueueActions(({ context, enqueue }, { featureIndex, reply, endsFrame }: Device.StopEvent) => {
       const features = Outputs.stoppedFeatures(linkOf(context).protocolDevice, featureIndex);
       const indexes = features.map((feature) => feature.index);
       const dropped = Queue.dropPending(context.queue, (output) => indexes.includes(output.feature.index));
       const stops = Queue.enqueueOutputs(dropped.queue, Outputs.stopCommands(features), reply?.replyTo, reply?.id ?? 0);
       answer(enqueue, [...dropped.outcomes, ...stops.outcomes]);
-      enqueue.assign({ queue: stops.queue, motion: cancelMotion(enqueue, context.motion, indexes) });
+      enqueue.assign({
+        queue: endsFrame ? Queue.endFrame(stops.queue) : stops.queue,
+        motion: cancelMotion(enqueue, context.motion, indexes),
+      });
     }),
     acknowledgeStop: enqueueActions(({ enqueue }, { reply }: Device.StopEvent) => {
       if (reply) enqueue.sendTo(reply.replyTo, serverMessage(ok(reply.id)));
@@ -333,38 +349,28 @@ export const deviceSetup = setup({
       return { protocolState: state, inFlight: { ...nothingInFlight, seq, writes }, writeSeq: seq };
     }),
     finishBatch: enqueueActions(({ context, enqueue }) => {
-      const { batch, writes, delayed } = context.inFlight ?? nothingInFlight;
+      const { seq, batch, writes, delayed } = context.inFlight ?? nothingInFlight;
       const { queue, outcomes } = Queue.completeBatch(context.queue, batch);
-      enqueue.assign({
-        queue,
-        inFlight: undefined,
-        lastWrite: writes.at(-1) ?? context.lastWrite,
-        failedStopWrites: 0,
-      });
-      answer(enqueue, outcomes);
+      let { motion } = context;
       if (delayed.length > 0) {
         // The rest of a timed motion (a stroke) plays in a child; a newer command or a stop cancels it.
-        if (context.motion) enqueue.stopChild(context.motion.id);
-        const id = `motion-${context.nextMotion}`;
+        if (motion) enqueue.stopChild(motion.id);
+        const id = `motion-${seq}`;
         const { hardware } = linkOf(context);
         enqueue.spawnChild('motion', {
           id,
           input: { hardware, writes: delayed, timeoutMs: context.timeouts.writeMs, logger: context.logger },
         });
-        const features = batch.outputs.map((output) => output.feature.index);
-        enqueue.assign({ nextMotion: context.nextMotion + 1, motion: { id, features } });
+        motion = { id, features: batch.outputs.map((output) => output.feature.index) };
       }
+      enqueue.assign({ queue, inFlight: undefined, lastWrite: writes.at(-1) ?? context.lastWrite, motion });
+      answer(enqueue, outcomes);
     }),
     failBatch: enqueueActions(({ context, enqueue }, { error }: { error: string }) => {
       const { batch } = context.inFlight ?? nothingInFlight;
-      // Its stops are queued again by completeBatch; `failedStopWrites` bounds how often (stopKeepsFailing).
+      // Its stops are queued again by completeBatch, which counts them; `stopKeepsFailing` bounds how often.
       const { queue, outcomes } = Queue.completeBatch(context.queue, batch, error);
-      const hadStop = batch.outputs.some(Queue.isStopOutput);
-      enqueue.assign({
-        queue,
-        inFlight: undefined,
-        failedStopWrites: context.failedStopWrites + (hadStop ? 1 : 0),
-      });
+      enqueue.assign({ queue, inFlight: undefined });
       answer(enqueue, outcomes);
     }),
     raiseKeepaliveDue: raise({ type: 'keepalive.due' }),
@@ -472,7 +478,7 @@ export const deviceSetup = setup({
     // ---- logs
     logIdentified: ({ context }, key: DeviceKey) =>
       context.logger.debug({ identifier: key.identifier, protocol: key.protocol }, 'device identified'),
-    logReady: ({ context }) => context.logger.info({ gapMs: context.gapMs }, 'device ready'),
+    logReady: ({ context }) => context.logger.info({ gapMs: gapOf(context) }, 'device ready'),
     logSetupFailure: ({ context }, { reason }: { reason: string }) =>
       context.logger.warn({ error: reason, address: context.discovered.info.address }, 'device could not be set up'),
     logWriteFailure: ({ context }, { error }: { error: string }) =>

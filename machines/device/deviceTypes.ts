@@ -87,8 +87,6 @@ export interface DeviceContext extends DeviceInput {
   /** Present from the first time the device is ready (kept while it reconnects). */
   readonly link?: DeviceLink;
   readonly protocolState: unknown;
-  /** The gap the engine enforces between writes: the device's own, else its transport's. */
-  readonly gapMs: number;
   /** Replies go to the session that asked; internal stops (on connect) have nobody to answer. */
   readonly queue: OutputQueue<AnyActorRef | undefined>;
   readonly inFlight?: InFlight;
@@ -100,12 +98,9 @@ export interface DeviceContext extends DeviceInput {
   readonly inputTasks: InputTasks<AnyActorRef>;
   /** The child playing timed writes (a stroke) and the features it moves. */
   readonly motion?: { readonly id: string; readonly features: readonly number[] };
-  readonly nextMotion: number;
   readonly goneReason: string;
   /** Failed reconnect attempts since the hardware dropped. */
   readonly reconnectAttempts: number;
-  /** Writes holding a stop that failed since the last write that succeeded (see `MAX_STOP_WRITE_ATTEMPTS`). */
-  readonly failedStopWrites: number;
 }
 
 export type DeviceRequest = Extract<EngineRequest, { kind: 'output' | 'input' }>;
@@ -133,7 +128,8 @@ export type DeviceEvent =
   | { type: 'device.redefine'; definition: ResolvedDevice }
   /** Raised after the stop a redefinition starts with, so the stop still sees the old outputs. */
   | { type: 'device.applyDefinition'; definition: ResolvedDevice }
-  | { type: 'device.request'; request: DeviceRequest; replyTo: AnyActorRef }
+  /** `endsFrame`: the last request of its frame for this device (the session says so): its batch is complete. */
+  | { type: 'device.request'; request: DeviceRequest; replyTo: AnyActorRef; endsFrame?: boolean }
   | {
       type: 'device.stop';
       featureIndex?: number;
@@ -142,6 +138,7 @@ export type DeviceEvent =
       /** Only this session's subscriptions end; all when absent. */
       session?: AnyActorRef;
       reply?: { replyTo: AnyActorRef; id: number };
+      endsFrame?: boolean;
     }
   | { type: 'session.ended'; session: AnyActorRef }
   | { type: 'hardware.notification'; endpoint: Endpoint; data: Uint8Array }
@@ -150,7 +147,7 @@ export type DeviceEvent =
   | { type: 'input.failed'; token: number; error: string }
   | InputRequestEvent
   | ConnectionEvent
-  /** The rest of the frame has arrived (one microtask after the first output of a batch). */
+  /** The rest of the frame has arrived (one microtask after the first output of a batch no request said was complete). */
   | { type: 'frame.ended' }
   /** The hardware's one answer to a write started by `startWrite`. */
   | { type: 'write.done'; seq: number }

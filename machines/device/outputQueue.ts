@@ -24,10 +24,17 @@ export interface PendingOutput {
 }
 
 export interface OutputQueue<R> {
+  /** What the hardware confirmed (a failed write forgets its outputs: their state is unknown). */
   readonly written: ReadonlyMap<string, FeatureOutput>;
+  /** What the batch in flight sets: the hardware will hold it once the write lands. */
+  readonly sending: ReadonlyMap<string, FeatureOutput>;
   readonly pending: ReadonlyMap<string, PendingOutput>;
   readonly trackers: ReadonlyMap<number, ReplyTracker<R>>;
   readonly nextToken: number;
+  /** The request that ended its frame has been queued: nothing more of that frame will join the batch. */
+  readonly frameComplete: boolean;
+  /** Batches holding a stop that failed since the last batch that was written. */
+  readonly failedStops: number;
 }
 
 export interface Outcome<R> {
@@ -44,9 +51,12 @@ export interface Batch {
 
 export const emptyQueue = <R>(): OutputQueue<R> => ({
   written: new Map(),
+  sending: new Map(),
   pending: new Map(),
   trackers: new Map(),
   nextToken: 1,
+  frameComplete: false,
+  failedStops: 0,
 });
 
 const sameOutput = (a: FeatureOutput | undefined, b: FeatureOutput): boolean =>
@@ -96,7 +106,9 @@ export const enqueueOutputs = <R>(
     // Earlier requests waiting on this output now wait on (or are satisfied by) this newer value.
     const others = previous?.tokens.filter((t) => t !== token) ?? [];
     const counted = previous?.tokens.includes(token) ?? false;
-    if (sameOutput(queue.written.get(key), output)) {
+    // Against what the hardware will hold: a value equal to the one in flight is not sent again, but one
+    // equal to what was written before the write in flight (a stop, say) must be.
+    if (sameOutput(queue.sending.get(key) ?? queue.written.get(key), output)) {
       // The hardware already has this value: the superseded pending change is simply dropped.
       settle(trackers, others, undefined, outcomes);
       if (counted) outstanding--;
@@ -111,11 +123,17 @@ export const enqueueOutputs = <R>(
   return { queue: { ...queue, pending, trackers, nextToken: token + 1 }, outcomes };
 };
 
-/** Takes every pending output for writing, in order. */
+/** The frame that queued the pending outputs is over (its last request said so): they can be taken now. */
+export const endFrame = <R>(queue: OutputQueue<R>): OutputQueue<R> =>
+  queue.frameComplete ? queue : { ...queue, frameComplete: true };
+
+/** Takes every pending output for writing, in order; what is queued next starts a new frame. */
 export const takeBatch = <R>(queue: OutputQueue<R>): { queue: OutputQueue<R>; batch: Batch } => {
   const entries = [...queue.pending.values()];
+  const sending = new Map<string, FeatureOutput>();
+  for (const [key, entry] of queue.pending) sending.set(key, entry.output);
   return {
-    queue: { ...queue, pending: new Map() },
+    queue: { ...queue, pending: new Map(), sending, frameComplete: false },
     batch: { outputs: entries.map((e) => e.output), tokens: entries.flatMap((e) => e.tokens) },
   };
 };
@@ -153,7 +171,8 @@ export const completeBatch = <R>(
     }
   }
   settle(trackers, batch.tokens, error, outcomes);
-  return { queue: { ...queue, written, pending, trackers }, outcomes };
+  const failedStops = error === undefined ? 0 : queue.failedStops + (batch.outputs.some(isStopOutput) ? 1 : 0);
+  return { queue: { ...queue, written, pending, trackers, sending: new Map(), failedStops }, outcomes };
 };
 
 /** Drops pending changes to the outputs `dropped` picks (a stop overrides them); their requests count as done. */
@@ -177,3 +196,6 @@ export const failAll = <R>(queue: OutputQueue<R>, error: string): Outcome<R>[] =
   [...queue.trackers.values()].map((tracker) => ({ replyTo: tracker.replyTo, id: tracker.id, error }));
 
 export const hasPending = <R>(queue: OutputQueue<R>): boolean => queue.pending.size > 0;
+
+/** Something is queued and its frame is over. */
+export const hasCompleteBatch = <R>(queue: OutputQueue<R>): boolean => queue.frameComplete && queue.pending.size > 0;

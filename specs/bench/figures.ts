@@ -7,6 +7,14 @@
 /** A ratio may worsen by this factor before `--check` fails. */
 export const CHECK_TOLERANCE = 1.25;
 
+/**
+ * Commands an in-process CPU figure runs before anything is timed. V8 optimises the hot path in tiers over
+ * the first thousands of commands: after a 500-command warm-up, rounds measured 2-3x the CPU of rounds
+ * after 10,000 (the same code), so a median of rounds taken in between wandered from run to run (140 to
+ * 341 µs per OutputCmd). Warmed up past that, rounds agree.
+ */
+export const WARM_UP_COMMANDS = 12_000;
+
 export interface Quantity {
   readonly value: number;
   readonly unit: 'ms' | 'µs' | 'KiB' | 'B' | '/s' | 'x' | '';

@@ -11,7 +11,7 @@ import { ButtplugServer, frameTransport, type ServerSession } from '../../actors
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import type { SimulatedHardware } from '../../hardware/simulated/simulatedHardware.js';
 import { announceReady, serveQuestions } from './hostProcess.js';
-import { median } from './figures.js';
+import { median, WARM_UP_COMMANDS } from './figures.js';
 import { minimalServer } from './minimalServer.js';
 import { vibrateFrame } from './wireClient.js';
 
@@ -90,7 +90,8 @@ class EmbeddedEngine {
   }
 }
 
-/** CPU µs per call of `step` over `count` calls. */
+/** CPU µs per call of `step` over `count` calls. (No forced collection first: a full `gc()` before a round
+ * made the engine's next round 1.4-1.9x slower here; why was not pinned down.) */
 const cpuPer = async (count: number, step: (i: number) => Promise<unknown>): Promise<number> => {
   const started = cpuNow();
   for (let i = 0; i < count; i++) await step(i);
@@ -104,8 +105,8 @@ const inTurns = async (
   a: (i: number) => Promise<unknown>,
   b: (i: number) => Promise<unknown>,
 ) => {
-  await cpuPer(Math.min(count, 500), a); // warm-up
-  await cpuPer(Math.min(count, 500), b);
+  await cpuPer(WARM_UP_COMMANDS, a);
+  await cpuPer(WARM_UP_COMMANDS, b);
   const as: number[] = [];
   const bs: number[] = [];
   for (let round = 0; round < rounds; round++) {

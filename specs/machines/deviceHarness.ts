@@ -269,11 +269,11 @@ export const startDevice = (script: DeviceScript = {}) => {
   };
 };
 
-/** A device that is connected, identified, defined and initialised, with its stop-on-connect written. */
-export const readyDevice = async (script: DeviceScript = {}) => {
+/** A device that is connected, identified, defined (`defined`: the test definition unless given) and initialised, with its stop-on-connect written. */
+export const readyDevice = async (script: DeviceScript = {}, defined: ResolvedDevice = definition) => {
   const device = startDevice(script);
   await settle();
-  device.send({ type: 'device.definition', definition });
+  device.send({ type: 'device.definition', definition: defined });
   await settle();
   return device;
 };

@@ -192,6 +192,23 @@ describe('the device machine: outputs', () => {
     await settle();
     expect(idle.finalWrites).toEqual([[]]);
   });
+
+  it('while it hangs up, answers what still reaches it and writes nothing new', async () => {
+    // Sessions route requests straight to the device the manager lists, and it stays listed until it is gone.
+    const device = await readyDevice({ closeHangs: true });
+    const session = fakeSession();
+    await device.advance(100);
+    device.send({ type: 'disconnect' });
+    await settle();
+    expect(device.state()).toBe('closing');
+    const writes = device.written.length;
+    device.output(session.ref, 1, 6);
+    device.send({ type: 'device.stop', outputs: true, inputs: false, reply: { replyTo: session.ref, id: 2 } });
+    await device.advance(1_000);
+    expect(session.heard).toEqual([deviceError(1, expect.stringContaining('disconnecting')), ok(2)]);
+    expect(device.written.length).toBe(writes);
+    expect(device.finalWrites).toEqual([[]]);
+  });
 });
 
 describe('the device machine: sensors', () => {

@@ -1,12 +1,13 @@
 /**
  * Bursts at the device machine (deviceHarness.ts, simulated clock; the test device has a 100 ms message
- * gap and repeats its last packet after 1 s of silence): for any interleaving of output commands, stops,
- * frame ends and waits, every request is answered exactly once, a stop is never overtaken by a value
- * sent before it, the device ends on the last value sent, and it gets there within one gap of the last send.
+ * gap, or none, and repeats its last packet after 1 s of silence): for any interleaving of output commands,
+ * stops, frame ends and waits, with any of them marked as the last of their frame (the session's
+ * `endsFrame`), every request is answered exactly once, a stop is never overtaken by a value sent before
+ * it, the device ends on the last value sent, and it gets there within one gap of the last send.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fakeSession, readyDevice, settle } from './deviceHarness.js';
+import { definition, fakeSession, readyDevice, settle } from './deviceHarness.js';
 
 const GAP_MS = 100;
 
@@ -28,8 +29,8 @@ const advanceTo = async (device: Device, target: number) => {
 };
 
 type Step =
-  | { readonly kind: 'output'; readonly value: number }
-  | { readonly kind: 'stop' }
+  | { readonly kind: 'output'; readonly value: number; readonly endsFrame: boolean }
+  | { readonly kind: 'stop'; readonly endsFrame: boolean }
   /** The rest of the frame has arrived: the microtasks run. */
   | { readonly kind: 'frameEnd' }
   | { readonly kind: 'wait'; readonly ms: number };
@@ -37,21 +38,22 @@ type Step =
 const step: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 6,
-    arbitrary: fc
-      .integer({ min: 0, max: 20 })
-      .filter((value) => value !== 13) // the test protocol refuses 13
-      .map((value) => ({ kind: 'output', value }) as const),
+    arbitrary: fc.record({
+      kind: fc.constant('output' as const),
+      value: fc.integer({ min: 0, max: 20 }).filter((value) => value !== 13), // the test protocol refuses 13
+      endsFrame: fc.boolean(),
+    }),
   },
-  { weight: 2, arbitrary: fc.constant({ kind: 'stop' } as const) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('stop' as const), endsFrame: fc.boolean() }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'frameEnd' } as const) },
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 2 * GAP_MS }).map((ms) => ({ kind: 'wait', ms }) as const) },
 );
 
-describe('the device machine: bursts', () => {
+describe.each([GAP_MS, 0])('the device machine: bursts, %i ms gap', (gapMs) => {
   it('for any burst: each request answered once, no stop overtaken by an older value, the last value within one gap', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 60 }), async (steps) => {
-        const device = await readyDevice();
+        const device = await readyDevice({}, { ...definition, messageGapMs: gapMs });
         const session = fakeSession();
         // Every value sent, in order; a stop (0) remembers how many writes had started before it.
         const sent: number[] = [];
@@ -63,11 +65,28 @@ describe('the device machine: bursts', () => {
           else {
             const id = sent.length + 1;
             lastSendAt = device.clock.now();
+            const mark = s.endsFrame ? { endsFrame: true } : {};
             if (s.kind === 'output') {
-              device.output(session.ref, id, s.value);
+              device.send({
+                type: 'device.request',
+                replyTo: session.ref,
+                request: {
+                  kind: 'output',
+                  id,
+                  deviceIndex: 0,
+                  commands: [{ featureIndex: 0, command: { Vibrate: { Value: s.value } } }],
+                },
+                ...mark,
+              });
               sent.push(s.value);
             } else {
-              device.send({ type: 'device.stop', outputs: true, inputs: false, reply: { replyTo: session.ref, id } });
+              device.send({
+                type: 'device.stop',
+                outputs: true,
+                inputs: false,
+                reply: { replyTo: session.ref, id },
+                ...mark,
+              });
               stops.push({ writesBefore: device.written.length, position: sent.length });
               sent.push(0);
             }
@@ -94,7 +113,7 @@ describe('the device machine: bursts', () => {
         expect(final.bytes).toEqual([[sent.at(-1) ?? 0]]);
         // And has it within one gap of the last send.
         if (device.written.slice(writesAtEnd).some((write) => write.bytes.length > 0))
-          expect(final.at).toBeLessThanOrEqual(lastSendAt + GAP_MS);
+          expect(final.at).toBeLessThanOrEqual(lastSendAt + gapMs);
       }),
       { numRuns: 100 },
     );

@@ -143,6 +143,53 @@ describe('the output queue', () => {
     expect(retry.tokens).toHaveLength(1);
   });
 
+  it('ends at the latest value even when requests arrive while a write is in flight', () => {
+    // A write starts (take), requests arrive, then it lands: a value equal to what the hardware held
+    // before the write in flight (a stop, say) must still be sent after it.
+    type Step = { kind: 'request'; outputs: FeatureOutput[] } | { kind: 'take' } | { kind: 'land' };
+    const step: fc.Arbitrary<Step> = fc.oneof(
+      fc.record({
+        kind: fc.constant('request' as const),
+        outputs: fc.array(
+          fc.tuple(fc.nat({ max: 1 }), fc.nat({ max: 2 })).map(([f, v]) => output(f, v)),
+          { minLength: 1, maxLength: 2 },
+        ),
+      }),
+      fc.constant({ kind: 'take' as const }),
+      fc.constant({ kind: 'land' as const }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        let queue = emptyQueue<string>();
+        let inFlight: ReturnType<typeof takeBatch<string>>['batch'] | undefined;
+        const hardware = new Map<string, number>();
+        const latest = new Map<string, number>();
+        const land = () => {
+          if (!inFlight) return;
+          for (const o of inFlight.outputs) hardware.set(outputKey(o.feature.index, o.type), o.value);
+          queue = completeBatch(queue, inFlight).queue;
+          inFlight = undefined;
+        };
+        const take = () => {
+          if (inFlight) return;
+          ({ queue, batch: inFlight } = takeBatch(queue));
+        };
+        steps.forEach((s, id) => {
+          if (s.kind === 'request') {
+            for (const o of s.outputs) latest.set(outputKey(o.feature.index, o.type), o.value);
+            queue = enqueueOutputs(queue, s.outputs, 'c', id).queue;
+          } else if (s.kind === 'take') take();
+          else land();
+        });
+        land();
+        take();
+        land();
+        for (const [key, value] of latest) expect(hardware.get(key) ?? 0).toBe(value);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
   it('never re-sends what the hardware already has', () => {
     let queue = emptyQueue<string>();
     queue = enqueueOutputs(queue, [output(0, 3)], 'c', 1).queue;
