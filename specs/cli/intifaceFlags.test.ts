@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import { parseCli } from '../../actors/cli/cliOptions.js';
 import { onCleanup, waitFor } from '../support/engine.js';
-import { freePort, startCli } from '../support/cliRun.js';
+import { startCli } from '../support/cliRun.js';
+import { freePort } from '../support/freePort.js';
 import { handshakeFrame, MessageLog } from '../support/rawWebSocket.js';
 
 const lushUserConfig = (settings: { deny: boolean; name: string }) =>

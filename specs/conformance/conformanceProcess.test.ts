@@ -10,7 +10,8 @@ import {
   type ButtplugClientDevice,
 } from 'buttplug';
 import { describe, expect, it } from 'vitest';
-import { CLI_STARTUP_MS, freePort, startProgram } from '../support/cliRun.js';
+import { CLI_STARTUP_MS, startProgram } from '../support/cliRun.js';
+import { freePort } from '../support/freePort.js';
 import { waitFor } from '../support/engine.js';
 
 const PROCESS_TEST_MS = 120_000;

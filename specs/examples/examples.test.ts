@@ -14,16 +14,8 @@ import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import { WebSocketConnector } from '../../transports/websocketConnector.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
-import {
-  CLI_STARTUP_MS,
-  freePort,
-  readyUrl,
-  root,
-  startCli,
-  startProgram,
-  stopCli,
-  type CliRun,
-} from '../support/cliRun.js';
+import { CLI_STARTUP_MS, readyUrl, root, startCli, startProgram, stopCli, type CliRun } from '../support/cliRun.js';
+import { freePort } from '../support/freePort.js';
 import { onCleanup, scanFor, waitFor } from '../support/engine.js';
 import { launchBrowser } from '../support/realBrowser.js';
 import { connectedClient } from '../support/transports.js';

@@ -10,7 +10,6 @@ import { transpile, withBuiltImports } from '../support/builtPrograms.js';
 import {
   builtRoot,
   CLI_STARTUP_MS,
-  freePort,
   readyUrl,
   root,
   startCli,
@@ -19,6 +18,7 @@ import {
   stopCli,
   type CliRun,
 } from '../support/cliRun.js';
+import { freePort } from '../support/freePort.js';
 import { scanFor, waitFor } from '../support/engine.js';
 import { connectedClient } from '../support/transports.js';
 import { readmeBlocks, shellCommands, shellWords, type ReadmeBlock } from './readmeBlocks.js';

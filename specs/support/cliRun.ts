@@ -5,20 +5,11 @@
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import { builtFile } from './builtPrograms.js';
 import { onCleanup, waitFor } from './engine.js';
-
-export const freePort = async (): Promise<number> => {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const port = (probe.address() as { port: number }).port;
-  await new Promise((done) => probe.close(done));
-  return port;
-};
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const repositoryRoot = root;

@@ -8,14 +8,15 @@
  * would leave the behaviour undone and the test failing.
  */
 import { describe, expect, it } from 'vitest';
-import { createServer } from 'node:net';
-import WebSocket, { WebSocketServer, type ServerOptions } from 'ws';
+import WebSocket from 'ws';
 import { ButtplugClient } from '../../actors/client/buttplugClient.js';
 import { ButtplugTimeoutError } from '../../actors/client/clientErrors.js';
 import { runProtocolScript } from '../../actors/engine/protocolScriptRunner.js';
 import { TestClock } from '../../actors/testing/testClock.js';
 import { onCleanup, startTestEngine as start, waitFor, waitWithReplies } from '../support/engine.js';
 import { handshakeFrame } from '../support/rawWebSocket.js';
+import { startDialledApp as startApp } from '../support/dialledApp.js';
+import { freePort } from '../support/freePort.js';
 import { recordingLogger } from '../support/recordingLogger.js';
 import { lovenseSimulator } from '../../hardware/simulated/deviceSimulators.js';
 import { WebSocketClientTransport } from '../../transports/websocketClientTransport.js';
@@ -43,34 +44,6 @@ const settled = <T>(promise: Promise<T>) => {
     (error: unknown) => Object.assign(state, { done: true, error }),
   );
   return state;
-};
-
-const freePort = async (): Promise<number> => {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const port = (probe.address() as { port: number }).port;
-  await new Promise((done) => probe.close(done));
-  return port;
-};
-
-/** An app running the WebSocket server the engine dials out to, keeping each connection it gets. */
-const startApp = async (port: number, options: ServerOptions = {}) => {
-  const wss = new WebSocketServer({ host: '127.0.0.1', port, ...options });
-  await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
-  const connections: { socket: WebSocket; closed?: number }[] = [];
-  wss.on('connection', (socket) => {
-    const connection: (typeof connections)[number] = { socket };
-    socket.on('close', (code) => (connection.closed = code));
-    connections.push(connection);
-  });
-  onCleanup(
-    () =>
-      new Promise<void>((resolve) => {
-        for (const { socket } of connections) socket.terminate();
-        wss.close(() => resolve());
-      }),
-  );
-  return { connections, port: (wss.address() as { port: number }).port };
 };
 
 describe('advance() fires', () => {

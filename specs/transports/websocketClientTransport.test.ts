@@ -1,38 +1,9 @@
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { WebSocketServer, type WebSocket } from 'ws';
 import { WebSocketClientTransport } from '../../transports/websocketClientTransport.js';
 import { onCleanup, startEngine, waitFor } from '../support/engine.js';
-import { handshakeFrame, MessageLog } from '../support/rawWebSocket.js';
-
-const freePort = async (): Promise<number> => {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const port = (probe.address() as { port: number }).port;
-  await new Promise((done) => probe.close(done));
-  return port;
-};
-
-/** An app that runs the WebSocket server the engine dials, recording each connection it gets. */
-const startApp = async (port = 0) => {
-  const wss = new WebSocketServer({ host: '127.0.0.1', port });
-  await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
-  const connections: { socket: WebSocket; log: MessageLog; closed?: { code: number; reason: string } }[] = [];
-  wss.on('connection', (socket) => {
-    const connection: (typeof connections)[number] = { socket, log: new MessageLog() };
-    socket.on('message', (data) => connection.log.add(String(data)));
-    socket.on('close', (code, reason) => (connection.closed = { code, reason: String(reason) }));
-    connections.push(connection);
-  });
-  onCleanup(
-    () =>
-      new Promise<void>((resolve) => {
-        for (const { socket } of connections) socket.terminate();
-        wss.close(() => resolve());
-      }),
-  );
-  return { wss, connections, port: (wss.address() as { port: number }).port };
-};
+import { startDialledApp as startApp } from '../support/dialledApp.js';
+import { freePort } from '../support/freePort.js';
+import { handshakeFrame } from '../support/rawWebSocket.js';
 
 describe('the engine as a WebSocket client (--websocket-client-address)', () => {
   it('serves the app it dialled, stops every device when the app drops, and dials again', async () => {
