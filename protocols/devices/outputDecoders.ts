@@ -1,16 +1,34 @@
 /**
  * Output decoders by protocol: written by hand for `lovense` and `simulated` (which the engine's own
- * examples use), derived from the protocol's encoder for every other (shared/derivedDecoder.ts).
+ * examples use) and for the Svakom toys whose one level and motor mask no single pair of values
+ * explains, derived from the protocol's encoder for every other (shared/derivedDecoder.ts), Fluffer's
+ * read through its encryption.
  */
+import { decrypt, flufferProtocol } from './fluffer/flufferProtocol.js';
 import { lovenseDecoder } from './lovense/lovenseDecoder.js';
 import type { AnyDeviceProtocol } from './shared/deviceProtocol.js';
 import { derivedDecoder } from './shared/derivedDecoder.js';
 import type { OutputDecoderFactory } from './shared/outputDecoder.js';
 import { simulatedDecoder } from './simulated/simulatedDecoder.js';
+import { svakomDualVibrationDecoder } from './svakom/svakomDualVibrationDecoder.js';
 
 export const outputDecoders: ReadonlyMap<string, OutputDecoderFactory> = new Map([
+  // Derived from the encoder all the same, read through the fixed key every packet is encrypted with.
+  [
+    'fluffer',
+    derivedDecoder(flufferProtocol, {
+      plaintext: (data) => {
+        const plain = decrypt(data);
+        return plain && Uint8Array.from(plain);
+      },
+    }),
+  ],
   ['lovense', lovenseDecoder],
   ['simulated', simulatedDecoder],
+  ['svakom-barney', svakomDualVibrationDecoder],
+  ['svakom-v4', svakomDualVibrationDecoder],
+  ['svakom-v5', svakomDualVibrationDecoder],
+  ['svakom-v6', svakomDualVibrationDecoder],
 ]);
 
 const derived = new WeakMap<AnyDeviceProtocol, OutputDecoderFactory>();
