@@ -1,8 +1,9 @@
 /**
- * Output decoders by protocol: written by hand for `lovense` and `simulated` (which the engine's own
- * examples use) and for the Svakom toys whose one level and motor mask no single pair of values
- * explains, derived from the protocol's encoder for every other (shared/derivedDecoder.ts), Fluffer's
- * read through its encryption.
+ * Output decoders by protocol. Written by hand for `lovense` and `simulated` (which the engine's own
+ * examples use), for the Svakom toys whose one level and motor mask no single pair of values explains,
+ * and for the Svakom Iker (whose main packet is a command alone and the first of two). Derived from
+ * the protocol's encoder for every other (shared/derivedDecoder.ts), Fluffer's read through its
+ * encryption.
  */
 import { decrypt, flufferProtocol } from './fluffer/flufferProtocol.js';
 import { lovenseDecoder } from './lovense/lovenseDecoder.js';
@@ -11,6 +12,7 @@ import { derivedDecoder } from './shared/derivedDecoder.js';
 import type { OutputDecoderFactory } from './shared/outputDecoder.js';
 import { simulatedDecoder } from './simulated/simulatedDecoder.js';
 import { svakomDualVibrationDecoder } from './svakom/svakomDualVibrationDecoder.js';
+import { svakomIkerDecoder } from './svakom/svakomIkerDecoder.js';
 
 export const outputDecoders: ReadonlyMap<string, OutputDecoderFactory> = new Map([
   // Derived from the encoder all the same, read through the fixed key every packet is encrypted with.
@@ -26,6 +28,7 @@ export const outputDecoders: ReadonlyMap<string, OutputDecoderFactory> = new Map
   ['lovense', lovenseDecoder],
   ['simulated', simulatedDecoder],
   ['svakom-barney', svakomDualVibrationDecoder],
+  ['svakom-iker', svakomIkerDecoder],
   ['svakom-v4', svakomDualVibrationDecoder],
   ['svakom-v5', svakomDualVibrationDecoder],
   ['svakom-v6', svakomDualVibrationDecoder],

@@ -7,7 +7,7 @@
  * unexplained. Models with the same protocol and outputs are one case (the encoders read the
  * outputs, not the product name). Each protocol is read by the decoder the engine uses for it
  * (`outputDecoderFor`): Fluffer's derived one sees through its encryption, and the Svakom toys with
- * one level and a motor mask have one of their own. Lovense and the simulated archetypes are tested
+ * one level and a motor mask, and the Svakom Iker, have one of their own. Lovense and the simulated archetypes are tested
  * with theirs in outputDecoders.property.test.ts.
  *
  * The protocols it cannot follow are pinned here by name with the reason, so a protocol that starts
@@ -35,7 +35,6 @@ const UNDECODABLE: Readonly<Record<string, string>> = {
   hgod: 'a stop writes nothing: the level is repeated while it runs, and the toy stops when the packets do',
   'hismith-mini': 'a spray of 0 writes nothing',
   ossm: 'a stop of the oscillation outside the stroke engine writes nothing, and a switch to streaming ends it unsaid',
-  'svakom-iker': "the second motor's packet follows the main one, which alone is a complete command too",
   umove: 'a timed move is played as steps every 100 ms: its first write is a step, not the target',
 };
 
@@ -220,7 +219,7 @@ describe('the decoder derived from each encoder', () => {
   });
 
   // The protocols these cases newly read get more runs than the sweep gives each.
-  it.each(['fluffer', 'svakom-barney', 'svakom-v4', 'svakom-v5', 'svakom-v6'])(
+  it.each(['fluffer', 'svakom-barney', 'svakom-iker', 'svakom-v4', 'svakom-v5', 'svakom-v6'])(
     '%s: the round trip holds over many runs, for every model',
     (protocol) => {
       for (const entry of cases.filter((c) => c.protocol.name === protocol))
@@ -252,6 +251,32 @@ describe('the decoder derived from each encoder', () => {
     expect(send(9, 3)).toEqual([9, 9]);
     expect(send(0, 4)).toEqual([0, 4]);
     expect(send(0, 0)).toEqual([0, 0]);
+  });
+
+  it('reads the Svakom Iker packet by packet: the main packet alone leaves the second motor at rest', () => {
+    const entry = cases.find((c) => c.protocol.name === 'svakom-iker' && c.outputs.length === 2)!;
+    const [main, second] = entry.outputs;
+    const decode = outputDecoderFor(entry.protocol)(entry.device);
+    let state = entry.protocol.createState(entry.device);
+    const send = (a: number, b: number) => {
+      const result = entry.protocol.encodeOutputs(
+        state,
+        [
+          { feature: main!.feature, type: 'Vibrate', value: a },
+          { feature: second!.feature, type: 'Vibrate', value: b },
+        ],
+        entry.device,
+      );
+      if (!result.ok) throw new Error(result.reason);
+      state = result.state;
+      return result.writes.map((write) => decode(write).map((o) => `${o.feature}=${o.value}`));
+    };
+    expect(send(5, 3)).toEqual([
+      [`${main!.feature.index}=5`, `${second!.feature.index}=0`],
+      [`${second!.feature.index}=3`],
+    ]);
+    expect(send(5, 0)).toEqual([[`${main!.feature.index}=5`, `${second!.feature.index}=0`]]);
+    expect(send(0, 0)).toEqual([[`${main!.feature.index}=0`, `${second!.feature.index}=0`]]);
   });
 
   it('reports a write it cannot read, rather than guessing', () => {
