@@ -1,10 +1,12 @@
 /**
  * Output decoders by protocol. Written by hand for `lovense` and `simulated` (which the engine's own
  * examples use), for the Svakom toys whose one level and motor mask no single pair of values explains,
- * and for the Svakom Iker (whose main packet is a command alone and the first of two). Derived from
+ * for the Svakom Iker (whose main packet is a command alone and the first of two) and for the F-Machine
+ * (button presses, counted). Derived from
  * the protocol's encoder for every other (shared/derivedDecoder.ts), Fluffer's read through its
  * encryption.
  */
+import { fmachineDecoder } from './fmachine/fmachineDecoder.js';
 import { decrypt, flufferProtocol } from './fluffer/flufferProtocol.js';
 import { lovenseDecoder } from './lovense/lovenseDecoder.js';
 import type { AnyDeviceProtocol } from './shared/deviceProtocol.js';
@@ -25,6 +27,7 @@ export const outputDecoders: ReadonlyMap<string, OutputDecoderFactory> = new Map
       },
     }),
   ],
+  ['fmachine', fmachineDecoder],
   ['lovense', lovenseDecoder],
   ['simulated', simulatedDecoder],
   ['svakom-barney', svakomDualVibrationDecoder],

@@ -7,7 +7,8 @@
  * unexplained. Models with the same protocol and outputs are one case (the encoders read the
  * outputs, not the product name). Each protocol is read by the decoder the engine uses for it
  * (`outputDecoderFor`): Fluffer's derived one sees through its encryption, and the Svakom toys with
- * one level and a motor mask, and the Svakom Iker, have one of their own. Lovense and the simulated archetypes are tested
+ * one level and a motor mask, the Svakom Iker and the F-Machine have one of their own (the F-Machine's
+ * is read once its keepalive has stepped the speed to the target). Lovense and the simulated archetypes are tested
  * with theirs in outputDecoders.property.test.ts.
  *
  * The protocols it cannot follow are pinned here by name with the reason, so a protocol that starts
@@ -31,12 +32,18 @@ import { ascii } from '../../protocols/devices/shared/hardwareRequests.js';
 
 /** Protocols whose writes do not say what their outputs hold, and why. */
 const UNDECODABLE: Readonly<Record<string, string>> = {
-  fmachine: 'the speed moves one button press per 200 ms (keepalive writes): a first write is a step, not the target',
   hgod: 'a stop writes nothing: the level is repeated while it runs, and the toy stops when the packets do',
   'hismith-mini': 'a spray of 0 writes nothing',
   ossm: 'a stop of the oscillation outside the stroke engine writes nothing, and a switch to streaming ends it unsaid',
   umove: 'a timed move is played as steps every 100 ms: its first write is a step, not the target',
 };
+
+/**
+ * Protocols whose keepalive carries a command on to its target a step at a time (F-Machine's speed
+ * buttons): the round trip lets the keepalive run until it has nothing left to write.
+ */
+const SETTLES_BY_KEEPALIVE: ReadonlySet<string> = new Set(['fmachine']);
+const SETTLE_LIMIT = 100;
 
 /** Decoders written by hand beside their encoders, with round trips of their own (outputDecoders.property.test.ts). */
 const TESTED_ELSEWHERE: ReadonlySet<string> = new Set(['lovense', 'simulated']);
@@ -172,7 +179,19 @@ const roundTrip = ({ protocol, device }: Case, batches: readonly (readonly Featu
     const b = protocol.encodeOutputs(state, [{ ...output, value }], device);
     return a.ok && b.ok && a.writes.map((w) => hex(w.data)).join() === b.writes.map((w) => hex(w.data)).join();
   };
+  const settle = () => {
+    if (!SETTLES_BY_KEEPALIVE.has(protocol.name) || !protocol.keepaliveWrites) return;
+    for (let round = 0; round < SETTLE_LIMIT; round++) {
+      const keepalive = protocol.keepaliveWrites(state, device);
+      if (keepalive.writes.length === 0) return;
+      state = keepalive.state;
+      for (const write of keepalive.writes)
+        for (const output of decode(write)) held.set(`${output.feature}/${output.type}`, output.value);
+    }
+    throw new Error(`the keepalive still writes after ${SETTLE_LIMIT} rounds`);
+  };
   for (const batch of batches) play(batch);
+  settle();
   expect(undecoded).toEqual([]);
   for (const [key, output] of sent) {
     const value = held.get(key) ?? 0;
@@ -181,6 +200,7 @@ const roundTrip = ({ protocol, device }: Case, batches: readonly (readonly Featu
   }
   const stops = device.definition.features.flatMap(stopOutputs);
   play(stops);
+  settle();
   expect(undecoded).toEqual([]);
   for (const stop of stops) expect(held.get(`${stop.feature.index}/${stop.type}`) ?? 0).toBe(0);
 };
@@ -219,7 +239,7 @@ describe('the decoder derived from each encoder', () => {
   });
 
   // The protocols these cases newly read get more runs than the sweep gives each.
-  it.each(['fluffer', 'svakom-barney', 'svakom-iker', 'svakom-v4', 'svakom-v5', 'svakom-v6'])(
+  it.each(['fluffer', 'fmachine', 'svakom-barney', 'svakom-iker', 'svakom-v4', 'svakom-v5', 'svakom-v6'])(
     '%s: the round trip holds over many runs, for every model',
     (protocol) => {
       for (const entry of cases.filter((c) => c.protocol.name === protocol))
@@ -277,6 +297,36 @@ describe('the decoder derived from each encoder', () => {
     ]);
     expect(send(5, 0)).toEqual([[`${main!.feature.index}=5`, `${second!.feature.index}=0`]]);
     expect(send(0, 0)).toEqual([[`${main!.feature.index}=0`, `${second!.feature.index}=0`]]);
+  });
+
+  it('reads the F-Machine speed step by step as its keepalive presses the buttons, and a stop as 0 at once', () => {
+    const entry = cases.find((c) => c.protocol.name === 'fmachine')!;
+    const protocol = entry.protocol;
+    const decode = outputDecoderFor(protocol)(entry.device);
+    const read = (writes: readonly { endpoint: Endpoint; data: Uint8Array }[]) =>
+      writes.flatMap((write) => decode(write)).map((o) => o.value);
+    const start = protocol.encodeOutputs(
+      protocol.createState(entry.device),
+      [{ feature: entry.outputs[0]!.feature, type: 'Oscillate', value: 3 }],
+      entry.device,
+    );
+    if (!start.ok) throw new Error(start.reason);
+    expect(read(start.writes)).toEqual([1]);
+    let state = start.state;
+    const steps: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      const keepalive = protocol.keepaliveWrites!(state, entry.device);
+      state = keepalive.state;
+      steps.push(...read(keepalive.writes));
+    }
+    expect(steps).toEqual([2, 3]);
+    const stop = protocol.encodeOutputs(
+      state,
+      [{ feature: entry.outputs[0]!.feature, type: 'Oscillate', value: 0 }],
+      entry.device,
+    );
+    if (!stop.ok) throw new Error(stop.reason);
+    expect(read(stop.writes)).toEqual([0]);
   });
 
   it('reports a write it cannot read, rather than guessing', () => {
