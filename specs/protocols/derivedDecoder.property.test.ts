@@ -7,8 +7,8 @@
  * unexplained. Models with the same protocol and outputs are one case (the encoders read the
  * outputs, not the product name). Each protocol is read by the decoder the engine uses for it
  * (`outputDecoderFor`): Fluffer's derived one sees through its encryption, and the Svakom toys with
- * one level and a motor mask, the Svakom Iker and the F-Machine have one of their own (the F-Machine's
- * is read once its keepalive has stepped the speed to the target). Lovense and the simulated archetypes are tested
+ * one level and a motor mask, the Svakom Iker, the F-Machine and Umove have one of their own (the
+ * F-Machine's is read once its keepalive has stepped the speed to the target). Lovense and the simulated archetypes are tested
  * with theirs in outputDecoders.property.test.ts.
  *
  * The protocols it cannot follow are pinned here by name with the reason, so a protocol that starts
@@ -35,7 +35,6 @@ const UNDECODABLE: Readonly<Record<string, string>> = {
   hgod: 'a stop writes nothing: the level is repeated while it runs, and the toy stops when the packets do',
   'hismith-mini': 'a spray of 0 writes nothing',
   ossm: 'a stop of the oscillation outside the stroke engine writes nothing, and a switch to streaming ends it unsaid',
-  umove: 'a timed move is played as steps every 100 ms: its first write is a step, not the target',
 };
 
 /**
@@ -44,6 +43,16 @@ const UNDECODABLE: Readonly<Record<string, string>> = {
  */
 const SETTLES_BY_KEEPALIVE: ReadonlySet<string> = new Set(['fmachine']);
 const SETTLE_LIMIT = 100;
+
+/**
+ * Protocols whose packets carry the axis position whichever way it was driven (Umove): its Position and
+ * HwPositionWithDuration read alike, so the value last sent to either is the one both must read.
+ */
+const ONE_AXIS: ReadonlySet<string> = new Set(['umove']);
+const AXIS_TWIN: Partial<Record<FeatureOutput['type'], FeatureOutput['type']>> = {
+  Position: 'HwPositionWithDuration',
+  HwPositionWithDuration: 'Position',
+};
 
 /** Decoders written by hand beside their encoders, with round trips of their own (outputDecoders.property.test.ts). */
 const TESTED_ELSEWHERE: ReadonlySet<string> = new Set(['lovense', 'simulated']);
@@ -172,7 +181,18 @@ const roundTrip = ({ protocol, device }: Case, batches: readonly (readonly Featu
     state = result.state;
     for (const write of result.writes)
       for (const output of decode(write)) held.set(`${output.feature}/${output.type}`, output.value);
-    for (const output of batch) sent.set(`${output.feature.index}/${output.type}`, output);
+    for (const output of batch) {
+      sent.set(`${output.feature.index}/${output.type}`, output);
+      // A position and a position with its duration move one axis: the last of either is what both hold.
+      const other = AXIS_TWIN[output.type];
+      if (other && ONE_AXIS.has(protocol.name) && output.feature.outputs.some((o) => o.type === other))
+        sent.set(`${output.feature.index}/${other}`, {
+          feature: output.feature,
+          type: other,
+          value: output.value,
+          ...(other === 'HwPositionWithDuration' ? { duration: 0 } : {}),
+        });
+    }
   };
   const sameOnTheWire = (output: FeatureOutput, value: number) => {
     const a = protocol.encodeOutputs(state, [output], device);
@@ -221,6 +241,15 @@ describe('the decoder derived from each encoder', () => {
           { numRuns: 4, seed: 1313, endOnFailure: true },
         );
       } catch (error) {
+        console.log(
+          entry.model,
+          String(error)
+            .split('\n')
+            .filter((l) => !l.includes('Counterexample'))
+            .join(' ')
+            .slice(0, 900),
+          String((error as { cause?: unknown }).cause).slice(0, 600),
+        );
         return `${entry.model}: ${String(error).split('\n').slice(-3).join(' ')}`;
       }
     }
@@ -239,7 +268,7 @@ describe('the decoder derived from each encoder', () => {
   });
 
   // The protocols these cases newly read get more runs than the sweep gives each.
-  it.each(['fluffer', 'fmachine', 'svakom-barney', 'svakom-iker', 'svakom-v4', 'svakom-v5', 'svakom-v6'])(
+  it.each(['fluffer', 'fmachine', 'svakom-barney', 'svakom-iker', 'svakom-v4', 'svakom-v5', 'svakom-v6', 'umove'])(
     '%s: the round trip holds over many runs, for every model',
     (protocol) => {
       for (const entry of cases.filter((c) => c.protocol.name === protocol))
@@ -327,6 +356,27 @@ describe('the decoder derived from each encoder', () => {
     );
     if (!stop.ok) throw new Error(stop.reason);
     expect(read(stop.writes)).toEqual([0]);
+  });
+
+  it('reads a Umove timed move as the axis passing through its steps to the target, on both position outputs', () => {
+    const entry = cases.find((c) => c.protocol.name === 'umove' && c.outputs.some((o) => o.type === 'Position'))!;
+    const axis = entry.outputs.find((o) => o.type === 'HwPositionWithDuration')!;
+    const decode = outputDecoderFor(entry.protocol)(entry.device);
+    const move = entry.protocol.encodeOutputs(
+      entry.protocol.createState(entry.device),
+      [{ feature: axis.feature, type: 'HwPositionWithDuration', value: 300, duration: 300 }],
+      entry.device,
+    );
+    if (!move.ok) throw new Error(move.reason);
+    const positions = move.writes
+      .flatMap((write) => decode(write))
+      .filter((o) => o.type === 'HwPositionWithDuration')
+      .map((o) => o.value);
+    expect(positions).toEqual([100, 200, 300]);
+    const last = decode(move.writes.at(-1)!);
+    expect(last.filter((o) => o.feature === axis.feature.index).map((o) => `${o.type}=${o.value}`)).toEqual(
+      expect.arrayContaining(['Position=300', 'HwPositionWithDuration=300']),
+    );
   });
 
   it('reports a write it cannot read, rather than guessing', () => {
