@@ -185,9 +185,9 @@ interface ModelCache {
 /** What a derived decoder needs beyond the encoder, for a protocol whose writes hide their bytes. */
 export interface DerivedDecoderOptions {
   /**
-   * The plaintext of a write (Fluffer encrypts every packet under a fixed key): writes are compared,
-   * and their bits probed, as plaintext; undefined when the bytes are no packet, which then stay as they are.
-   * A write it cannot explain is reported as its plaintext.
+   * The plaintext of a write (Fluffer encrypts every packet under a fixed key), or undefined when
+   * the bytes are no packet (they then stay as they are). Writes are compared, and their bits
+   * probed, as plaintext; a write the decoder cannot explain is reported as its plaintext.
    */
   readonly plaintext?: (data: Uint8Array) => Uint8Array | undefined;
 }
@@ -199,7 +199,7 @@ export const derivedDecoder = (
 ): OutputDecoderFactory => {
   const caches = new WeakMap<ResolvedDevice, ModelCache>();
   const { plaintext } = options;
-  const plain = <W extends Write>(write: W): Write =>
+  const plain = (write: Write): Write =>
     plaintext ? { endpoint: write.endpoint, data: plaintext(write.data) ?? write.data } : write;
   return (device: ProtocolDevice, report) => {
     let cache = caches.get(device.definition);
