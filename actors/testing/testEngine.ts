@@ -239,7 +239,11 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
       const deadline = Date.now() + 3_000;
       while (client.devices.length < wanted) {
         if (Date.now() > deadline)
-          throw new Error(`the scan found ${client.devices.length} of ${wanted} devices within 3 s`);
+          throw new Error(
+            `the scan found ${client.devices.length} of ${wanted} devices within 3 s: a named device whose protocol ` +
+              'asks an identification or initialisation question connects only where a simulator answers it ' +
+              '(the names `npm start -- --list-simulated` prints); give any other device as a feature list',
+          );
         // A handshake's replies take a moment of test time (a Lovense answers 1 ms after the
         // question): let the clock reach them, and nothing further off (a slow handshake waits).
         const { nextDue } = clock.pending;

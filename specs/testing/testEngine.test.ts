@@ -163,6 +163,13 @@ describe('createTestEngine', () => {
     await until(() => client.devices.length === 1, 'the device');
   });
 
+  it('says what to do when a named device cannot connect (its handshake question has no simulator)', async () => {
+    // A Honey Play Box asks an initialisation question no simulated device answers.
+    const engine = await start({ devices: ['HPB-0520'], websocket: false });
+    const client = await engine.connectClient();
+    await expect(engine.scan(client, 1)).rejects.toThrow(/found 0 of 1 devices.*--list-simulated.*feature list/);
+  });
+
   it('serves the same engine over ws://127.0.0.1:<port>', async () => {
     const engine = await start({ devices: ['LVS-Edge'] });
     expect(engine.url).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
