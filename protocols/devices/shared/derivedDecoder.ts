@@ -182,9 +182,25 @@ interface ModelCache {
   readonly firsts: Map<string, Set<string>>;
 }
 
+/** What a derived decoder needs beyond the encoder, for a protocol whose writes hide their bytes. */
+export interface DerivedDecoderOptions {
+  /**
+   * The plaintext of a write (Fluffer encrypts every packet under a fixed key), or undefined when
+   * the bytes are no packet (they then stay as they are). Writes are compared, and their bits
+   * probed, as plaintext; a write the decoder cannot explain is reported as its plaintext.
+   */
+  readonly plaintext?: (data: Uint8Array) => Uint8Array | undefined;
+}
+
 /** Makes the decoder for one protocol; the factory it returns keeps its caches per model. */
-export const derivedDecoder = (protocol: AnyDeviceProtocol): OutputDecoderFactory => {
+export const derivedDecoder = (
+  protocol: AnyDeviceProtocol,
+  options: DerivedDecoderOptions = {},
+): OutputDecoderFactory => {
   const caches = new WeakMap<ResolvedDevice, ModelCache>();
+  const { plaintext } = options;
+  const plain = (write: Write): Write =>
+    plaintext ? { endpoint: write.endpoint, data: plaintext(write.data) ?? write.data } : write;
   return (device: ProtocolDevice, report) => {
     let cache = caches.get(device.definition);
     if (!cache) caches.set(device.definition, (cache = { tables: new Map(), firsts: new Map() }));
@@ -230,8 +246,9 @@ export const derivedDecoder = (protocol: AnyDeviceProtocol): OutputDecoderFactor
         return undefined;
       }
       if (!result.ok) return undefined;
-      const now = result.writes.filter((w) => !w.delayMs);
-      return { state: result.state, now, later: result.writes.filter((w) => !!w.delayMs), key: writesKey(now) };
+      const now = result.writes.filter((w) => !w.delayMs).map(plain);
+      const later = result.writes.filter((w) => !!w.delayMs).map(plain);
+      return { state: result.state, now, later, key: writesKey(now) };
     };
     const outputOf = (d: Drivable, value: number, duration?: number): FeatureOutput => ({
       feature: d.feature,
@@ -506,13 +523,13 @@ export const derivedDecoder = (protocol: AnyDeviceProtocol): OutputDecoderFactor
         buffer = [];
         return [];
       }
-      if (protocol.keepalive?.kind === 'whenHardwareRequires' && key === writesKey([protocol.keepalive.write])) {
+      if (protocol.keepalive?.kind === 'whenHardwareRequires' && key === writesKey([plain(protocol.keepalive.write)])) {
         buffer = [];
         return [];
       }
       if (protocol.keepaliveWrites) {
         const keepalive = protocol.keepaliveWrites(state, device);
-        if (keepalive.writes.length > 0 && writesKey(keepalive.writes) === key) {
+        if (keepalive.writes.length > 0 && writesKey(keepalive.writes.map(plain)) === key) {
           state = keepalive.state;
           buffer = [];
           return [];
@@ -537,7 +554,8 @@ export const derivedDecoder = (protocol: AnyDeviceProtocol): OutputDecoderFactor
       return 'no output values of this device encode to it from the protocol state the decoder follows';
     };
 
-    return (write: WrittenBytes) => {
+    return (received: WrittenBytes) => {
+      const write = plain(received);
       const key = writeKey(write);
       if (buffer.length === 0 && expectedLater[0] === key) {
         expectedLater.shift();
