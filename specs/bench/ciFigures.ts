@@ -8,8 +8,9 @@
  *   Ping through the same engine and session, taken back to back in 9 rounds, the median of their ratios.
  */
 import type { InspectionEvent } from 'xstate';
-import { ButtplugServer, frameTransport, type ServerSession } from '../../actors/engine/buttplugServer.js';
+import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
+import { textSession } from '../support/textSession.js';
 import { median, WARM_UP_COMMANDS, type Figure } from './figures.js';
 import { vibrateFrame } from './wireClient.js';
 
@@ -34,37 +35,11 @@ const embeddedEngine = async (devices: number) => {
       if (event.type === '@xstate.event') events++;
     },
   });
-  const waiting = new Map<number, () => void>();
   const heard: string[] = [];
-  let scanFinished: (() => void) | undefined;
-  const session: ServerSession = server.connect(
-    frameTransport(
-      (text) => {
-        heard.push(text);
-        for (const match of text.matchAll(/"Id":(\d+)/g)) {
-          const id = Number(match[1]);
-          waiting.get(id)?.();
-          waiting.delete(id);
-        }
-        if (text.includes('"ScanningFinished"')) scanFinished?.();
-      },
-      () => {},
-    ),
-  );
-  let nextId = 1;
-  const send = (frame: (id: number) => string) =>
-    new Promise<void>((resolve) => {
-      const id = nextId++;
-      waiting.set(id, resolve);
-      session.receive(frame(id));
-    });
-  await send(
-    (id) => `[{"RequestServerInfo":{"Id":${id},"ClientName":"ci","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]`,
-  );
-  const finished = new Promise<void>((resolve) => (scanFinished = resolve));
+  const { send, handshake, scanUntil } = textSession(server, (text) => heard.push(text));
+  await handshake('ci');
   heard.length = 0;
-  await send((id) => `[{"StartScanning":{"Id":${id}}}]`);
-  await finished;
+  await scanUntil('"ScanningFinished"');
   const deviceLists = heard.reduce((count, text) => count + (text.match(/"DeviceList"/g)?.length ?? 0), 0);
   return {
     server,

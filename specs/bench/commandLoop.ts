@@ -7,8 +7,9 @@
  *
  * `MODE=ping` sends Pings instead; `MODE=pipelined` keeps 64 OutputCmds in flight.
  */
-import { ButtplugServer, frameTransport } from '../../actors/engine/buttplugServer.js';
+import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
+import { textSession } from '../support/textSession.js';
 import { vibrateFrame } from './wireClient.js';
 
 const count = Number(process.env['COUNT'] ?? 20_000);
@@ -17,35 +18,9 @@ const mode = process.env['MODE'] ?? 'output';
 const server = new ButtplugServer({
   deviceCommunicationManagers: [new SimulatedDcm({ devices: [{ name: 'LVS-Edge', address: 'LOOP00000001' }] })],
 });
-const waiting = new Map<number, () => void>();
-let listed: (() => void) | undefined;
-const session = server.connect(
-  frameTransport(
-    (text) => {
-      for (const match of text.matchAll(/"Id":(\d+)/g)) {
-        const id = Number(match[1]);
-        waiting.get(id)?.();
-        waiting.delete(id);
-      }
-      if (text.includes('"DeviceList"')) listed?.();
-    },
-    () => {},
-  ),
-);
-let nextId = 1;
-const send = (text: (id: number) => string) => {
-  const id = nextId++;
-  return new Promise<void>((resolve) => {
-    waiting.set(id, resolve);
-    session.receive(text(id));
-  });
-};
-await send(
-  (id) => `[{"RequestServerInfo":{"Id":${id},"ClientName":"loop","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]`,
-);
-const devices = new Promise<void>((resolve) => (listed = resolve));
-await send((id) => `[{"StartScanning":{"Id":${id}}}]`);
-await devices;
+const { send, handshake, scanUntil } = textSession(server);
+await handshake('loop');
+await scanUntil('"DeviceList"');
 
 const frame = (i: number) => (id: number) =>
   mode === 'ping' ? `[{"Ping":{"Id":${id}}}]` : vibrateFrame(id, 0, 1 + (i % 20));

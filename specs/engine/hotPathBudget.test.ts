@@ -5,9 +5,8 @@
  */
 import type { AnyActorRef, InspectionEvent } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { frameTransport } from '../../actors/engine/buttplugServer.js';
 import { startEngine } from '../support/engine.js';
-import { handshakeV4 } from '../support/rawSession.js';
+import { textSession } from '../support/textSession.js';
 
 /**
  * The session's frame, the request the session hands straight to the device (marked as the frame's last,
@@ -38,31 +37,9 @@ const countedEngine = async () => {
       },
     },
   });
-  const waiting = new Map<number, () => void>();
-  let listed: (() => void) | undefined;
-  const session = server.connect(
-    frameTransport(
-      (text) => {
-        for (const match of text.matchAll(/"Id":(\d+)/g)) waiting.get(Number(match[1]))?.();
-        if (text.includes('"ScanningFinished"')) listed?.();
-      },
-      () => {},
-    ),
-  );
-  let nextId = 2;
-  const send = (body: (id: number) => string) =>
-    new Promise<void>((resolve) => {
-      const id = nextId++;
-      waiting.set(id, resolve);
-      session.receive(body(id));
-    });
-  await new Promise<void>((resolve) => {
-    waiting.set(1, resolve);
-    session.receive(handshakeV4(1));
-  });
-  const scanned = new Promise<void>((resolve) => (listed = resolve));
-  await send((id) => `[{"StartScanning":{"Id":${id}}}]`);
-  await scanned;
+  const { send, handshake, scanUntil } = textSession(server);
+  await handshake('budget');
+  await scanUntil('"ScanningFinished"');
   const vibrate = (level: number) =>
     send(
       (id) => `[{"OutputCmd":{"Id":${id},"DeviceIndex":0,"FeatureIndex":0,"Command":{"Vibrate":{"Value":${level}}}}}]`,
