@@ -167,6 +167,26 @@ const batchesFor = (outputs: Case['outputs']) =>
 const hex = (data: Uint8Array) => Buffer.from(data).toString('hex');
 
 /** Encodes the batches as the device actor does, decodes every write, and checks the timeline. */
+/** Sends levels to a two-motor case's outputs one command after another; what each write decodes to. */
+const vibratingBoth = ({ protocol, device, outputs }: Case) => {
+  const [first, second] = outputs;
+  const decode = outputDecoderFor(protocol)(device);
+  let state = protocol.createState(device);
+  return (a: number, b: number) => {
+    const result = protocol.encodeOutputs(
+      state,
+      [
+        { feature: first!.feature, type: 'Vibrate', value: a },
+        { feature: second!.feature, type: 'Vibrate', value: b },
+      ],
+      device,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    state = result.state;
+    return result.writes.map((write) => decode(write));
+  };
+};
+
 const roundTrip = ({ protocol, device }: Case, batches: readonly (readonly FeatureOutput[])[]): void => {
   const undecoded: string[] = [];
   const decode = outputDecoderFor(protocol)(device, (write) =>
@@ -281,22 +301,11 @@ describe('the decoder derived from each encoder', () => {
 
   it('reads a Svakom level with a motor mask as what the toy runs: 9 and 3 is both at 9, 0 and 4 the second alone', () => {
     const entry = cases.find((c) => c.protocol.name === 'svakom-v4' && c.outputs.length === 2)!;
-    const [first, second] = entry.outputs;
-    const decode = outputDecoderFor(entry.protocol)(entry.device);
-    let state = entry.protocol.createState(entry.device);
-    const send = (a: number, b: number) => {
-      const result = entry.protocol.encodeOutputs(
-        state,
-        [
-          { feature: first!.feature, type: 'Vibrate', value: a },
-          { feature: second!.feature, type: 'Vibrate', value: b },
-        ],
-        entry.device,
-      );
-      if (!result.ok) throw new Error(result.reason);
-      state = result.state;
-      return result.writes.flatMap((write) => decode(write)).map((o) => o.value);
-    };
+    const vibrate = vibratingBoth(entry);
+    const send = (a: number, b: number) =>
+      vibrate(a, b)
+        .flat()
+        .map((o) => o.value);
     expect(send(9, 3)).toEqual([9, 9]);
     expect(send(0, 4)).toEqual([0, 4]);
     expect(send(0, 0)).toEqual([0, 0]);
@@ -305,21 +314,8 @@ describe('the decoder derived from each encoder', () => {
   it('reads the Svakom Iker packet by packet: the main packet alone leaves the second motor at rest', () => {
     const entry = cases.find((c) => c.protocol.name === 'svakom-iker' && c.outputs.length === 2)!;
     const [main, second] = entry.outputs;
-    const decode = outputDecoderFor(entry.protocol)(entry.device);
-    let state = entry.protocol.createState(entry.device);
-    const send = (a: number, b: number) => {
-      const result = entry.protocol.encodeOutputs(
-        state,
-        [
-          { feature: main!.feature, type: 'Vibrate', value: a },
-          { feature: second!.feature, type: 'Vibrate', value: b },
-        ],
-        entry.device,
-      );
-      if (!result.ok) throw new Error(result.reason);
-      state = result.state;
-      return result.writes.map((write) => decode(write).map((o) => `${o.feature}=${o.value}`));
-    };
+    const vibrate = vibratingBoth(entry);
+    const send = (a: number, b: number) => vibrate(a, b).map((write) => write.map((o) => `${o.feature}=${o.value}`));
     expect(send(5, 3)).toEqual([
       [`${main!.feature.index}=5`, `${second!.feature.index}=0`],
       [`${second!.feature.index}=3`],
