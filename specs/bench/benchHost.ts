@@ -6,9 +6,10 @@
  * - `engines`: every connection its own engine (the command line's `--concurrent-sessions`).
  */
 import { WebSocketServer } from 'ws';
-import { ButtplugServer, frameTransport } from '../../actors/engine/buttplugServer.js';
+import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
+import { serveSession } from './socketSession.js';
 
 const mode = process.argv[2];
 const engineOptions = () => ({ deviceCommunicationManagers: [new SimulatedDcm({ devices: [{ name: 'LVS-Edge' }] })] });
@@ -32,14 +33,7 @@ const listening = async (): Promise<string> => {
       });
       return;
     }
-    const session = engine.connect(
-      frameTransport(
-        (text) => socket.send(text),
-        () => socket.close(),
-      ),
-    );
-    socket.on('message', (data) => session.receive(String(data)));
-    socket.on('close', () => session.close());
+    serveSession(engine, socket);
   });
   await new Promise((resolve) => wss.once('listening', resolve));
   const address = wss.address();

@@ -9,7 +9,7 @@
  *   idle session; its baseline is baselineHost.ts `bare`.
  */
 import { WebSocketServer } from 'ws';
-import { ButtplugServer, frameTransport } from '../../actors/engine/buttplugServer.js';
+import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
 import { SimulatedDcm, type SimulatedDeviceSpec } from '../../hardware/simulated/simulatedDcm.js';
 import { WebsocketDeviceDcm } from '../../hardware/websocketDevices/websocketDeviceDcm.js';
 import { createDeviceConfig, specifiersOf, type UserDeviceSettings } from '../../protocols/config/deviceConfig.js';
@@ -17,6 +17,7 @@ import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 import type { HostReady } from './baselineHost.js';
 import { announceReady, serveQuestions, settledHeap } from './hostProcess.js';
+import { serveSession } from './socketSession.js';
 
 const [mode, ...args] = process.argv.slice(2);
 const option = (name: string): string[] =>
@@ -79,14 +80,7 @@ const startSessions = async (): Promise<HostReady> => {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, perMessageDeflate: false });
   await new Promise((resolve) => wss.once('listening', resolve));
   wss.on('connection', (socket) => {
-    const session = engine.connect(
-      frameTransport(
-        (text) => socket.send(text),
-        () => socket.close(),
-      ),
-    );
-    socket.on('message', (data) => session.receive(String(data)));
-    socket.on('close', () => session.close());
+    serveSession(engine, socket);
   });
   serveQuestions();
   const address = wss.address();
