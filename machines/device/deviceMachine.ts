@@ -26,7 +26,7 @@ import { definitionOf, deviceSetup, encoderOf, linkOf, MAX_STOP_WRITE_ATTEMPTS, 
 
 export { MAX_STOP_WRITE_ATTEMPTS } from './deviceSetup.js';
 import { noInputTasks } from './inputTasks.js';
-import { emptyQueue } from './outputQueue.js';
+import { emptyQueue, hasPending } from './outputQueue.js';
 import { finalStopWrites } from './outputRequests.js';
 import { noSubscriptions } from './sensorSubscriptions.js';
 
@@ -39,6 +39,9 @@ const okTo = ({ event }: { event: { replyTo: AnyActorRef; request: { id: number 
 const writeFailure = ({ context, event }: { context: DeviceContext; event: { error: unknown } }) => ({
   error: `write to device ${definitionOf(context).index} failed: ${messageOf(event.error)}`,
 });
+/** The hardware answered the write in flight, and more is waiting to go out after it. */
+const currentWriteWithPending = ({ context, event }: { context: DeviceContext; event: { seq: number } }) =>
+  context.inFlight?.seq === event.seq && hasPending(context.queue);
 const byEngine = 'disconnected by the engine';
 const stopKeptFailing = `its stop failed ${MAX_STOP_WRITE_ATTEMPTS} times in a row: disconnected so it cannot run unattended`;
 
@@ -253,8 +256,15 @@ export const deviceMachine = deviceSetup.createMachine({
                     target: 'gap',
                     actions: 'finishBatch',
                   },
-                  // No gap to wait (no timer to set and cancel either): what waited goes out now.
-                  { guard: { type: 'isCurrentWrite', params: fromEvent }, target: 'gapOver', actions: 'finishBatch' },
+                  // No gap to wait (no timer to set and cancel either): what waited goes out now, in this same
+                  // step (a landed write leaves `pending` as it was, so the guard may look before `finishBatch`).
+                  {
+                    guard: currentWriteWithPending,
+                    target: 'writing',
+                    reenter: true,
+                    actions: ['finishBatch', 'prepareBatch'],
+                  },
+                  { guard: { type: 'isCurrentWrite', params: fromEvent }, target: 'idle', actions: 'finishBatch' },
                 ],
                 'write.failed': [
                   // A stop that keeps failing: hang up (closing writes the stop once more) rather than leave it running.
