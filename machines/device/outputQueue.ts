@@ -80,6 +80,18 @@ class OutputLane<R> {
     return outcomes;
   }
 
+  /** Whether queueing `outputs` would leave something to write (what `enqueue` would keep pending). */
+  wouldWrite(written: ReadonlyMap<string, FeatureOutput>, outputs: readonly FeatureOutput[]): boolean {
+    // The last value a request gives an output is the one that counts.
+    const last = new Map<string, FeatureOutput>();
+    for (const output of outputs) last.set(outputKey(output.feature.index, output.type), output);
+    for (const [key, output] of last)
+      if (!sameOutput(this.#sending.get(key)?.output ?? written.get(key), output)) return true;
+    // Every value is on the hardware already: only changes to other outputs would still wait.
+    for (const key of this.#pending.keys()) if (!last.has(key)) return true;
+    return false;
+  }
+
   endFrame(): void {
     this.#frameComplete = true;
   }
@@ -243,6 +255,10 @@ export const dropPending = <R>(
 
 /** Fails every request still waiting (the device is gone). */
 export const failAll = <R>(queue: OutputQueue<R>, error: string): Outcome<R>[] => queue.lane.failAll(error);
+
+/** Whether queueing `outputs` would leave something to write (or was something already waiting). */
+export const wouldWrite = <R>(queue: OutputQueue<R>, outputs: readonly FeatureOutput[]): boolean =>
+  queue.lane.wouldWrite(queue.written, outputs);
 
 export const hasPending = <R>(queue: OutputQueue<R>): boolean => queue.lane.pendingCount > 0;
 

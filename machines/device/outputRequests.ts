@@ -34,6 +34,20 @@ export type OutputCheck =
  * for a dry run: a command the protocol cannot express is refused while the client still waits.
  */
 export const checkOutputRequest = (encoder: Encoder, request: OutputRequest): OutputCheck => {
+  const known = checked.get(request);
+  if (known && known.state === encoder.state && known.device === encoder.device) return known.check;
+  const check = checkAfresh(encoder, request);
+  checked.set(request, { state: encoder.state, device: encoder.device, check });
+  return check;
+};
+
+/**
+ * The guards that choose a request's way through the chart and the action that queues it ask the same
+ * question of the same request: it is answered once per request, encoder state and device (all immutable).
+ */
+const checked = new WeakMap<OutputRequest, { state: unknown; device: ProtocolDevice; check: OutputCheck }>();
+
+const checkAfresh = (encoder: Encoder, request: OutputRequest): OutputCheck => {
   const outputs: FeatureOutput[] = [];
   for (const { featureIndex, command } of request.commands) {
     const checked = checkOutputCommand(encoder.device.definition, featureIndex, command);
