@@ -34,18 +34,19 @@ export type OutputCheck =
  * for a dry run: a command the protocol cannot express is refused while the client still waits.
  */
 export const checkOutputRequest = (encoder: Encoder, request: OutputRequest): OutputCheck => {
-  const known = checked.get(request);
-  if (known && known.state === encoder.state && known.device === encoder.device) return known.check;
+  if (last && last.request === request && last.state === encoder.state && last.device === encoder.device)
+    return last.check;
   const check = checkAfresh(encoder, request);
-  checked.set(request, { state: encoder.state, device: encoder.device, check });
+  last = { request, state: encoder.state, device: encoder.device, check };
   return check;
 };
 
 /**
  * The guards that choose a request's way through the chart and the action that queues it ask the same
- * question of the same request: it is answered once per request, encoder state and device (all immutable).
+ * question of the same request, one after the other: the last answer is kept, for that request, encoder
+ * state and device (all immutable), and any other question is answered afresh.
  */
-const checked = new WeakMap<OutputRequest, { state: unknown; device: ProtocolDevice; check: OutputCheck }>();
+let last: { request: OutputRequest; state: unknown; device: ProtocolDevice; check: OutputCheck } | undefined;
 
 const checkAfresh = (encoder: Encoder, request: OutputRequest): OutputCheck => {
   const outputs: FeatureOutput[] = [];
