@@ -1,0 +1,52 @@
+/**
+ * The names simulated devices advertise, read from the device database alone, both ways: the name a
+ * device advertises to be taken for a model, and the model a device advertising a name stands for.
+ *
+ * A model's advertised name is an identifier of it that its protocol's Bluetooth names match
+ * (protocols that tell models apart by name), else the protocol's name pattern with the model's name
+ * in place of `*` (`LVS-*` -> `LVS-Edge`: protocols that ask the device what it is), else the
+ * protocol's first literal name (`HISMITH`: every model of such a protocol advertises the same name,
+ * and only the device's answers tell them apart).
+ */
+import type { ModelDefinition, ProtocolConfig } from '../../protocols/config/deviceDefinitions.js';
+import { nameMatches } from '../../protocols/config/specifierMatching.js';
+
+/** Names compared the way people type them: case, spaces and punctuation aside. */
+export const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+export const bluetoothNames = (protocol: ProtocolConfig): string[] =>
+  protocol.communication.flatMap((specifier) => (specifier.transport === 'btle' ? specifier.names : []));
+
+/** The model's name without its brand (the first word), as the device would put it after a prefix. */
+const shortName = (model: ModelDefinition): string => model.name.split(' ').slice(1).join('') || model.name;
+
+export const advertisedNameFor = (protocol: ProtocolConfig, model: ModelDefinition): string | undefined => {
+  const names = bluetoothNames(protocol);
+  const byIdentifier = model.identifiers.find((identifier) =>
+    names.some((pattern) => nameMatches(pattern, identifier)),
+  );
+  if (byIdentifier) return byIdentifier;
+  const wildcard = names.find((pattern) => pattern.endsWith('*'));
+  if (wildcard) return `${wildcard.slice(0, -1)}${shortName(model)}`;
+  return names[0];
+};
+
+/** Every model of a protocol, or its defaults when it lists none. */
+export const modelsOf = (protocol: ProtocolConfig): readonly ModelDefinition[] =>
+  protocol.configurations.length > 0 ? protocol.configurations : [protocol.defaults];
+
+/**
+ * The model a device advertising `name` stands for: the product asked for (`Hismith Capsule`,
+ * which the name `HISMITH` alone does not tell), else the first model that advertises this name or
+ * is identified by it. Undefined when neither says (a device the database does not list by name).
+ */
+export const modelFor = (protocol: ProtocolConfig, name: string, product?: string): ModelDefinition | undefined => {
+  const models = modelsOf(protocol);
+  if (product !== undefined) {
+    const asked = models.find((model) => squash(model.name) === squash(product));
+    if (asked) return asked;
+  }
+  return models.find(
+    (model) => model.identifiers.includes(name) || squash(advertisedNameFor(protocol, model) ?? '') === squash(name),
+  );
+};
