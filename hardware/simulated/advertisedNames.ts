@@ -26,7 +26,10 @@ export const advertisedNameFor = (protocol: ProtocolConfig, model: ModelDefiniti
     names.some((pattern) => nameMatches(pattern, identifier)),
   );
   if (byIdentifier) return byIdentifier;
-  const wildcard = names.find((pattern) => pattern.endsWith('*'));
+  // A pattern that names the model (`OHD_hw4_*` for The Handy's `hw4`) before any other.
+  const wildcards = names.filter((pattern) => pattern.endsWith('*'));
+  const wildcard =
+    wildcards.find((pattern) => model.identifiers.some((identifier) => pattern.includes(identifier))) ?? wildcards[0];
   if (wildcard) return `${wildcard.slice(0, -1)}${shortName(model)}`;
   return names[0];
 };
@@ -43,7 +46,9 @@ export const modelsOf = (protocol: ProtocolConfig): readonly ModelDefinition[] =
 export const modelFor = (protocol: ProtocolConfig, name: string, product?: string): ModelDefinition | undefined => {
   const models = modelsOf(protocol);
   if (product !== undefined) {
-    const asked = models.find((model) => squash(model.name) === squash(product));
+    // Exactly first: `Heat Climax+` and `Heat Climax` squash alike.
+    const asked =
+      models.find((model) => model.name === product) ?? models.find((model) => squash(model.name) === squash(product));
     if (asked) return asked;
   }
   return models.find(
