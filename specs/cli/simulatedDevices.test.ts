@@ -51,8 +51,12 @@ describe('--simulate names', () => {
     const models = simulatedModels(config, protocolsByName(builtinProtocols));
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...models), async (model) => {
-        const [advertised] = advertisedSimulatedNames([model.product.toUpperCase()], config);
-        const server = new ButtplugServer({ deviceCommunicationManagers: [simulatedDcm([advertised!], silentLogger)] });
+        const typed = model.product.toUpperCase();
+        const [advertised] = advertisedSimulatedNames([typed], config);
+        // What was typed tells the model where the advertised name does not (every MonsterPub advertises `MonsterPub`).
+        const server = new ButtplugServer({
+          deviceCommunicationManagers: [simulatedDcm([advertised!], silentLogger, [typed])],
+        });
         const client = new ButtplugClient('simulate test');
         try {
           await client.connect(new EmbeddedConnector(server));
