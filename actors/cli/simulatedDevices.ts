@@ -63,9 +63,10 @@ export const simulatedDcm = (
       const address = addresses[i]!;
       const simulator = logging(simulatorFor(name, products[i]), logger.child({ simulated: address, name }));
       const layout = sdlGamepadLayout(name);
+      const advertised = simulator.manufacturerData ? { manufacturerData: simulator.manufacturerData } : {};
       return layout
         ? { name, address, simulator, transport: 'sdlGamepad' as const, selection: layout }
-        : { name, address, simulator };
+        : { name, address, simulator, ...advertised };
     }),
   });
 };

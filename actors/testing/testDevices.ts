@@ -213,6 +213,7 @@ export class TestDevice {
     }, this.inner);
     return {
       name: this.advertisedName,
+      ...(this.inner?.manufacturerData ? { manufacturerData: this.inner.manufacturerData } : {}),
       address: this.address,
       simulator,
       // The v5 simulated archetypes are found on a transport of their own.

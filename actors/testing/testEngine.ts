@@ -76,7 +76,7 @@ export interface TestEngine {
   connectClient(name?: string, options?: ButtplugClientOptions): Promise<ButtplugClient>;
   /**
    * Starts a scan on this client and resolves with its devices once it lists `count` of them (default:
-   * every test device in range). It waits in real time, at most 3 s, and moves the test clock only to
+   * every test device in range). It waits in real time, at most 3 s for each next device, and moves the test clock only to
    * a handshake's replies (a Lovense answers `DeviceType;` 1 ms later) and, while the engine sits idle
    * mid-handshake, to the handshake's own waits (a protocol's wake-up delay, a silence it sits out; at
    * most 10 s of test time). A slow handshake or slow writes the test injected still wait for `advance`.
@@ -101,10 +101,15 @@ export interface TestEngine {
   close(): Promise<void>;
 }
 
+/** How long `scan()` waits, in real time, for one more device. */
+const SCAN_PATIENCE_MS = 3_000;
 /** How far `scan()` moves the test clock for a handshake's next reply. */
 const HANDSHAKE_STEP_MS = 5;
-/** Real-time turns (2 ms each) the engine must sit idle before `scan()` moves the clock to a handshake's own wait. */
-const IDLE_TURNS = 3;
+/**
+ * Turns of the event loop in which nothing changed (no timer set or fired, no write) before `scan()`
+ * takes the engine as idle: then it moves the clock to a handshake's own wait, or sleeps 2 ms.
+ */
+const IDLE_TURNS = 8;
 /** The most test time one `scan()` lets pass for handshakes' own waits. */
 const HANDSHAKE_WAIT_LIMIT_MS = 10_000;
 
@@ -170,8 +175,8 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
   });
   built.server = server;
   // The device's decoder starts from the state the handshake left (a session key), before any output.
-  server.on('deviceadded', () => {
-    for (const device of devices) device.identified();
+  server.on('deviceadded', (added) => {
+    devices.find((device) => device.address === added.identifier.address)?.identified();
   });
   const websocket =
     options.websocket === false
@@ -201,6 +206,16 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
         }
       ).table,
     ].find(([, entry]) => entry.address === address)?.[0];
+  const listedAddresses = (): ReadonlySet<string> => {
+    const table = (
+      server.actor.getSnapshot().children.deviceManager?.getSnapshot().context as
+        { table?: ReadonlyMap<number, { address: string }> } | undefined
+    )?.table;
+    return new Set([...(table?.values() ?? [])].map((entry) => entry.address));
+  };
+  /** Whether a device is connected but not listed yet: mid-handshake. */
+  const mid = (listed: ReadonlySet<string>): boolean =>
+    devices.some((device) => device.inHandshake(listed.has(device.address)));
   const deviceIndexes = new Map<string, number>();
   const safetyTimeline = (extra: readonly SafetyEvent[] = []): SafetyEvent[] => {
     for (const device of devices) {
@@ -252,14 +267,20 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     async scan(client, count) {
       const wanted = count ?? devices.length - unreachable.size;
       await client.startScanning();
-      const deadline = Date.now() + 3_000;
+      // Real time, renewed while devices keep arriving (a scan of hundreds takes longer than 3 s).
+      let deadline = Date.now() + SCAN_PATIENCE_MS;
+      let listed = client.devices.length;
       let idle = 0;
       let lastSign = '';
       let jumped = 0;
       while (client.devices.length < wanted) {
+        if (client.devices.length > listed) {
+          listed = client.devices.length;
+          deadline = Date.now() + SCAN_PATIENCE_MS;
+        }
         if (Date.now() > deadline)
           throw new Error(
-            `the scan found ${client.devices.length} of ${wanted} devices within 3 s: a named device whose protocol ` +
+            `the scan found ${client.devices.length} of ${wanted} devices (none more within 3 s): a named device whose protocol ` +
               'asks an identification or initialisation question connects only where a simulator answers it ' +
               '(the names `npm start -- --list-simulated` prints); give any other device as a feature list',
           );
@@ -274,7 +295,7 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
         // A handshake that waits on its own protocol's clock (the Cowgirl Cone's 3 s wake-up, a
         // silence a protocol sits out) is let through once the engine has been idle for a few
         // turns, unless the test slowed something down itself: then time is the test's to move.
-        const sign = `${clock.now()}/${nextDue}/${timers}/${devices.reduce((n, d) => n + d.writes.length, 0)}`;
+        const sign = `${clock.now()}/${nextDue}/${timers}/${devices.reduce((n, d) => n + (d.hardware?.commands.length ?? 0), 0)}`;
         idle = sign === lastSign ? idle + 1 : 0;
         lastSign = sign;
         if (
@@ -283,12 +304,13 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
           jumped + (nextDue - clock.now()) <= HANDSHAKE_WAIT_LIMIT_MS &&
           !options.writeGate &&
           devices.every((device) => !device.slowed) &&
-          devices.some((device) => device.inHandshake(indexOf(device.address) !== undefined))
+          mid(listedAddresses())
         ) {
           jumped += nextDue - clock.now();
           await clock.advance(nextDue - clock.now());
           idle = 0;
-        } else await new Promise((resolve) => setTimeout(resolve, 2));
+        } else if (idle < IDLE_TURNS) await new Promise((resolve) => setImmediate(resolve));
+        else await new Promise((resolve) => setTimeout(resolve, 2));
       }
       return client.devices;
     },

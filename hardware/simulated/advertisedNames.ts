@@ -4,11 +4,12 @@
  *
  * A model's advertised name is an identifier of it that its protocol's Bluetooth names match
  * (protocols that tell models apart by name), else the protocol's name pattern with the model's name
- * in place of `*` (`LVS-*` -> `LVS-Edge`: protocols that ask the device what it is), else the
+ * in place of `*` (`LVS-*` -> `LVS-Edge`: protocols that ask the device what it is), else, for a
+ * protocol whose devices are found by their manufacturer data, the model's identifier, else the
  * protocol's first literal name (`HISMITH`: every model of such a protocol advertises the same name,
  * and only the device's answers tell them apart).
  */
-import type { ModelDefinition, ProtocolConfig } from '../../protocols/config/deviceDefinitions.js';
+import type { ManufacturerData, ModelDefinition, ProtocolConfig } from '../../protocols/config/deviceDefinitions.js';
 import { nameMatches } from '../../protocols/config/specifierMatching.js';
 
 /** Names compared the way people type them: case, spaces and punctuation aside. */
@@ -31,8 +32,25 @@ export const advertisedNameFor = (protocol: ProtocolConfig, model: ModelDefiniti
   const wildcard =
     wildcards.find((pattern) => model.identifiers.some((identifier) => pattern.includes(identifier))) ?? wildcards[0];
   if (wildcard) return `${wildcard.slice(0, -1)}${shortName(model)}`;
+  // Found by its manufacturer data (Fluffer), a device goes by its own name.
+  if (manufacturerDataOf(protocol).length > 0 && model.identifiers[0]) return model.identifiers[0];
   return names[0];
 };
+
+/** The manufacturer data a protocol's devices are found by (company ids, perhaps bytes). */
+export const manufacturerDataOf = (protocol: ProtocolConfig): readonly ManufacturerData[] =>
+  protocol.communication.flatMap((specifier) =>
+    specifier.transport === 'btle' ? (specifier.manufacturerData ?? []) : [],
+  );
+
+/**
+ * What a device advertising `name` must also advertise to be found as this protocol's: its
+ * manufacturer data, when no name of the protocol matches (undefined: the name is enough).
+ */
+export const manufacturerDataFor = (protocol: ProtocolConfig, name: string): readonly ManufacturerData[] | undefined =>
+  bluetoothNames(protocol).some((pattern) => nameMatches(pattern, name)) || manufacturerDataOf(protocol).length === 0
+    ? undefined
+    : manufacturerDataOf(protocol);
 
 /** Every model of a protocol, or its defaults when it lists none. */
 export const modelsOf = (protocol: ProtocolConfig): readonly ModelDefinition[] =>

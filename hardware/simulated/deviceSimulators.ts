@@ -4,7 +4,7 @@
  */
 import { createDeviceConfig, matchProtocols, type DeviceConfig } from '../../protocols/config/deviceConfig.js';
 import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
-import { modelFor } from './advertisedNames.js';
+import { manufacturerDataOf, modelFor } from './advertisedNames.js';
 import { leloF1sv2Simulator, leloHarmonySimulator } from './leloSimulator.js';
 import { lovenseSimulator } from './lovenseSimulator.js';
 import { ankniSimulator, fredorchRotarySimulator, fredorchSimulator, silentSimulator } from './machineSimulators.js';
@@ -15,6 +15,7 @@ import {
   senseeV2Simulator,
   vibratissimoSimulator,
 } from './modelNumberSimulators.js';
+import { flufferSimulator } from './flufferSimulator.js';
 import { honeyplayboxSimulator } from './honeyplayboxSimulator.js';
 import type { DeviceSimulator } from './simulatedHardware.js';
 import type { SimulatorFamily } from './simulatorSupport.js';
@@ -28,6 +29,7 @@ const families: ReadonlyMap<string, SimulatorFamily> = new Map([
   ['lovense', ({ name }) => lovenseSimulator(name)],
   ['ankni', ankniSimulator],
   ['cowgirl-cone', silentSimulator],
+  ['fluffer', flufferSimulator],
   ['fmachine', silentSimulator],
   ['fredorch', fredorchSimulator],
   ['fredorch-rotary', fredorchRotarySimulator],
@@ -54,8 +56,15 @@ let builtin: DeviceConfig | undefined;
  */
 export const simulatorFor = (name: string, product?: string): DeviceSimulator | undefined => {
   builtin ??= createDeviceConfig(builtinProtocolConfigs());
-  const match = matchProtocols(builtin, { transport: 'btle', name, address: 'SIM-CHECK' })[0];
-  const family = match && families.get(match.protocol);
-  const protocol = match && builtin.protocols.get(match.protocol);
+  const byName = matchProtocols(builtin, { transport: 'btle', name, address: 'SIM-CHECK' })[0]?.protocol;
+  // A device found by its manufacturer data goes by its model's identifier (a Fluffer's `FDG2G`).
+  const protocol = byName
+    ? builtin.protocols.get(byName)
+    : [...builtin.protocols.values()].find(
+        (candidate) =>
+          manufacturerDataOf(candidate).length > 0 &&
+          candidate.configurations.some((model) => model.identifiers.includes(name)),
+      );
+  const family = protocol && families.get(protocol.name);
   return family && protocol ? family({ name, protocol, model: modelFor(protocol, name, product) }) : undefined;
 };

@@ -2,6 +2,7 @@
  * A virtual device connection: records every command it receives, answers through an optional device
  * simulator, and lets tests inject notifications, queued reads, write failures and disconnects.
  */
+import type { ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
 import type { Endpoint } from '../../protocols/config/endpoints.js';
 import { realClock, type Clock } from '../../protocols/core/clock.js';
 import { HardwareError, HardwareEvents, type Hardware, type HardwareEvent } from '../hardware.js';
@@ -20,16 +21,19 @@ export type DeviceSimulator = ((write: { endpoint: Endpoint; data: Uint8Array },
   readonly read?: (endpoint: Endpoint, device: SimulatedHardware) => Uint8Array | undefined;
   /** Called once the engine subscribed to `endpoint` (what the device says then goes through `notify`). */
   readonly subscribed?: (endpoint: Endpoint, device: SimulatedHardware) => void;
+  /** What the device advertises besides its name (a Fluffer's key is hidden in its manufacturer data). */
+  readonly manufacturerData?: readonly ManufacturerData[];
 };
 
 /** `onWrite` with the read and subscription answers of `answers` (a wrapper that watches another simulator's writes). */
 export const withAnswersOf = (
   onWrite: (write: { endpoint: Endpoint; data: Uint8Array }, device: SimulatedHardware) => void,
-  answers: Pick<DeviceSimulator, 'read' | 'subscribed'> | undefined,
+  answers: Pick<DeviceSimulator, 'read' | 'subscribed' | 'manufacturerData'> | undefined,
 ): DeviceSimulator =>
   Object.assign(onWrite, {
     ...(answers?.read ? { read: answers.read } : {}),
     ...(answers?.subscribed ? { subscribed: answers.subscribed } : {}),
+    ...(answers?.manufacturerData ? { manufacturerData: answers.manufacturerData } : {}),
   });
 
 export interface SimulatedHardwareOptions {

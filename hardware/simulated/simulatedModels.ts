@@ -12,7 +12,7 @@ import { matchProtocols, resolveDevice, type DeviceConfig } from '../../protocol
 import type { AnyDeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
 import { simulatorFor } from './deviceSimulators.js';
 import type { ModelDefinition } from '../../protocols/config/deviceDefinitions.js';
-import { advertisedNameFor, bluetoothNames, modelsOf, squash } from './advertisedNames.js';
+import { advertisedNameFor, bluetoothNames, manufacturerDataFor, modelsOf, squash } from './advertisedNames.js';
 
 export interface SimulatedModel {
   /** The product, as clients will see it (`Lovense Edge`). */
@@ -58,7 +58,13 @@ export const simulatedModels = (
       const advertisedName = advertisedNameFor(protocol, model);
       if (!advertisedName || seen.has(squash(model.name))) continue;
       // Only names the engine will take for this protocol (an earlier protocol may claim the same name).
-      const match = matchProtocols(config, { transport: 'btle', name: advertisedName, address: 'SIM-CHECK' })[0];
+      const manufacturerData = manufacturerDataFor(protocol, advertisedName);
+      const match = matchProtocols(config, {
+        transport: 'btle',
+        name: advertisedName,
+        address: 'SIM-CHECK',
+        ...(manufacturerData ? { manufacturerData } : {}),
+      })[0];
       if (match?.protocol !== protocol.name) continue;
       if (!connectsAs(config, protocols.get(protocol.name), model, advertisedName)) continue;
       seen.add(squash(model.name));

@@ -60,4 +60,5 @@ export const deviceSimulator = (parts: {
   readonly write?: WriteHandler;
   readonly read?: NonNullable<DeviceSimulator['read']>;
   readonly subscribed?: NonNullable<DeviceSimulator['subscribed']>;
+  readonly manufacturerData?: DeviceSimulator['manufacturerData'];
 }): DeviceSimulator => withAnswersOf((write, device) => parts.write?.(write, device), parts);
