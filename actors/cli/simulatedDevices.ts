@@ -76,7 +76,9 @@ export const unknownSimulatedNames = (names: readonly string[], config: DeviceCo
   names.filter(
     (name) =>
       sdlGamepadLayout(name) === undefined &&
-      matchProtocols(config, { transport: 'btle', name, address: 'SIM-CHECK' }).length === 0,
+      matchProtocols(config, { transport: 'btle', name, address: 'SIM-CHECK' }).length === 0 &&
+      // A device found by its manufacturer data (a Fluffer's FDG2G), which its simulator advertises.
+      simulatorFor(name)?.manufacturerData === undefined,
   );
 
 /** What each `--simulate` name advertises: product names (`Lovense Edge`) become `LVS-Edge`; others stay. */

@@ -25,6 +25,8 @@ describe('--simulate names', () => {
       'Not A Toy',
       'XYZ',
     ]);
+    // A Fluffer is found by its manufacturer data, which its simulator advertises along with its name.
+    expect(unknownSimulatedNames(['FDG2G'], config)).toEqual([]);
   });
 
   it('take product names too, in any case and spacing, and keep advertised names as they are', () => {
