@@ -26,6 +26,7 @@ import { checkSafety, type SafetyRuleOptions } from '../../protocols/safety/safe
 import type { SafetyEvent, SafetyViolation } from '../../protocols/safety/safetyTimeline.js';
 import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
+import { HandshakeTime } from './handshakeTime.js';
 import { TestClock } from './testClock.js';
 import { featureListProtocol, TestDevice, type ConnectionResolver, type TestDeviceSpec } from './testDevices.js';
 import type { AnyActorRef } from 'xstate';
@@ -103,15 +104,6 @@ export interface TestEngine {
 
 /** How long `scan()` waits, in real time, for one more device. */
 const SCAN_PATIENCE_MS = 3_000;
-/** How far `scan()` moves the test clock for a handshake's next reply. */
-const HANDSHAKE_STEP_MS = 5;
-/**
- * Turns of the event loop in which nothing changed (no timer set or fired, no write) before `scan()`
- * takes the engine as idle: then it moves the clock to a handshake's own wait, or sleeps 2 ms.
- */
-const IDLE_TURNS = 8;
-/** The most test time one `scan()` lets pass for handshakes' own waits. */
-const HANDSHAKE_WAIT_LIMIT_MS = 10_000;
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
 const seededRandom = (seed: number): (() => number) => {
@@ -267,50 +259,29 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     async scan(client, count) {
       const wanted = count ?? devices.length - unreachable.size;
       await client.startScanning();
-      // Real time, renewed while devices keep arriving (a scan of hundreds takes longer than 3 s).
+      // Real time, renewed while the scan makes progress (a scan of hundreds takes longer than 3 s).
+      const activity = () =>
+        devices.reduce((n, device) => n + (device.hardware?.commands.length ?? 0) + (device.connected ? 1 : 0), 0);
       let deadline = Date.now() + SCAN_PATIENCE_MS;
-      let listed = client.devices.length;
-      let idle = 0;
-      let lastSign = '';
-      let jumped = 0;
+      let progress = '';
+      const handshakes = new HandshakeTime(clock, {
+        activity,
+        midHandshake: () => mid(listedAddresses()),
+        slowedByTest: () => options.writeGate !== undefined || devices.some((device) => device.slowed),
+      });
       while (client.devices.length < wanted) {
-        if (client.devices.length > listed) {
-          listed = client.devices.length;
+        const now = `${client.devices.length}/${activity()}`;
+        if (now !== progress) {
+          progress = now;
           deadline = Date.now() + SCAN_PATIENCE_MS;
         }
         if (Date.now() > deadline)
           throw new Error(
-            `the scan found ${client.devices.length} of ${wanted} devices (none more within 3 s): a named device whose protocol ` +
+            `the scan found ${client.devices.length} of ${wanted} devices (nothing more happened within 3 s): a named device whose protocol ` +
               'asks an identification or initialisation question connects only where a simulator answers it ' +
               '(the names `npm start -- --list-simulated` prints); give any other device as a feature list',
           );
-        // A handshake's replies take a moment of test time (a Lovense answers 1 ms after the
-        // question): let the clock reach them, and nothing further off (a slow handshake waits).
-        const { nextDue, count: timers } = clock.pending;
-        if (nextDue !== undefined && nextDue - clock.now() <= HANDSHAKE_STEP_MS) {
-          await clock.advance(nextDue - clock.now());
-          idle = 0;
-          continue;
-        }
-        // A handshake that waits on its own protocol's clock (the Cowgirl Cone's 3 s wake-up, a
-        // silence a protocol sits out) is let through once the engine has been idle for a few
-        // turns, unless the test slowed something down itself: then time is the test's to move.
-        const sign = `${clock.now()}/${nextDue}/${timers}/${devices.reduce((n, d) => n + (d.hardware?.commands.length ?? 0), 0)}`;
-        idle = sign === lastSign ? idle + 1 : 0;
-        lastSign = sign;
-        if (
-          nextDue !== undefined &&
-          idle >= IDLE_TURNS &&
-          jumped + (nextDue - clock.now()) <= HANDSHAKE_WAIT_LIMIT_MS &&
-          !options.writeGate &&
-          devices.every((device) => !device.slowed) &&
-          mid(listedAddresses())
-        ) {
-          jumped += nextDue - clock.now();
-          await clock.advance(nextDue - clock.now());
-          idle = 0;
-        } else if (idle < IDLE_TURNS) await new Promise((resolve) => setImmediate(resolve));
-        else await new Promise((resolve) => setTimeout(resolve, 2));
+        await handshakes.step();
       }
       return client.devices;
     },
