@@ -450,6 +450,7 @@ export const deviceManagerMachine = setup({
       enqueue.sendTo(event.deviceId, {
         type: 'device.definition',
         definition: resolution.device,
+        key: event.key,
       } satisfies DeviceEvent);
     }),
     addDevice: enqueueActions(({ context, event, enqueue }) => {

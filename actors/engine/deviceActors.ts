@@ -7,7 +7,6 @@ import type { Hardware } from '../../hardware/hardware.js';
 import { liveHardware } from '../../hardware/liveHardware.js';
 import { stopOutputs } from '../../protocols/config/commandChecks.js';
 import { deviceMachine } from '../../machines/device/deviceMachine.js';
-import { establishConnectionMachine } from '../../machines/device/establishConnection.js';
 import {
   type CloseInput,
   type ConnectInput,
@@ -62,9 +61,9 @@ const writeAll = async (input: WriteBatchInput, clock: Clock): Promise<void> => 
   }
 };
 
-/** Reaching the device: connecting, the protocol's identification and initialisation exchanges, its events. */
-const liveEstablishConnection = establishConnectionMachine.provide({
+export const liveDeviceMachine = deviceMachine.provide({
   actors: {
+    // Reaching the device: connecting, the protocol's identification and initialisation exchanges.
     connectHardware: fromPromise<Hardware, ConnectInput>(async ({ input, signal, system }) => {
       const connecting = input.discovered.connect(input.specifier, { timeoutMs: input.timeoutMs, signal });
       // A connection that completes after the device gave up on it (timeout, engine shutdown) is hung up.
@@ -109,15 +108,6 @@ const liveEstablishConnection = establishConnectionMachine.provide({
       liveHardware.armStop(input.hardware, stopWrites(input.protocol, state, input.device));
       return state;
     }),
-    hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
-      hardwareEvents(input.hardware, sendBack),
-    ),
-  },
-});
-
-export const liveDeviceMachine = deviceMachine.provide({
-  actors: {
-    establishConnection: liveEstablishConnection,
     closeHardware: fromPromise<void, CloseInput>(async ({ input, system }) => {
       const clock = clockOf(system);
       try {
