@@ -22,6 +22,8 @@
  * session marks it `endsFrame`; else after one microtask) they are encoded and written as one batch (`startWrite`; the hardware answers with one `write.done` or `write.failed`),
  * then the message gap runs. No child actor is made per command. Sensor reads and streams run as child tasks.
  * Hardware I/O is done by the actors and actions the live system provides (actors/engine/deviceActors.ts).
+ * While the device has hardware open (`linked`, `ready`) it hears the hardware's drop and notifications
+ * as events: `watchHardware` on entry, `unwatchHardware` on exit (a listener, not an actor per device).
  */
 import type { AnyActorRef } from 'xstate';
 import { ok } from '../../protocols/buttplug/replies.js';
@@ -103,7 +105,8 @@ export const deviceMachine = deviceSetup.createMachine({
         },
         // The hardware is open (the device hangs it up from here on): a drop ends the device at once.
         linked: {
-          invoke: { src: 'hardwareEvents', input: ({ context }) => ({ hardware: openedHardware(context) }) },
+          entry: { type: 'watchHardware', params: ({ context }) => openedHardware(context) },
+          exit: 'unwatchHardware',
           on: {
             'hardware.disconnected': {
               target: '#device.disconnected',
@@ -167,8 +170,8 @@ export const deviceMachine = deviceSetup.createMachine({
     },
     ready: {
       type: 'parallel',
-      entry: ['logReady', 'reportReady'],
-      invoke: { src: 'hardwareEvents', input: ({ context }) => ({ hardware: linkOf(context).hardware }) },
+      entry: [{ type: 'watchHardware', params: ({ context }) => linkOf(context).hardware }, 'logReady', 'reportReady'],
+      exit: 'unwatchHardware',
       on: {
         'hardware.disconnected': [
           {
@@ -401,7 +404,8 @@ export const deviceMachine = deviceSetup.createMachine({
               },
             },
             linked: {
-              invoke: { src: 'hardwareEvents', input: ({ context }) => ({ hardware: openedHardware(context) }) },
+              entry: { type: 'watchHardware', params: ({ context }) => openedHardware(context) },
+              exit: 'unwatchHardware',
               on: {
                 'hardware.disconnected': {
                   target: '#device.reconnecting.waiting',

@@ -147,7 +147,6 @@ export const deviceSetup = setup({
     identifyDevice: fromPromise<Identification, Device.IdentifyInput>(provided('identifyDevice')),
     initializeDevice: fromPromise<unknown, Device.InitializeInput>(provided('initializeDevice')),
     closeHardware: fromPromise<void, Device.CloseInput>(provided('closeHardware')),
-    hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(provided('hardwareEvents')),
     inputTask: fromCallback<EventObject, Device.InputTaskInput>(provided('inputTask')),
     motion: fromCallback<EventObject, Device.MotionInput>(provided('motion')),
   },
@@ -390,6 +389,12 @@ export const deviceSetup = setup({
         if (self.getSnapshot().status === 'active') self.send({ type: 'frame.ended' });
       });
     },
+    /**
+     * From now until `unwatchHardware`, the hardware's drop and notifications come to the device as
+     * `hardware.disconnected` and `hardware.notification` (one watch per device at a time).
+     */
+    watchHardware: (_, hardware: Hardware) => provided(`watchHardware (${hardware.name})`)(),
+    unwatchHardware: ({ self }) => provided(`unwatchHardware (${self.id})`)(),
     /** Writes `writes` to the hardware within `timeoutMs`, then sends `write.done` or `write.failed` with `seq`. */
     startWrite: (_, params: Device.StartWriteParams) => provided(`startWrite (write ${params.seq})`)(),
 

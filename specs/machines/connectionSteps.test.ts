@@ -10,9 +10,12 @@ describe('connecting: the first time', () => {
     const device = startDevice({ identifies: ['model-x'] });
     await settle();
     expect(device.state()).toEqual({ connecting: { linked: 'awaitingDefinition' } });
+    // The opened hardware is listened to from the moment it is open.
+    expect(device.watching).toEqual(['TestVibe']);
     device.define(definition);
     await settle();
     expect(device.state()).toMatchObject({ ready: {} });
+    expect(device.watching).toEqual(['TestVibe']);
     expect(device.context().link).toMatchObject({
       hardware: device.hardware[0],
       identifier: 'model-x',
@@ -40,6 +43,7 @@ describe('connecting: the first time', () => {
     await settle();
     expect(device.state()).toBe('failed');
     expect(device.closed).toEqual(['TestVibe']);
+    expect(device.watching).toEqual([]);
     expect(device.toManager.map((event) => event.type)).toEqual(['device.identified', 'xstate.done.actor.device']);
   });
 
@@ -48,6 +52,7 @@ describe('connecting: the first time', () => {
     await settle();
     device.hardware[0]!.drop('link lost');
     expect(device.state()).toBe('disconnected');
+    expect(device.watching).toEqual([]);
     expect(device.toManager.at(-1)).toMatchObject({ output: { reason: 'link lost' } });
   });
 });
@@ -94,5 +99,11 @@ describe('connecting again after a drop', () => {
     device.hardware[1]!.drop('gone again');
     expect(device.state()).toEqual({ reconnecting: 'waiting' });
     expect(device.closed).toEqual(['TestVibe']);
+    // Nothing listens to hardware while it waits; the next attempt listens to what it opens.
+    expect(device.watching).toEqual([]);
+    await device.advance(500);
+    expect(device.watching).toEqual(['TestVibe']);
+    device.hardware[2]!.drop('and again');
+    expect(device.state()).toEqual({ reconnecting: 'waiting' });
   });
 });

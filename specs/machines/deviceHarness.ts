@@ -148,6 +148,9 @@ export const fakeDeviceIo = (clock: SimulatedClock, script: DeviceScript = {}) =
   const inputTasks: { input: InputTaskInput; sendBack: (event: AnyEventObject) => void }[] = [];
   let failWrites = 0;
   let initializations = 0;
+  let unwatch: (() => void) | undefined;
+  /** The hardware the device listens to now (at most one). */
+  const watching: string[] = [];
   const connects = script.connects ?? ['TestVibe'];
   const identifies = script.identifies ?? [undefined];
   const pick = <T>(list: readonly T[], i: number): T => list[Math.min(i, list.length - 1)]!;
@@ -173,21 +176,29 @@ export const fakeDeviceIo = (clock: SimulatedClock, script: DeviceScript = {}) =
         finalWrites.push(input.writes.map((w) => [...w.data]));
         if (script.closeHangs) await new Promise(() => {});
       }),
-      hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
-        input.hardware.onEvent((event) =>
-          sendBack(
-            event.type === 'disconnected'
-              ? { type: 'hardware.disconnected', reason: event.reason }
-              : { type: 'hardware.notification', endpoint: event.endpoint, data: event.data },
-          ),
-        ),
-      ),
       inputTask: fromCallback<EventObject, InputTaskInput>(({ input, sendBack }) => {
         inputTasks.push({ input, sendBack });
       }),
       motion: fromCallback(() => {}),
     },
     actions: {
+      // One hardware listener at a time, as the live system keeps it (actors/engine/deviceActors.ts).
+      watchHardware: ({ self }, watched: Hardware) => {
+        unwatch?.();
+        watching.push(watched.name);
+        unwatch = watched.onEvent((event) =>
+          self.send(
+            event.type === 'disconnected'
+              ? { type: 'hardware.disconnected', reason: event.reason }
+              : { type: 'hardware.notification', endpoint: event.endpoint, data: event.data },
+          ),
+        );
+      },
+      unwatchHardware: () => {
+        unwatch?.();
+        unwatch = undefined;
+        watching.pop();
+      },
       // The hardware answers a write one microtask later, as a promise would.
       startWrite: ({ self }, { seq, writes }: StartWriteParams) => {
         const fails = failWrites > 0;
@@ -209,6 +220,7 @@ export const fakeDeviceIo = (clock: SimulatedClock, script: DeviceScript = {}) =
     connectAttempts,
     closed,
     hardware,
+    watching,
     inputTasks,
     failNextWrite: () => failWrites++,
   };
