@@ -17,6 +17,7 @@ import { readHandshake } from '../protocols/buttplug/handshake.js';
 import type { DeviceListV4, ServerMessageV4 } from '../protocols/buttplug/messages.js';
 import type { SessionCodec } from '../protocols/buttplug/sessionCodec.js';
 import { deviceEventOf, isOneDeviceRequest } from './device/requestEvents.js';
+import { PendingRequests } from './pendingRequests.js';
 import { pingTimerMachine } from './pingTimerMachine.js';
 
 /** Where a session's outgoing messages go (a WebSocket, an in-process client...). */
@@ -41,16 +42,10 @@ export interface SessionInput {
   readonly logger: Logger;
 }
 
-/** A request handed to the device manager and not answered yet, with the device it is for. */
-export interface PendingRequest {
-  readonly id: number;
-  readonly deviceIndex?: number;
-}
-
 export interface SessionContext extends SessionInput {
   readonly codec?: SessionCodec;
-  /** Requests with the device manager, so that a device that fails cannot leave one unanswered. */
-  readonly pending: readonly PendingRequest[];
+  /** Requests handed on and not answered yet, so that a device that fails cannot leave one unanswered. */
+  readonly pending: PendingRequests;
   readonly codecState: unknown;
   readonly clientName?: string;
   readonly closeReason: string;
@@ -94,12 +89,10 @@ const encodeForClient = (
   return { codecState: state, messages: out };
 };
 
-/** The pending requests once this message went out: an answer (its Id, not 0) settles the first request with that Id. */
-const answered = (pending: readonly PendingRequest[], message: ServerMessageV4): readonly PendingRequest[] => {
+/** A message going out: an answer (its Id, not 0) settles the oldest pending request with that Id. */
+const settleAnswered = (pending: PendingRequests, message: ServerMessageV4): void => {
   const id = (message as { Id?: unknown }).Id;
-  if (typeof id !== 'number' || id === 0 || message.type === 'ScanningFinished') return pending;
-  const at = pending.findIndex((request) => request.id === id);
-  return at === -1 ? pending : [...pending.slice(0, at), ...pending.slice(at + 1)];
+  if (typeof id === 'number' && id !== 0 && message.type !== 'ScanningFinished') pending.answer(id);
 };
 
 const errorMessage = (id: number, failure: ButtplugFailure): ServerMessageV4 => ({
@@ -153,7 +146,6 @@ export const sessionMachine = setup({
       const codec = context.codec;
       const decoded = codec.decode(event.frame);
       const replies: ServerMessageV4[] = [];
-      const pending = [...context.pending];
       // Device requests go straight to their device when it has a route, the rest to the device manager.
       const handOver: { request: EngineRequest; device: AnyActorRef | undefined }[] = [];
       const lastForDevice = new Map<AnyActorRef, number>();
@@ -189,7 +181,7 @@ export const sessionMachine = setup({
             const { request } = inbound;
             const oneDevice = isOneDeviceRequest(request);
             const device = oneDevice ? context.deviceRoute?.(request.deviceIndex) : undefined;
-            pending.push(oneDevice ? { id: request.id, deviceIndex: request.deviceIndex } : { id: request.id });
+            context.pending.add(oneDevice ? { id: request.id, deviceIndex: request.deviceIndex } : { id: request.id });
             handOver.push({ request, device });
             // The frame's last output or stop for a device tells it the batch is complete.
             if (device && request.kind !== 'input') lastForDevice.set(device, handOver.length - 1);
@@ -210,9 +202,8 @@ export const sessionMachine = setup({
           } satisfies SessionToManagerEvent);
       });
       const { codecState, messages } = encodeForClient(context, state, replies);
-      // Most codecs keep no state and most frames hand nothing on: no new context for nothing.
-      if (codecState !== context.codecState || pending.length !== context.pending.length)
-        enqueue.assign({ codecState, pending });
+      // Most codecs keep no state: no new context for nothing.
+      if (codecState !== context.codecState) enqueue.assign({ codecState });
       if (messages.length > 0) enqueue(() => context.transport.send(messages));
     }),
     refuseFrame: enqueueActions(({ context, event, enqueue }) => {
@@ -228,13 +219,13 @@ export const sessionMachine = setup({
     forwardServerMessage: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'server.message') return;
       const { codecState, messages } = encodeForClient(context, context.codecState, [event.message]);
-      const pending = answered(context.pending, event.message);
-      if (codecState !== context.codecState || pending !== context.pending) enqueue.assign({ codecState, pending });
+      settleAnswered(context.pending, event.message);
+      if (codecState !== context.codecState) enqueue.assign({ codecState });
       if (messages.length > 0) enqueue(() => context.transport.send(messages));
     }),
     failDeviceRequests: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'device.failed') return;
-      const failed = context.pending.filter((request) => request.deviceIndex === event.deviceIndex);
+      const failed = context.pending.takeForDevice(event.deviceIndex);
       if (failed.length === 0) return;
       const errors = failed.map((request) =>
         errorMessage(request.id, {
@@ -243,7 +234,7 @@ export const sessionMachine = setup({
         }),
       );
       const { codecState, messages } = encodeForClient(context, context.codecState, errors);
-      enqueue.assign({ codecState, pending: context.pending.filter((request) => !failed.includes(request)) });
+      enqueue.assign({ codecState });
       if (messages.length > 0) enqueue(() => context.transport.send(messages));
     }),
     reportTimerFailure: enqueueActions(({ context, event, enqueue }) => {
@@ -307,7 +298,12 @@ export const sessionMachine = setup({
   },
 }).createMachine({
   id: 'session',
-  context: ({ input }) => ({ ...input, codecState: null, pending: [], closeReason: 'session ended' }),
+  context: ({ input }) => ({
+    ...input,
+    codecState: null,
+    pending: new PendingRequests(),
+    closeReason: 'session ended',
+  }),
   initial: 'awaitingHandshake',
   states: {
     awaitingHandshake: {

@@ -98,7 +98,7 @@ export const startCliEngine = async (options: CliOptions, logger: Logger): Promi
   const simulated = advertisedSimulatedNames(options.simulate, config);
   const deviceManagers = (): DeviceCommunicationManager[] => [
     ...createDeviceManagers(options.deviceManagers, settings),
-    ...(simulated.length > 0 ? [simulatedDcm(simulated, logger)] : []),
+    ...(simulated.length > 0 ? [simulatedDcm(simulated, logger, options.simulate)] : []),
   ];
 
   const unknown = unknownSimulatedNames(simulated, config);

@@ -2,7 +2,7 @@
 import type { Logger } from '../../protocols/core/logger.js';
 import { simulatorFor } from '../../hardware/simulated/deviceSimulators.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
-import type { DeviceSimulator } from '../../hardware/simulated/simulatedHardware.js';
+import { withAnswersOf, type DeviceSimulator } from '../../hardware/simulated/simulatedHardware.js';
 import { createDeviceConfig, matchProtocols, type DeviceConfig } from '../../protocols/config/deviceConfig.js';
 import type { AnyDeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
 import { builtinProtocolConfigs, builtinProtocols, protocolsByName } from '../../protocols/devices/index.js';
@@ -19,12 +19,11 @@ const show = (data: Uint8Array): string =>
     ? new TextDecoder().decode(data)
     : Buffer.from(data).toString('hex');
 
-const logging =
-  (simulator: DeviceSimulator | undefined, log: Logger): DeviceSimulator =>
-  (write, device) => {
+const logging = (simulator: DeviceSimulator | undefined, log: Logger): DeviceSimulator =>
+  withAnswersOf((write, device) => {
     log.debug({ endpoint: write.endpoint, data: show(write.data) }, 'simulated device received');
     simulator?.(write, device);
-  };
+  }, simulator);
 
 const squash = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -49,16 +48,25 @@ const sdlGamepadModels = (): SimulatedModel[] =>
 /** Addresses are stable for a command line (SIM-1, SIM-2...): logs of runs compare, and a device keeps its index. */
 export const simulatedAddresses = (names: readonly string[]): string[] => names.map((_, i) => `SIM-${i + 1}`);
 
-export const simulatedDcm = (names: readonly string[], logger: Logger): SimulatedDcm => {
+/**
+ * The simulated devices advertising `names`; `products[i]`, what the user typed for the i-th, tells
+ * the model where the advertised name does not (`--simulate "Hismith Capsule"` advertises `HISMITH`).
+ */
+export const simulatedDcm = (
+  names: readonly string[],
+  logger: Logger,
+  products: readonly string[] = [],
+): SimulatedDcm => {
   const addresses = simulatedAddresses(names);
   return new SimulatedDcm({
     devices: names.map((name, i) => {
       const address = addresses[i]!;
-      const simulator = logging(simulatorFor(name), logger.child({ simulated: address, name }));
+      const simulator = logging(simulatorFor(name, products[i]), logger.child({ simulated: address, name }));
       const layout = sdlGamepadLayout(name);
+      const advertised = simulator.manufacturerData ? { manufacturerData: simulator.manufacturerData } : {};
       return layout
         ? { name, address, simulator, transport: 'sdlGamepad' as const, selection: layout }
-        : { name, address, simulator };
+        : { name, address, simulator, ...advertised };
     }),
   });
 };
@@ -68,7 +76,9 @@ export const unknownSimulatedNames = (names: readonly string[], config: DeviceCo
   names.filter(
     (name) =>
       sdlGamepadLayout(name) === undefined &&
-      matchProtocols(config, { transport: 'btle', name, address: 'SIM-CHECK' }).length === 0,
+      matchProtocols(config, { transport: 'btle', name, address: 'SIM-CHECK' }).length === 0 &&
+      // A device found by its manufacturer data (a Fluffer's FDG2G), which its simulator advertises.
+      simulatorFor(name)?.manufacturerData === undefined,
   );
 
 /** What each `--simulate` name advertises: product names (`Lovense Edge`) become `LVS-Edge`; others stay. */

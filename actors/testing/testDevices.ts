@@ -13,29 +13,48 @@ import type { FeatureDefinition, ProtocolConfig } from '../../protocols/config/d
 import type { Endpoint } from '../../protocols/config/endpoints.js';
 import type { DeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
 import type { SimulatedDeviceSpec } from '../../hardware/simulated/simulatedDcm.js';
-import type { DeviceSimulator, SimulatedHardware } from '../../hardware/simulated/simulatedHardware.js';
+import {
+  withAnswersOf,
+  type DeviceSimulator,
+  type SimulatedHardware,
+} from '../../hardware/simulated/simulatedHardware.js';
 import { simulatorFor } from '../../hardware/simulated/deviceSimulators.js';
+import { resolveSimulatedName } from '../../hardware/simulated/simulatedModels.js';
+import { createDeviceConfig, type DeviceConfig } from '../../protocols/config/deviceConfig.js';
+import { builtinProtocolConfigs, builtinProtocols, protocolsByName } from '../../protocols/devices/index.js';
 import type { WriteDecoder } from '../../hardware/simulated/writeTimeline.js';
 import type { ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';
 import type { AnyDeviceProtocol } from '../../protocols/devices/shared/deviceProtocol.js';
 import type { OutputDecoder } from '../../protocols/devices/shared/outputDecoder.js';
 import { outputDecoderFor } from '../../protocols/devices/outputDecoders.js';
 
-/** What the engine made of a connection: its protocol and the device it identified (once it did). */
+/**
+ * What the engine made of a connection: its protocol, the device it identified (once it did) and
+ * the protocol state it holds for it (after the handshake: a session key, a device type).
+ */
 export type ConnectionResolver = (
   hardware: SimulatedHardware,
-) => { readonly protocol: AnyDeviceProtocol; readonly device: ProtocolDevice } | undefined;
+) => { readonly protocol: AnyDeviceProtocol; readonly device: ProtocolDevice; readonly state: unknown } | undefined;
 import type { TestClock } from './testClock.js';
 
 /** The protocol name devices given by features are configured under (user configs key them by it). */
 export const TEST_DEVICE_PROTOCOL = 'test-device';
 const SERVICE = '0000c1f0-0000-1000-8000-00805f9b34fb';
 
-/** A device by its advertised name (`'LVS-Edge'`), or by name and features. */
+/**
+ * A device by its advertised name (`'LVS-Edge'`) or product name (`'Satisfyer Hot Spot'`, any case
+ * and spacing), or by name and features.
+ */
 export type TestDeviceSpec =
   | string
   | {
       readonly name: string;
+      /**
+       * The product a named device is, where its advertised name does not tell (every Hismith
+       * advertises `HISMITH`; `{ name: 'HISMITH', model: 'Hismith Capsule' }`): its simulator answers
+       * the protocol's questions as that model.
+       */
+      readonly model?: string;
       /** The device's features; without them, the name is looked up in the device database. */
       readonly features?: readonly FeatureDefinition[];
       readonly address?: string;
@@ -103,9 +122,25 @@ export const featureListProtocol = (
 
 let addressCounter = 0;
 
+let builtin: DeviceConfig | undefined;
+
+/**
+ * What a named device advertises, and the product it stands for: a product name becomes its
+ * advertised name (`Satisfyer Hot Spot` -> `SF HotSpot`) and stays the product; an advertised name
+ * stays as it is.
+ */
+const advertisedAs = (name: string, model: string | undefined): { name: string; product: string | undefined } => {
+  builtin ??= createDeviceConfig(builtinProtocolConfigs());
+  const advertised = resolveSimulatedName(builtin, protocolsByName(builtinProtocols), name) ?? name;
+  return { name: advertised, product: model ?? (advertised === name ? undefined : name) };
+};
+
 /** A simulated device as a test sees it: what it received, what it holds, and what can go wrong with it. */
 export class TestDevice {
+  /** The name the test gave it (an advertised name, a product name, or a feature-list device's). */
   readonly name: string;
+  /** What it advertises (`SF HotSpot` for the `Satisfyer Hot Spot` a test asked for). */
+  readonly advertisedName: string;
   readonly address: string;
   /** Every write the engine made to it, in order, on the test clock (across reconnects). */
   readonly writes: WriteRecord[] = [];
@@ -143,11 +178,16 @@ export class TestDevice {
     this.name = spec.name;
     this.address = spec.address;
     if (spec.features) {
+      this.advertisedName = spec.name;
       this.side = new ConformanceDeviceSide();
       this.inner = this.side.simulator;
       this.decode = featureDecoder;
     } else {
-      this.inner = simulatorFor(spec.name);
+      const advertised = spec.name.startsWith('simulated-')
+        ? { name: spec.name, product: undefined }
+        : advertisedAs(spec.name, spec.model);
+      this.advertisedName = advertised.name;
+      this.inner = simulatorFor(advertised.name, advertised.product);
       this.decode = undefined;
     }
   }
@@ -160,7 +200,7 @@ export class TestDevice {
 
   /** How the simulated device manager should offer this device. */
   simulatedSpec(spec: Exclude<TestDeviceSpec, string>): SimulatedDeviceSpec {
-    const simulator: DeviceSimulator = (write, hardware) => {
+    const simulator: DeviceSimulator = withAnswersOf((write, hardware) => {
       const at = this.clock.now();
       this.writes.push({ at, endpoint: write.endpoint, data: Uint8Array.from(write.data) });
       for (const change of this.decode?.(write.data) ?? this.decodeNamed(write, hardware))
@@ -170,9 +210,10 @@ export class TestDevice {
         this.failAfter = undefined;
       }
       this.inner?.(write, hardware);
-    };
+    }, this.inner);
     return {
-      name: this.name,
+      name: this.advertisedName,
+      ...(this.inner?.manufacturerData ? { manufacturerData: this.inner.manufacturerData } : {}),
       address: this.address,
       simulator,
       // The v5 simulated archetypes are found on a transport of their own.
@@ -186,14 +227,23 @@ export class TestDevice {
 
   /** A named device's write, through its protocol's decoder once the engine says what the device is. */
   private decodeNamed(write: { endpoint: Endpoint; data: Uint8Array }, hardware: SimulatedHardware) {
-    if (!this.connectionDecoder) {
-      const found = this.resolveConnection?.(hardware);
-      if (found)
-        this.connectionDecoder = outputDecoderFor(found.protocol)(found.device, (undecoded) =>
-          this.undecoded.push({ at: this.clock.now(), ...undecoded }),
-        );
-    }
+    this.identified(hardware);
     return this.connectionDecoder?.(write) ?? [];
+  }
+
+  /**
+   * Makes the decoder for this connection once the engine identified the device (the test engine
+   * calls this as the engine adds a device, so the decoder starts from the state the handshake left).
+   */
+  identified(hardware = this.hardware): void {
+    if (this.connectionDecoder || !hardware || this.side) return;
+    const found = this.resolveConnection?.(hardware);
+    if (found)
+      this.connectionDecoder = outputDecoderFor(found.protocol)(
+        found.device,
+        (undecoded) => this.undecoded.push({ at: this.clock.now(), ...undecoded }),
+        found.state,
+      );
   }
 
   /** Called by the test engine for each connection the engine opens to this device. */
@@ -209,6 +259,16 @@ export class TestDevice {
 
   get connected(): boolean {
     return this.hardware?.connected === true;
+  }
+
+  /** Whether the test slowed this device down (slow writes, a slow handshake): its waits are the test's. */
+  get slowed(): boolean {
+    return this.writeDelayMs > 0 || this.handshakeDelayMs > 0;
+  }
+
+  /** Connected but not yet listed by the engine (`listed`): the engine and the device are mid-handshake. */
+  inHandshake(listed: boolean): boolean {
+    return this.connected && !listed;
   }
 
   /** The value an output holds now (0 before anything was written), from the decoded writes. */

@@ -26,6 +26,7 @@ import { checkSafety, type SafetyRuleOptions } from '../../protocols/safety/safe
 import type { SafetyEvent, SafetyViolation } from '../../protocols/safety/safetyTimeline.js';
 import { EmbeddedConnector } from '../../transports/embeddedConnector.js';
 import { WebSocketServerTransport } from '../../transports/websocketServer.js';
+import { HandshakeTime } from './handshakeTime.js';
 import { TestClock } from './testClock.js';
 import { featureListProtocol, TestDevice, type ConnectionResolver, type TestDeviceSpec } from './testDevices.js';
 import type { AnyActorRef } from 'xstate';
@@ -76,8 +77,10 @@ export interface TestEngine {
   connectClient(name?: string, options?: ButtplugClientOptions): Promise<ButtplugClient>;
   /**
    * Starts a scan on this client and resolves with its devices once it lists `count` of them (default:
-   * every test device in range). It waits in real time, at most 3 s, and moves the test clock only to
-   * a handshake's replies (a Lovense answers `DeviceType;` 1 ms later): a slow handshake still waits.
+   * every test device in range). It waits in real time, at most 3 s for each next device, and moves the test clock only to
+   * a handshake's replies (a Lovense answers `DeviceType;` 1 ms later) and, while the engine sits idle
+   * mid-handshake, to the handshake's own waits (a protocol's wake-up delay, a silence it sits out; at
+   * most 10 s of test time). A slow handshake or slow writes the test injected still wait for `advance`.
    */
   scan(client: ButtplugClient, count?: number): Promise<ButtplugClientDevice[]>;
   /** The device goes out of range: it drops, and scans do not find it until `returnDevice`. */
@@ -99,8 +102,8 @@ export interface TestEngine {
   close(): Promise<void>;
 }
 
-/** How far `scan()` moves the test clock for a handshake's next reply. */
-const HANDSHAKE_STEP_MS = 5;
+/** How long `scan()` waits, in real time, for one more device. */
+const SCAN_PATIENCE_MS = 3_000;
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
 const seededRandom = (seed: number): (() => number) => {
@@ -129,10 +132,19 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     const children = (manager?.getSnapshot() as { children?: Record<string, AnyActorRef | undefined> } | undefined)
       ?.children;
     for (const child of Object.values(children ?? {})) {
+      const snapshot = child?.getSnapshot() as { matches?: (state: unknown) => boolean } | undefined;
+      // A device still in its connection steps has its link but not yet its initialised protocol state.
+      if (snapshot?.matches?.('connecting') || snapshot?.matches?.({ reconnecting: 'attempt' })) continue;
       const context = child?.getSnapshot().context as
-        { hardware?: unknown; protocol?: AnyDeviceProtocol; link?: { protocolDevice?: ProtocolDevice } } | undefined;
+        | {
+            hardware?: unknown;
+            protocol?: AnyDeviceProtocol;
+            link?: { protocolDevice?: ProtocolDevice };
+            protocolState?: unknown;
+          }
+        | undefined;
       if (context?.hardware === hardware && context.protocol && context.link?.protocolDevice)
-        return { protocol: context.protocol, device: context.link.protocolDevice };
+        return { protocol: context.protocol, device: context.link.protocolDevice, state: context.protocolState };
     }
     return undefined;
   };
@@ -157,6 +169,10 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     clock,
   });
   built.server = server;
+  // The device's decoder starts from the state the handshake left (a session key), before any output.
+  server.on('deviceadded', (added) => {
+    devices.find((device) => device.address === added.identifier.address)?.identified();
+  });
   const websocket =
     options.websocket === false
       ? undefined
@@ -185,6 +201,16 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
         }
       ).table,
     ].find(([, entry]) => entry.address === address)?.[0];
+  const listedAddresses = (): ReadonlySet<string> => {
+    const table = (
+      server.actor.getSnapshot().children.deviceManager?.getSnapshot().context as
+        { table?: ReadonlyMap<number, { address: string }> } | undefined
+    )?.table;
+    return new Set([...(table?.values() ?? [])].map((entry) => entry.address));
+  };
+  /** Whether a device is connected but not listed yet: mid-handshake. */
+  const mid = (listed: ReadonlySet<string>): boolean =>
+    devices.some((device) => device.inHandshake(listed.has(device.address)));
   const deviceIndexes = new Map<string, number>();
   const safetyTimeline = (extra: readonly SafetyEvent[] = []): SafetyEvent[] => {
     for (const device of devices) {
@@ -236,20 +262,29 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     async scan(client, count) {
       const wanted = count ?? devices.length - unreachable.size;
       await client.startScanning();
-      const deadline = Date.now() + 3_000;
+      // Real time, renewed while the scan makes progress (a scan of hundreds takes longer than 3 s).
+      const activity = () =>
+        devices.reduce((n, device) => n + (device.hardware?.commands.length ?? 0) + (device.connected ? 1 : 0), 0);
+      let deadline = Date.now() + SCAN_PATIENCE_MS;
+      let progress = '';
+      const handshakes = new HandshakeTime(clock, {
+        activity,
+        midHandshake: () => mid(listedAddresses()),
+        slowedByTest: () => options.writeGate !== undefined || devices.some((device) => device.slowed),
+      });
       while (client.devices.length < wanted) {
+        const now = `${client.devices.length}/${activity()}`;
+        if (now !== progress) {
+          progress = now;
+          deadline = Date.now() + SCAN_PATIENCE_MS;
+        }
         if (Date.now() > deadline)
           throw new Error(
-            `the scan found ${client.devices.length} of ${wanted} devices within 3 s: a named device whose protocol ` +
+            `the scan found ${client.devices.length} of ${wanted} devices (nothing more happened within 3 s): a named device whose protocol ` +
               'asks an identification or initialisation question connects only where a simulator answers it ' +
               '(the names `npm start -- --list-simulated` prints); give any other device as a feature list',
           );
-        // A handshake's replies take a moment of test time (a Lovense answers 1 ms after the
-        // question): let the clock reach them, and nothing further off (a slow handshake waits).
-        const { nextDue } = clock.pending;
-        if (nextDue !== undefined && nextDue - clock.now() <= HANDSHAKE_STEP_MS)
-          await clock.advance(nextDue - clock.now());
-        else await new Promise((resolve) => setTimeout(resolve, 2));
+        await handshakes.step();
       }
       return client.devices;
     },

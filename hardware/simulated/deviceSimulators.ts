@@ -1,55 +1,70 @@
-/** Device-side behaviour for simulated devices: what a real toy would answer. */
-import { nameMatches } from '../../protocols/config/specifierMatching.js';
-import { lovenseDevices } from '../../protocols/devices/lovense/lovenseDevices.js';
+/**
+ * Device-side behaviour for simulated devices: what a real toy answers, chosen by the protocol its
+ * advertised name matches in the device database. Each family of toys has its file beside this one.
+ */
+import { createDeviceConfig, matchProtocols, type DeviceConfig } from '../../protocols/config/deviceConfig.js';
+import { builtinProtocolConfigs } from '../../protocols/devices/index.js';
+import { manufacturerDataOf, modelFor } from './advertisedNames.js';
+import { leloF1sv2Simulator, leloHarmonySimulator } from './leloSimulator.js';
+import { lovenseSimulator } from './lovenseSimulator.js';
+import { ankniSimulator, fredorchRotarySimulator, fredorchSimulator, silentSimulator } from './machineSimulators.js';
+import {
+  hismithSimulator,
+  monsterpubSimulator,
+  satisfyerSimulator,
+  senseeV2Simulator,
+  vibratissimoSimulator,
+} from './modelNumberSimulators.js';
+import { flufferSimulator } from './flufferSimulator.js';
+import { honeyplayboxSimulator } from './honeyplayboxSimulator.js';
 import type { DeviceSimulator } from './simulatedHardware.js';
+import type { SimulatorFamily } from './simulatorSupport.js';
+import { thehandySimulator } from './thehandySimulator.js';
+import { vibcrafterSimulator, vibioSimulator } from './vibcrafterSimulator.js';
 
-const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+export { lovenseAnswer, lovenseSimulator, lovenseTypeForName } from './lovenseSimulator.js';
+
+/** The simulator of each protocol whose handshake asks the device something (or waits on it). */
+const families: ReadonlyMap<string, SimulatorFamily> = new Map([
+  ['lovense', ({ name }) => lovenseSimulator(name)],
+  ['ankni', ankniSimulator],
+  ['cowgirl-cone', silentSimulator],
+  ['fluffer', flufferSimulator],
+  ['fmachine', silentSimulator],
+  ['fredorch', fredorchSimulator],
+  ['fredorch-rotary', fredorchRotarySimulator],
+  ['hismith', hismithSimulator],
+  ['hismith-mini', hismithSimulator],
+  ['honeyplaybox', honeyplayboxSimulator],
+  ['lelo-f1sv2', leloF1sv2Simulator],
+  ['lelo-harmony', leloHarmonySimulator],
+  ['monsterpub', monsterpubSimulator],
+  ['satisfyer', satisfyerSimulator],
+  ['sensee-v2', senseeV2Simulator],
+  ['thehandy-v3', thehandySimulator],
+  ['vibcrafter', vibcrafterSimulator],
+  ['vibio', vibioSimulator],
+  ['vibratissimo', vibratissimoSimulator],
+]);
+
+let builtin: DeviceConfig | undefined;
 
 /**
- * Which Lovense type letter a simulated name stands for: `LVS-Edge` -> the model named "Lovense Edge"
- * (P), `LVS-Z36` -> Z as real advertisements do, anything else -> a Lush (S).
+ * The simulator for a device advertising `name`, if we have one for its protocol. `product` is the
+ * model it stands for where the name does not tell (every Hismith advertises `HISMITH`); without
+ * it, the model is the one that advertises this name.
  */
-export const lovenseTypeForName = (name: string): string => {
-  const suffix = squash(name.replace(/^(LVS|LOVE)-/i, ''));
-  // The model's name without its brand: `Lovense Edge`, `Loveai Dolp`.
-  const model = lovenseDevices.configurations.find((m) => squash(m.name.split(' ').slice(1).join('')) === suffix);
-  if (model?.identifiers[0]) return model.identifiers[0] === 'EI-FW3' ? 'EI' : model.identifiers[0];
-  return /^LVS-([A-Z]+)\d+/.exec(name)?.[1] ?? 'S';
-};
-
-/** The firmware a simulated toy reports: old enough for the models that exist only on old firmware. */
-const lovenseFirmwareForName = (name: string, type: string): number => {
-  const suffix = squash(name.replace(/^(LVS|LOVE)-/i, ''));
-  const model = lovenseDevices.configurations.find((m) => squash(m.name.split(' ').slice(1).join('')) === suffix);
-  return type === 'EI' ? (model?.identifiers[0] === 'EI' ? 2 : 3) : 37;
-};
-
-/** What a Lovense toy with this advertised name answers to a command (`DeviceType;`, `Battery;`), if anything. */
-export const lovenseAnswer = (
-  command: string,
-  toy: { readonly name: string; readonly address: string; readonly battery?: number },
-): string | undefined => {
-  const type = lovenseTypeForName(toy.name);
-  const firmware = lovenseFirmwareForName(toy.name, type);
-  if (command === 'DeviceType;')
-    return `${type}:${firmware}:${toy.address.replace(/[^0-9A-F]/gi, '').padEnd(12, '0')};`;
-  if (command === 'Battery;') return `${toy.battery ?? 87};`;
-  return undefined;
-};
-
-/** Answers `DeviceType;` and `Battery;` like a Lovense toy does, a moment (1 ms on the device's clock) after the write. */
-export const lovenseSimulator =
-  (name: string, battery = 87): DeviceSimulator =>
-  ({ endpoint, data }, device) => {
-    if (endpoint !== 'tx') return;
-    const reply = lovenseAnswer(new TextDecoder().decode(data), { name, address: device.address, battery });
-    if (reply) device.clock.setTimeout(() => device.notify('rx', reply), 1);
-  };
-
-/** The simulator for an advertised name, if we have one for its protocol. */
-export const simulatorFor = (name: string): DeviceSimulator | undefined => {
-  const btle = lovenseDevices.communication.find((s) => s.transport === 'btle');
-  if (btle?.transport === 'btle' && btle.names.some((pattern) => nameMatches(pattern, name)))
-    return lovenseSimulator(name);
-  return undefined;
+export const simulatorFor = (name: string, product?: string): DeviceSimulator | undefined => {
+  builtin ??= createDeviceConfig(builtinProtocolConfigs());
+  const byName = matchProtocols(builtin, { transport: 'btle', name, address: 'SIM-CHECK' })[0]?.protocol;
+  // A device found by its manufacturer data goes by its model's identifier (a Fluffer's `FDG2G`).
+  const protocol = byName
+    ? builtin.protocols.get(byName)
+    : [...builtin.protocols.values()].find(
+        (candidate) =>
+          manufacturerDataOf(candidate).length > 0 &&
+          candidate.configurations.some((model) => model.identifiers.includes(name)),
+      );
+  const family = protocol && families.get(protocol.name);
+  return family && protocol ? family({ name, protocol, model: modelFor(protocol, name, product) }) : undefined;
 };

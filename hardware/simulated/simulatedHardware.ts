@@ -2,6 +2,7 @@
  * A virtual device connection: records every command it receives, answers through an optional device
  * simulator, and lets tests inject notifications, queued reads, write failures and disconnects.
  */
+import type { ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
 import type { Endpoint } from '../../protocols/config/endpoints.js';
 import { realClock, type Clock } from '../../protocols/core/clock.js';
 import { HardwareError, HardwareEvents, type Hardware, type HardwareEvent } from '../hardware.js';
@@ -10,8 +11,30 @@ export type HardwareCommandRecord =
   | { readonly type: 'write'; readonly endpoint: Endpoint; readonly data: Uint8Array; readonly withResponse: boolean }
   | { readonly type: 'subscribe' | 'unsubscribe'; readonly endpoint: Endpoint };
 
-/** The device side of a simulation: sees each write and may answer with notifications. */
-export type DeviceSimulator = (write: { endpoint: Endpoint; data: Uint8Array }, device: SimulatedHardware) => void;
+/**
+ * The device side of a simulation: sees each write and may answer with notifications; may also
+ * answer reads (a model-number characteristic) and react to a subscription (a toy that starts
+ * talking once the engine listens).
+ */
+export type DeviceSimulator = ((write: { endpoint: Endpoint; data: Uint8Array }, device: SimulatedHardware) => void) & {
+  /** What a read of `endpoint` returns now; undefined: the device does not answer (the read times out). */
+  readonly read?: (endpoint: Endpoint, device: SimulatedHardware) => Uint8Array | undefined;
+  /** Called once the engine subscribed to `endpoint` (what the device says then goes through `notify`). */
+  readonly subscribed?: (endpoint: Endpoint, device: SimulatedHardware) => void;
+  /** What the device advertises besides its name (a Fluffer's key is hidden in its manufacturer data). */
+  readonly manufacturerData?: readonly ManufacturerData[];
+};
+
+/** `onWrite` with the read and subscription answers of `answers` (a wrapper that watches another simulator's writes). */
+export const withAnswersOf = (
+  onWrite: (write: { endpoint: Endpoint; data: Uint8Array }, device: SimulatedHardware) => void,
+  answers: Pick<DeviceSimulator, 'read' | 'subscribed' | 'manufacturerData'> | undefined,
+): DeviceSimulator =>
+  Object.assign(onWrite, {
+    ...(answers?.read ? { read: answers.read } : {}),
+    ...(answers?.subscribed ? { subscribed: answers.subscribed } : {}),
+    ...(answers?.manufacturerData ? { manufacturerData: answers.manufacturerData } : {}),
+  });
 
 export interface SimulatedHardwareOptions {
   readonly name: string;
@@ -96,6 +119,11 @@ export class SimulatedHardware implements Hardware {
   async read(endpoint: Endpoint, options: { length?: number; timeoutMs: number }): Promise<Uint8Array> {
     this.check(endpoint);
     const deadline = this.clock.now() + options.timeoutMs;
+    // A read the test queued comes first; else the device answers, if it does.
+    if (this.queuedReads.length === 0) {
+      const answer = this.simulator?.read?.(endpoint, this);
+      if (answer) return Uint8Array.from(answer.subarray(0, options.length ?? answer.length));
+    }
     while (this.queuedReads.length === 0) {
       if (!this.connected) throw new HardwareError('device disconnected during read');
       if (this.clock.now() >= deadline) throw new HardwareError(`read on ${endpoint} timed out`);
@@ -111,6 +139,7 @@ export class SimulatedHardware implements Hardware {
     this.check(endpoint);
     this.subscribed.add(endpoint);
     this.record({ type: 'subscribe', endpoint });
+    this.simulator?.subscribed?.(endpoint, this);
   }
 
   async unsubscribe(endpoint: Endpoint): Promise<void> {

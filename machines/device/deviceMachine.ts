@@ -15,6 +15,7 @@
  * In `ready`, two parallel regions:
  *
  *   output:    starting -> idle -> settling -> writing -> gap -> gapOver -> writing | idle
+ *              (no gap: idle -> writing on the frame's last request, writing -> writing | idle on the answer)
  *   keepalive: deciding -> armed (re-armed by every write) | off
  *
  * A request is checked on arrival (refusals are guarded transitions); accepted outputs wait in the
@@ -31,13 +32,14 @@ import { messageOf } from '../../protocols/core/errorText.js';
 import type { DeviceContext, DeviceOutput } from './deviceTypes.js';
 import type { Identification } from '../../protocols/devices/shared/deviceProtocol.js';
 import { connectInput, identifiedKey, identifyInput, initializeInput, openedHardware } from './connectionSteps.js';
-import { definitionOf, deviceSetup, encoderOf, linkOf, MAX_STOP_WRITE_ATTEMPTS, requestedTask } from './deviceSetup.js';
+import { definitionOf, encoderOf, linkOf, MAX_STOP_WRITE_ATTEMPTS, requestedTask } from './deviceSetup.js';
 
 export { MAX_STOP_WRITE_ATTEMPTS } from './deviceSetup.js';
 import { noInputTasks } from './inputTasks.js';
 import { emptyQueue } from './outputQueue.js';
 import { finalStopWrites } from './outputRequests.js';
 import { noSubscriptions } from './sensorSubscriptions.js';
+import { writeCycleSetup } from './writeCycle.js';
 
 /** Hands the event to an action or a guard as its params. */
 const fromEvent = <E>({ event }: { event: E }) => event;
@@ -63,7 +65,7 @@ const writeFailure = ({ context, event }: { context: DeviceContext; event: { err
 const byEngine = 'disconnected by the engine';
 const stopKeptFailing = `its stop failed ${MAX_STOP_WRITE_ATTEMPTS} times in a row: disconnected so it cannot run unattended`;
 
-export const deviceMachine = deviceSetup.createMachine({
+export const deviceMachine = writeCycleSetup.createMachine({
   id: 'device',
   // Every key from the start, in one order, and few of them: each `assign` copies the context, and V8 keeps
   // such a copy a fast object only up to about 19 keys (beyond, each copy is a slow dictionary).
@@ -181,18 +183,6 @@ export const deviceMachine = deviceSetup.createMachine({
           },
           { target: 'disconnected', actions: { type: 'noteGoneReason', params: ({ event }) => event.reason } },
         ],
-        'device.request': [
-          {
-            guard: { type: 'isRefusedOutput', params: fromEvent },
-            actions: { type: 'refuseOutput', params: fromEvent },
-          },
-          // Accepted outputs wait in the queue; the output region below takes them from there.
-          {
-            guard: { type: 'isOutputRequest', params: fromEvent },
-            actions: { type: 'queueOutputs', params: fromEvent },
-          },
-          { actions: { type: 'sortInputRequest', params: fromEvent } },
-        ],
         'request.input': [
           { guard: { type: 'isRefusedInput', params: fromEvent }, actions: { type: 'refuseInput', params: fromEvent } },
           {
@@ -269,6 +259,20 @@ export const deviceMachine = deviceSetup.createMachine({
       states: {
         output: {
           initial: 'starting',
+          on: {
+            'device.request': [
+              {
+                guard: { type: 'isRefusedOutput', params: fromEvent },
+                actions: { type: 'refuseOutput', params: fromEvent },
+              },
+              // Accepted outputs wait in the queue, and the states below take them from there.
+              {
+                guard: { type: 'isOutputRequest', params: fromEvent },
+                actions: { type: 'queueOutputs', params: fromEvent },
+              },
+              { actions: { type: 'sortInputRequest', params: fromEvent } },
+            ],
+          },
           states: {
             // Devices that resend their last packet start from a known all-off packet.
             starting: {
@@ -282,6 +286,12 @@ export const deviceMachine = deviceSetup.createMachine({
                 { guard: 'hasPending', target: 'settling' },
               ],
               on: {
+                // The frame's last command to a device with no gap: queued and written in one step.
+                'device.request': {
+                  guard: { type: 'writesAtOnce', params: fromEvent },
+                  target: 'writing',
+                  actions: [{ type: 'queueOutputs', params: fromEvent }, 'prepareBatch'],
+                },
                 'keepalive.due': { guard: 'hasKeepaliveWrite', target: 'writing', actions: 'prepareKeepaliveWrite' },
               },
             },
@@ -311,8 +321,15 @@ export const deviceMachine = deviceSetup.createMachine({
                     target: 'gap',
                     actions: 'finishBatch',
                   },
-                  // No gap to wait (no timer to set and cancel either): what waited goes out now.
-                  { guard: { type: 'isCurrentWrite', params: fromEvent }, target: 'gapOver', actions: 'finishBatch' },
+                  // No gap to wait (no timer to set and cancel either): what waited goes out now, in this same
+                  // step (a landed write leaves `pending` as it was, so the guard may look before `finishBatch`).
+                  {
+                    guard: { type: 'landedWithMore', params: fromEvent },
+                    target: 'writing',
+                    reenter: true,
+                    actions: ['finishBatch', 'prepareBatch'],
+                  },
+                  { guard: { type: 'isCurrentWrite', params: fromEvent }, target: 'idle', actions: 'finishBatch' },
                 ],
                 'write.failed': [
                   // A stop that keeps failing: hang up (closing writes the stop once more) rather than leave it running.

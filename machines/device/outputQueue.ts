@@ -1,9 +1,11 @@
 /**
- * The command lifecycle of one device's outputs, as pure data transformations the device machine's
- * actions call. Per output (feature + output type) it keeps the value last written and at most one
- * pending value: latest wins, and a value equal to what the hardware already has is never re-sent.
- * A client request is answered once every output it set has been written (or superseded), or fails
- * with the write that failed.
+ * The command lifecycle of one device's outputs, as the transformations the device machine's actions
+ * call. Per output (feature + output type) it keeps the value last written and at most one pending
+ * value: latest wins, and a value equal to what the hardware already has is never re-sent. A client
+ * request is answered once every output it set has been written (or superseded), or fails with the
+ * write that failed. Mutable inside, immutable outside: the working set (what waits, what is in flight,
+ * who waits) changes in place, since only the device that owns it reads it; what observers read
+ * (`written`) is a new Map whenever it changes.
  */
 import { STOPPABLE_OUTPUTS, type OutputType } from '../../protocols/buttplug/featureTypes.js';
 import type { FeatureOutput } from '../../protocols/devices/shared/deviceProtocol.js';
@@ -14,7 +16,7 @@ export const outputKey = (featureIndex: number, type: OutputType): string => `${
 export interface ReplyTracker<R> {
   readonly replyTo: R;
   readonly id: number;
-  readonly outstanding: number;
+  outstanding: number;
 }
 
 export interface PendingOutput {
@@ -23,18 +25,145 @@ export interface PendingOutput {
   readonly tokens: readonly number[];
 }
 
+/**
+ * The device's working set: what waits, what the batch in flight sets, who waits for what. It changes in
+ * place on every command (no Map copies per command) and belongs to one device: only this file reads or
+ * changes it, and nothing outside the device holds it (its fields are private; the device's snapshots
+ * carry it, opaque).
+ */
+class OutputLane<R> {
+  #pending = new Map<string, PendingOutput>();
+  /** What the batch in flight sets: the hardware will hold it once the write lands. */
+  #sending = new Map<string, PendingOutput>();
+  #trackers = new Map<number, ReplyTracker<R>>();
+  #nextToken = 1;
+  /** The request that ended its frame has been queued: nothing more of that frame will join the batch. */
+  #frameComplete = false;
+
+  get pendingCount(): number {
+    return this.#pending.size;
+  }
+  get frameComplete(): boolean {
+    return this.#frameComplete;
+  }
+  isPending(key: string): boolean {
+    return this.#pending.has(key);
+  }
+
+  enqueue(written: ReadonlyMap<string, FeatureOutput>, outputs: readonly FeatureOutput[], replyTo: R, id: number) {
+    const token = this.#nextToken++;
+    const pending = this.#pending;
+    const outcomes: Outcome<R>[] = [];
+    let outstanding = 0;
+    for (const output of outputs) {
+      const key = outputKey(output.feature.index, output.type);
+      const previous = pending.get(key);
+      pending.delete(key);
+      // Earlier requests waiting on this output now wait on (or are satisfied by) this newer value.
+      const others = previous ? previous.tokens.filter((t) => t !== token) : [];
+      const counted = previous?.tokens.includes(token) ?? false;
+      // Against what the hardware will hold: a value equal to the one in flight is not sent again, but one
+      // equal to what was written before the write in flight (a stop, say) must be.
+      if (sameOutput(this.#sending.get(key)?.output ?? written.get(key), output)) {
+        // The hardware already has this value: the superseded pending change is simply dropped.
+        this.settle(others, undefined, outcomes);
+        if (counted) outstanding--;
+        continue;
+      }
+      // Re-inserting moves the output to the back: newest changes are written last.
+      others.push(token);
+      pending.set(key, { output, tokens: others });
+      if (!counted) outstanding++;
+    }
+    if (outstanding > 0) this.#trackers.set(token, { replyTo, id, outstanding });
+    else outcomes.push({ replyTo, id });
+    return outcomes;
+  }
+
+  /** Whether queueing `outputs` would leave something to write (what `enqueue` would keep pending). */
+  wouldWrite(written: ReadonlyMap<string, FeatureOutput>, outputs: readonly FeatureOutput[]): boolean {
+    // The last value a request gives an output is the one that counts.
+    const last = new Map<string, FeatureOutput>();
+    for (const output of outputs) last.set(outputKey(output.feature.index, output.type), output);
+    for (const [key, output] of last)
+      if (!sameOutput(this.#sending.get(key)?.output ?? written.get(key), output)) return true;
+    // Every value is on the hardware already: only changes to other outputs would still wait.
+    for (const key of this.#pending.keys()) if (!last.has(key)) return true;
+    return false;
+  }
+
+  endFrame(): void {
+    this.#frameComplete = true;
+  }
+
+  /** Takes every pending output for writing, in order; what is queued next starts a new frame. */
+  take(): Batch {
+    const outputs: FeatureOutput[] = [];
+    const tokens: number[] = [];
+    for (const entry of this.#pending.values()) {
+      outputs.push(entry.output);
+      for (const token of entry.tokens) tokens.push(token);
+    }
+    // The two maps trade places: what was pending is in flight, and the emptied one takes what comes next.
+    const sent = this.#sending;
+    sent.clear();
+    this.#sending = this.#pending;
+    this.#pending = sent;
+    this.#frameComplete = false;
+    return { outputs, tokens };
+  }
+
+  /** The batch in flight landed or failed; `retries` (stops that failed) wait again. */
+  complete(batch: Batch, error: string | undefined, retries: readonly FeatureOutput[]): Outcome<R>[] {
+    for (const output of retries)
+      this.#pending.set(outputKey(output.feature.index, output.type), { output, tokens: [] });
+    this.#sending.clear();
+    const outcomes: Outcome<R>[] = [];
+    this.settle(batch.tokens, error, outcomes);
+    return outcomes;
+  }
+
+  drop(dropped: (output: FeatureOutput) => boolean): Outcome<R>[] {
+    const outcomes: Outcome<R>[] = [];
+    for (const [key, entry] of this.#pending) {
+      if (!dropped(entry.output)) continue;
+      this.#pending.delete(key);
+      this.settle(entry.tokens, undefined, outcomes);
+    }
+    return outcomes;
+  }
+
+  failAll(error: string): Outcome<R>[] {
+    return [...this.#trackers.values()].map((tracker) => ({ replyTo: tracker.replyTo, id: tracker.id, error }));
+  }
+
+  /** Marks one output of each token done; collects the trackers that finished. */
+  private settle(tokens: readonly number[], error: string | undefined, outcomes: Outcome<R>[]): void {
+    for (const token of tokens) {
+      const tracker = this.#trackers.get(token);
+      if (!tracker) continue;
+      if (error !== undefined) {
+        this.#trackers.delete(token);
+        outcomes.push({ replyTo: tracker.replyTo, id: tracker.id, error });
+      } else if (tracker.outstanding <= 1) {
+        this.#trackers.delete(token);
+        outcomes.push({ replyTo: tracker.replyTo, id: tracker.id });
+      } else tracker.outstanding--;
+    }
+  }
+}
+
+/**
+ * What the device's outputs are at: what the hardware confirmed and how often a stop failed, immutable
+ * (observers compare `written` by identity and diff it: a new Map whenever it changes), and the working
+ * set, which changes in place (see OutputLane).
+ */
 export interface OutputQueue<R> {
   /** What the hardware confirmed (a failed write forgets its outputs: their state is unknown). */
   readonly written: ReadonlyMap<string, FeatureOutput>;
-  /** What the batch in flight sets: the hardware will hold it once the write lands. */
-  readonly sending: ReadonlyMap<string, FeatureOutput>;
-  readonly pending: ReadonlyMap<string, PendingOutput>;
-  readonly trackers: ReadonlyMap<number, ReplyTracker<R>>;
-  readonly nextToken: number;
-  /** The request that ended its frame has been queued: nothing more of that frame will join the batch. */
-  readonly frameComplete: boolean;
   /** Batches holding a stop that failed since the last batch that was written. */
   readonly failedStops: number;
+  readonly lane: OutputLane<R>;
 }
 
 export interface Outcome<R> {
@@ -49,40 +178,10 @@ export interface Batch {
   readonly tokens: readonly number[];
 }
 
-export const emptyQueue = <R>(): OutputQueue<R> => ({
-  written: new Map(),
-  sending: new Map(),
-  pending: new Map(),
-  trackers: new Map(),
-  nextToken: 1,
-  frameComplete: false,
-  failedStops: 0,
-});
+export const emptyQueue = <R>(): OutputQueue<R> => ({ written: new Map(), failedStops: 0, lane: new OutputLane<R>() });
 
 const sameOutput = (a: FeatureOutput | undefined, b: FeatureOutput): boolean =>
   a !== undefined && a.value === b.value && a.duration === b.duration;
-
-/** Marks one output of each token done; returns the trackers that finished. */
-const settle = <R>(
-  trackers: Map<number, ReplyTracker<R>>,
-  tokens: readonly number[],
-  error: string | undefined,
-  outcomes: Outcome<R>[],
-): void => {
-  for (const token of tokens) {
-    const tracker = trackers.get(token);
-    if (!tracker) continue;
-    if (error !== undefined) {
-      trackers.delete(token);
-      outcomes.push({ replyTo: tracker.replyTo, id: tracker.id, error });
-    } else if (tracker.outstanding <= 1) {
-      trackers.delete(token);
-      outcomes.push({ replyTo: tracker.replyTo, id: tracker.id });
-    } else {
-      trackers.set(token, { ...tracker, outstanding: tracker.outstanding - 1 });
-    }
-  }
-};
 
 /**
  * Queues a request's outputs (in order). Outputs already on the hardware cancel any pending change to
@@ -93,50 +192,22 @@ export const enqueueOutputs = <R>(
   outputs: readonly FeatureOutput[],
   replyTo: R,
   id: number,
-): { queue: OutputQueue<R>; outcomes: Outcome<R>[] } => {
-  const token = queue.nextToken;
-  const pending = new Map(queue.pending);
-  const trackers = new Map(queue.trackers);
-  const outcomes: Outcome<R>[] = [];
-  let outstanding = 0;
-  for (const output of outputs) {
-    const key = outputKey(output.feature.index, output.type);
-    const previous = pending.get(key);
-    pending.delete(key);
-    // Earlier requests waiting on this output now wait on (or are satisfied by) this newer value.
-    const others = previous?.tokens.filter((t) => t !== token) ?? [];
-    const counted = previous?.tokens.includes(token) ?? false;
-    // Against what the hardware will hold: a value equal to the one in flight is not sent again, but one
-    // equal to what was written before the write in flight (a stop, say) must be.
-    if (sameOutput(queue.sending.get(key) ?? queue.written.get(key), output)) {
-      // The hardware already has this value: the superseded pending change is simply dropped.
-      settle(trackers, others, undefined, outcomes);
-      if (counted) outstanding--;
-      continue;
-    }
-    // Re-inserting moves the output to the back: newest changes are written last.
-    pending.set(key, { output, tokens: [...others, token] });
-    if (!counted) outstanding++;
-  }
-  if (outstanding > 0) trackers.set(token, { replyTo, id, outstanding });
-  else outcomes.push({ replyTo, id });
-  return { queue: { ...queue, pending, trackers, nextToken: token + 1 }, outcomes };
-};
+): { queue: OutputQueue<R>; outcomes: Outcome<R>[] } => ({
+  queue,
+  outcomes: queue.lane.enqueue(queue.written, outputs, replyTo, id),
+});
 
 /** The frame that queued the pending outputs is over (its last request said so): they can be taken now. */
-export const endFrame = <R>(queue: OutputQueue<R>): OutputQueue<R> =>
-  queue.frameComplete ? queue : { ...queue, frameComplete: true };
+export const endFrame = <R>(queue: OutputQueue<R>): OutputQueue<R> => {
+  queue.lane.endFrame();
+  return queue;
+};
 
 /** Takes every pending output for writing, in order; what is queued next starts a new frame. */
-export const takeBatch = <R>(queue: OutputQueue<R>): { queue: OutputQueue<R>; batch: Batch } => {
-  const entries = [...queue.pending.values()];
-  const sending = new Map<string, FeatureOutput>();
-  for (const [key, entry] of queue.pending) sending.set(key, entry.output);
-  return {
-    queue: { ...queue, pending: new Map(), sending, frameComplete: false },
-    batch: { outputs: entries.map((e) => e.output), tokens: entries.flatMap((e) => e.tokens) },
-  };
-};
+export const takeBatch = <R>(queue: OutputQueue<R>): { queue: OutputQueue<R>; batch: Batch } => ({
+  queue,
+  batch: queue.lane.take(),
+});
 
 /** A stoppable output set to zero: what a stop writes. */
 export const isStopOutput = (output: FeatureOutput): boolean =>
@@ -152,50 +223,45 @@ export const completeBatch = <R>(
   batch: Batch,
   error?: string,
 ): { queue: OutputQueue<R>; outcomes: Outcome<R>[] } => {
-  const trackers = new Map(queue.trackers);
-  const outcomes: Outcome<R>[] = [];
-  const written = new Map(queue.written);
-  let pending = queue.pending;
+  const keys = batch.outputs.map((output) => outputKey(output.feature.index, output.type));
+  let { written } = queue;
+  let retries: FeatureOutput[] = [];
   if (error === undefined) {
-    for (const output of batch.outputs) written.set(outputKey(output.feature.index, output.type), output);
+    if (batch.outputs.length > 0) {
+      const landed = new Map(written);
+      batch.outputs.forEach((output, i) => landed.set(keys[i]!, output));
+      written = landed;
+    }
   } else {
     // What the hardware holds is unknown now; forget it so the next command is written for sure.
-    for (const output of batch.outputs) written.delete(outputKey(output.feature.index, output.type));
-    const retries = batch.outputs.filter(
-      (output) => isStopOutput(output) && !queue.pending.has(outputKey(output.feature.index, output.type)),
-    );
-    if (retries.length > 0) {
-      const again = new Map(pending);
-      for (const output of retries) again.set(outputKey(output.feature.index, output.type), { output, tokens: [] });
-      pending = again;
+    if (keys.some((key) => written.has(key))) {
+      const forgotten = new Map(written);
+      for (const key of keys) forgotten.delete(key);
+      written = forgotten;
     }
+    retries = batch.outputs.filter((output, i) => isStopOutput(output) && !queue.lane.isPending(keys[i]!));
   }
-  settle(trackers, batch.tokens, error, outcomes);
+  const outcomes = queue.lane.complete(batch, error, retries);
   const failedStops = error === undefined ? 0 : queue.failedStops + (batch.outputs.some(isStopOutput) ? 1 : 0);
-  return { queue: { ...queue, written, pending, trackers, sending: new Map(), failedStops }, outcomes };
+  if (written === queue.written && failedStops === queue.failedStops) return { queue, outcomes };
+  return { queue: { written, failedStops, lane: queue.lane }, outcomes };
 };
 
 /** Drops pending changes to the outputs `dropped` picks (a stop overrides them); their requests count as done. */
 export const dropPending = <R>(
   queue: OutputQueue<R>,
   dropped: (output: FeatureOutput) => boolean,
-): { queue: OutputQueue<R>; outcomes: Outcome<R>[] } => {
-  const pending = new Map(queue.pending);
-  const trackers = new Map(queue.trackers);
-  const outcomes: Outcome<R>[] = [];
-  for (const [key, entry] of queue.pending) {
-    if (!dropped(entry.output)) continue;
-    pending.delete(key);
-    settle(trackers, entry.tokens, undefined, outcomes);
-  }
-  return { queue: { ...queue, pending, trackers }, outcomes };
-};
+): { queue: OutputQueue<R>; outcomes: Outcome<R>[] } => ({ queue, outcomes: queue.lane.drop(dropped) });
 
 /** Fails every request still waiting (the device is gone). */
-export const failAll = <R>(queue: OutputQueue<R>, error: string): Outcome<R>[] =>
-  [...queue.trackers.values()].map((tracker) => ({ replyTo: tracker.replyTo, id: tracker.id, error }));
+export const failAll = <R>(queue: OutputQueue<R>, error: string): Outcome<R>[] => queue.lane.failAll(error);
 
-export const hasPending = <R>(queue: OutputQueue<R>): boolean => queue.pending.size > 0;
+/** Whether queueing `outputs` would leave something to write (or was something already waiting). */
+export const wouldWrite = <R>(queue: OutputQueue<R>, outputs: readonly FeatureOutput[]): boolean =>
+  queue.lane.wouldWrite(queue.written, outputs);
+
+export const hasPending = <R>(queue: OutputQueue<R>): boolean => queue.lane.pendingCount > 0;
 
 /** Something is queued and its frame is over. */
-export const hasCompleteBatch = <R>(queue: OutputQueue<R>): boolean => queue.frameComplete && queue.pending.size > 0;
+export const hasCompleteBatch = <R>(queue: OutputQueue<R>): boolean =>
+  queue.lane.frameComplete && queue.lane.pendingCount > 0;

@@ -34,6 +34,21 @@ export type OutputCheck =
  * for a dry run: a command the protocol cannot express is refused while the client still waits.
  */
 export const checkOutputRequest = (encoder: Encoder, request: OutputRequest): OutputCheck => {
+  if (last && last.request === request && last.state === encoder.state && last.device === encoder.device)
+    return last.check;
+  const check = checkAfresh(encoder, request);
+  last = { request, state: encoder.state, device: encoder.device, check };
+  return check;
+};
+
+/**
+ * The guards that choose a request's way through the chart and the action that queues it ask the same
+ * question of the same request, one after the other: the last answer is kept, for that request, encoder
+ * state and device (all immutable), and any other question is answered afresh.
+ */
+let last: { request: OutputRequest; state: unknown; device: ProtocolDevice; check: OutputCheck } | undefined;
+
+const checkAfresh = (encoder: Encoder, request: OutputRequest): OutputCheck => {
   const outputs: FeatureOutput[] = [];
   for (const { featureIndex, command } of request.commands) {
     const checked = checkOutputCommand(encoder.device.definition, featureIndex, command);

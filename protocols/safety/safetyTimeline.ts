@@ -6,7 +6,7 @@
  * the engine itself (actors/engine/safetyMonitor.ts). Outputs are hardware values in the device's
  * base range (what protocols encode), identified by device index, feature index and output type.
  */
-import type { OutputType } from '../buttplug/featureTypes.js';
+import { STOPPABLE_OUTPUTS, type OutputType } from '../buttplug/featureTypes.js';
 
 export interface OutputAddress {
   readonly device: number;
@@ -49,6 +49,8 @@ export const describeAddress = (address: OutputAddress): string =>
 
 /** Whether a stop event reaches this output. */
 export const stopCovers = (stop: Extract<SafetyEvent, { kind: 'stop' }>, address: OutputAddress): boolean =>
+  // A stop leaves a position where it is (the engine writes no stop to it), so it judges none.
+  STOPPABLE_OUTPUTS.includes(address.type) &&
   (stop.device === undefined || stop.device === address.device) &&
   (stop.feature === undefined || stop.feature === address.feature);
 

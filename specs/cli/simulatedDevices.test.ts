@@ -25,6 +25,8 @@ describe('--simulate names', () => {
       'Not A Toy',
       'XYZ',
     ]);
+    // A Fluffer is found by its manufacturer data, which its simulator advertises along with its name.
+    expect(unknownSimulatedNames(['FDG2G'], config)).toEqual([]);
   });
 
   it('take product names too, in any case and spacing, and keep advertised names as they are', () => {
@@ -51,8 +53,12 @@ describe('--simulate names', () => {
     const models = simulatedModels(config, protocolsByName(builtinProtocols));
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...models), async (model) => {
-        const [advertised] = advertisedSimulatedNames([model.product.toUpperCase()], config);
-        const server = new ButtplugServer({ deviceCommunicationManagers: [simulatedDcm([advertised!], silentLogger)] });
+        const typed = model.product.toUpperCase();
+        const [advertised] = advertisedSimulatedNames([typed], config);
+        // What was typed tells the model where the advertised name does not (every MonsterPub advertises `MonsterPub`).
+        const server = new ButtplugServer({
+          deviceCommunicationManagers: [simulatedDcm([advertised!], silentLogger, [typed])],
+        });
         const client = new ButtplugClient('simulate test');
         try {
           await client.connect(new EmbeddedConnector(server));

@@ -14,11 +14,16 @@ import { textSession } from '../support/textSession.js';
  * sees none of them (machines/deviceRoutes.ts).
  */
 const EVENTS_PER_OUTPUT = 4;
+/**
+ * One microstep per event: the frame and the reply in the session, and in the device the request
+ * (queued and written in one step) and the answer (back to idle in the same step). No eventless hop.
+ */
+const MICROSTEPS_PER_OUTPUT = 4;
 const EVENT_TYPES_PER_OUTPUT = ['device.request', 'frame', 'server.message', 'write.done'];
 const MAX_CONTEXT_KEYS = 19;
 
 const countedEngine = async () => {
-  const counts = { events: 0, actors: 0, types: new Map<string, number>() };
+  const counts = { events: 0, microsteps: 0, actors: 0, types: new Map<string, number>() };
   const actors = new Map<string, AnyActorRef>();
   const { server } = startEngine({
     dcm: { devices: [{ name: 'LVS-Edge', address: 'BUDGET000001' }] },
@@ -29,6 +34,7 @@ const countedEngine = async () => {
           counts.events++;
           counts.types.set(event.event.type, (counts.types.get(event.event.type) ?? 0) + 1);
         }
+        if (event.type === '@xstate.microstep') counts.microsteps++;
         if (event.type === '@xstate.actor') {
           counts.actors++;
           const actor = event.actorRef as AnyActorRef;
@@ -48,12 +54,13 @@ const countedEngine = async () => {
 };
 
 describe('the hot path, counted', () => {
-  it(`an OutputCmd written and answered costs ${EVENTS_PER_OUTPUT} XState events and starts no actor`, async () => {
+  it(`an OutputCmd written and answered costs ${EVENTS_PER_OUTPUT} XState events, ${MICROSTEPS_PER_OUTPUT} microsteps, and starts no actor`, async () => {
     const engine = await countedEngine();
     await engine.vibrate(1); // the first write may arm what later ones reuse
     const before = { ...engine.counts, types: new Map(engine.counts.types) };
     for (let i = 0; i < 50; i++) await engine.vibrate(2 + (i % 18));
     expect((engine.counts.events - before.events) / 50).toBe(EVENTS_PER_OUTPUT);
+    expect((engine.counts.microsteps - before.microsteps) / 50).toBe(MICROSTEPS_PER_OUTPUT);
     expect(engine.counts.actors - before.actors).toBe(0);
     // Each one exactly once per command: a routing hop, an end-of-frame or a second write event shows here.
     const perCommand = [...engine.counts.types]

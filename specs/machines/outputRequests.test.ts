@@ -55,6 +55,16 @@ describe('output requests', () => {
     );
   });
 
+  it('answers a request asked again (a guard, then the action) the same, and afresh for another device', () => {
+    const request = vibrate(1, 20);
+    const first = checkOutputRequest(encoder, request);
+    expect(checkOutputRequest(encoder, request)).toBe(first);
+    // The same request to a device without that feature (a redefinition, say) is checked again.
+    const featureless = { ...encoder, device: { ...device, definition: { ...device.definition, features: [] } } };
+    expect(checkOutputRequest(featureless, request)).toMatchObject({ ok: false, failure: { code: ErrorCode.Device } });
+    expect(checkOutputRequest(encoder, request)).toEqual(first);
+  });
+
   it('names a stop of a feature the device lacks; a stop of all features or of one it has is fine', () => {
     expect(missingFeature(device, 9)).toEqual({ code: ErrorCode.Device, message: 'device 0 has no feature 9' });
     expect(missingFeature(device, 0)).toBeUndefined();

@@ -8,6 +8,7 @@ import {
   failAll,
   outputKey,
   takeBatch,
+  wouldWrite,
   type OutputQueue,
   type Outcome,
 } from '../../machines/device/outputQueue.js';
@@ -84,6 +85,35 @@ describe('the output queue', () => {
         const { outcomes, requested } = play(ops);
         expect(outcomes.map((o) => o.id).sort((a, b) => a - b)).toEqual([...requested].sort((a, b) => a - b));
       }),
+    );
+  });
+
+  it('says beforehand whether queueing a request leaves something to write, whatever is pending or in flight', () => {
+    fc.assert(
+      fc.property(
+        fc.array(op, { maxLength: 30 }),
+        fc.array(
+          fc.tuple(fc.nat({ max: 2 }), fc.nat({ max: 5 })).map(([f, v]) => output(f, v)),
+          { minLength: 1, maxLength: 3 },
+        ),
+        fc.boolean(),
+        (ops, outputs, inFlight) => {
+          let queue: OutputQueue<string> = emptyQueue();
+          for (const step of ops) {
+            if (step.kind === 'request') queue = enqueueOutputs(queue, step.outputs, 'c', step.id).queue;
+            else if (step.kind === 'stop') queue = dropPending(queue, (o) => o.feature.index === step.feature).queue;
+            else {
+              const { queue: taken, batch } = takeBatch(queue);
+              queue = completeBatch(taken, batch, step.fail ? 'boom' : undefined).queue;
+            }
+          }
+          if (inFlight) queue = takeBatch(queue).queue;
+          const predicted = wouldWrite(queue, outputs);
+          queue = enqueueOutputs(queue, outputs, 'c', 9999).queue;
+          expect(predicted).toBe(takeBatch(queue).batch.outputs.length > 0);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 

@@ -105,6 +105,26 @@ describe('the safety rules', () => {
     expect(stopReachesZero([...timeline, stopped], { now: 5_000 })).toEqual([]);
   });
 
+  it('a stop judges no position: the engine leaves a stroker where it is (the monitor flagged every stroke before a stop)', () => {
+    const held = (type: 'HwPositionWithDuration' | 'Position' | 'Vibrate'): SafetyEvent[] => [
+      { kind: 'command', at: 0, device: 0, feature: 0, type, value: 10 },
+      { kind: 'output', at: 1, device: 0, feature: 0, type, value: 10 },
+      { kind: 'stop', at: 100, device: 0, reason: 'device.stop' },
+    ];
+    // Moved to 0 and back with no command since the stop.
+    const moved = (type: 'HwPositionWithDuration' | 'Position' | 'Vibrate'): SafetyEvent[] => [
+      ...held(type),
+      { kind: 'output', at: 150, device: 0, feature: 0, type, value: 0 },
+      { kind: 'output', at: 200, device: 0, feature: 0, type, value: 10 },
+    ];
+    for (const type of ['HwPositionWithDuration', 'Position'] as const) {
+      expect(stopReachesZero(held(type), { now: 5_000 })).toEqual([]);
+      expect(noOutputAfterStop(moved(type))).toEqual([]);
+    }
+    expect(stopReachesZero(held('Vibrate'), { now: 5_000 })).toHaveLength(1);
+    expect(noOutputAfterStop(moved('Vibrate'))).toHaveLength(1);
+  });
+
   it('noOutputAfterStop: catches a value written after a stop without a new command', () => {
     fc.assert(
       fc.property(inputsArbitrary, timingArbitrary, fc.nat(), (inputs, timing, pick) => {

@@ -22,8 +22,9 @@
  * encode alike, the one nearest zero is read (so a stop always reads as 0). The rest of a timed
  * motion (writes the encoder schedules with `delayMs`) is expected, not decoded again.
  *
- * What it cannot follow: state the encoder gets from the device's init exchange (a key, a nonce),
- * since it starts from `createState`; writes that are not outputs (reads, init packets), which are
+ * What it cannot follow: state the encoder gets from the device's init exchange (a key, a nonce)
+ * unless it is handed the state the engine holds after that exchange (else it starts from
+ * `createState`); writes that are not outputs (reads, init packets), which are
  * reported as undecoded.
  */
 import type { ResolvedDevice, ResolvedFeature, ResolvedOutput } from '../../config/resolvedDevice.js';
@@ -201,11 +202,11 @@ export const derivedDecoder = (
   const { plaintext } = options;
   const plain = (write: Write): Write =>
     plaintext ? { endpoint: write.endpoint, data: plaintext(write.data) ?? write.data } : write;
-  return (device: ProtocolDevice, report) => {
+  return (device: ProtocolDevice, report, engineState) => {
     let cache = caches.get(device.definition);
     if (!cache) caches.set(device.definition, (cache = { tables: new Map(), firsts: new Map() }));
     const { tables, firsts } = cache;
-    const initial = protocol.createState(device);
+    const initial = engineState === undefined ? protocol.createState(device) : engineState;
     const drivable: Drivable[] = device.definition.features.flatMap((feature) =>
       feature.outputs
         .filter((output) => !output.disabled)

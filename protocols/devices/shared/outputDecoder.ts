@@ -34,4 +34,9 @@ export type OutputDecoder = (write: WrittenBytes) => DecodedOutput[];
  * Makes the decoder for one connected device of a protocol. A decoder that can tell when a write is
  * not one it can read (derived ones can) says so through `report`, rather than guessing.
  */
-export type OutputDecoderFactory = (device: ProtocolDevice, report?: (write: UndecodedWrite) => void) => OutputDecoder;
+export type OutputDecoderFactory = (
+  device: ProtocolDevice,
+  report?: (write: UndecodedWrite) => void,
+  /** The protocol state the engine holds once the device is set up (a session key from its handshake); default `createState`. */
+  state?: unknown,
+) => OutputDecoder;

@@ -1,0 +1,50 @@
+/**
+ * The requests a session handed on and has not answered yet, with the device each is for: when a device
+ * fails, what it was asked and never answered gets an Error. Mutable inside the session that owns it
+ * (no array copied per request and per answer, no new context either): only that session's actions
+ * change or read it.
+ */
+
+/** A request handed on and not answered yet, with the device it is for. */
+export interface PendingRequest {
+  readonly id: number;
+  readonly deviceIndex?: number;
+}
+
+export class PendingRequests {
+  /** In the order they were handed on. */
+  readonly #requests = new Set<PendingRequest>();
+  /** By Id, oldest first (a client may reuse an Id while an older request with it is still out). */
+  readonly #byId = new Map<number, PendingRequest[]>();
+
+  get size(): number {
+    return this.#requests.size;
+  }
+
+  add(request: PendingRequest): void {
+    this.#requests.add(request);
+    const same = this.#byId.get(request.id);
+    if (same) same.push(request);
+    else this.#byId.set(request.id, [request]);
+  }
+
+  /** An answer going out with this Id settles the oldest request with it. */
+  answer(id: number): void {
+    const oldest = this.#byId.get(id)?.[0];
+    if (oldest) this.#remove(oldest);
+  }
+
+  /** Takes out every request for this device, oldest first. */
+  takeForDevice(deviceIndex: number): PendingRequest[] {
+    const taken = [...this.#requests].filter((request) => request.deviceIndex === deviceIndex);
+    for (const request of taken) this.#remove(request);
+    return taken;
+  }
+
+  #remove(request: PendingRequest): void {
+    this.#requests.delete(request);
+    const same = this.#byId.get(request.id)!;
+    if (same.length === 1) this.#byId.delete(request.id);
+    else same.splice(same.indexOf(request), 1);
+  }
+}
