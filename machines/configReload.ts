@@ -40,7 +40,8 @@ export const planReload = (
   current: DeviceConfig,
   loaded: DeviceConfig,
   connected: readonly ConnectedDevice[],
-  connecting: ReadonlyMap<string, string>,
+  /** Device actors still connecting: id and address. */
+  connecting: Iterable<readonly [string, string]>,
 ): ReloadPlan => {
   const devices = new Map(loaded.devices);
   const claimed = new Set([...loaded.devices.values()].map((settings) => settings.index));

@@ -12,6 +12,8 @@
  * engine's life. Adds and removes are announced as one DeviceList per session on the next tick, however
  * many happened in between (deviceList.ts), and always before a ScanningFinished.
  */
+import * as HashMap from 'effect/HashMap';
+import * as HashSet from 'effect/HashSet';
 import { assign, enqueueActions, raise, sendParent, setup, type AnyActorRef } from 'xstate';
 import { failureFields, type Logger } from '../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../hardware/deviceCommunicationManager.js';
@@ -71,12 +73,15 @@ export interface DeviceManagerContext extends DeviceManagerInput {
   readonly scanningDcms: ReadonlySet<string>;
   /** Ready devices by index: exactly what DeviceList reports. */
   readonly table: DeviceTable;
-  /** Device actors not yet ready, by id, with the address they are connecting to. */
-  readonly connecting: ReadonlyMap<string, string>;
+  /**
+   * Device actors not yet ready, by id, with the address they are connecting to. Persistent (each change
+   * shares the rest): 1,000 devices found at once would otherwise copy it a million entries' worth.
+   */
+  readonly connecting: HashMap.HashMap<string, string>;
   /** The table the sessions last heard of in a DeviceList; another one is due while it is not `table`. */
   readonly announcedTable: DeviceTable;
   /** Device actors spawned since the current scan started: ScanningFinished waits for those still connecting. */
-  readonly foundDuringScan: ReadonlySet<string>;
+  readonly foundDuringScan: HashSet.HashSet<string>;
   readonly nextDeviceNumber: number;
   readonly nextStopAllNumber: number;
   /** Failures of each DCM so far (its restart backoff). */
@@ -148,7 +153,7 @@ const announceNow = (context: DeviceManagerContext, enqueue: Enqueue) => {
 
 /** A device at this address is connecting or connected already (no copies: this runs once per device found). */
 const isAddressBusy = (context: DeviceManagerContext, address: string): boolean => {
-  for (const connecting of context.connecting.values()) if (connecting === address) return true;
+  for (const connecting of HashMap.values(context.connecting)) if (connecting === address) return true;
   for (const entry of context.table.values()) if (entry.address === address) return true;
   return false;
 };
@@ -183,14 +188,14 @@ export const deviceManagerMachine = setup({
     scanSettleTimeout: ({ context }) => context.deviceTimeouts.connectMs,
   },
   guards: {
-    noDeviceLeft: ({ context }) => context.table.size === 0 && context.connecting.size === 0,
+    noDeviceLeft: ({ context }) => context.table.size === 0 && HashMap.size(context.connecting) === 0,
     isDeviceFailure: ({ event }) => failedActorId(event)?.startsWith('device-') === true,
     isDcmFailure: ({ context, event }) => context.dcmIds.includes(failedActorId(event) ?? ''),
     isStopAllFailure: ({ event }) => failedActorId(event)?.startsWith('stopAll-') === true,
-    // Checked after every event while settling: the oldest device still connecting comes first, so
-    // this usually looks at one entry (not a copy of every device found).
+    // Checked after every event while settling: it stops at the first device still connecting that
+    // the scan found, so it usually looks at one entry (not a copy of every device found).
     scanFindsSettled: ({ context }) => {
-      for (const id of context.connecting.keys()) if (context.foundDuringScan.has(id)) return false;
+      for (const id of HashMap.keys(context.connecting)) if (HashSet.has(context.foundDuringScan, id)) return false;
       return true;
     },
   },
@@ -237,8 +242,7 @@ export const deviceManagerMachine = setup({
         if (!discovered) return log.error('the failed device left no trace of its hardware: it could not be stopped');
         void context.liveHardware.stopOwner(discovered).then((report) => logStopReport(log, report));
       });
-      const connecting = new Map(context.connecting);
-      connecting.delete(actorId);
+      const connecting = HashMap.remove(context.connecting, actorId);
       const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
       if (index !== undefined) announceSoon(context, enqueue);
       enqueue.assign({ table, connecting });
@@ -404,8 +408,8 @@ export const deviceManagerMachine = setup({
       log.info({ protocol: match.protocol, deviceId }, 'connecting to device');
       enqueue.assign({
         nextDeviceNumber: context.nextDeviceNumber + 1,
-        connecting: new Map(context.connecting).set(deviceId, info.address),
-        foundDuringScan: new Set(context.foundDuringScan).add(deviceId),
+        connecting: HashMap.set(context.connecting, deviceId, info.address),
+        foundDuringScan: HashSet.add(context.foundDuringScan, deviceId),
       });
       enqueue.spawnChild('device', {
         id: deviceId,
@@ -450,6 +454,7 @@ export const deviceManagerMachine = setup({
       enqueue.sendTo(event.deviceId, {
         type: 'device.definition',
         definition: resolution.device,
+        key: event.key,
       } satisfies DeviceEvent);
     }),
     addDevice: enqueueActions(({ context, event, enqueue }) => {
@@ -475,8 +480,7 @@ export const deviceManagerMachine = setup({
         address: event.address,
         info: event.info,
       });
-      const connecting = new Map(context.connecting);
-      connecting.delete(event.deviceId);
+      const connecting = HashMap.remove(context.connecting, event.deviceId);
       const announced = context.announcedTable.get(event.index);
       if (announced && announced.deviceId !== event.deviceId && !stale) {
         // Its index was freed and is taken again within one tick (a failed device found again): the
@@ -495,8 +499,7 @@ export const deviceManagerMachine = setup({
       const discovered = (children[gone.deviceId]?.getSnapshot() as { context?: Partial<DeviceContext> } | undefined)
         ?.context?.discovered;
       if (discovered) enqueue(() => context.liveHardware.releaseOwner(discovered));
-      const connecting = new Map(context.connecting);
-      connecting.delete(gone.deviceId);
+      const connecting = HashMap.remove(context.connecting, gone.deviceId);
       const index = indexOfDevice(context.table, gone.deviceId);
       const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
       if (index !== undefined) announceSoon(context, enqueue);
@@ -536,10 +539,10 @@ export const deviceManagerMachine = setup({
       context.logger.info({ dcms: [...scanning] }, 'scanning started');
       if (scanning.size === 0) enqueue.raise({ type: 'scan.allStopped' });
     }),
-    forgetScanFinds: assign({ foundDuringScan: () => new Set<string>() }),
+    forgetScanFinds: assign({ foundDuringScan: () => HashSet.empty<string>() }),
     logScanSettleTimeout: ({ context }) =>
       context.logger.warn(
-        { devices: [...context.foundDuringScan].filter((id) => context.connecting.has(id)) },
+        { devices: [...context.foundDuringScan].filter((id) => HashMap.has(context.connecting, id)) },
         'scanning finished with devices still connecting',
       ),
     stopScanningDcms: enqueueActions(({ context, enqueue }) => {
@@ -560,10 +563,10 @@ export const deviceManagerMachine = setup({
     }),
     disconnectAll: enqueueActions(({ context, enqueue }) => {
       context.logger.info(
-        { devices: context.table.size + context.connecting.size },
+        { devices: context.table.size + HashMap.size(context.connecting) },
         'shutting down: disconnecting devices',
       );
-      for (const id of [...context.connecting.keys(), ...[...context.table.values()].map((e) => e.deviceId)]) {
+      for (const id of [...HashMap.keys(context.connecting), ...[...context.table.values()].map((e) => e.deviceId)]) {
         enqueue.sendTo(id, { type: 'disconnect' } satisfies DeviceEvent);
       }
     }),
@@ -573,7 +576,7 @@ export const deviceManagerMachine = setup({
     reportStopped: sendParent({ type: 'deviceManager.stopped' }),
     logShutdownTimeout: ({ context }) =>
       context.logger.error(
-        { devices: context.table.size + context.connecting.size },
+        { devices: context.table.size + HashMap.size(context.connecting) },
         'devices did not disconnect in time: stopping them from the hardware registry',
       ),
     /** Devices that did not close in time (hardware that stopped answering) are stopped without their actors. */
@@ -591,9 +594,9 @@ export const deviceManagerMachine = setup({
     dcmStatus: NO_ENTRIES,
     scanningDcms: NONE,
     table: NO_DEVICES,
-    connecting: NO_ENTRIES,
+    connecting: HashMap.empty<string, string>(),
     announcedTable: NO_DEVICES,
-    foundDuringScan: NONE,
+    foundDuringScan: HashSet.empty<string>(),
     nextDeviceNumber: 1,
     nextStopAllNumber: 1,
     dcmFailures: NO_ENTRIES,

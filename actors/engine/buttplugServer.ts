@@ -6,7 +6,6 @@
  *   const session = server.connect({ send: (messages) => ..., close: (reason) => ... });
  *   session.receive('[{"RequestServerInfo":{"Id":1,"ClientName":"app","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]');
  */
-import { EventEmitter } from 'eventemitter3';
 import {
   createActor,
   type Actor,
@@ -37,7 +36,7 @@ import { messageOf } from '../../protocols/core/errorText.js';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
 import type { DeviceIndexStore } from './deviceIndexFile.js';
 import { EngineFailure } from './engineFailure.js';
-import { watchDevices, type ButtplugServerEvents } from './engineEvents.js';
+import { EngineEventEmitter, watchDevices, type ButtplugServerEvents, type DeviceWatch } from './engineEvents.js';
 import { SafetyMonitor } from './safetyMonitor.js';
 import { asClock } from '../../protocols/core/clock.js';
 
@@ -203,7 +202,7 @@ const failureNotice = (failure: EngineFailure): MessageV4<'Error'> => ({
 });
 
 /** Also an event emitter: see `ButtplugServerEvents` for what it reports. */
-export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
+export class ButtplugServer extends EngineEventEmitter {
   readonly actor: Actor<typeof liveServerMachine>;
   /**
    * Settles when the engine has stopped: resolves after `shutdown()`, rejects with an `EngineFailure`
@@ -219,6 +218,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
   private readonly openTransports = new Set<SessionTransport>();
   private readonly monitor: SafetyMonitor | undefined;
   private readonly deviceIndexStore: DeviceIndexStore | undefined;
+  private readonly deviceWatch: DeviceWatch;
 
   constructor(options: ButtplugServerOptions = {}) {
     super();
@@ -283,7 +283,7 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
       const manager = this.actor.system.get('deviceManager') as ActorRefFrom<typeof deviceManagerMachine> | undefined;
       manager?.on('device.remembered', (event) => store.remember(event.device));
     }
-    const stopWatching = watchDevices(
+    this.deviceWatch = watchDevices(
       this.actor.getSnapshot().children.deviceManager as AnyActorRef,
       (deviceId) => this.actor.system.get(deviceId) as AnyActorRef | undefined,
       (event, ...args) => (this.emit as (event: string, ...args: unknown[]) => boolean)(event, ...args),
@@ -292,9 +292,14 @@ export class ButtplugServer extends EventEmitter<ButtplugServerEvents> {
     void this.stopped
       .catch(() => {})
       .then(() => {
-        stopWatching();
+        this.deviceWatch.stop();
         this.emit('stopped');
       });
+  }
+
+  /** Device outputs are followed only while somebody listens for them (each device costs a subscription). */
+  protected override listenersChanged(event: keyof ButtplugServerEvents): void {
+    if (event === 'deviceoutput') this.deviceWatch.followOutputs(this.listenerCount('deviceoutput') > 0);
   }
 
   /** Safety rule violations the live monitor found (always 0 without `safetyMonitor`). */

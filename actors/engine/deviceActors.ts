@@ -2,12 +2,11 @@
  * The I/O behind `deviceMachine`: connecting, protocol exchanges, writes, hardware events and timed
  * motions, each bounded by a timeout. `liveDeviceMachine` is the machine with these provided.
  */
-import { fromCallback, fromPromise, type AnyEventObject, type EventObject } from 'xstate';
-import type { Hardware } from '../../hardware/hardware.js';
+import { fromCallback, fromPromise, type AnyActorRef, type EventObject } from 'xstate';
+import type { Hardware, HardwareEvent } from '../../hardware/hardware.js';
 import { liveHardware } from '../../hardware/liveHardware.js';
 import { stopOutputs } from '../../protocols/config/commandChecks.js';
 import { deviceMachine } from '../../machines/device/deviceMachine.js';
-import { establishConnectionMachine } from '../../machines/device/establishConnection.js';
 import {
   type CloseInput,
   type ConnectInput,
@@ -43,13 +42,31 @@ const stopWrites = (protocol: AnyDeviceProtocol, state: unknown, device: Protoco
   return stop.writes.filter((write) => !write.delayMs);
 };
 
-/** Hardware notifications and the drop, as events of the actor that listens. */
-const hardwareEvents = (hardware: Hardware, sendBack: (event: AnyEventObject) => void) =>
-  hardware.onEvent((event) => {
-    if (event.type === 'notification')
-      sendBack({ type: 'hardware.notification', endpoint: event.endpoint, data: event.data });
-    else sendBack({ type: 'hardware.disconnected', reason: event.reason });
+/** Hardware notifications and the drop, as device events. */
+const deviceEventOf = (event: HardwareEvent): DeviceEvent =>
+  event.type === 'notification'
+    ? { type: 'hardware.notification', endpoint: event.endpoint, data: event.data }
+    : { type: 'hardware.disconnected', reason: event.reason };
+
+/** How each device actor stops listening to the hardware it watches now (`watchHardware`). */
+const hardwareWatches = new WeakMap<AnyActorRef, () => void>();
+
+const unwatchHardware = (device: AnyActorRef): void => hardwareWatches.get(device)?.();
+
+const watchHardware = (device: AnyActorRef, hardware: Hardware): void => {
+  unwatchHardware(device);
+  const stop = () => {
+    unsubscribe();
+    if (hardwareWatches.get(device) === stop) hardwareWatches.delete(device);
+  };
+  const unsubscribe = hardware.onEvent((event) => {
+    // A device actor stopped from outside (its failure contained, its engine gone) runs no exit
+    // action: its listener ends itself at the hardware's next word.
+    if (device.getSnapshot().status !== 'active') return stop();
+    device.send(deviceEventOf(event));
   });
+  hardwareWatches.set(device, stop);
+};
 
 const writeAll = async (input: WriteBatchInput, clock: Clock): Promise<void> => {
   for (const write of input.writes) {
@@ -62,9 +79,9 @@ const writeAll = async (input: WriteBatchInput, clock: Clock): Promise<void> => 
   }
 };
 
-/** Reaching the device: connecting, the protocol's identification and initialisation exchanges, its events. */
-const liveEstablishConnection = establishConnectionMachine.provide({
+export const liveDeviceMachine = deviceMachine.provide({
   actors: {
+    // Reaching the device: connecting, the protocol's identification and initialisation exchanges.
     connectHardware: fromPromise<Hardware, ConnectInput>(async ({ input, signal, system }) => {
       const connecting = input.discovered.connect(input.specifier, { timeoutMs: input.timeoutMs, signal });
       // A connection that completes after the device gave up on it (timeout, engine shutdown) is hung up.
@@ -109,15 +126,6 @@ const liveEstablishConnection = establishConnectionMachine.provide({
       liveHardware.armStop(input.hardware, stopWrites(input.protocol, state, input.device));
       return state;
     }),
-    hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
-      hardwareEvents(input.hardware, sendBack),
-    ),
-  },
-});
-
-export const liveDeviceMachine = deviceMachine.provide({
-  actors: {
-    establishConnection: liveEstablishConnection,
     closeHardware: fromPromise<void, CloseInput>(async ({ input, system }) => {
       const clock = clockOf(system);
       try {
@@ -127,9 +135,6 @@ export const liveDeviceMachine = deviceMachine.provide({
         liveHardware.released(input.hardware);
       }
     }),
-    hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
-      hardwareEvents(input.hardware, sendBack),
-    ),
     inputTask: fromCallback<EventObject, InputTaskInput>(({ input, sendBack, system }) => {
       const { protocol, state, device, feature, type, command, token, otherStreams } = input;
       const request = { feature, type, command, otherStreams };
@@ -179,6 +184,8 @@ export const liveDeviceMachine = deviceMachine.provide({
     }),
   },
   actions: {
+    watchHardware: ({ self }, hardware: Hardware) => watchHardware(self, hardware),
+    unwatchHardware: ({ self }) => unwatchHardware(self),
     // The write cycle's I/O: one answer back to the device, naming the write it answers.
     startWrite: ({ self, system }, params: StartWriteParams) => {
       const answer = (event: DeviceEvent) => {

@@ -6,6 +6,7 @@
  * Devices and their outputs are read from the actors' snapshots (the device manager's table, each
  * device's written outputs), so the machines need no extra events for observers.
  */
+import { EventEmitter } from 'eventemitter3';
 import type { AnyActorRef, Subscription } from 'xstate';
 import type { OutputType } from '../../protocols/buttplug/featureTypes.js';
 import type { DeviceInfo } from '../../protocols/buttplug/messages.js';
@@ -56,6 +57,53 @@ export type EmitEngineEvent = <K extends keyof ButtplugServerEvents>(
   ...args: ButtplugServerEvents[K]
 ) => void;
 
+type EventName = keyof ButtplugServerEvents;
+type Listener<T extends EventName> = EventEmitter.EventListener<ButtplugServerEvents, T>;
+
+/** The engine's event emitter, which knows when listeners of an event come and go (`listenersChanged`). */
+export abstract class EngineEventEmitter extends EventEmitter<ButtplugServerEvents> {
+  /** After a listener of `event` was added or removed. */
+  protected abstract listenersChanged(event: EventName): void;
+
+  override on<T extends EventName>(event: T, fn: Listener<T>, context?: unknown): this {
+    super.on(event, fn, context);
+    this.listenersChanged(event);
+    return this;
+  }
+  override addListener<T extends EventName>(event: T, fn: Listener<T>, context?: unknown): this {
+    return this.on(event, fn, context);
+  }
+  override once<T extends EventName>(event: T, fn: Listener<T>, context?: unknown): this {
+    super.once(event, fn, context);
+    this.listenersChanged(event);
+    return this;
+  }
+  override removeListener<T extends EventName>(event: T, fn?: Listener<T>, context?: unknown, once?: boolean): this {
+    super.removeListener(event, fn, context, once);
+    this.listenersChanged(event);
+    return this;
+  }
+  override off<T extends EventName>(event: T, fn?: Listener<T>, context?: unknown, once?: boolean): this {
+    return this.removeListener(event, fn, context, once);
+  }
+  override removeAllListeners(event?: EventName): this {
+    super.removeAllListeners(event);
+    for (const name of event ? [event] : ENGINE_EVENTS) this.listenersChanged(name);
+    return this;
+  }
+}
+
+const ENGINE_EVENTS: readonly EventName[] = [
+  'clientconnected',
+  'clientdisconnected',
+  'clientrejected',
+  'deviceadded',
+  'deviceremoved',
+  'devicechanged',
+  'deviceoutput',
+  'stopped',
+];
+
 const POSITION_OUTPUTS: ReadonlySet<OutputType> = new Set(['Position', 'HwPositionWithDuration']);
 
 /** Hardware value back to the client's steps: the inverse of `toHardwareValue`. */
@@ -83,17 +131,26 @@ interface WatchedDevice {
   written?: ReadonlyMap<string, FeatureOutput>;
 }
 
-/**
- * Follows the device manager's table and every listed device's outputs; returns a function that
- * stops following.
- */
+/** What `watchDevices` returns: output following on and off, and the end of all watching. */
+export interface DeviceWatch {
+  /**
+   * Follows every listed device's written outputs (`deviceoutput`) while on. Off by default: following a
+   * device is one snapshot subscription per device (1.6 KiB each, specs/bench/profileNotes.ts), paid
+   * only while somebody listens. Turned on, it reports changes from the outputs as they are then.
+   */
+  followOutputs(on: boolean): void;
+  stop(): void;
+}
+
+/** Follows the device manager's table, and the listed devices' outputs while asked to (`followOutputs`). */
 export const watchDevices = (
   deviceManager: AnyActorRef,
   deviceActor: (deviceId: string) => AnyActorRef | undefined,
   emit: EmitEngineEvent,
-): (() => void) => {
+): DeviceWatch => {
   const watched = new Map<number, WatchedDevice>();
   let lastTable: DeviceTable | undefined;
+  let followingOutputs = false;
 
   const describe = (entry: TableEntry, context: DeviceContext | undefined): EngineDevice => ({
     index: entry.info.DeviceIndex,
@@ -113,21 +170,23 @@ export const watchDevices = (
   const ignoreFailure = () => {};
 
   const followOutputs = (index: number, actor: AnyActorRef | undefined): Subscription | undefined =>
-    actor?.subscribe({
-      next: (snapshot: { context: DeviceContext }) => {
-        const device = watched.get(index);
-        const written = snapshot.context.queue.written;
-        if (!device || device.written === written) return;
-        const before = device.written;
-        device.written = written;
-        for (const [key, output] of written) {
-          const old = before?.get(key);
-          if (old?.value === output.value && old.duration === output.duration) continue;
-          emit('deviceoutput', observationOf(index, output));
-        }
-      },
-      error: ignoreFailure,
-    });
+    !followingOutputs
+      ? undefined
+      : actor?.subscribe({
+          next: (snapshot: { context: DeviceContext }) => {
+            const device = watched.get(index);
+            const written = snapshot.context.queue.written;
+            if (!device || device.written === written) return;
+            const before = device.written;
+            device.written = written;
+            for (const [key, output] of written) {
+              const old = before?.get(key);
+              if (old?.value === output.value && old.duration === output.duration) continue;
+              emit('deviceoutput', observationOf(index, output));
+            }
+          },
+          error: ignoreFailure,
+        });
 
   const contextOf = (entry: TableEntry) =>
     deviceActor(entry.deviceId)?.getSnapshot().context as DeviceContext | undefined;
@@ -184,9 +243,32 @@ export const watchDevices = (
     error: ignoreFailure,
   });
   onTable((deviceManager.getSnapshot() as { context: DeviceManagerContext }).context.table);
-  return () => {
-    subscription.unsubscribe();
-    for (const device of watched.values()) device.subscription?.unsubscribe();
-    watched.clear();
+  const unfollowAll = () => {
+    for (const [index, device] of watched) {
+      device.subscription?.unsubscribe();
+      watched.set(index, { entry: device.entry, ...(device.written ? { written: device.written } : {}) });
+    }
+  };
+  return {
+    followOutputs: (on) => {
+      if (on === followingOutputs) return;
+      followingOutputs = on;
+      if (!on) return unfollowAll();
+      for (const [index, device] of watched) {
+        const actor = deviceActor(device.entry.deviceId);
+        const context = actor?.getSnapshot().context as DeviceContext | undefined;
+        const subscription = followOutputs(index, actor);
+        watched.set(index, {
+          ...device,
+          ...(context ? { written: context.queue.written } : {}),
+          ...(subscription ? { subscription } : {}),
+        });
+      }
+    },
+    stop: () => {
+      subscription.unsubscribe();
+      unfollowAll();
+      watched.clear();
+    },
   };
 };

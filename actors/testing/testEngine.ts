@@ -132,6 +132,9 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
     const children = (manager?.getSnapshot() as { children?: Record<string, AnyActorRef | undefined> } | undefined)
       ?.children;
     for (const child of Object.values(children ?? {})) {
+      const snapshot = child?.getSnapshot() as { matches?: (state: unknown) => boolean } | undefined;
+      // A device still in its connection steps has its link but not yet its initialised protocol state.
+      if (snapshot?.matches?.('connecting') || snapshot?.matches?.({ reconnecting: 'attempt' })) continue;
       const context = child?.getSnapshot().context as
         | {
             hardware?: unknown;

@@ -1,13 +1,18 @@
 /**
  * One device, from discovery to disconnect:
  *
- *   connecting --establishConnection--> ready --disconnect--> closing --> disconnected
- *        `--> failed                      `--(hardware that can reconnect drops)--> reconnecting
- *   reconnecting { waiting <-> attempt (establishConnection) } --> ready (same index, outputs stopped)
- *                                                              `--> disconnected (window over, another device)
+ *   connecting --> ready --disconnect--> closing --> disconnected
+ *        `--> failed   `--(hardware that can reconnect drops)--> reconnecting
+ *   reconnecting { waiting <-> attempt } --> ready (same index, outputs stopped)
+ *                                       `--> disconnected (window over, another device)
  *
- * `connecting` and `reconnecting.attempt` invoke the same child (establishConnection.ts: connect,
- * identify, definition, initialise). In `ready`, two parallel regions:
+ * Reaching the device is states of the device (no child machine, no relayed events; the data side is
+ * connectionSteps.ts), each step an I/O actor with its own timeout:
+ *
+ *   connecting:        opening -> linked { identifying -> awaitingDefinition -> initializing }
+ *   reconnecting.attempt: opening -> linked { identifying -> initializing } (the definition is known)
+ *
+ * In `ready`, two parallel regions:
  *
  *   output:    starting -> idle -> settling -> writing -> gap -> gapOver -> writing | idle
  *              (no gap: idle -> writing on the frame's last request, writing -> writing | idle on the answer)
@@ -18,11 +23,15 @@
  * session marks it `endsFrame`; else after one microtask) they are encoded and written as one batch (`startWrite`; the hardware answers with one `write.done` or `write.failed`),
  * then the message gap runs. No child actor is made per command. Sensor reads and streams run as child tasks.
  * Hardware I/O is done by the actors and actions the live system provides (actors/engine/deviceActors.ts).
+ * While the device has hardware open (`linked`, `ready`) it hears the hardware's drop and notifications
+ * as events: `watchHardware` on entry, `unwatchHardware` on exit (a listener, not an actor per device).
  */
-import { forwardTo, type AnyActorRef } from 'xstate';
+import type { AnyActorRef } from 'xstate';
 import { ok } from '../../protocols/buttplug/replies.js';
 import { messageOf } from '../../protocols/core/errorText.js';
 import type { DeviceContext, DeviceOutput } from './deviceTypes.js';
+import type { Identification } from '../../protocols/devices/shared/deviceProtocol.js';
+import { connectInput, identifiedKey, identifyInput, initializeInput, openedHardware } from './connectionSteps.js';
 import { definitionOf, encoderOf, linkOf, MAX_STOP_WRITE_ATTEMPTS, requestedTask } from './deviceSetup.js';
 
 export { MAX_STOP_WRITE_ATTEMPTS } from './deviceSetup.js';
@@ -34,6 +43,18 @@ import { writeCycleSetup } from './writeCycle.js';
 
 /** Hands the event to an action or a guard as its params. */
 const fromEvent = <E>({ event }: { event: E }) => event;
+/** An I/O actor's result, or its failure's reason. */
+const fromOutput = <T>({ event }: { event: { output: T } }) => event.output;
+const failureOf = ({ event }: { event: { error: unknown } }) => ({ reason: messageOf(event.error) });
+/** What identification named, as the key the device manager looks the device up by. */
+const keyFromOutput = ({ context, event }: { context: DeviceContext; event: { output: Identification } }) =>
+  identifiedKey(context, event.output);
+/** A reconnect attempt that failed: the next one waits longer, and the hardware it opened is hung up. */
+const attemptFailed = [
+  { type: 'logReconnectFailure', params: failureOf },
+  'noteReconnectFailure',
+  'closeSilently',
+] as const;
 const okTo = ({ event }: { event: { replyTo: AnyActorRef; request: { id: number } } }) => ({
   to: event.replyTo,
   message: ok(event.request.id),
@@ -70,52 +91,89 @@ export const deviceMachine = writeCycleSetup.createMachine({
   }),
   initial: 'connecting',
   states: {
+    // Reaching the device the first time: open the hardware, ask what it is, get its definition from the
+    // device manager, initialise it. Each step is bounded (the I/O actors' timeouts, `definitionTimeout`).
     connecting: {
-      invoke: {
-        id: 'establish',
-        src: 'establishConnection',
-        input: ({ context: { discovered, specifier, protocol, timeouts } }) => ({
-          discovered,
-          specifier,
-          protocol,
-          timeouts,
-        }),
-        onError: {
-          target: 'failed',
-          actions: { type: 'logSetupFailure', params: ({ event }) => ({ reason: messageOf(event.error) }) },
+      initial: 'opening',
+      on: { disconnect: { target: 'failed', actions: { type: 'noteGoneReason', params: byEngine } } },
+      states: {
+        opening: {
+          invoke: {
+            src: 'connectHardware',
+            input: connectInput,
+            onDone: { target: 'linked', actions: { type: 'assignHardware', params: fromOutput } },
+            onError: { target: '#device.failed', actions: { type: 'logSetupFailure', params: failureOf } },
+          },
         },
-      },
-      on: {
-        'connection.opened': { actions: { type: 'assignHardware', params: ({ event }) => event.hardware } },
-        'connection.identified': {
-          actions: [
-            { type: 'reportIdentified', params: ({ event }) => event.key },
-            { type: 'logIdentified', params: ({ event }) => event.key },
-          ],
+        // The hardware is open (the device hangs it up from here on): a drop ends the device at once.
+        linked: {
+          entry: { type: 'watchHardware', params: ({ context }) => openedHardware(context) },
+          exit: 'unwatchHardware',
+          on: {
+            'hardware.disconnected': {
+              target: '#device.disconnected',
+              actions: { type: 'noteGoneReason', params: ({ event }) => event.reason },
+            },
+          },
+          initial: 'identifying',
+          states: {
+            identifying: {
+              invoke: {
+                src: 'identifyDevice',
+                input: identifyInput,
+                onDone: {
+                  target: 'awaitingDefinition',
+                  actions: [
+                    { type: 'reportIdentified', params: keyFromOutput },
+                    { type: 'logIdentified', params: keyFromOutput },
+                  ],
+                },
+                onError: { target: '#device.failed', actions: { type: 'logSetupFailure', params: failureOf } },
+              },
+            },
+            // The device manager looks the identified device up in the device configuration.
+            awaitingDefinition: {
+              after: {
+                definitionTimeout: {
+                  target: '#device.failed',
+                  actions: {
+                    type: 'logSetupFailure',
+                    params: ({ context }) => ({
+                      reason: `no device definition within ${context.timeouts.definitionMs} ms`,
+                    }),
+                  },
+                },
+              },
+              on: {
+                'device.definition': {
+                  target: 'initializing',
+                  actions: { type: 'assignDefinition', params: fromEvent },
+                },
+                'device.rejected': {
+                  target: '#device.failed',
+                  actions: { type: 'logSetupFailure', params: fromEvent },
+                },
+              },
+            },
+            initializing: {
+              invoke: {
+                src: 'initializeDevice',
+                input: initializeInput,
+                onDone: {
+                  target: '#device.ready',
+                  actions: [{ type: 'assignProtocolState', params: fromOutput }, 'describeDevice', 'warnLeftOut'],
+                },
+                onError: { target: '#device.failed', actions: { type: 'logSetupFailure', params: failureOf } },
+              },
+            },
+          },
         },
-        // The device manager's answer to `device.identified`.
-        'device.definition': { actions: forwardTo('establish') },
-        'device.rejected': { actions: forwardTo('establish') },
-        'connection.established': {
-          target: 'ready',
-          actions: [
-            { type: 'assignLink', params: fromEvent },
-            { type: 'describeDevice', params: fromEvent },
-            { type: 'warnLeftOut', params: fromEvent },
-          ],
-        },
-        'connection.failed': { target: 'failed', actions: { type: 'logSetupFailure', params: fromEvent } },
-        'connection.dropped': {
-          target: 'disconnected',
-          actions: { type: 'noteGoneReason', params: ({ event }) => event.reason },
-        },
-        disconnect: { target: 'failed', actions: { type: 'noteGoneReason', params: byEngine } },
       },
     },
     ready: {
       type: 'parallel',
-      entry: ['logReady', 'reportReady'],
-      invoke: { src: 'hardwareEvents', input: ({ context }) => ({ hardware: linkOf(context).hardware }) },
+      entry: [{ type: 'watchHardware', params: ({ context }) => linkOf(context).hardware }, 'logReady', 'reportReady'],
+      exit: 'unwatchHardware',
       on: {
         'hardware.disconnected': [
           {
@@ -349,46 +407,68 @@ export const deviceMachine = writeCycleSetup.createMachine({
         waiting: {
           after: { reconnectBackoff: 'attempt' },
         },
+        // The same steps as `connecting`, for the same device: its definition is known already, and
+        // another device answering at its address ends it.
         attempt: {
-          invoke: {
-            id: 'establish',
-            src: 'establishConnection',
-            input: ({ context }) => ({
-              discovered: context.discovered,
-              specifier: context.specifier,
-              protocol: context.protocol,
-              timeouts: context.timeouts,
-              known: { identifier: linkOf(context).identifier, definition: definitionOf(context) },
-            }),
-            onError: {
-              target: 'waiting',
-              actions: [
-                { type: 'logReconnectFailure', params: ({ event }) => ({ reason: messageOf(event.error) }) },
-                'noteReconnectFailure',
-                'closeSilently',
-              ],
+          initial: 'opening',
+          states: {
+            opening: {
+              invoke: {
+                src: 'connectHardware',
+                input: connectInput,
+                onDone: { target: 'linked', actions: { type: 'assignHardware', params: fromOutput } },
+                onError: { target: '#device.reconnecting.waiting', actions: attemptFailed },
+              },
             },
-          },
-          on: {
-            'connection.opened': { actions: { type: 'assignHardware', params: ({ event }) => event.hardware } },
-            'connection.established': {
-              target: '#device.ready',
-              actions: [{ type: 'assignLink', params: fromEvent }, 'logReconnected', 'restoreStreams'],
-            },
-            'connection.otherDevice': {
-              target: '#device.disconnected',
-              actions: [
-                { type: 'noteGoneReason', params: 'a different device answered at its address' },
-                'closeSilently',
-              ],
-            },
-            'connection.failed': {
-              target: 'waiting',
-              actions: [{ type: 'logReconnectFailure', params: fromEvent }, 'noteReconnectFailure', 'closeSilently'],
-            },
-            'connection.dropped': {
-              target: 'waiting',
-              actions: [{ type: 'logReconnectFailure', params: fromEvent }, 'noteReconnectFailure', 'closeSilently'],
+            linked: {
+              entry: { type: 'watchHardware', params: ({ context }) => openedHardware(context) },
+              exit: 'unwatchHardware',
+              on: {
+                'hardware.disconnected': {
+                  target: '#device.reconnecting.waiting',
+                  actions: [
+                    { type: 'logReconnectFailure', params: fromEvent },
+                    'noteReconnectFailure',
+                    'closeSilently',
+                  ],
+                },
+              },
+              initial: 'identifying',
+              states: {
+                identifying: {
+                  invoke: {
+                    src: 'identifyDevice',
+                    input: identifyInput,
+                    onDone: [
+                      {
+                        guard: { type: 'isOtherDevice', params: fromOutput },
+                        target: '#device.disconnected',
+                        actions: [
+                          { type: 'noteGoneReason', params: 'a different device answered at its address' },
+                          'closeSilently',
+                        ],
+                      },
+                      { target: 'initializing', actions: 'assignKnownDefinition' },
+                    ],
+                    onError: { target: '#device.reconnecting.waiting', actions: attemptFailed },
+                  },
+                },
+                initializing: {
+                  invoke: {
+                    src: 'initializeDevice',
+                    input: initializeInput,
+                    onDone: {
+                      target: '#device.ready',
+                      actions: [
+                        { type: 'assignProtocolState', params: fromOutput },
+                        'logReconnected',
+                        'restoreStreams',
+                      ],
+                    },
+                    onError: { target: '#device.reconnecting.waiting', actions: attemptFailed },
+                  },
+                },
+              },
             },
           },
         },

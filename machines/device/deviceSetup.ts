@@ -24,8 +24,9 @@ import { deviceInfo } from '../../protocols/config/deviceInfo.js';
 import type { InputStream } from '../../protocols/devices/shared/deviceProtocol.js';
 import { undrivableOutputs, withoutOutputs } from '../../protocols/devices/shared/drivableOutputs.js';
 import type { Notification } from '../../protocols/devices/shared/hardwareRequests.js';
+import type { Identification } from '../../protocols/devices/shared/deviceProtocol.js';
+import * as Connection from './connectionSteps.js';
 import type * as Device from './deviceTypes.js';
-import { establishConnectionMachine } from './establishConnection.js';
 import * as Tasks from './inputTasks.js';
 import { keepaliveWrites, needsKeepalive, stopsOnConnect } from './keepalive.js';
 import * as Queue from './outputQueue.js';
@@ -142,13 +143,15 @@ export const deviceSetup = setup({
     events: {} as Device.DeviceEvent,
   },
   actors: {
-    establishConnection: establishConnectionMachine,
+    connectHardware: fromPromise<Hardware, Device.ConnectInput>(provided('connectHardware')),
+    identifyDevice: fromPromise<Identification, Device.IdentifyInput>(provided('identifyDevice')),
+    initializeDevice: fromPromise<unknown, Device.InitializeInput>(provided('initializeDevice')),
     closeHardware: fromPromise<void, Device.CloseInput>(provided('closeHardware')),
-    hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(provided('hardwareEvents')),
     inputTask: fromCallback<EventObject, Device.InputTaskInput>(provided('inputTask')),
     motion: fromCallback<EventObject, Device.MotionInput>(provided('motion')),
   },
   delays: {
+    definitionTimeout: ({ context }) => context.timeouts.definitionMs,
     reconnectWindow: ({ context }) => context.timeouts.reconnectWindowMs,
     /** Exponential backoff between reconnect attempts. */
     reconnectBackoff: ({ context: { timeouts, reconnectAttempts } }) =>
@@ -175,6 +178,7 @@ export const deviceSetup = setup({
     hasKeepaliveWrite: ({ context: { protocol, protocolState, link, lastWrite } }) =>
       keepaliveWrites(protocol, protocolState, link?.protocolDevice, lastWrite).writes.length > 0,
     canReconnect: ({ context }) => context.discovered.canReconnect === true,
+    isOtherDevice: ({ context }, identification: Identification) => Connection.isOtherDevice(context, identification),
     isOutputRequest: (_, { request }: Device.DeviceRequestEvent) => request.kind === 'output',
     isRefusedOutput: ({ context }, { request }: Device.DeviceRequestEvent) =>
       request.kind === 'output' && !Outputs.checkOutputRequest(encoderOf(context), request).ok,
@@ -211,18 +215,23 @@ export const deviceSetup = setup({
         ...(selection ? { selection } : {}),
       } satisfies Device.DeviceToManagerEvent;
     }),
-    assignLink: assign((_, { link, protocolState }: { link: Device.DeviceLink; protocolState: unknown }) => ({
-      link,
-      hardware: link.hardware,
-      protocolState,
-    })),
+    /** The definition the device manager found for the key this device reported (its identifier included). */
+    assignDefinition: assign(({ context }, { definition, key }: { definition: ResolvedDevice; key: DeviceKey }) =>
+      Connection.describeLink(context, definition, key.identifier),
+    ),
+    /** A device that comes back keeps what it was: its definition and the identifier it had. */
+    assignKnownDefinition: assign(({ context }) =>
+      Connection.describeLink(context, definitionOf(context), linkOf(context).identifier),
+    ),
+    assignProtocolState: assign((_, protocolState: unknown) => ({ protocolState })),
     /** Once, the first time: the names its logs carry. */
-    describeDevice: assign(({ context }, { link }: { link: Device.DeviceLink }) => {
-      const { definition } = link.protocolDevice;
+    describeDevice: assign(({ context }) => {
+      const { definition } = linkOf(context).protocolDevice;
       return { logger: context.logger.child({ deviceIndex: definition.index, device: definition.name }) };
     }),
     /** A declared output the protocol cannot stop is not advertised: said once, when the device connects. */
-    warnLeftOut: ({ context }, { link }: { link: Device.DeviceLink }) => {
+    warnLeftOut: ({ context }) => {
+      const link = linkOf(context);
       for (const { featureIndex, type, reason } of link.leftOut ?? [])
         context.logger.warn(
           { featureIndex, outputType: type, reason },
@@ -380,6 +389,12 @@ export const deviceSetup = setup({
         if (self.getSnapshot().status === 'active') self.send({ type: 'frame.ended' });
       });
     },
+    /**
+     * From now until `unwatchHardware`, the hardware's drop and notifications come to the device as
+     * `hardware.disconnected` and `hardware.notification` (one watch per device at a time).
+     */
+    watchHardware: (_, hardware: Hardware) => provided(`watchHardware (${hardware.name})`)(),
+    unwatchHardware: ({ self }) => provided(`unwatchHardware (${self.id})`)(),
     /** Writes `writes` to the hardware within `timeoutMs`, then sends `write.done` or `write.failed` with `seq`. */
     startWrite: (_, params: Device.StartWriteParams) => provided(`startWrite (write ${params.seq})`)(),
 

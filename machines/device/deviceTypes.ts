@@ -112,17 +112,9 @@ export type InputRequestEvent = {
 export type StopEvent = Extract<DeviceEvent, { type: 'device.stop' }>;
 export type DeviceRequestEvent = Extract<DeviceEvent, { type: 'device.request' }>;
 
-/** What `establishConnection` tells the device while it works. */
-export type ConnectionEvent =
-  | { type: 'connection.opened'; hardware: Hardware }
-  | { type: 'connection.identified'; key: DeviceKey }
-  | { type: 'connection.established'; link: DeviceLink; protocolState: unknown }
-  | { type: 'connection.failed'; reason: string }
-  | { type: 'connection.dropped'; reason: string }
-  | { type: 'connection.otherDevice' };
-
 export type DeviceEvent =
-  | { type: 'device.definition'; definition: ResolvedDevice }
+  /** The device manager's answer to `device.identified`: the definition for the key the device reported. */
+  | { type: 'device.definition'; definition: ResolvedDevice; key: DeviceKey }
   | { type: 'device.rejected'; reason: string }
   /** The user's settings changed while the device is connected: its outputs stop and it takes the new definition. */
   | { type: 'device.redefine'; definition: ResolvedDevice }
@@ -146,7 +138,6 @@ export type DeviceEvent =
   | { type: 'input.done'; token: number; value?: number }
   | { type: 'input.failed'; token: number; error: string }
   | InputRequestEvent
-  | ConnectionEvent
   /** The rest of the frame has arrived (one microtask after the first output of a batch no request said was complete). */
   | { type: 'frame.ended' }
   /** The hardware's one answer to a write started by `startWrite`. */
@@ -166,16 +157,6 @@ export interface DeviceOutput {
   readonly deviceId: string;
   readonly address: string;
   readonly reason: string;
-}
-
-/** Input of the `establishConnection` child: how to reach the device, and on a reconnect what it was. */
-export interface EstablishInput {
-  readonly discovered: DiscoveredDevice;
-  readonly specifier: CommunicationSpecifier;
-  readonly protocol: AnyDeviceProtocol;
-  readonly timeouts: DeviceTimeouts;
-  /** A device that reconnects must be the same device, and keeps its definition. */
-  readonly known?: { readonly identifier?: string; readonly definition: ResolvedDevice };
 }
 
 // ---- I/O the live system provides (actors/engine/deviceActors.ts) ----

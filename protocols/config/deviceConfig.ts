@@ -163,10 +163,11 @@ const findModel = (protocol: ProtocolConfig, identifier: string | undefined, bas
   protocol.defaults;
 
 const lowestFreeIndex = (devices: ReadonlyMap<string, UserDeviceSettings>): number => {
-  const used = new Set([...devices.values()].map((device) => device.index));
-  let index = 0;
-  while (used.has(index)) index++;
-  return index;
+  // n devices leave one of 0..n free: n + 1 flags, not a Set and an array of every index (this runs once
+  // per new device, so 1,000 devices found at once would build a million-entry worth of them).
+  const used = new Uint8Array(devices.size + 1);
+  for (const device of devices.values()) if (device.index <= devices.size) used[device.index] = 1;
+  return used.indexOf(0);
 };
 
 /** A model's features as no user setting changed them: made once, shared by every device of the model. */

@@ -32,7 +32,10 @@ describe('the engine as an actor system', () => {
         (e) => e.type === '@xstate.snapshot' && (e.actorRef as { logic?: { id?: string } }).logic?.id === 'device',
       )
       .map((e) => JSON.stringify((e as unknown as { snapshot: { value: unknown } }).snapshot.value));
-    expect(deviceStates).toContain('"connecting"');
+    // The connection steps are states of the device, visible as it goes through them.
+    expect(deviceStates).toContain('{"connecting":"opening"}');
+    expect(deviceStates).toContain('{"connecting":{"linked":"awaitingDefinition"}}');
+    expect(deviceStates).toContain('{"connecting":{"linked":"initializing"}}');
     expect(deviceStates.some((state) => state.includes('"writing"'))).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ButtplugServerEvents } from '../../actors/engine/buttplugServer.js';
+import type { ButtplugServerEvents, OutputObservation } from '../../actors/engine/buttplugServer.js';
 import { toClientValue } from '../../actors/engine/engineEvents.js';
 import { toHardwareValue, type ResolvedOutput } from '../../protocols/config/resolvedDevice.js';
 import { scanFor, startEngine, waitFor } from '../support/engine.js';
@@ -73,6 +73,38 @@ describe('ButtplugServer events', () => {
     ]);
     await engine.server.shutdown();
     expect(events.at(-1)).toEqual(['stopped']);
+  });
+
+  it('follows device outputs only while somebody listens, from the values they have when listening starts', async () => {
+    const engine = startEngine({ dcm: { devices: [{ name: 'LVS-Edge', address: 'EDGE' }] } });
+    const client = await engine.connectClient();
+    const [edge] = await scanFor(client);
+    const device = engine.server.actor.system.get('device-1')!;
+    const observers = () => (device as unknown as { observers: Set<unknown> }).observers.size;
+    const unobserved = observers();
+    await edge!.vibrate(0.5); // nobody listens: nothing to report, and nothing follows the device
+
+    const seen: OutputObservation[] = [];
+    const listener = (observation: OutputObservation) => seen.push(observation);
+    engine.server.on('deviceoutput', listener);
+    expect(observers()).toBe(unobserved + 1);
+    await edge!.vibrate(0.5); // the level it had when listening started: no change
+    await edge!.vibrate([1, 0.5]);
+    await waitFor(() => seen.length >= 1, 1_000, 'the change after listening started');
+    expect(seen).toEqual([{ deviceIndex: 0, featureIndex: 0, type: 'Vibrate', value: 20 }]);
+
+    engine.server.off('deviceoutput', listener);
+    expect(observers()).toBe(unobserved);
+    await edge!.vibrate(0);
+    engine.server.once('deviceoutput', listener);
+    expect(observers()).toBe(unobserved + 1);
+    await edge!.vibrate(0.25);
+    await waitFor(() => seen.length >= 2, 1_000, 'the once listener');
+    // Removed after it fired: the device is not followed any more.
+    expect(observers()).toBe(unobserved);
+    expect(seen.slice(1)).toEqual([{ deviceIndex: 0, featureIndex: 0, type: 'Vibrate', value: 5 }]);
+    await client.disconnect();
+    await engine.server.shutdown();
   });
 
   it('maps hardware values back to the client steps they came from, whatever the user limits', () => {

@@ -19,6 +19,7 @@ import { deviceMachine } from '../../machines/device/deviceMachine.js';
 import {
   defaultDeviceTimeouts,
   type ConnectInput,
+  type DeviceContext,
   type DeviceEvent,
   type IdentifyInput,
   type InitializeInput,
@@ -27,10 +28,9 @@ import {
   type StartWriteParams,
   type WriteBatchInput,
 } from '../../machines/device/deviceTypes.js';
-import { establishConnectionMachine } from '../../machines/device/establishConnection.js';
 import type { ServerMessageV4 } from '../../protocols/buttplug/messages.js';
 import { silentLogger } from '../../protocols/core/logger.js';
-import type { ProtocolConfig } from '../../protocols/config/deviceDefinitions.js';
+import type { DeviceKey, ProtocolConfig } from '../../protocols/config/deviceDefinitions.js';
 import type { Endpoint } from '../../protocols/config/endpoints.js';
 import type { ResolvedDevice } from '../../protocols/config/resolvedDevice.js';
 import { encoded, type DeviceProtocol, type Identification } from '../../protocols/devices/shared/deviceProtocol.js';
@@ -132,6 +132,8 @@ export interface DeviceScript {
   readonly identifies?: readonly Identification[];
   readonly canReconnect?: boolean;
   readonly timeouts?: Partial<DeviceTimeouts>;
+  /** What each initialisation does, in order (the last one repeats): fail with the Error, never answer, or succeed. */
+  readonly initializes?: readonly (Error | 'hangs' | undefined)[];
   /** Hanging up never finishes (hardware that does not answer). */
   readonly closeHangs?: boolean;
 }
@@ -145,11 +147,15 @@ export const fakeDeviceIo = (clock: SimulatedClock, script: DeviceScript = {}) =
   const hardware: FakeHardware[] = [];
   const inputTasks: { input: InputTaskInput; sendBack: (event: AnyEventObject) => void }[] = [];
   let failWrites = 0;
+  let initializations = 0;
+  let unwatch: (() => void) | undefined;
+  /** The hardware the device listens to now (at most one). */
+  const watching: string[] = [];
   const connects = script.connects ?? ['TestVibe'];
   const identifies = script.identifies ?? [undefined];
   const pick = <T>(list: readonly T[], i: number): T => list[Math.min(i, list.length - 1)]!;
 
-  const connection = establishConnectionMachine.provide({
+  const device = deviceMachine.provide({
     actors: {
       connectHardware: fromPromise<Hardware, ConnectInput>(async () => {
         const outcome = pick(connects, connectAttempts.length);
@@ -160,40 +166,39 @@ export const fakeDeviceIo = (clock: SimulatedClock, script: DeviceScript = {}) =
         return opened;
       }),
       identifyDevice: fromPromise<Identification, IdentifyInput>(async () => pick(identifies, hardware.length - 1)),
-      initializeDevice: fromPromise<unknown, InitializeInput>(async ({ input }) => input.state),
-      hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
-        input.hardware.onEvent((event) =>
-          sendBack(
-            event.type === 'disconnected'
-              ? { type: 'hardware.disconnected', reason: event.reason }
-              : { type: 'hardware.notification', endpoint: event.endpoint, data: event.data },
-          ),
-        ),
-      ),
-    },
-  });
-  const device = deviceMachine.provide({
-    actors: {
-      establishConnection: connection,
+      initializeDevice: fromPromise<unknown, InitializeInput>(async ({ input }) => {
+        const outcome = pick(script.initializes ?? [undefined], initializations++);
+        if (outcome === 'hangs') return new Promise(() => {});
+        if (outcome) throw outcome;
+        return input.state;
+      }),
       closeHardware: fromPromise<void, WriteBatchInput>(async ({ input }) => {
         finalWrites.push(input.writes.map((w) => [...w.data]));
         if (script.closeHangs) await new Promise(() => {});
       }),
-      hardwareEvents: fromCallback<EventObject, { hardware: Hardware }>(({ input, sendBack }) =>
-        input.hardware.onEvent((event) =>
-          sendBack(
-            event.type === 'disconnected'
-              ? { type: 'hardware.disconnected', reason: event.reason }
-              : { type: 'hardware.notification', endpoint: event.endpoint, data: event.data },
-          ),
-        ),
-      ),
       inputTask: fromCallback<EventObject, InputTaskInput>(({ input, sendBack }) => {
         inputTasks.push({ input, sendBack });
       }),
       motion: fromCallback(() => {}),
     },
     actions: {
+      // One hardware listener at a time, as the live system keeps it (actors/engine/deviceActors.ts).
+      watchHardware: ({ self }, watched: Hardware) => {
+        unwatch?.();
+        watching.push(watched.name);
+        unwatch = watched.onEvent((event) =>
+          self.send(
+            event.type === 'disconnected'
+              ? { type: 'hardware.disconnected', reason: event.reason }
+              : { type: 'hardware.notification', endpoint: event.endpoint, data: event.data },
+          ),
+        );
+      },
+      unwatchHardware: () => {
+        unwatch?.();
+        unwatch = undefined;
+        watching.pop();
+      },
       // The hardware answers a write one microtask later, as a promise would.
       startWrite: ({ self }, { seq, writes }: StartWriteParams) => {
         const fails = failWrites > 0;
@@ -215,6 +220,7 @@ export const fakeDeviceIo = (clock: SimulatedClock, script: DeviceScript = {}) =
     connectAttempts,
     closed,
     hardware,
+    watching,
     inputTasks,
     failNextWrite: () => failWrites++,
   };
@@ -247,9 +253,17 @@ export const startDevice = (script: DeviceScript = {}) => {
     ...io,
     clock,
     toManager,
+    /** The device manager's answer to the device's `device.identified`: `defined` for the key it reported. */
+    define: (defined: ResolvedDevice = definition) => {
+      const identified = toManager.find((event) => event.type === 'device.identified') as
+        { key: DeviceKey } | undefined;
+      if (!identified) throw new Error('the device has not reported what it is');
+      deviceRef()?.send({ type: 'device.definition', definition: defined, key: identified.key });
+    },
     send: (event: DeviceEvent) => deviceRef()?.send(event),
     /** The device's state, e.g. `{ ready: { output: 'gap', keepalive: 'armed' } }` or `'disconnected'`. */
     state: () => deviceRef()?.getSnapshot().value as unknown,
+    context: () => deviceRef()?.getSnapshot().context as DeviceContext,
     /** Time passes on the simulated clock, then the fakes' promises settle. */
     advance: async (ms: number) => {
       clock.increment(ms);
@@ -273,7 +287,7 @@ export const startDevice = (script: DeviceScript = {}) => {
 export const readyDevice = async (script: DeviceScript = {}, defined: ResolvedDevice = definition) => {
   const device = startDevice(script);
   await settle();
-  device.send({ type: 'device.definition', definition: defined });
+  device.define(defined);
   await settle();
   return device;
 };

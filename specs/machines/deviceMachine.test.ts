@@ -19,7 +19,7 @@ describe('the device machine: connecting', () => {
   it('connects, asks the device manager for its definition, initialises, and reports itself ready with its info', async () => {
     const device = startDevice({ identifies: ['model-x'] });
     await settle();
-    expect(device.state()).toBe('connecting');
+    expect(device.state()).toEqual({ connecting: { linked: 'awaitingDefinition' } });
     expect(device.toManager).toEqual([
       {
         type: 'device.identified',
@@ -27,7 +27,7 @@ describe('the device machine: connecting', () => {
         key: { protocol: 'test-vibe', identifier: 'model-x', address: 'ADDR' },
       },
     ]);
-    device.send({ type: 'device.definition', definition });
+    device.define(definition);
     await settle();
     expect(device.toManager[1]).toMatchObject({
       type: 'device.ready',
@@ -44,7 +44,7 @@ describe('the device machine: connecting', () => {
     const device = startDevice();
     await settle();
     await device.advance(4_999);
-    expect(device.state()).toBe('connecting');
+    expect(device.state()).toEqual({ connecting: { linked: 'awaitingDefinition' } });
     await device.advance(1);
     expect(device.state()).toBe('failed');
     expect(device.closed).toEqual(['TestVibe']);

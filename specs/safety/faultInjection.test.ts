@@ -112,6 +112,8 @@ describe('a device actor that throws', () => {
     await raw.waitFor((m) => 'DeviceList' in m && Object.keys(body(m)['Devices'] as object).length === 0);
     expect(hardware.connected).toBe(false);
     expect(liveHardware.isLive(hardware)).toBe(false);
+    // The failed actor ran no exit action: its hardware listener ended itself when the hardware hung up.
+    expect((hardware as unknown as { events: { listeners: Set<unknown> } }).events.listeners.size).toBe(0);
     expectLoggedOnce(logger, /^device-/);
     // Found again on the next scan, with its index.
     raw.send('[{"StartScanning":{"Id":5}}]');
