@@ -52,6 +52,9 @@ export const simulatedAddresses = (names: readonly string[]): string[] => names.
  * The simulated devices advertising `names`; `products[i]`, what the user typed for the i-th, tells
  * the model where the advertised name does not (`--simulate "Hismith Capsule"` advertises `HISMITH`).
  */
+/** The commands each simulated device of the CLI remembers (its latest ones). */
+export const SIMULATED_COMMANDS_KEPT = 1_000;
+
 export const simulatedDcm = (
   names: readonly string[],
   logger: Logger,
@@ -59,6 +62,8 @@ export const simulatedDcm = (
 ): SimulatedDcm => {
   const addresses = simulatedAddresses(names);
   return new SimulatedDcm({
+    // An engine left running with simulated toys must not keep every command it ever wrote.
+    keepCommands: SIMULATED_COMMANDS_KEPT,
     devices: names.map((name, i) => {
       const address = addresses[i]!;
       const simulator = logging(simulatorFor(name, products[i]), logger.child({ simulated: address, name }));

@@ -45,6 +45,8 @@ export interface SimulatedDcmOptions {
   readonly unavailableReason?: string;
   /** The clock the scan delay runs on (default: real time). */
   readonly clock?: Clock;
+  /** How many recent commands each device's log keeps (default: all); see `SimulatedHardware`. */
+  readonly keepCommands?: number;
 }
 
 const endpointsOf = (specifier: CommunicationSpecifier): Endpoint[] => {
@@ -193,6 +195,7 @@ export class SimulatedDcm implements DeviceCommunicationManager {
           ...(spec.messageGapMs !== undefined ? { messageGapMs: spec.messageGapMs } : {}),
           ...(simulator ? { simulator } : {}),
           ...(this.options.clock ? { clock: this.options.clock } : {}),
+          ...(this.options.keepCommands !== undefined ? { keepCommands: this.options.keepCommands } : {}),
         });
         this.connections.set(address, hardware);
         for (const listener of [...this.connectListeners]) listener(hardware);

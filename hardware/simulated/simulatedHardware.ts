@@ -44,6 +44,11 @@ export interface SimulatedHardwareOptions {
   readonly simulator?: DeviceSimulator;
   /** The clock reads poll on and simulators answer on (default: real time; a test's own clock in tests). */
   readonly clock?: Clock;
+  /**
+   * The most recent commands `commands` keeps (default: all, for tests that read the whole log). A
+   * device simulated for hours (`npm start`) keeps only its latest ones, so the log does not grow forever.
+   */
+  readonly keepCommands?: number;
 }
 
 /** How often a read looks for the answer the test queued. */
@@ -61,7 +66,7 @@ export class SimulatedHardware implements Hardware {
   readonly requiresKeepalive = false;
   /** The clock this device keeps: its read poll, and its simulator's replies. */
   readonly clock: Clock;
-  /** Every write, subscribe and unsubscribe, in order. */
+  /** Every write, subscribe and unsubscribe, in order (only the latest `keepCommands` of them, when set). */
   readonly commands: HardwareCommandRecord[] = [];
   /** When each of `commands` arrived (`performance.now()`, ms): tells a keepalive resend from a duplicate. */
   readonly commandTimes: number[] = [];
@@ -79,6 +84,7 @@ export class SimulatedHardware implements Hardware {
   private failures: { remaining: number; message: string } | undefined;
   private paused: { resume: () => void; promise: Promise<void> } | undefined;
   private readonly simulator: DeviceSimulator | undefined;
+  private readonly keepCommands: number;
 
   constructor(options: SimulatedHardwareOptions) {
     this.name = options.name;
@@ -87,6 +93,7 @@ export class SimulatedHardware implements Hardware {
     this.messageGapMs = options.messageGapMs ?? 0;
     this.simulator = options.simulator;
     this.clock = options.clock ?? realClock;
+    this.keepCommands = options.keepCommands ?? Infinity;
   }
 
   get writes(): Extract<HardwareCommandRecord, { type: 'write' }>[] {
@@ -236,6 +243,13 @@ export class SimulatedHardware implements Hardware {
     const waiter = this.commandWaiters.shift();
     if (waiter) waiter.resolve(record);
     else this.unreadCommands++;
+    // Trimmed in batches (at twice the limit), so keeping the log bounded costs O(1) per command.
+    if (this.commands.length >= 2 * this.keepCommands) {
+      const forget = this.commands.length - this.keepCommands;
+      this.commands.splice(0, forget);
+      this.commandTimes.splice(0, forget);
+      this.unreadCommands = Math.min(this.unreadCommands, this.commands.length);
+    }
   }
 
   private check(endpoint: Endpoint): void {
