@@ -93,7 +93,8 @@ export abstract class EngineEventEmitter extends EventEmitter<ButtplugServerEven
   }
 }
 
-const ENGINE_EVENTS: readonly EventName[] = [
+/** Every event a `ButtplugServer` emits. */
+export const ENGINE_EVENTS: readonly EventName[] = [
   'clientconnected',
   'clientdisconnected',
   'clientrejected',

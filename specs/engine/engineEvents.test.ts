@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ButtplugServerEvents, OutputObservation } from '../../actors/engine/buttplugServer.js';
-import { toClientValue } from '../../actors/engine/engineEvents.js';
+import { ENGINE_EVENTS, toClientValue } from '../../actors/engine/engineEvents.js';
 import { toHardwareValue, type ResolvedOutput } from '../../protocols/config/resolvedDevice.js';
 import { scanFor, startEngine, waitFor } from '../support/engine.js';
 
@@ -9,16 +9,7 @@ type Recorded = { [K in keyof ButtplugServerEvents]: [K, ...ButtplugServerEvents
 
 const record = (server: { on: (event: never, listener: never) => unknown }) => {
   const events: Recorded[] = [];
-  for (const name of [
-    'clientconnected',
-    'clientdisconnected',
-    'clientrejected',
-    'deviceadded',
-    'deviceremoved',
-    'devicechanged',
-    'deviceoutput',
-    'stopped',
-  ] as const) {
+  for (const name of ENGINE_EVENTS) {
     server.on(name as never, ((...args: unknown[]) => events.push([name, ...args] as Recorded)) as never);
   }
   return events;
