@@ -2,6 +2,7 @@
  * One client session: handshake, version, routing and teardown.
  *
  *   awaitingHandshake --RequestServerInfo--> connected --Disconnect / socket closed / ping missed--> disconnecting --> closed
+ *   connected: watched (the pingTimer child, when MaxPingTime > 0) | unwatched
  *
  * The session speaks the client's spec version through its codec, answers Ping and Disconnect itself,
  * hands a request for one device straight to that device's actor (deviceRoutes.ts) and everything else
@@ -115,6 +116,9 @@ export const sessionMachine = setup({
     handshakeTimeout: ({ context }) => context.handshakeTimeoutMs,
     cleanupTimeout: ({ context }) => context.cleanupTimeoutMs,
   },
+  guards: {
+    asksForPings: ({ context }) => context.maxPingTime > 0,
+  },
   actions: {
     handleHandshakeFrame: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'frame') return;
@@ -162,6 +166,7 @@ export const sessionMachine = setup({
         switch (inbound.kind) {
           case 'ping':
             // With MaxPingTime 0 the watchdog is off: nothing to tell it.
+            // Only a session that asks for pings has a watchdog to tell.
             if (context.maxPingTime > 0) enqueue.sendTo('pingTimer', { type: 'ping' });
             replies.push({ type: 'Ok', Id: inbound.id });
             break;
@@ -320,12 +325,23 @@ export const sessionMachine = setup({
     },
     connected: {
       entry: 'attachToDeviceManager',
-      invoke: {
-        id: 'pingTimer',
-        src: 'pingTimer',
-        input: ({ context }) => ({ maxPingTime: context.maxPingTime }),
-        onDone: { target: 'disconnecting', actions: 'reportPingTimeout' },
-        onError: { target: 'disconnecting', actions: 'reportTimerFailure' },
+      // The ping watchdog exists only when the server asks for pings (MaxPingTime > 0): a session
+      // without one costs no timer actor.
+      initial: 'choosingWatchdog',
+      states: {
+        choosingWatchdog: {
+          always: [{ guard: 'asksForPings', target: 'watched' }, { target: 'unwatched' }],
+        },
+        unwatched: {},
+        watched: {
+          invoke: {
+            id: 'pingTimer',
+            src: 'pingTimer',
+            input: ({ context }) => ({ maxPingTime: context.maxPingTime }),
+            onDone: { target: '#session.disconnecting', actions: 'reportPingTimeout' },
+            onError: { target: '#session.disconnecting', actions: 'reportTimerFailure' },
+          },
+        },
       },
       on: {
         frame: { actions: 'routeFrame' },

@@ -49,7 +49,12 @@ describe('the inspector page in a real browser', () => {
   };
 
   it('loads with no request leaving 127.0.0.1, and shows a client session following its handshake', async () => {
-    const engine = await startInspected({ dcm: { devices: [{ name: 'LVS-Edge' }] } });
+    // It asks for pings, so its session has a ping timer to show (the raw client never pings; the test
+    // ends long before a minute).
+    const engine = await startInspected({
+      dcm: { devices: [{ name: 'LVS-Edge' }] },
+      server: { maxPingTime: 60_000 },
+    });
     const transport = await WebSocketServerTransport.listen({ server: engine.server, port: 0 });
     onCleanup(() => transport.close());
     const { page, requests, errors } = await open(engine);

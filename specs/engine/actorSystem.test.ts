@@ -11,7 +11,8 @@ describe('the engine as an actor system', () => {
     const events: InspectionEvent[] = [];
     const engine = startEngine({
       dcm: { devices: [{ name: 'LVS-Edge' }] },
-      server: { inspect: (event) => events.push(event) },
+      // A server that asks for pings: its sessions have a ping timer (the client pings in time).
+      server: { inspect: (event) => events.push(event), maxPingTime: 10_000 },
     });
     const client = await engine.connectClient();
     const [edge] = await scanFor(client);

@@ -13,7 +13,11 @@ describe('the inspection model', () => {
   it('names every actor of the engine, with its parent and its machine', async () => {
     const model = new InspectionModel();
     const records = recordsOf(model);
-    const engine = startEngine({ dcm: { devices: [{ name: 'LVS-Edge' }] }, server: { inspect: model.inspect } });
+    // MaxPingTime > 0: the session has its ping timer child.
+    const engine = startEngine({
+      dcm: { devices: [{ name: 'LVS-Edge' }] },
+      server: { inspect: model.inspect, maxPingTime: 10_000 },
+    });
     const client = await engine.connectClient();
     await scanFor(client, 1);
 

@@ -57,6 +57,7 @@ const startSession = (options: { maxPingTime?: number; managerConfirms?: boolean
     frame: (text: string) => session.send({ type: 'frame', frame: text }),
     send: (event: SessionEvent) => session.send(event),
     state: () => session.getSnapshot().value as unknown,
+    children: () => session.getSnapshot().children as Record<string, unknown>,
   };
 };
 
@@ -84,7 +85,9 @@ describe('the session machine', () => {
         MaxPingTime: 0,
       },
     ]);
-    expect(session.state()).toBe('connected');
+    // No ping asked for (MaxPingTime 0): no watchdog actor either.
+    expect(session.state()).toEqual({ connected: 'unwatched' });
+    expect(session.children()['pingTimer']).toBeUndefined();
     session.frame('[{"StartScanning":{"Id":2}},{"Ping":{"Id":3}}]');
     expect(session.toManager.map((e) => e.type)).toEqual(['session.attach', 'client.request']);
     expect(session.toManager[1]).toMatchObject({ request: { kind: 'startScanning', id: 2 } });
@@ -94,6 +97,8 @@ describe('the session machine', () => {
   it('on a missed ping says so (code 2), has every device stopped, and closes', () => {
     const session = startSession({ maxPingTime: 100 });
     session.frame(handshake);
+    expect(session.state()).toEqual({ connected: 'watched' });
+    expect(session.children()['pingTimer']).toBeDefined();
     session.clock.increment(99);
     session.frame('[{"Ping":{"Id":2}}]');
     session.clock.increment(99);
