@@ -165,8 +165,7 @@ export const sessionMachine = setup({
         const inbound = result.inbound;
         switch (inbound.kind) {
           case 'ping':
-            // With MaxPingTime 0 the watchdog is off: nothing to tell it.
-            // Only a session that asks for pings has a watchdog to tell.
+            // Only a session that asks for pings has a watchdog (`asksForPings`) to tell.
             if (context.maxPingTime > 0) enqueue.sendTo('pingTimer', { type: 'ping' });
             replies.push({ type: 'Ok', Id: inbound.id });
             break;

@@ -1,8 +1,7 @@
 /** A simulated Lovense toy: answers `DeviceType;` and `Battery;` as the real ones do. */
 import { lovenseDevices } from '../../protocols/devices/lovense/lovenseDevices.js';
+import { squash } from './advertisedNames.js';
 import type { DeviceSimulator } from './simulatedHardware.js';
-
-const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
  * Which Lovense type letter a simulated name stands for: `LVS-Edge` -> the model named "Lovense Edge"
