@@ -18,6 +18,8 @@ import {
 } from './deviceDefinitions.js';
 import type { ResolvedDevice, ResolvedFeature, ResolvedOutput } from './resolvedDevice.js';
 import { specifierMatches } from './specifierMatching.js';
+import { PersistentMap } from './persistentMap.js';
+import * as HashSet from 'effect/HashSet';
 import type { SimulatedDeviceSettings } from './userConfigV5.js';
 
 export interface UserOutputSettings {
@@ -133,11 +135,36 @@ export const connectionSpecifier = (config: DeviceConfig, match: ProtocolMatch):
 };
 
 /** Deny wins; once any device is explicitly allowed, only allowed devices pass. */
+/** The addresses the remembered devices deny and allow. */
+interface AddressRules {
+  readonly denied: ReadonlySet<string>;
+  readonly allowed: ReadonlySet<string>;
+}
+
+/**
+ * Address rules by devices collection, worked out once each: this is asked for every device found, and
+ * a collection that only gained devices with neither flag (every new device) shares its parent's.
+ */
+const addressRules = new WeakMap<ReadonlyMap<string, UserDeviceSettings>, AddressRules>();
+
+const addressRulesOf = (devices: ReadonlyMap<string, UserDeviceSettings>): AddressRules => {
+  let rules = addressRules.get(devices);
+  if (!rules) {
+    const denied = new Set<string>();
+    const allowed = new Set<string>();
+    for (const device of devices.values()) {
+      if (device.deny) denied.add(device.key.address);
+      if (device.allow) allowed.add(device.key.address);
+    }
+    addressRules.set(devices, (rules = { denied, allowed }));
+  }
+  return rules;
+};
+
 export const isAddressAllowed = (config: DeviceConfig, address: string): boolean => {
-  const devices = [...config.devices.values()];
-  if (devices.some((device) => device.key.address === address && device.deny)) return false;
-  if (!devices.some((device) => device.allow)) return true;
-  return devices.some((device) => device.key.address === address && device.allow);
+  const { denied, allowed } = addressRulesOf(config.devices);
+  if (denied.has(address)) return false;
+  return allowed.size === 0 || allowed.has(address);
 };
 
 const names = (model: ModelDefinition, identifier: string | undefined) =>
@@ -162,12 +189,60 @@ const findModel = (protocol: ProtocolConfig, identifier: string | undefined, bas
   protocol.configurations.findLast((model) => names(model, identifier)) ??
   protocol.defaults;
 
-const lowestFreeIndex = (devices: ReadonlyMap<string, UserDeviceSettings>): number => {
-  // n devices leave one of 0..n free: n + 1 flags, not a Set and an array of every index (this runs once
-  // per new device, so 1,000 devices found at once would build a million-entry worth of them).
-  const used = new Uint8Array(devices.size + 1);
-  for (const device of devices.values()) if (device.index <= devices.size) used[device.index] = 1;
-  return used.indexOf(0);
+/** The indexes the remembered devices hold, and the lowest one none holds. */
+interface HeldIndexes {
+  readonly held: HashSet.HashSet<number>;
+  readonly lowestFree: number;
+}
+
+/**
+ * Held indexes by devices collection. This is asked once per new device: a collection made by
+ * remembering one more device extends its parent's (persistent, so nothing is copied), and the lowest
+ * free index is looked for from where it was, so 1,000 devices found at once cost about 1,000 steps.
+ */
+const heldIndexes = new WeakMap<ReadonlyMap<string, UserDeviceSettings>, HeldIndexes>();
+
+const heldIndexesOf = (devices: ReadonlyMap<string, UserDeviceSettings>): HeldIndexes => {
+  let indexes = heldIndexes.get(devices);
+  if (!indexes) {
+    const held = HashSet.fromIterable(Array.from(devices.values(), (device) => device.index));
+    indexes = { held, lowestFree: lowestNotIn(held, 0) };
+    heldIndexes.set(devices, indexes);
+  }
+  return indexes;
+};
+
+const lowestNotIn = (held: HashSet.HashSet<number>, from: number): number => {
+  let index = from;
+  while (HashSet.has(held, index)) index++;
+  return index;
+};
+
+const lowestFreeIndex = (devices: ReadonlyMap<string, UserDeviceSettings>): number => heldIndexesOf(devices).lowestFree;
+
+/**
+ * `devices` with one more remembered (or one changed): persistent, so each new device shares every
+ * other one, and the address rules and held indexes carry over instead of being worked out again.
+ */
+const remembering = (
+  devices: ReadonlyMap<string, UserDeviceSettings>,
+  keyString: string,
+  settings: UserDeviceSettings,
+  known: UserDeviceSettings | undefined,
+): ReadonlyMap<string, UserDeviceSettings> => {
+  const next = PersistentMap.of(devices).with(keyString, settings);
+  const rules = addressRules.get(devices);
+  if (rules && settings.allow === (known?.allow ?? false) && settings.deny === (known?.deny ?? false))
+    addressRules.set(next, rules);
+  const indexes = heldIndexes.get(devices);
+  if (indexes && known?.index === settings.index) heldIndexes.set(next, indexes);
+  else if (indexes && !known) {
+    const held = HashSet.add(indexes.held, settings.index);
+    const lowestFree =
+      settings.index === indexes.lowestFree ? lowestNotIn(held, indexes.lowestFree + 1) : indexes.lowestFree;
+    heldIndexes.set(next, { held, lowestFree });
+  }
+  return next;
 };
 
 /** A model's features as no user setting changed them: made once, shared by every device of the model. */
@@ -266,7 +341,7 @@ export const resolveDevice = (
         ...(chosen ? { selection: chosen } : {}),
       };
   const nextConfig =
-    settings === known ? config : { ...config, devices: new Map(config.devices).set(keyString, settings) };
+    settings === known ? config : { ...config, devices: remembering(config.devices, keyString, settings, known) };
   const messageGapMs = settings.messageGapMs ?? model.messageGapMs ?? protocol.defaults.messageGapMs;
   return {
     config: nextConfig,
