@@ -18,7 +18,7 @@ import {
 } from './deviceDefinitions.js';
 import type { ResolvedDevice, ResolvedFeature, ResolvedOutput } from './resolvedDevice.js';
 import { specifierMatches } from './specifierMatching.js';
-import { PersistentMap } from './persistentMap.js';
+import { PersistentMap } from '../core/persistentMap.js';
 import * as HashSet from 'effect/HashSet';
 import type { SimulatedDeviceSettings } from './userConfigV5.js';
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PersistentMap } from '../../protocols/config/persistentMap.js';
+import { PersistentMap } from '../../protocols/core/persistentMap.js';
 
 type Change = { set: number; value: string } | { delete: number };
 
