@@ -91,8 +91,46 @@ export const createDeviceConfig = (protocols: readonly ProtocolConfig[], user: U
   };
 };
 
-/** Every protocol (user specifiers first) whose specifiers accept the discovered device. */
-export const matchProtocols = (config: DeviceConfig, info: DiscoveryInfo): ProtocolMatch[] => {
+/** What `specifierMatches` reads of a discovered device (not its address), as text. */
+const matchingFields = (info: DiscoveryInfo): string => {
+  const fields = info as Partial<Record<string, unknown>>;
+  return JSON.stringify([
+    info.transport,
+    info.name,
+    fields['manufacturerData'],
+    fields['advertisedServices'],
+    fields['port'],
+    fields['vendorId'],
+    fields['productId'],
+    fields['identifier'],
+  ]);
+};
+
+/** Matches already worked out, by configuration (its protocols, then user specifiers) and device fields. */
+const knownMatches = new WeakMap<object, WeakMap<object, Map<string, readonly ProtocolMatch[]>>>();
+/** Distinct kinds of device remembered per configuration (a few models in practice; a bound all the same). */
+const KNOWN_MATCHES_MAX = 256;
+
+/**
+ * Every protocol (user specifiers first) whose specifiers accept the discovered device. Devices of
+ * one model match alike, and this walks every specifier of every protocol: the answer is kept per
+ * configuration for the next device that advertises the same way (1,000 Edges found, one walk).
+ */
+export const matchProtocols = (config: DeviceConfig, info: DiscoveryInfo): readonly ProtocolMatch[] => {
+  let byUser = knownMatches.get(config.protocols);
+  if (!byUser) knownMatches.set(config.protocols, (byUser = new WeakMap()));
+  let known = byUser.get(config.userCommunication);
+  if (!known) byUser.set(config.userCommunication, (known = new Map()));
+  const fields = matchingFields(info);
+  let matches = known.get(fields);
+  if (!matches) {
+    if (known.size >= KNOWN_MATCHES_MAX) known.clear();
+    known.set(fields, (matches = Object.freeze(walkProtocols(config, info))));
+  }
+  return matches;
+};
+
+const walkProtocols = (config: DeviceConfig, info: DiscoveryInfo): ProtocolMatch[] => {
   const matches: ProtocolMatch[] = [];
   const consider = (protocol: string, specifiers: readonly CommunicationSpecifier[]) => {
     if (!config.protocols.has(protocol) || matches.some((match) => match.protocol === protocol)) return;
