@@ -661,9 +661,17 @@ export const deviceManagerMachine = setup({
         },
         /** Every bus has stopped; the devices this scan found finish connecting (or fail) first. */
         settling: {
-          always: { guard: 'scanFindsSettled', target: 'idle', actions: 'announceScanningFinished' },
+          // What the scan found is forgotten once it is over (1,000 devices found: 1,000 entries kept for nothing).
+          always: {
+            guard: 'scanFindsSettled',
+            target: 'idle',
+            actions: ['announceScanningFinished', 'forgetScanFinds'],
+          },
           after: {
-            scanSettleTimeout: { target: 'idle', actions: ['logScanSettleTimeout', 'announceScanningFinished'] },
+            scanSettleTimeout: {
+              target: 'idle',
+              actions: ['logScanSettleTimeout', 'announceScanningFinished', 'forgetScanFinds'],
+            },
           },
           // Scanning again before this one finished: one scan goes on, with one ScanningFinished at its end.
           on: { 'scan.requested': { target: 'active', actions: 'startScanningDcms' } },

@@ -1,79 +1,71 @@
 /**
- * A persistent, insertion-ordered map behind the `ReadonlyMap` interface: `with` returns a new map
- * that shares all but O(log n) of this one, so a value remembered once per device (the device
- * configuration's devices, the device manager's table) grows without copying every entry each time.
- * Plain `ReadonlyMap` readers (lookups, iteration in insertion order, `new Map(it)`) need not know.
+ * A persistent map behind the `ReadonlyMap` interface: `with` and `without` return a new map that
+ * shares all but O(log n) of this one (an effect HashMap), so a value remembered once per device (the
+ * device configuration's devices, the device manager's table) grows without copying every entry each
+ * time. It iterates in the order its `order` says (by device index, say), sorting as it goes: reads of
+ * every entry are rare (a DeviceList per tick, a config reload) next to the changes, and an order kept
+ * beside each entry would cost memory per entry.
  */
 import * as HashMap from 'effect/HashMap';
 import * as Option from 'effect/Option';
-import * as SortedMap from 'effect/SortedMap';
-import * as Order from 'effect/Order';
 
-interface Slot<V> {
-  readonly value: V;
-  /** Its place in iteration order: when its key was first set. */
-  readonly order: number;
-}
+/** Negative when `a` comes first. */
+export type EntryOrder<K, V> = (a: readonly [K, V], b: readonly [K, V]) => number;
 
 export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
-  static readonly empty = new PersistentMap<never, never>(HashMap.empty(), SortedMap.empty(Order.number), 0);
-
-  /** `entries` as a persistent map (itself when it is one already). */
-  static of<K, V>(entries: ReadonlyMap<K, V>): PersistentMap<K, V> {
+  /** `entries` as a persistent map in `order` (itself when it is one already). */
+  static of<K, V>(entries: ReadonlyMap<K, V>, order: EntryOrder<K, V>): PersistentMap<K, V> {
     if (entries instanceof PersistentMap) return entries as PersistentMap<K, V>;
-    let map = PersistentMap.empty as PersistentMap<K, V>;
-    for (const [key, value] of entries) map = map.with(key, value);
-    return map;
+    return new PersistentMap(HashMap.fromIterable(entries), order);
   }
 
   private constructor(
-    private readonly slots: HashMap.HashMap<K, Slot<V>>,
-    private readonly order: SortedMap.SortedMap<number, K>,
-    private readonly nextOrder: number,
+    private readonly map: HashMap.HashMap<K, V>,
+    private readonly order: EntryOrder<K, V>,
   ) {}
 
   get size(): number {
-    return HashMap.size(this.slots);
+    return HashMap.size(this.map);
   }
 
   get(key: K): V | undefined {
-    return Option.getOrUndefined(HashMap.get(this.slots, key))?.value;
+    return Option.getOrUndefined(HashMap.get(this.map, key));
   }
 
   has(key: K): boolean {
-    return HashMap.has(this.slots, key);
+    return HashMap.has(this.map, key);
   }
 
-  /** This map with `key` set to `value` (a key already present keeps its place). */
+  /** This map with `key` set to `value`. */
   with(key: K, value: V): PersistentMap<K, V> {
-    const slot = Option.getOrUndefined(HashMap.get(this.slots, key));
-    if (slot)
-      return new PersistentMap(HashMap.set(this.slots, key, { value, order: slot.order }), this.order, this.nextOrder);
-    const order = this.nextOrder;
-    return new PersistentMap(
-      HashMap.set(this.slots, key, { value, order }),
-      SortedMap.set(this.order, order, key),
-      order + 1,
-    );
+    return new PersistentMap(HashMap.set(this.map, key, value), this.order);
   }
 
   /** This map without `key` (itself when it has none). */
   without(key: K): PersistentMap<K, V> {
-    const slot = Option.getOrUndefined(HashMap.get(this.slots, key));
-    if (!slot) return this;
-    return new PersistentMap(HashMap.remove(this.slots, key), SortedMap.remove(this.order, slot.order), this.nextOrder);
+    return HashMap.has(this.map, key) ? new PersistentMap(HashMap.remove(this.map, key), this.order) : this;
+  }
+
+  /** The first key whose entry `test` accepts, in no particular order (no sorting: a search over every entry). */
+  findKey(test: (value: V, key: K) => boolean): K | undefined {
+    for (const [key, value] of this.map) if (test(value, key)) return key;
+    return undefined;
+  }
+
+  private sorted(): [K, V][] {
+    return Array.from(this.map).sort(this.order);
   }
 
   *entries(): MapIterator<[K, V]> {
-    for (const [, key] of this.order) yield [key, this.get(key) as V];
+    yield* this.sorted();
   }
 
   *keys(): MapIterator<K> {
-    for (const [, key] of this.order) yield key;
+    for (const [key] of this.sorted()) yield key;
   }
 
   *values(): MapIterator<V> {
-    for (const [, key] of this.order) yield this.get(key) as V;
+    for (const [, value] of this.sorted()) yield value;
   }
 
   [Symbol.iterator](): MapIterator<[K, V]> {
@@ -81,6 +73,6 @@ export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
   }
 
   forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
-    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
+    for (const [key, value] of this.sorted()) callback.call(thisArg, value, key, this);
   }
 }
