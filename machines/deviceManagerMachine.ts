@@ -22,6 +22,7 @@ import { deviceListOf } from './deviceList.js';
 import { NO_DEVICES, indexOfDevice, withEntry, withoutEntry, type DeviceTable } from './deviceTable.js';
 import type { EmergencyStopReport, LiveHardwareRegistry } from '../hardware/liveHardware.js';
 import { withTimeout } from '../protocols/core/timeouts.js';
+import { PersistentMap } from '../protocols/core/persistentMap.js';
 import { clockOf } from '../protocols/core/clock.js';
 import { childFailure, failedActorId } from './childFailures.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
@@ -83,7 +84,7 @@ export interface DeviceManagerContext extends DeviceManagerInput {
    * The address of every device actor connecting or listed, to the actor's id: whether a device found is
    * already taken is one lookup, not a walk over every device (this is asked once per device found).
    */
-  readonly addressesInUse: HashMap.HashMap<string, string>;
+  readonly addressesInUse: PersistentMap<string, string>;
   /** The table the sessions last heard of in a DeviceList; another one is due while it is not `table`. */
   readonly announcedTable: DeviceTable;
   /** Device actors spawned since the current scan started: ScanningFinished waits for those still connecting. */
@@ -127,6 +128,7 @@ export interface RememberedDevice {
 }
 
 const NONE: ReadonlySet<never> = new Set<never>();
+const NO_ADDRESSES = PersistentMap.of(new Map<string, string>());
 const NO_ENTRIES: ReadonlyMap<never, never> = new Map<never, never>();
 
 const reply = (message: ServerMessageV4) => ({ type: 'server.message', message }) as const;
@@ -159,13 +161,11 @@ const announceNow = (context: DeviceManagerContext, enqueue: Enqueue) => {
 
 /** `addresses` without `address` if the device actor `deviceId` holds it (another one may have taken it since). */
 const releaseAddress = (
-  addresses: HashMap.HashMap<string, string>,
+  addresses: PersistentMap<string, string>,
   address: string | undefined,
   deviceId: string,
-): HashMap.HashMap<string, string> =>
-  address !== undefined && HashMap.unsafeGet(addresses, address) === deviceId
-    ? HashMap.remove(addresses, address)
-    : addresses;
+): PersistentMap<string, string> =>
+  address !== undefined && addresses.get(address) === deviceId ? addresses.without(address) : addresses;
 
 /** The address the device actor `deviceId` connects to or is listed with. */
 const addressOf = (context: DeviceManagerContext, deviceId: string, index: number | undefined): string | undefined =>
@@ -404,7 +404,7 @@ export const deviceManagerMachine = setup({
       const { info } = event.device;
       const log = context.logger.child({ address: info.address, name: info.name });
       if (!isAddressAllowed(context.config, info.address)) return log.debug('ignored: address not allowed');
-      if (HashMap.has(context.addressesInUse, info.address)) return;
+      if (context.addressesInUse.has(info.address)) return;
       const matches = matchProtocols(context.config, info);
       if (matches.length === 0) return log.debug('ignored: no protocol matches');
       // A device database may list protocols this engine cannot drive: use the first match it can.
@@ -425,7 +425,7 @@ export const deviceManagerMachine = setup({
       enqueue.assign({
         nextDeviceNumber: context.nextDeviceNumber + 1,
         connecting: HashMap.set(context.connecting, deviceId, info.address),
-        addressesInUse: HashMap.set(context.addressesInUse, info.address, deviceId),
+        addressesInUse: context.addressesInUse.with(info.address, deviceId),
         foundDuringScan: HashSet.add(context.foundDuringScan, deviceId),
       });
       enqueue.spawnChild('device', {
@@ -507,7 +507,7 @@ export const deviceManagerMachine = setup({
         announceNow(context, enqueue);
         enqueue.raise({ type: 'deviceList.due' });
       } else announceSoon(context, enqueue);
-      enqueue.assign({ table, connecting, addressesInUse: HashMap.set(addressesInUse, event.address, event.deviceId) });
+      enqueue.assign({ table, connecting, addressesInUse: addressesInUse.with(event.address, event.deviceId) });
       context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device added');
     }),
     removeDevice: enqueueActions(({ context, event, enqueue, self }) => {
@@ -619,7 +619,7 @@ export const deviceManagerMachine = setup({
     scanningDcms: NONE,
     table: NO_DEVICES,
     connecting: HashMap.empty<string, string>(),
-    addressesInUse: HashMap.empty<string, string>(),
+    addressesInUse: NO_ADDRESSES,
     announcedTable: NO_DEVICES,
     foundDuringScan: HashSet.empty<string>(),
     nextDeviceNumber: 1,

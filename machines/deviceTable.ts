@@ -16,10 +16,7 @@ export interface TableEntry {
 
 export type DeviceTable = ReadonlyMap<number, TableEntry>;
 
-/** A table lists its devices by index. */
-const byIndex = (a: readonly [number, TableEntry], b: readonly [number, TableEntry]) => a[0] - b[0];
-
-export const NO_DEVICES: DeviceTable = PersistentMap.of(new Map(), byIndex);
+export const NO_DEVICES: DeviceTable = PersistentMap.of(new Map());
 
 /**
  * Each table made here has a serial number, and a change names the table it came from by number: a
@@ -42,12 +39,12 @@ const changed = (from: DeviceTable, next: DeviceTable, index: number): DeviceTab
 
 /** `table` with `entry` at `index` (added, or replacing what was there). */
 export const withEntry = (table: DeviceTable, index: number, entry: TableEntry): DeviceTable =>
-  changed(table, PersistentMap.of(table, byIndex).with(index, entry), index);
+  changed(table, PersistentMap.of(table).with(index, entry), index);
 
 /** `table` without the device at `index` (the same table when there is none). */
 export const withoutEntry = (table: DeviceTable, index: number): DeviceTable => {
   if (!table.has(index)) return table;
-  return changed(table, PersistentMap.of(table, byIndex).without(index), index);
+  return changed(table, PersistentMap.of(table).without(index), index);
 };
 
 /** The one index at which `table` differs from `from`, when it was made from it by one change. */
@@ -58,8 +55,6 @@ export const changedIndex = (table: DeviceTable, from: DeviceTable): number | un
 
 /** The index of the device actor `deviceId` in `table`, if it is listed. */
 export const indexOfDevice = (table: DeviceTable, deviceId: string): number | undefined => {
-  if (table instanceof PersistentMap)
-    return (table as PersistentMap<number, TableEntry>).findKey((entry) => entry.deviceId === deviceId);
   for (const [index, entry] of table) if (entry.deviceId === deviceId) return index;
   return undefined;
 };

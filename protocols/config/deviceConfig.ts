@@ -267,10 +267,6 @@ const heldIndexesOf = (devices: ReadonlyMap<string, UserDeviceSettings>): HeldIn
 
 const lowestFreeIndex = (devices: ReadonlyMap<string, UserDeviceSettings>): number => heldIndexesOf(devices).lowestFree;
 
-/** Remembered devices listed by index. */
-const byIndex = (a: readonly [string, UserDeviceSettings], b: readonly [string, UserDeviceSettings]) =>
-  a[1].index - b[1].index || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-
 /**
  * `devices` with one more remembered (or one changed): persistent, so each new device shares every
  * other one, and the address rules and held indexes carry over instead of being worked out again.
@@ -281,7 +277,7 @@ const remembering = (
   settings: UserDeviceSettings,
   known: UserDeviceSettings | undefined,
 ): ReadonlyMap<string, UserDeviceSettings> => {
-  const next = PersistentMap.of(devices, byIndex).with(keyString, settings);
+  const next = PersistentMap.of(devices).with(keyString, settings);
   const rules = addressRules.get(devices);
   if (rules && settings.allow === (known?.allow ?? false) && settings.deny === (known?.deny ?? false))
     addressRules.set(next, rules);
