@@ -26,7 +26,7 @@ import { builtinProtocols, protocolsByName } from '../../protocols/devices/index
 import { defaultDeviceTimeouts, type DeviceTimeouts } from '../../machines/device/deviceTypes.js';
 import { deviceManagerMachine, type DeviceManagerContext } from '../../machines/deviceManagerMachine.js';
 import { serverMachine } from '../../machines/serverMachine.js';
-import type { SessionTransport } from '../../machines/sessionMachine.js';
+import { frameReceiver, type SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
 import { tickOutbox } from './tickOutbox.js';
@@ -430,11 +430,8 @@ export class ButtplugServer extends EngineEventEmitter {
         }
         if (bounded.ok) this.monitor?.noteRequests(id, bounded.frame);
         else this.monitor?.noteRequests(id, undefined, bounded.id);
-        session()?.send(
-          bounded.ok
-            ? { type: 'frame', frame: bounded.frame }
-            : { type: 'frame.refused', id: bounded.id, failure: bounded.failure },
-        );
+        if (bounded.ok) frameReceiver(session())?.send({ type: 'frame', frame: bounded.frame });
+        else session()?.send({ type: 'frame.refused', id: bounded.id, failure: bounded.failure });
       },
       close: (reason) => {
         if (!open) return;
