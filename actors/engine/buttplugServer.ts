@@ -111,17 +111,26 @@ export interface ServerSession {
   close(reason?: string): void;
 }
 
-/** A transport that wants text frames: serializes what the session sends. */
-export const frameTransport = (
-  sendFrame: (text: string) => void,
-  close: (reason: string) => void,
-): SessionTransport => ({
-  send: (messages: readonly TaggedMessage[]) => {
+/** A transport that wants text frames: serializes what the session sends (methods, not closures: one small object per session). */
+class FrameTransport implements SessionTransport {
+  constructor(
+    private readonly sendFrame: (text: string) => void,
+    private readonly closeConnection: (reason: string) => void,
+  ) {}
+
+  send(messages: readonly TaggedMessage[]): void {
     // What the engine says at once (the replies to one frame, errors included) goes out as one frame.
-    if (messages.length > 0) sendFrame(encodeFrame(messages));
-  },
-  close,
-});
+    if (messages.length > 0) this.sendFrame(encodeFrame(messages));
+  }
+
+  close(reason: string): void {
+    this.closeConnection(reason);
+  }
+}
+
+/** A transport that wants text frames: serializes what the session sends. */
+export const frameTransport = (sendFrame: (text: string) => void, close: (reason: string) => void): SessionTransport =>
+  new FrameTransport(sendFrame, close);
 
 const databases = new WeakMap<readonly AnyDeviceProtocol[], DeviceConfig>();
 
