@@ -33,10 +33,15 @@ const flushWaiting = () => {
   waitingOutboxes.length = 0;
 };
 
+/** Where an outbox's batches go. */
+export interface OutboxTarget {
+  deliver(messages: readonly TaggedMessage[]): void;
+}
+
 class Outbox implements TickOutbox {
   #waiting: TaggedMessage[] | undefined;
 
-  constructor(private readonly deliver: (messages: readonly TaggedMessage[]) => void) {}
+  constructor(private readonly target: OutboxTarget) {}
 
   send(messages: readonly TaggedMessage[]): void {
     if (messages.length === 0) return;
@@ -56,11 +61,14 @@ class Outbox implements TickOutbox {
     let start = 0;
     for (let i = 0; i < messages.length - 1; i++) {
       if (messages[i]!.type !== 'DeviceList') continue;
-      this.deliver(messages.slice(start, i + 1));
+      this.target.deliver(messages.slice(start, i + 1));
       start = i + 1;
     }
-    this.deliver(start === 0 ? messages : messages.slice(start));
+    this.target.deliver(start === 0 ? messages : messages.slice(start));
   }
 }
 
-export const tickOutbox = (deliver: (messages: readonly TaggedMessage[]) => void): TickOutbox => new Outbox(deliver);
+export const tickOutboxFor = (target: OutboxTarget): TickOutbox => new Outbox(target);
+
+export const tickOutbox = (deliver: (messages: readonly TaggedMessage[]) => void): TickOutbox =>
+  new Outbox({ deliver });
