@@ -90,7 +90,9 @@ export class SessionWire {
   answer(message: ServerMessageV4): void {
     const id = (message as { Id?: unknown }).Id;
     if (typeof id === 'number' && id !== 0 && message.type !== 'ScanningFinished') this.pending.answer(id);
-    this.tell([message]);
+    const result = this.#input.codec.outbound(message, this.#codecState);
+    this.#codecState = result.state;
+    if (result.messages.length > 0) this.#input.transport.send(result.messages);
   }
 
   /** Engine messages to the client, in its version, settling nothing. */
@@ -170,18 +172,22 @@ export class SessionWire {
   #handOver(requests: readonly EngineRequest[], devices: readonly (AnyActorRef | undefined)[], self: AnyActorRef) {
     const { session, sessionId, deviceManager } = this.#input;
     // The frame's last output or stop for a device tells it the batch is complete (found from the end).
-    const ends: boolean[] = new Array<boolean>(requests.length).fill(false);
-    const seen: AnyActorRef[] = [];
-    for (let i = requests.length - 1; i >= 0; i--) {
-      const device = devices[i];
-      if (!device || requests[i]!.kind === 'input' || seen.includes(device)) continue;
-      seen.push(device);
-      ends[i] = true;
+    let ends: boolean[] | undefined;
+    if (requests.length > 1) {
+      ends = new Array<boolean>(requests.length).fill(false);
+      const seen: AnyActorRef[] = [];
+      for (let i = requests.length - 1; i >= 0; i--) {
+        const device = devices[i];
+        if (!device || requests[i]!.kind === 'input' || seen.includes(device)) continue;
+        seen.push(device);
+        ends[i] = true;
+      }
     }
     for (let i = 0; i < requests.length; i++) {
       const request = requests[i]!;
       const device = devices[i];
-      if (device && isOneDeviceRequest(request)) device.send(deviceEventOf(request, session, ends[i], self));
+      if (device && isOneDeviceRequest(request))
+        device.send(deviceEventOf(request, session, ends ? ends[i] : request.kind !== 'input', self));
       else
         deviceManager.send({
           type: 'client.request',
