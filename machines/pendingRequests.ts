@@ -15,8 +15,8 @@ export class PendingRequests {
   // Made on the first request: an idle session holds none (issue 11).
   /** In the order they were handed on. */
   #requests: Set<PendingRequest> | undefined;
-  /** By Id, oldest first (a client may reuse an Id while an older request with it is still out). */
-  #byId: Map<number, PendingRequest[]> | undefined;
+  /** By Id: the request, or several oldest first (a client may reuse an Id while an older request with it is still out). */
+  #byId: Map<number, PendingRequest | PendingRequest[]> | undefined;
 
   get size(): number {
     return this.#requests?.size ?? 0;
@@ -26,14 +26,15 @@ export class PendingRequests {
     (this.#requests ??= new Set()).add(request);
     const byId = (this.#byId ??= new Map());
     const same = byId.get(request.id);
-    if (same) same.push(request);
-    else byId.set(request.id, [request]);
+    if (same === undefined) byId.set(request.id, request);
+    else if (Array.isArray(same)) same.push(request);
+    else byId.set(request.id, [same, request]);
   }
 
   /** An answer going out with this Id settles the oldest request with it. */
   answer(id: number): void {
-    const oldest = this.#byId?.get(id)?.[0];
-    if (oldest) this.#remove(oldest);
+    const same = this.#byId?.get(id);
+    if (same !== undefined) this.#remove(Array.isArray(same) ? same[0]! : same);
   }
 
   /** Takes out every request for this device, oldest first. */
@@ -47,7 +48,10 @@ export class PendingRequests {
   #remove(request: PendingRequest): void {
     this.#requests!.delete(request);
     const same = this.#byId!.get(request.id)!;
-    if (same.length === 1) this.#byId!.delete(request.id);
-    else same.splice(same.indexOf(request), 1);
+    if (!Array.isArray(same)) this.#byId!.delete(request.id);
+    else {
+      same.splice(same.indexOf(request), 1);
+      if (same.length === 1) this.#byId!.set(request.id, same[0]!);
+    }
   }
 }
