@@ -4,12 +4,13 @@
  * - `engine`: the engine as the command line builds it (ButtplugServer behind the WebSocket server
  *   transport), with the device WebSocket server for wire devices and `--simulate N` simulated Lovense
  *   Edges; `--gap ADDRESS=MS` gives one wire device a message gap (a user setting, as a user would).
- *   Answers `devices` and `engines` (heap per bare engine, for `count` engines built here).
+ *   Answers `devices`, `engines` (heap per bare engine, for `count` engines built here) and
+ *   `deviceHeap` (heap per device of an engine built here that finds `count` simulated devices).
  * - `sessions`: one engine, every WebSocket connection a session of it (`engine.connect`), for heap per
  *   idle session; its baseline is baselineHost.ts `bare`.
  */
 import { WebSocketServer } from 'ws';
-import { ButtplugServer } from '../../actors/engine/buttplugServer.js';
+import { ButtplugServer, frameTransport } from '../../actors/engine/buttplugServer.js';
 import { SimulatedDcm, type SimulatedDeviceSpec } from '../../hardware/simulated/simulatedDcm.js';
 import { WebsocketDeviceDcm } from '../../hardware/websocketDevices/websocketDeviceDcm.js';
 import { createDeviceConfig, specifiersOf, type UserDeviceSettings } from '../../protocols/config/deviceConfig.js';
@@ -69,6 +70,35 @@ const startEngine = async (): Promise<HostReady> => {
       const engines = Array.from({ length: Number(count) }, () => new ButtplugServer({ deviceConfig: config }));
       const after = await settledHeap();
       await Promise.all(engines.map((engine) => engine.shutdown()));
+      return (after - before) / Number(count);
+    },
+    deviceHeap: async (count) => {
+      // Asked after the timed scan, which compiled what a device runs: a fresh engine's devices then
+      // count only what each holds, as the other heap rows leave compiling out with their warm-ups.
+      const devices = Array.from({ length: Number(count) }, (_, i) => ({ name: 'LVS-Edge', address: `HEAP${i}` }));
+      const engine = new ButtplugServer({ deviceCommunicationManagers: [new SimulatedDcm({ devices })] });
+      const session = engine.connect(
+        frameTransport(
+          () => {},
+          () => {},
+        ),
+      );
+      session.receive(
+        JSON.stringify([
+          { RequestServerInfo: { Id: 1, ClientName: 'heap', ProtocolVersionMajor: 4, ProtocolVersionMinor: 0 } },
+        ]),
+      );
+      const before = await settledHeap();
+      session.receive(JSON.stringify([{ StartScanning: { Id: 2 } }]));
+      const deadline = Date.now() + 120_000;
+      while (engine.devices.length < Number(count) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      if (engine.devices.length < Number(count))
+        throw new Error(`only ${engine.devices.length} of ${count} devices came`);
+      const after = await settledHeap();
+      session.close();
+      await engine.shutdown();
       return (after - before) / Number(count);
     },
   });
