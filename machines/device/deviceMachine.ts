@@ -290,7 +290,7 @@ export const deviceMachine = writeCycleSetup.createMachine({
                 'device.request': {
                   guard: { type: 'writesAtOnce', params: fromEvent },
                   target: 'writing',
-                  actions: [{ type: 'queueOutputs', params: fromEvent }, 'prepareBatch'],
+                  actions: { type: 'queueAndWrite', params: fromEvent },
                 },
                 'keepalive.due': { guard: 'hasKeepaliveWrite', target: 'writing', actions: 'prepareKeepaliveWrite' },
               },
@@ -327,7 +327,7 @@ export const deviceMachine = writeCycleSetup.createMachine({
                     guard: { type: 'landedWithMore', params: fromEvent },
                     target: 'writing',
                     reenter: true,
-                    actions: ['finishBatch', 'prepareBatch'],
+                    actions: 'finishAndStartBatch',
                   },
                   { guard: { type: 'isCurrentWrite', params: fromEvent }, target: 'idle', actions: 'finishBatch' },
                 ],

@@ -42,11 +42,13 @@ export type Reply = { readonly to: AnyActorRef; readonly message: ServerMessageV
 /** Which sensor streams a stop or a session's end covers (none unless `inputs`). */
 export type StreamsToEnd = { readonly inputs: boolean; readonly session?: AnyActorRef; readonly featureIndex?: number };
 
-/** The part of xstate's action enqueuer the helpers below use. */
-interface Enqueue {
+/** The part of xstate's action enqueuer the helpers below (and writeCycle.ts) use. */
+export interface Enqueue {
+  (action: () => void): void;
   sendTo(to: AnyActorRef, event: EventObject): void;
   stopChild(id: string): void;
   spawnChild(src: 'inputTask', options: { id: string; input: Device.InputTaskInput }): void;
+  spawnChild(src: 'motion', options: { id: string; input: Device.MotionInput }): void;
 }
 
 const provided = (name: string) => () => {
@@ -89,7 +91,7 @@ const streamTasks = (context: Context, streams: readonly InputStream[], command:
   });
 
 /** Answers every finished request that has somebody to answer. */
-const answer = (enqueue: Enqueue, outcomes: readonly Queue.Outcome<AnyActorRef | undefined>[]) => {
+export const answer = (enqueue: Enqueue, outcomes: readonly Queue.Outcome<AnyActorRef | undefined>[]) => {
   for (const { replyTo, id, error } of outcomes)
     if (replyTo) enqueue.sendTo(replyTo, serverMessage(outcomeReply(id, error)));
 };
@@ -127,13 +129,13 @@ const spawnInputTasks = (
 };
 
 /** Stops the motion child if it moves any of `features`; returns the motion that remains. */
-const cancelMotion = (enqueue: Enqueue, motion: Context['motion'], features: readonly number[]) => {
+export const cancelMotion = (enqueue: Enqueue, motion: Context['motion'], features: readonly number[]) => {
   if (!motion?.features.some((index) => features.includes(index))) return motion;
   enqueue.stopChild(motion.id);
   return undefined;
 };
 
-const nothingInFlight: Device.InFlight = { seq: 0, batch: { outputs: [], tokens: [] }, writes: [], delayed: [] };
+export const nothingInFlight: Device.InFlight = { seq: 0, batch: { outputs: [], tokens: [] }, writes: [], delayed: [] };
 
 export const deviceSetup = setup({
   types: {
@@ -331,56 +333,11 @@ export const deviceSetup = setup({
     acknowledgeStop: enqueueActions(({ enqueue }, { reply }: Device.StopEvent) => {
       if (reply) enqueue.sendTo(reply.replyTo, serverMessage(ok(reply.id)));
     }),
-    prepareBatch: enqueueActions(({ context, enqueue }) => {
-      const seq = context.writeSeq + 1;
-      const { queue, batch } = Queue.takeBatch(context.queue);
-      const encoded = Outputs.encodeBatch(encoderOf(context), batch);
-      if (!encoded.ok) {
-        // Validated on arrival, so this is a protocol bug; answer rather than hang.
-        enqueue(() => context.logger.error({ reason: encoded.reason }, 'encoder refused a validated batch'));
-        const failed = Queue.completeBatch(queue, batch, encoded.reason);
-        answer(enqueue, failed.outcomes);
-        enqueue.assign({ queue: failed.queue, inFlight: { ...nothingInFlight, seq }, writeSeq: seq });
-        return;
-      }
-      const motion = cancelMotion(
-        enqueue,
-        context.motion,
-        batch.outputs.map((output) => output.feature.index),
-      );
-      const inFlight = { seq, batch, writes: encoded.writes, delayed: encoded.delayed };
-      enqueue.assign({ queue, protocolState: encoded.state, inFlight, writeSeq: seq, motion });
-    }),
     prepareKeepaliveWrite: assign(({ context }) => {
       const { protocol, protocolState, link, lastWrite } = context;
       const { state, writes } = keepaliveWrites(protocol, protocolState, link?.protocolDevice, lastWrite);
       const seq = context.writeSeq + 1;
       return { protocolState: state, inFlight: { ...nothingInFlight, seq, writes }, writeSeq: seq };
-    }),
-    finishBatch: enqueueActions(({ context, enqueue }) => {
-      const { seq, batch, writes, delayed } = context.inFlight ?? nothingInFlight;
-      const { queue, outcomes } = Queue.completeBatch(context.queue, batch);
-      let { motion } = context;
-      if (delayed.length > 0) {
-        // The rest of a timed motion (a stroke) plays in a child; a newer command or a stop cancels it.
-        if (motion) enqueue.stopChild(motion.id);
-        const id = `motion-${seq}`;
-        const { hardware } = linkOf(context);
-        enqueue.spawnChild('motion', {
-          id,
-          input: { hardware, writes: delayed, timeoutMs: context.timeouts.writeMs, logger: context.logger },
-        });
-        motion = { id, features: batch.outputs.map((output) => output.feature.index) };
-      }
-      enqueue.assign({ queue, inFlight: undefined, lastWrite: writes.at(-1) ?? context.lastWrite, motion });
-      answer(enqueue, outcomes);
-    }),
-    failBatch: enqueueActions(({ context, enqueue }, { error }: { error: string }) => {
-      const { batch } = context.inFlight ?? nothingInFlight;
-      // Its stops are queued again by completeBatch, which counts them; `stopKeepsFailing` bounds how often.
-      const { queue, outcomes } = Queue.completeBatch(context.queue, batch, error);
-      enqueue.assign({ queue, inFlight: undefined });
-      answer(enqueue, outcomes);
     }),
     raiseKeepaliveDue: raise({ type: 'keepalive.due' }),
     /** The messages of one frame arrive one after another within a turn: one microtask lets them join the batch. */
