@@ -73,7 +73,7 @@ class OutputLane<R> {
       const counted = previous !== undefined && others!.length < previous.tokens.length;
       // Against what the hardware will hold: a value equal to the one in flight is not sent again, but one
       // equal to what was written before the write in flight (a stop, say) must be.
-      if (sameOutput(this.#sending.get(key)?.output ?? written.get(key), output)) {
+      if (!this.changes(written, key, output)) {
         // The hardware already has this value: the superseded pending change is simply dropped.
         if (others) outcomes = this.settle(others, undefined, outcomes);
         if (counted) outstanding--;
@@ -91,23 +91,26 @@ class OutputLane<R> {
 
   /** Whether queueing `outputs` would leave something to write (what `enqueue` would keep pending). */
   wouldWrite(written: ReadonlyMap<string, FeatureOutput>, outputs: readonly FeatureOutput[]): boolean {
-    const changes = (key: string, output: FeatureOutput) =>
-      !sameOutput(this.#sending.get(key)?.output ?? written.get(key), output);
     if (outputs.length === 1) {
       // The usual request: one output (no need to find each output's last value).
-      const [output] = outputs as readonly [FeatureOutput];
+      const output = outputs[0]!;
       const key = keyOf(output);
-      if (changes(key, output)) return true;
+      if (this.changes(written, key, output)) return true;
       for (const other of this.#pending.keys()) if (other !== key) return true;
       return false;
     }
     // The last value a request gives an output is the one that counts.
     const last = new Map<string, FeatureOutput>();
     for (const output of outputs) last.set(keyOf(output), output);
-    for (const [key, output] of last) if (changes(key, output)) return true;
+    for (const [key, output] of last) if (this.changes(written, key, output)) return true;
     // Every value is on the hardware already: only changes to other outputs would still wait.
     for (const key of this.#pending.keys()) if (!last.has(key)) return true;
     return false;
+  }
+
+  /** Whether `output` differs from what the hardware will hold once the write in flight lands. */
+  private changes(written: ReadonlyMap<string, FeatureOutput>, key: string, output: FeatureOutput): boolean {
+    return !sameOutput(this.#sending.get(key)?.output ?? written.get(key), output);
   }
 
   endFrame(): void {
