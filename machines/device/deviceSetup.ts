@@ -4,7 +4,7 @@
  * (outputQueue, outputRequests, keepalive, sensorSubscriptions, inputTasks); actions only apply them.
  * The I/O actors, `startWrite` and `closeSilently` are placeholders the live system provides (actors/engine/deviceActors.ts).
  */
-import { assign, enqueueActions, fromCallback, fromPromise, raise, sendParent, setup } from 'xstate';
+import { assign, enqueueActions, fromCallback, fromPromise, raise, sendParent, setup, stopChild } from 'xstate';
 import type { AnyActorRef, EventObject } from 'xstate';
 import type { Hardware } from '../../hardware/hardware.js';
 import { isFailure } from '../../protocols/buttplug/errorCodes.js';
@@ -29,6 +29,7 @@ import * as Connection from './connectionSteps.js';
 import type * as Device from './deviceTypes.js';
 import * as Tasks from './inputTasks.js';
 import { keepaliveWrites, needsKeepalive, stopsOnConnect } from './keepalive.js';
+import { keepaliveTimerMachine, type KeepaliveTimerInput } from './keepaliveTimer.js';
 import * as Queue from './outputQueue.js';
 import * as Outputs from './outputRequests.js';
 import * as Streams from './sensorSubscriptions.js';
@@ -45,15 +46,21 @@ export type StreamsToEnd = { readonly inputs: boolean; readonly session?: AnyAct
 /** The part of xstate's action enqueuer the helpers below (and writeCycle.ts) use. */
 export interface Enqueue {
   (action: () => void): void;
-  sendTo(to: AnyActorRef, event: EventObject): void;
+  sendTo(to: AnyActorRef | string, event: EventObject): void;
   stopChild(id: string): void;
   spawnChild(src: 'inputTask', options: { id: string; input: Device.InputTaskInput }): void;
   spawnChild(src: 'motion', options: { id: string; input: Device.MotionInput }): void;
+  spawnChild(src: 'keepaliveTimer', options: { id: string; input: KeepaliveTimerInput }): void;
 }
 
 const provided = (name: string) => () => {
   throw new Error(`${name} is provided by the live system (actors/engine/deviceActors.ts)`);
 };
+
+/** The child that keeps a device alive, when its protocol needs it (keepaliveTimer.ts). */
+export const KEEPALIVE_TIMER = 'keepalive';
+/** Whether the device, as it is linked now, needs keeping alive (and so has a keepalive timer while ready). */
+export const keepsAlive = (context: Context): boolean => needsKeepalive(context.protocol, context.link?.hardware);
 
 /** The link exists from the first `ready` on; only `ready`, `reconnecting` and `closing` use it. */
 export const linkOf = ({ link }: Context): Device.DeviceLink => {
@@ -151,6 +158,7 @@ export const deviceSetup = setup({
     closeHardware: fromPromise<void, Device.CloseInput>(provided('closeHardware')),
     inputTask: fromCallback<EventObject, Device.InputTaskInput>(provided('inputTask')),
     motion: fromCallback<EventObject, Device.MotionInput>(provided('motion')),
+    keepaliveTimer: keepaliveTimerMachine,
   },
   delays: {
     definitionTimeout: ({ context }) => context.timeouts.definitionMs,
@@ -159,7 +167,6 @@ export const deviceSetup = setup({
     reconnectBackoff: ({ context: { timeouts, reconnectAttempts } }) =>
       Math.min(timeouts.reconnectFirstDelayMs * 2 ** reconnectAttempts, timeouts.reconnectMaxDelayMs),
     messageGap: ({ context }) => gapOf(context),
-    keepaliveInterval: ({ context }) => context.protocol.keepalive?.intervalMs ?? 5_000,
   },
   guards: {
     hasPending: ({ context }) => Queue.hasPending(context.queue),
@@ -176,7 +183,6 @@ export const deviceSetup = setup({
       context.inFlight.batch.outputs.some(Queue.isStopOutput) &&
       context.queue.failedStops + 1 >= MAX_STOP_WRITE_ATTEMPTS,
     stopsOnConnect: ({ context }) => stopsOnConnect(context.protocol),
-    needsKeepalive: ({ context }) => needsKeepalive(context.protocol, context.link?.hardware),
     hasKeepaliveWrite: ({ context: { protocol, protocolState, link, lastWrite } }) =>
       keepaliveWrites(protocol, protocolState, link?.protocolDevice, lastWrite).writes.length > 0,
     canReconnect: ({ context }) => context.discovered.canReconnect === true,
@@ -339,7 +345,13 @@ export const deviceSetup = setup({
       const seq = context.writeSeq + 1;
       return { protocolState: state, inFlight: { ...nothingInFlight, seq, writes }, writeSeq: seq };
     }),
-    raiseKeepaliveDue: raise({ type: 'keepalive.due' }),
+    /** A device whose protocol needs keeping alive gets its timer while it is ready (none otherwise). */
+    startKeepalive: enqueueActions(({ context, enqueue }) => {
+      if (!keepsAlive(context)) return;
+      const intervalMs = context.protocol.keepalive?.intervalMs ?? 5_000;
+      enqueue.spawnChild('keepaliveTimer', { id: KEEPALIVE_TIMER, input: { intervalMs } });
+    }),
+    stopKeepalive: stopChild(KEEPALIVE_TIMER),
     /** The messages of one frame arrive one after another within a turn: one microtask lets them join the batch. */
     awaitEndOfFrame: ({ self }) => {
       queueMicrotask(() => {

@@ -12,6 +12,8 @@ import {
   deviceSetup,
   encoderOf,
   gapOf,
+  KEEPALIVE_TIMER,
+  keepsAlive,
   linkOf,
   nothingInFlight,
   type Enqueue,
@@ -54,6 +56,8 @@ const finishInFlight = (context: Context, enqueue: Enqueue) => {
   if (failure !== undefined)
     enqueue(() => context.logger.error({ reason: failure }, 'encoder refused a validated batch'));
   const { queue, outcomes } = Queue.completeBatch(context.queue, batch, failure);
+  // The hardware took a write: a keepalive interval starts over.
+  if (keepsAlive(context)) enqueue.sendTo(KEEPALIVE_TIMER, { type: 'wrote' });
   let { motion } = context;
   if (delayed.length > 0) {
     if (motion) enqueue.stopChild(motion.id);

@@ -261,7 +261,7 @@ export const startDevice = (script: DeviceScript = {}) => {
       deviceRef()?.send({ type: 'device.definition', definition: defined, key: identified.key });
     },
     send: (event: DeviceEvent) => deviceRef()?.send(event),
-    /** The device's state, e.g. `{ ready: { output: 'gap', keepalive: 'armed' } }` or `'disconnected'`. */
+    /** The device's state, e.g. `{ ready: 'gap' }` or `'disconnected'`. */
     state: () => deviceRef()?.getSnapshot().value as unknown,
     context: () => deviceRef()?.getSnapshot().context as DeviceContext,
     /** Time passes on the simulated clock, then the fakes' promises settle. */

@@ -115,7 +115,7 @@ describe('the device machine: outputs', () => {
     await settle();
     expect(session.heard).toEqual([deviceError(1), deviceError(2, 'this toy cannot do 13')]);
     expect(device.written).toHaveLength(1);
-    expect(device.state()).toMatchObject({ ready: { output: 'idle' } });
+    expect(device.state()).toMatchObject({ ready: 'idle' });
   });
 
   it('answers a failed write with ERROR_DEVICE and goes on with the next command', async () => {
@@ -281,7 +281,7 @@ describe('the device machine: reconnecting', () => {
       deviceError(3, 'device 0 is reconnecting (link lost); try again shortly'),
     ]);
     await device.advance(250);
-    expect(device.state()).toMatchObject({ ready: { output: 'gap' } });
+    expect(device.state()).toMatchObject({ ready: 'gap' });
     expect(device.written.at(-1)).toEqual({ at: 350, bytes: [[0]] });
     expect(device.toManager.filter((e) => e.type === 'device.ready').map((e) => e['index'])).toEqual([0, 0]);
   });
