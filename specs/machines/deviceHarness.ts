@@ -264,6 +264,8 @@ export const startDevice = (script: DeviceScript = {}) => {
     /** The device's state, e.g. `{ ready: 'gap' }` or `'disconnected'`. */
     state: () => deviceRef()?.getSnapshot().value as unknown,
     context: () => deviceRef()?.getSnapshot().context as DeviceContext,
+    /** The ids of the device's child actors now. */
+    children: () => Object.keys((deviceRef()?.getSnapshot().children ?? {}) as object),
     /** Time passes on the simulated clock, then the fakes' promises settle. */
     advance: async (ms: number) => {
       clock.increment(ms);

@@ -147,6 +147,15 @@ describe('the device machine: outputs', () => {
     expect(device.written.at(-1)).toEqual({ at: 1_600, bytes: [[4]] });
     await device.advance(1_000);
     expect(device.written.at(-1)).toEqual({ at: 2_600, bytes: [[4]] });
+    // The timer is a child of the ready device, and goes with it.
+    expect(device.children()).toContain('keepalive');
+    device.send({ type: 'disconnect' });
+    await settle();
+    expect(device.state()).toBe('disconnected');
+    expect(device.children()).not.toContain('keepalive');
+    const writes = device.written.length;
+    await device.advance(5_000);
+    expect(device.written).toHaveLength(writes);
   });
 
   it('refuses a stop that names a feature the device lacks; a stop of one feature is answered once written', async () => {
