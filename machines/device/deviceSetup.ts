@@ -71,11 +71,16 @@ export const definitionOf = (context: Context) => linkOf(context).protocolDevice
 /** The gap the engine enforces between writes: the device's own, else its transport's (0 before it is ready). */
 export const gapOf = ({ link }: Context): number =>
   link ? (link.protocolDevice.definition.messageGapMs ?? link.hardware.messageGapMs ?? 0) : 0;
-export const encoderOf = (context: Context): Outputs.Encoder => ({
-  protocol: context.protocol,
-  state: context.protocolState,
-  device: linkOf(context).protocolDevice,
-});
+/** The last encoder made (all three parts immutable): equal parts, the same encoder, not a new object. */
+let lastEncoder: Outputs.Encoder | undefined;
+/** The device's protocol with its state; the guards and actions of one command ask for the same one in turn. */
+export const encoderOf = (context: Context): Outputs.Encoder => {
+  const { protocol, protocolState: state } = context;
+  const device = linkOf(context).protocolDevice;
+  if (lastEncoder?.protocol === protocol && lastEncoder.state === state && lastEncoder.device === device)
+    return lastEncoder;
+  return (lastEncoder = { protocol, state, device });
+};
 
 const streamOf = ({ request }: Device.InputRequestEvent): InputStream => ({
   featureIndex: request.featureIndex,
