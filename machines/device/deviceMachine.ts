@@ -289,11 +289,18 @@ export const deviceMachine = writeCycleSetup.createMachine({
           ],
           on: {
             // The frame's last command to a device with no gap: queued and written in one step.
-            'device.request': {
-              guard: { type: 'writesAtOnce', params: fromEvent },
-              target: 'writing',
-              actions: { type: 'queueAndWrite', params: fromEvent },
-            },
+            'device.request': [
+              {
+                guard: { type: 'writesAtOnce', params: fromEvent },
+                target: 'writing',
+                actions: { type: 'queueAndWrite', params: fromEvent },
+              },
+              {
+                guard: { type: 'writesAtOnceOverMotion', params: fromEvent },
+                target: 'writing',
+                actions: { type: 'queueAndWriteOverMotion', params: fromEvent },
+              },
+            ],
             'keepalive.due': { guard: 'hasKeepaliveWrite', target: 'writing', actions: 'prepareKeepaliveWrite' },
           },
         },

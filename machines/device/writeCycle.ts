@@ -44,6 +44,13 @@ const batchInFlight = (
   return { protocolState: encoded.state, inFlight, writeSeq: seq };
 };
 
+/** The frame's last command to an idle device with no gap, accepted, leaving something to write. */
+const writesNow = (context: Context, { request, endsFrame }: Device.DeviceRequestEvent): boolean => {
+  if (request.kind !== 'output' || !endsFrame || gapOf(context) > 0 || Queue.hasPending(context.queue)) return false;
+  const checked = Outputs.checkOutputRequest(encoderOf(context), request);
+  return checked.ok && Queue.wouldWrite(context.queue, checked.outputs);
+};
+
 /** The features a batch sets: a motion playing on any of them is cancelled. */
 const featuresOf = (batch: Queue.Batch) => batch.outputs.map((output) => output.feature.index);
 
@@ -75,17 +82,15 @@ const finishInFlight = (context: Context, enqueue: Enqueue) => {
 export const writeCycleSetup = deviceSetup.extend({
   guards: {
     /**
-     * An accepted output that ends its frame, to an idle device with no gap, leaving something to write.
-     * Nothing waits in `idle` (its eventless transitions take anything queued), so queueing it answers
-     * nobody at once; and no timed motion plays that it would have to cancel (such a command is queued by
-     * `queueOutputs`, and `idle` takes it on): which is what lets `queueAndWrite` be one plain `assign`.
+     * An accepted output that ends its frame, to an idle device with no gap, leaving something to write,
+     * and no timed motion playing that it might have to cancel (see `writesAtOnceOverMotion`). Nothing
+     * waits in `idle` (its eventless transitions take anything queued), so queueing it answers nobody at
+     * once: which is what lets `queueAndWrite` be one plain `assign`.
      */
-    writesAtOnce: ({ context }, { request, endsFrame }: Device.DeviceRequestEvent) => {
-      if (request.kind !== 'output' || !endsFrame || context.motion || gapOf(context) > 0) return false;
-      if (Queue.hasPending(context.queue)) return false;
-      const checked = Outputs.checkOutputRequest(encoderOf(context), request);
-      return checked.ok && Queue.wouldWrite(context.queue, checked.outputs);
-    },
+    writesAtOnce: ({ context }, event: Device.DeviceRequestEvent) => !context.motion && writesNow(context, event),
+    /** The same, while a timed motion (a stroke) plays on: the command may have to stop it. */
+    writesAtOnceOverMotion: ({ context }, event: Device.DeviceRequestEvent) =>
+      !!context.motion && writesNow(context, event),
     /** The hardware answered the write in flight, and more waits to go out after it. */
     landedWithMore: ({ context }, { seq }: { seq: number }) =>
       context.inFlight?.seq === seq && Queue.hasPending(context.queue),
@@ -97,6 +102,14 @@ export const writeCycleSetup = deviceSetup.extend({
       // `writesAtOnce` let only accepted requests here, with nothing waiting: nobody is answered now.
       if (checked && checked.ok) Queue.enqueueOutputs(context.queue, checked.outputs, replyTo, request.id);
       return batchInFlight(context);
+    }),
+    /** ...and a motion on the features it sets stops. */
+    queueAndWriteOverMotion: enqueueActions(({ context, enqueue }, { request, replyTo }: Device.DeviceRequestEvent) => {
+      const checked = request.kind === 'output' && Outputs.checkOutputRequest(encoderOf(context), request);
+      if (checked && checked.ok) Queue.enqueueOutputs(context.queue, checked.outputs, replyTo, request.id);
+      const next = batchInFlight(context);
+      const motion = cancelMotion(enqueue, context.motion, featuresOf(next.inFlight!.batch));
+      enqueue.assign({ ...next, motion });
     }),
     /** What waits goes out (after the end of its frame, or a gap); a motion on its features stops. */
     prepareBatch: enqueueActions(({ context, enqueue }) => {
