@@ -52,16 +52,30 @@ export class HardwareError extends Error {
   override readonly name = 'HardwareError';
 }
 
-/** Tiny listener set shared by hardware implementations. */
-export class HardwareEvents {
-  private readonly listeners = new Set<(event: HardwareEvent) => void>();
+type HardwareListener = (event: HardwareEvent) => void;
 
-  on(listener: (event: HardwareEvent) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+/**
+ * Tiny listener set shared by hardware implementations. Hardware usually has one listener (its device
+ * actor), so there is no Set until a second one comes: a Set costs about 120 bytes, per device.
+ */
+export class HardwareEvents {
+  private listeners: HardwareListener | Set<HardwareListener> | undefined;
+
+  on(listener: HardwareListener): () => void {
+    if (this.listeners === undefined || this.listeners === listener) this.listeners = listener;
+    else if (typeof this.listeners === 'function') this.listeners = new Set([this.listeners, listener]);
+    else this.listeners.add(listener);
+    return () => this.off(listener);
+  }
+
+  private off(listener: HardwareListener): void {
+    if (this.listeners === listener) this.listeners = undefined;
+    else if (typeof this.listeners === 'object') this.listeners.delete(listener);
   }
 
   emit(event: HardwareEvent): void {
-    for (const listener of [...this.listeners]) listener(event);
+    const listeners = this.listeners;
+    if (typeof listeners === 'function') listeners(event);
+    else if (listeners) for (const listener of [...listeners]) listener(event);
   }
 }

@@ -14,6 +14,7 @@
  */
 import * as HashMap from 'effect/HashMap';
 import * as HashSet from 'effect/HashSet';
+import * as Option from 'effect/Option';
 import { assign, enqueueActions, raise, sendParent, setup, type AnyActorRef } from 'xstate';
 import { failureFields, type Logger } from '../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../hardware/deviceCommunicationManager.js';
@@ -21,6 +22,7 @@ import { deviceListOf } from './deviceList.js';
 import { NO_DEVICES, indexOfDevice, withEntry, withoutEntry, type DeviceTable } from './deviceTable.js';
 import type { EmergencyStopReport, LiveHardwareRegistry } from '../hardware/liveHardware.js';
 import { withTimeout } from '../protocols/core/timeouts.js';
+import { PersistentMap } from '../protocols/core/persistentMap.js';
 import { clockOf } from '../protocols/core/clock.js';
 import { childFailure, failedActorId } from './childFailures.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
@@ -78,6 +80,11 @@ export interface DeviceManagerContext extends DeviceManagerInput {
    * shares the rest): 1,000 devices found at once would otherwise copy it a million entries' worth.
    */
   readonly connecting: HashMap.HashMap<string, string>;
+  /**
+   * The address of every device actor connecting or listed, to the actor's id: whether a device found is
+   * already taken is one lookup, not a walk over every device (this is asked once per device found).
+   */
+  readonly addressesInUse: PersistentMap<string, string>;
   /** The table the sessions last heard of in a DeviceList; another one is due while it is not `table`. */
   readonly announcedTable: DeviceTable;
   /** Device actors spawned since the current scan started: ScanningFinished waits for those still connecting. */
@@ -121,6 +128,7 @@ export interface RememberedDevice {
 }
 
 const NONE: ReadonlySet<never> = new Set<never>();
+const NO_ADDRESSES = PersistentMap.of(new Map<string, string>());
 const NO_ENTRIES: ReadonlyMap<never, never> = new Map<never, never>();
 
 const reply = (message: ServerMessageV4) => ({ type: 'server.message', message }) as const;
@@ -151,12 +159,19 @@ const announceNow = (context: DeviceManagerContext, enqueue: Enqueue) => {
   for (const session of context.sessions) enqueue.sendTo(session, reply(list));
 };
 
-/** A device at this address is connecting or connected already (no copies: this runs once per device found). */
-const isAddressBusy = (context: DeviceManagerContext, address: string): boolean => {
-  for (const connecting of HashMap.values(context.connecting)) if (connecting === address) return true;
-  for (const entry of context.table.values()) if (entry.address === address) return true;
-  return false;
-};
+/** `addresses` without `address` if the device actor `deviceId` holds it (another one may have taken it since). */
+const releaseAddress = (
+  addresses: PersistentMap<string, string>,
+  address: string | undefined,
+  deviceId: string,
+): PersistentMap<string, string> =>
+  address !== undefined && addresses.get(address) === deviceId ? addresses.without(address) : addresses;
+
+/** The address the device actor `deviceId` connects to or is listed with. */
+const addressOf = (context: DeviceManagerContext, deviceId: string, index: number | undefined): string | undefined =>
+  index !== undefined
+    ? context.table.get(index)?.address
+    : HashMap.get(context.connecting, deviceId).pipe(Option.getOrUndefined);
 
 const logStopReport = (log: Logger, report: EmergencyStopReport): void => {
   if (report.failed.length > 0)
@@ -242,10 +257,11 @@ export const deviceManagerMachine = setup({
         if (!discovered) return log.error('the failed device left no trace of its hardware: it could not be stopped');
         void context.liveHardware.stopOwner(discovered).then((report) => logStopReport(log, report));
       });
+      const addressesInUse = releaseAddress(context.addressesInUse, addressOf(context, actorId, index), actorId);
       const connecting = HashMap.remove(context.connecting, actorId);
       const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
       if (index !== undefined) announceSoon(context, enqueue);
-      enqueue.assign({ table, connecting });
+      enqueue.assign({ table, connecting, addressesInUse });
       if (index === undefined) return;
       // Its requests get their Error now; the sessions hear the smaller DeviceList with the tick's other changes.
       const reason = error instanceof Error ? error.message : String(error);
@@ -388,7 +404,7 @@ export const deviceManagerMachine = setup({
       const { info } = event.device;
       const log = context.logger.child({ address: info.address, name: info.name });
       if (!isAddressAllowed(context.config, info.address)) return log.debug('ignored: address not allowed');
-      if (isAddressBusy(context, info.address)) return;
+      if (context.addressesInUse.has(info.address)) return;
       const matches = matchProtocols(context.config, info);
       if (matches.length === 0) return log.debug('ignored: no protocol matches');
       // A device database may list protocols this engine cannot drive: use the first match it can.
@@ -409,6 +425,7 @@ export const deviceManagerMachine = setup({
       enqueue.assign({
         nextDeviceNumber: context.nextDeviceNumber + 1,
         connecting: HashMap.set(context.connecting, deviceId, info.address),
+        addressesInUse: context.addressesInUse.with(info.address, deviceId),
         foundDuringScan: HashSet.add(context.foundDuringScan, deviceId),
       });
       enqueue.spawnChild('device', {
@@ -471,9 +488,11 @@ export const deviceManagerMachine = setup({
         context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device settings changed');
         return;
       }
+      let addressesInUse = context.addressesInUse;
       if (stale) {
         // The same index on a live connection means that connection is stale: the new one wins.
         enqueue.sendTo(stale.deviceId, { type: 'disconnect' } satisfies DeviceEvent);
+        addressesInUse = releaseAddress(addressesInUse, stale.address, stale.deviceId);
       }
       const table = withEntry(context.table, event.index, {
         deviceId: event.deviceId,
@@ -488,7 +507,7 @@ export const deviceManagerMachine = setup({
         announceNow(context, enqueue);
         enqueue.raise({ type: 'deviceList.due' });
       } else announceSoon(context, enqueue);
-      enqueue.assign({ table, connecting });
+      enqueue.assign({ table, connecting, addressesInUse: addressesInUse.with(event.address, event.deviceId) });
       context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device added');
     }),
     removeDevice: enqueueActions(({ context, event, enqueue, self }) => {
@@ -499,11 +518,16 @@ export const deviceManagerMachine = setup({
       const discovered = (children[gone.deviceId]?.getSnapshot() as { context?: Partial<DeviceContext> } | undefined)
         ?.context?.discovered;
       if (discovered) enqueue(() => context.liveHardware.releaseOwner(discovered));
-      const connecting = HashMap.remove(context.connecting, gone.deviceId);
       const index = indexOfDevice(context.table, gone.deviceId);
+      const addressesInUse = releaseAddress(
+        context.addressesInUse,
+        addressOf(context, gone.deviceId, index),
+        gone.deviceId,
+      );
+      const connecting = HashMap.remove(context.connecting, gone.deviceId);
       const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
       if (index !== undefined) announceSoon(context, enqueue);
-      enqueue.assign({ table, connecting });
+      enqueue.assign({ table, connecting, addressesInUse });
       if (index === undefined) return;
       context.logger.info({ deviceIndex: index, reason: gone.reason }, 'device removed');
     }),
@@ -595,6 +619,7 @@ export const deviceManagerMachine = setup({
     scanningDcms: NONE,
     table: NO_DEVICES,
     connecting: HashMap.empty<string, string>(),
+    addressesInUse: NO_ADDRESSES,
     announcedTable: NO_DEVICES,
     foundDuringScan: HashSet.empty<string>(),
     nextDeviceNumber: 1,
@@ -636,9 +661,17 @@ export const deviceManagerMachine = setup({
         },
         /** Every bus has stopped; the devices this scan found finish connecting (or fail) first. */
         settling: {
-          always: { guard: 'scanFindsSettled', target: 'idle', actions: 'announceScanningFinished' },
+          // What the scan found is forgotten once it is over (1,000 devices found: 1,000 entries kept for nothing).
+          always: {
+            guard: 'scanFindsSettled',
+            target: 'idle',
+            actions: ['announceScanningFinished', 'forgetScanFinds'],
+          },
           after: {
-            scanSettleTimeout: { target: 'idle', actions: ['logScanSettleTimeout', 'announceScanningFinished'] },
+            scanSettleTimeout: {
+              target: 'idle',
+              actions: ['logScanSettleTimeout', 'announceScanningFinished', 'forgetScanFinds'],
+            },
           },
           // Scanning again before this one finished: one scan goes on, with one ScanningFinished at its end.
           on: { 'scan.requested': { target: 'active', actions: 'startScanningDcms' } },

@@ -22,8 +22,19 @@ interface ManagerSnapshot {
   readonly children: Readonly<Record<string, AnyActorRef | undefined>>;
 }
 
-/** Routes read from the device manager's snapshot: the table as the manager last left it, always current. */
-export const deviceRoutes =
+const routesByManager = new WeakMap<AnyActorRef, DeviceRoute>();
+
+/**
+ * Routes read from the device manager's snapshot: the table as the manager last left it, always current.
+ * One function per manager, shared by its sessions.
+ */
+export const deviceRoutes = (deviceManager: AnyActorRef): DeviceRoute => {
+  let route = routesByManager.get(deviceManager);
+  if (!route) routesByManager.set(deviceManager, (route = routeThrough(deviceManager)));
+  return route;
+};
+
+const routeThrough =
   (deviceManager: AnyActorRef): DeviceRoute =>
   (deviceIndex) => {
     const manager = deviceManager.getSnapshot() as ManagerSnapshot;

@@ -1,10 +1,12 @@
 /**
  * The device manager's table of ready devices, by index: exactly what DeviceList reports. It is never
- * changed in place (each change is a new Map, so identity says whether it changed), and each table made
+ * changed in place (each change is a new persistent map that shares the rest, so identity says whether
+ * it changed and 1,000 devices added one by one copy no table), and each table made
  * by one change remembers which table it came from and the index it changed: an observer that saw the
  * previous table follows the change by looking at that index, not at every device.
  */
 import type { DeviceInfo } from '../protocols/buttplug/messages.js';
+import { PersistentMap } from '../protocols/core/persistentMap.js';
 
 export interface TableEntry {
   readonly deviceId: string;
@@ -14,7 +16,7 @@ export interface TableEntry {
 
 export type DeviceTable = ReadonlyMap<number, TableEntry>;
 
-export const NO_DEVICES: DeviceTable = new Map();
+export const NO_DEVICES: DeviceTable = PersistentMap.of(new Map());
 
 /**
  * Each table made here has a serial number, and a change names the table it came from by number: a
@@ -30,21 +32,19 @@ const serialOf = (table: DeviceTable): number => {
   return serial;
 };
 
-const changed = (from: DeviceTable, next: Map<number, TableEntry>, index: number): DeviceTable => {
+const changed = (from: DeviceTable, next: DeviceTable, index: number): DeviceTable => {
   changes.set(next, { from: serialOf(from), index });
   return next;
 };
 
 /** `table` with `entry` at `index` (added, or replacing what was there). */
 export const withEntry = (table: DeviceTable, index: number, entry: TableEntry): DeviceTable =>
-  changed(table, new Map(table).set(index, entry), index);
+  changed(table, PersistentMap.of(table).with(index, entry), index);
 
 /** `table` without the device at `index` (the same table when there is none). */
 export const withoutEntry = (table: DeviceTable, index: number): DeviceTable => {
   if (!table.has(index)) return table;
-  const next = new Map(table);
-  next.delete(index);
-  return changed(table, next, index);
+  return changed(table, PersistentMap.of(table).without(index), index);
 };
 
 /** The one index at which `table` differs from `from`, when it was made from it by one change. */

@@ -12,39 +12,46 @@ export interface PendingRequest {
 }
 
 export class PendingRequests {
+  // Made on the first request: an idle session holds none (issue 11).
   /** In the order they were handed on. */
-  readonly #requests = new Set<PendingRequest>();
-  /** By Id, oldest first (a client may reuse an Id while an older request with it is still out). */
-  readonly #byId = new Map<number, PendingRequest[]>();
+  #requests: Set<PendingRequest> | undefined;
+  /** By Id: the request, or several oldest first (a client may reuse an Id while an older request with it is still out). */
+  #byId: Map<number, PendingRequest | PendingRequest[]> | undefined;
 
   get size(): number {
-    return this.#requests.size;
+    return this.#requests?.size ?? 0;
   }
 
   add(request: PendingRequest): void {
-    this.#requests.add(request);
-    const same = this.#byId.get(request.id);
-    if (same) same.push(request);
-    else this.#byId.set(request.id, [request]);
+    (this.#requests ??= new Set()).add(request);
+    const byId = (this.#byId ??= new Map());
+    const same = byId.get(request.id);
+    if (same === undefined) byId.set(request.id, request);
+    else if (Array.isArray(same)) same.push(request);
+    else byId.set(request.id, [same, request]);
   }
 
   /** An answer going out with this Id settles the oldest request with it. */
   answer(id: number): void {
-    const oldest = this.#byId.get(id)?.[0];
-    if (oldest) this.#remove(oldest);
+    const same = this.#byId?.get(id);
+    if (same !== undefined) this.#remove(Array.isArray(same) ? same[0]! : same);
   }
 
   /** Takes out every request for this device, oldest first. */
   takeForDevice(deviceIndex: number): PendingRequest[] {
+    if (!this.#requests) return [];
     const taken = [...this.#requests].filter((request) => request.deviceIndex === deviceIndex);
     for (const request of taken) this.#remove(request);
     return taken;
   }
 
   #remove(request: PendingRequest): void {
-    this.#requests.delete(request);
-    const same = this.#byId.get(request.id)!;
-    if (same.length === 1) this.#byId.delete(request.id);
-    else same.splice(same.indexOf(request), 1);
+    this.#requests!.delete(request);
+    const same = this.#byId!.get(request.id)!;
+    if (!Array.isArray(same)) this.#byId!.delete(request.id);
+    else {
+      same.splice(same.indexOf(request), 1);
+      if (same.length === 1) this.#byId!.set(request.id, same[0]!);
+    }
   }
 }

@@ -17,7 +17,7 @@ import {
 import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicationManager.js';
 import { codecFor as defaultCodecFor } from '../../protocols/buttplug/codecs.js';
 import { encodeFrame, type TaggedMessage } from '../../protocols/buttplug/frame.js';
-import { boundFrame, defaultFrameLimits, type FrameLimits } from '../../protocols/buttplug/frameLimits.js';
+import { defaultFrameLimits, type FrameLimits } from '../../protocols/buttplug/frameLimits.js';
 import type { DeviceInfo, MessageV4 } from '../../protocols/buttplug/messages.js';
 import type { SessionCodec } from '../../protocols/buttplug/sessionCodec.js';
 import { createDeviceConfig, type DeviceConfig, type UserConfig } from '../../protocols/config/deviceConfig.js';
@@ -29,10 +29,9 @@ import { serverMachine } from '../../machines/serverMachine.js';
 import type { SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
 import { liveDeviceMachine } from './deviceActors.js';
-import { tickOutbox } from './tickOutbox.js';
-import { failureFields, framePreview, guardedLogger, silentLogger, type Logger } from '../../protocols/core/logger.js';
+import { ClientConnection, type ConnectionEngine, type ServerSession } from './clientConnection.js';
+import { failureFields, guardedLogger, silentLogger, type Logger } from '../../protocols/core/logger.js';
 import { liveHardware } from '../../hardware/liveHardware.js';
-import { messageOf } from '../../protocols/core/errorText.js';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
 import type { DeviceIndexStore } from './deviceIndexFile.js';
 import { EngineFailure } from './engineFailure.js';
@@ -99,29 +98,28 @@ export interface EngineInspector {
   attach(server: ButtplugServer): (event: InspectionEvent) => void;
 }
 
-/** One client's session as the host sees it: feed it what the client sent, or tell it the client left. */
-export interface ServerSession {
-  readonly id: string;
-  /**
-   * A text frame, or an already-parsed frame (an array of `{"Name": {...}}` messages). Checked against
-   * the frame limits before anything else: a frame over them gets an Error (code 3).
-   */
-  receive(frame: string | readonly unknown[]): void;
-  /** The client's connection is gone: every device stops. */
-  close(reason?: string): void;
+export type { ServerSession } from './clientConnection.js';
+
+/** A transport that wants text frames: serializes what the session sends (methods, not closures: one small object per session). */
+class FrameTransport implements SessionTransport {
+  constructor(
+    private readonly sendFrame: (text: string) => void,
+    private readonly closeConnection: (reason: string) => void,
+  ) {}
+
+  send(messages: readonly TaggedMessage[]): void {
+    // What the engine says at once (the replies to one frame, errors included) goes out as one frame.
+    if (messages.length > 0) this.sendFrame(encodeFrame(messages));
+  }
+
+  close(reason: string): void {
+    this.closeConnection(reason);
+  }
 }
 
 /** A transport that wants text frames: serializes what the session sends. */
-export const frameTransport = (
-  sendFrame: (text: string) => void,
-  close: (reason: string) => void,
-): SessionTransport => ({
-  send: (messages: readonly TaggedMessage[]) => {
-    // What the engine says at once (the replies to one frame, errors included) goes out as one frame.
-    if (messages.length > 0) sendFrame(encodeFrame(messages));
-  },
-  close,
-});
+export const frameTransport = (sendFrame: (text: string) => void, close: (reason: string) => void): SessionTransport =>
+  new FrameTransport(sendFrame, close);
 
 const databases = new WeakMap<readonly AnyDeviceProtocol[], DeviceConfig>();
 
@@ -169,17 +167,6 @@ const inspectionObserver = (
 
 let serverCounter = 0;
 
-/** A client frame as trace text: a value only once it is known to be within bounds (never a throw). */
-const traceText = (frame: unknown, withinBounds: boolean): string => {
-  if (typeof frame === 'string') return frame;
-  if (!withinBounds) return '(a value over the frame limits)';
-  try {
-    return JSON.stringify(frame) ?? String(frame);
-  } catch (error) {
-    return `(a value that does not serialize: ${messageOf(error)})`;
-  }
-};
-
 /** The host's observer and the safety monitor, both fed every inspection event. */
 const inspectWith = (
   host: ButtplugServerOptions['inspect'],
@@ -219,6 +206,8 @@ export class ButtplugServer extends EngineEventEmitter {
   private readonly monitor: SafetyMonitor | undefined;
   private readonly deviceIndexStore: DeviceIndexStore | undefined;
   private readonly deviceWatch: DeviceWatch;
+  /** What every connection of this engine shares (clientConnection.ts). */
+  private readonly connections: ConnectionEngine;
 
   constructor(options: ButtplugServerOptions = {}) {
     super();
@@ -230,6 +219,18 @@ export class ButtplugServer extends EngineEventEmitter {
     this.monitor = options.safetyMonitor
       ? new SafetyMonitor(this.logger.child({ monitor: 'safety' }), clock)
       : undefined;
+    this.connections = {
+      logger: this.logger,
+      monitor: this.monitor,
+      frameLimits: this.frameLimits,
+      openTransports: this.openTransports,
+      session: (id) => this.actor.system.get(id),
+      connected: (sessionId) => {
+        const context = this.actor.system.get(sessionId)?.getSnapshot().context as { clientName?: string } | undefined;
+        this.emit('clientconnected', { sessionId, clientName: context?.clientName ?? '' });
+      },
+      disconnected: (sessionId, reason) => this.emit('clientdisconnected', { sessionId, reason }),
+    };
     const inspect = inspectWith(inspectionObserver(options.inspect, options.inspector?.attach(this)), this.monitor);
     this.actor = createActor(liveServerMachine, {
       input: {
@@ -348,103 +349,15 @@ export class ButtplugServer extends EngineEventEmitter {
 
   /** Opens a session for a new client connection. */
   connect(transport: SessionTransport): ServerSession {
-    const id = `session-${++this.sessionCounter}`;
-    let open = true;
-    const session = () => this.actor.system.get(id);
-    // The transport is the host's code: if it throws, the connection is broken, never the engine.
-    const closeTransport = (reason: string) => {
-      try {
-        transport.close(reason);
-      } catch (error) {
-        this.logger.error({ session: id, ...failureFields(error) }, "the host's transport threw while closing");
-      }
-    };
-    // `--log trace`: every frame in and out, with the session it belongs to.
-    const log = this.logger.child({ session: id });
-    const tracing = this.logger.isLevelEnabled?.('trace') ?? true;
-    let handshaken = false;
-    const ended = (reason: string) => {
-      if (!handshaken) return;
-      handshaken = false;
-      this.emit('clientdisconnected', { sessionId: id, reason });
-    };
-    // What the session says in one turn of the event loop reaches the transport in one send (one frame).
-    const outbox = tickOutbox((messages) => {
-      if (!open) return;
-      if (tracing) log.trace({ direction: 'out', frame: framePreview(encodeFrame(messages)) }, 'frame to client');
-      this.monitor?.noteReplies(id, messages);
-      try {
-        transport.send(messages);
-      } catch (error) {
-        // A client we cannot talk to must not keep its devices running: the session ends.
-        this.logger.error({ session: id, ...failureFields(error) }, "the host's transport threw: closing the session");
-        open = false;
-        this.openTransports.delete(guarded);
-        this.monitor?.endSession(id);
-        queueMicrotask(() => session()?.send({ type: 'transport.closed', reason: 'the connection failed' }));
-        closeTransport('the connection failed');
-        ended('the connection failed');
-        return;
-      }
-      if (!handshaken && messages.some((message) => message.type === 'ServerInfo')) {
-        handshaken = true;
-        // The session has stored the client's name by the end of this step.
-        queueMicrotask(() => {
-          const context = this.actor.system.get(id)?.getSnapshot().context as { clientName?: string } | undefined;
-          this.emit('clientconnected', { sessionId: id, clientName: context?.clientName ?? '' });
-        });
-      }
-    });
-    // Once closed, the transport must hear nothing more (the socket may already be gone).
-    const guarded: SessionTransport = {
-      send: (messages) => {
-        if (open) outbox.send(messages);
-      },
-      close: (reason) => {
-        if (!open) return;
-        outbox.flush();
-        open = false;
-        this.openTransports.delete(guarded);
-        this.monitor?.endSession(id);
-        closeTransport(reason);
-        ended(reason);
-      },
-    };
-    this.openTransports.add(guarded);
+    const connection = new ClientConnection(`session-${++this.sessionCounter}`, transport, this.connections);
     // A stopped (or failed) engine takes no session: say so rather than leave the connection hanging.
     if (this.actor.getSnapshot().status === 'active')
-      this.actor.send({ type: 'session.open', sessionId: id, transport: guarded });
+      this.actor.send({ type: 'session.open', sessionId: connection.id, transport: connection });
     else {
-      if (this.failure) guarded.send([failureNotice(this.failure)]);
-      guarded.close(this.failure ? 'the engine failed' : 'the engine has stopped');
+      if (this.failure) connection.send([failureNotice(this.failure)]);
+      connection.close(this.failure ? 'the engine failed' : 'the engine has stopped');
     }
-    return {
-      id,
-      receive: (frame) => {
-        if (!open) return;
-        // Bounded before any real work: nothing below ever sees a frame over the limits.
-        const bounded = boundFrame(frame, this.frameLimits);
-        // Traced only once bounded: a value from a host may be nested without limit or cyclic.
-        if (tracing) {
-          log.trace({ direction: 'in', frame: framePreview(traceText(frame, bounded.ok)) }, 'frame from client');
-        }
-        if (bounded.ok) this.monitor?.noteRequests(id, bounded.frame);
-        else this.monitor?.noteRequests(id, undefined, bounded.id);
-        session()?.send(
-          bounded.ok
-            ? { type: 'frame', frame: bounded.frame }
-            : { type: 'frame.refused', id: bounded.id, failure: bounded.failure },
-        );
-      },
-      close: (reason) => {
-        if (!open) return;
-        open = false;
-        this.openTransports.delete(guarded);
-        this.monitor?.endSession(id);
-        session()?.send({ type: 'transport.closed', ...(reason ? { reason } : {}) });
-        ended(reason ?? 'the client left');
-      },
-    };
+    return connection.hostSide;
   }
 
   /** The devices connected now, as DeviceList reports them. */

@@ -48,24 +48,40 @@ const deviceEventOf = (event: HardwareEvent): DeviceEvent =>
     ? { type: 'hardware.notification', endpoint: event.endpoint, data: event.data }
     : { type: 'hardware.disconnected', reason: event.reason };
 
-/** How each device actor stops listening to the hardware it watches now (`watchHardware`). */
-const hardwareWatches = new WeakMap<AnyActorRef, () => void>();
+/**
+ * A device actor listening to its hardware (`watchHardware`). An object, not a pair of closures: a
+ * device keeps one for as long as it is connected, so 1,000 devices would each hold the closures' scopes.
+ */
+class HardwareWatch {
+  readonly #device: AnyActorRef;
+  readonly #unsubscribe: () => void;
 
-const unwatchHardware = (device: AnyActorRef): void => hardwareWatches.get(device)?.();
+  constructor(device: AnyActorRef, hardware: Hardware) {
+    this.#device = device;
+    this.#unsubscribe = hardware.onEvent((event) => this.hear(event));
+  }
+
+  hear(event: HardwareEvent): void {
+    // A device actor stopped from outside (its failure contained, its engine gone) runs no exit
+    // action: its listener ends itself at the hardware's next word.
+    if (this.#device.getSnapshot().status !== 'active') return this.stop();
+    this.#device.send(deviceEventOf(event));
+  }
+
+  stop(): void {
+    this.#unsubscribe();
+    if (hardwareWatches.get(this.#device) === this) hardwareWatches.delete(this.#device);
+  }
+}
+
+/** The hardware each device actor watches now. */
+const hardwareWatches = new WeakMap<AnyActorRef, HardwareWatch>();
+
+const unwatchHardware = (device: AnyActorRef): void => hardwareWatches.get(device)?.stop();
 
 const watchHardware = (device: AnyActorRef, hardware: Hardware): void => {
   unwatchHardware(device);
-  const stop = () => {
-    unsubscribe();
-    if (hardwareWatches.get(device) === stop) hardwareWatches.delete(device);
-  };
-  const unsubscribe = hardware.onEvent((event) => {
-    // A device actor stopped from outside (its failure contained, its engine gone) runs no exit
-    // action: its listener ends itself at the hardware's next word.
-    if (device.getSnapshot().status !== 'active') return stop();
-    device.send(deviceEventOf(event));
-  });
-  hardwareWatches.set(device, stop);
+  hardwareWatches.set(device, new HardwareWatch(device, hardware));
 };
 
 const writeAll = async (input: WriteBatchInput, clock: Clock): Promise<void> => {

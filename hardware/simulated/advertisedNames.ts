@@ -61,7 +61,22 @@ export const modelsOf = (protocol: ProtocolConfig): readonly ModelDefinition[] =
  * which the name `HISMITH` alone does not tell), else the first model that advertises this name or
  * is identified by it. Undefined when neither says (a device the database does not list by name).
  */
+/** Models already found, by protocol and name: a simulated device asks once per connection, and every Edge alike. */
+const knownModels = new WeakMap<ProtocolConfig, Map<string, ModelDefinition | undefined>>();
+const KNOWN_MODELS_MAX = 256;
+
 export const modelFor = (protocol: ProtocolConfig, name: string, product?: string): ModelDefinition | undefined => {
+  let known = knownModels.get(protocol);
+  if (!known) knownModels.set(protocol, (known = new Map()));
+  const key = JSON.stringify([name, product]);
+  if (known.has(key)) return known.get(key);
+  if (known.size >= KNOWN_MODELS_MAX) known.clear();
+  const model = findModelFor(protocol, name, product);
+  known.set(key, model);
+  return model;
+};
+
+const findModelFor = (protocol: ProtocolConfig, name: string, product?: string): ModelDefinition | undefined => {
   const models = modelsOf(protocol);
   if (product !== undefined) {
     // Exactly first: `Heat Climax+` and `Heat Climax` squash alike.

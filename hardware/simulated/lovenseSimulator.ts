@@ -8,6 +8,18 @@ import type { DeviceSimulator } from './simulatedHardware.js';
  * (P), `LVS-Z36` -> Z as real advertisements do, anything else -> a Lush (S).
  */
 export const lovenseTypeForName = (name: string): string => {
+  let type = typesByName.get(name);
+  if (type === undefined) {
+    if (typesByName.size >= 256) typesByName.clear();
+    typesByName.set(name, (type = findTypeForName(name)));
+  }
+  return type;
+};
+
+/** Type letters already worked out, by name: a toy answers `DeviceType;` on every connection. */
+const typesByName = new Map<string, string>();
+
+const findTypeForName = (name: string): string => {
   const suffix = squash(name.replace(/^(LVS|LOVE)-/i, ''));
   // The model's name without its brand: `Lovense Edge`, `Loveai Dolp`.
   const model = lovenseDevices.configurations.find((m) => squash(m.name.split(' ').slice(1).join('')) === suffix);

@@ -9,7 +9,7 @@ import { realClock, type Clock } from '../../protocols/core/clock.js';
 import type { CommunicationSpecifier, ManufacturerData } from '../../protocols/config/deviceDefinitions.js';
 import { isEndpoint, type Endpoint } from '../../protocols/config/endpoints.js';
 import type { DcmEvents, DeviceCommunicationManager, PollLook } from '../deviceCommunicationManager.js';
-import { HardwareError, type DiscoveredDevice } from '../hardware.js';
+import { HardwareError, type DiscoveredDevice, type Hardware } from '../hardware.js';
 import { simulatorFor } from './deviceSimulators.js';
 import { SimulatedHardware, type DeviceSimulator } from './simulatedHardware.js';
 
@@ -167,7 +167,7 @@ export class SimulatedDcm implements DeviceCommunicationManager {
 
   private discovered(spec: SimulatedDeviceSpec, address: string): DiscoveredDevice {
     const selection = spec.selection ? { selection: { ...spec.selection, hardwareName: spec.name } } : {};
-    return {
+    return new SimulatedDiscovery(this, spec, {
       info:
         spec.transport === 'sdlGamepad' || spec.transport === 'simulated'
           ? { transport: spec.transport, name: spec.name, address, ...selection }
@@ -180,27 +180,60 @@ export class SimulatedDcm implements DeviceCommunicationManager {
               ...(spec.advertisedServices ? { advertisedServices: spec.advertisedServices } : {}),
             },
       ...(spec.canReconnect ? { canReconnect: true } : {}),
-      connect: async (specifier) => {
-        if (!this.events) throw new HardwareError('simulated manager is stopped');
-        if (this.unreachable.has(address)) throw new HardwareError(`${spec.name} is out of range`);
-        if (spec.connectDelay) {
-          await spec.connectDelay();
-          if (!this.events) throw new HardwareError('simulated manager is stopped');
-        }
-        const simulator = spec.simulator === null ? undefined : (spec.simulator ?? simulatorFor(spec.name));
-        const hardware = new SimulatedHardware({
-          name: spec.name,
-          address,
-          endpoints: endpointsOf(specifier),
-          ...(spec.messageGapMs !== undefined ? { messageGapMs: spec.messageGapMs } : {}),
-          ...(simulator ? { simulator } : {}),
-          ...(this.options.clock ? { clock: this.options.clock } : {}),
-          ...(this.options.keepCommands !== undefined ? { keepCommands: this.options.keepCommands } : {}),
-        });
-        this.connections.set(address, hardware);
-        for (const listener of [...this.connectListeners]) listener(hardware);
-        return hardware;
-      },
-    };
+    });
+  }
+
+  /** Opens a connection to the device `spec` at `address`: what a device this manager offered does on `connect`. */
+  async connectTo(
+    spec: SimulatedDeviceSpec,
+    address: string,
+    specifier: CommunicationSpecifier,
+  ): Promise<SimulatedHardware> {
+    if (!this.events) throw new HardwareError('simulated manager is stopped');
+    if (this.unreachable.has(address)) throw new HardwareError(`${spec.name} is out of range`);
+    if (spec.connectDelay) {
+      await spec.connectDelay();
+      if (!this.events) throw new HardwareError('simulated manager is stopped');
+    }
+    const simulator = spec.simulator === null ? undefined : (spec.simulator ?? simulatorFor(spec.name));
+    const hardware = new SimulatedHardware({
+      name: spec.name,
+      address,
+      endpoints: endpointsOf(specifier),
+      ...(spec.messageGapMs !== undefined ? { messageGapMs: spec.messageGapMs } : {}),
+      ...(simulator ? { simulator } : {}),
+      ...(this.options.clock ? { clock: this.options.clock } : {}),
+      ...(this.options.keepCommands !== undefined ? { keepCommands: this.options.keepCommands } : {}),
+    });
+    this.connections.set(address, hardware);
+    for (const listener of [...this.connectListeners]) listener(hardware);
+    return hardware;
+  }
+}
+
+/**
+ * A device the simulated manager offers. A class, not an object with a `connect` closure: 1,000 devices
+ * found would otherwise each hold a closure and its scope for as long as they live.
+ */
+class SimulatedDiscovery implements DiscoveredDevice {
+  readonly info: DiscoveredDevice['info'];
+  readonly canReconnect?: boolean;
+  // Private fields: a snapshot of the device (the inspector's) shows its info, not the manager behind it.
+  readonly #manager: SimulatedDcm;
+  readonly #spec: SimulatedDeviceSpec;
+
+  constructor(
+    manager: SimulatedDcm,
+    spec: SimulatedDeviceSpec,
+    described: Pick<DiscoveredDevice, 'info' | 'canReconnect'>,
+  ) {
+    this.info = described.info;
+    if (described.canReconnect) this.canReconnect = true;
+    this.#manager = manager;
+    this.#spec = spec;
+  }
+
+  connect(specifier: CommunicationSpecifier): Promise<Hardware> {
+    return this.#manager.connectTo(this.#spec, this.info.address, specifier);
   }
 }

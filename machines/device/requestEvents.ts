@@ -15,16 +15,32 @@ export const isOneDeviceRequest = (request: EngineRequest): request is OneDevice
   (request.kind === 'output' || request.kind === 'input' || request.kind === 'stop') &&
   request.deviceIndex !== undefined;
 
-/** `endsFrame`: no later request of the same frame goes to this device, so its batch can be written at once. */
-export const deviceEventOf = (request: OneDeviceRequest, session: AnyActorRef, endsFrame = false): DeviceEvent => {
+/**
+ * `endsFrame`: no later request of the same frame goes to this device, so its batch can be written at once.
+ * `replyTo`: who the answer of an output or a stop goes to (the session's wire, sessionWire.ts); an input
+ * always answers the session itself, which is also who listens to a sensor stream.
+ */
+export const deviceEventOf = (
+  request: OneDeviceRequest,
+  session: AnyActorRef,
+  endsFrame = false,
+  replyTo: AnyActorRef = session,
+): DeviceEvent => {
+  if (request.kind === 'output')
+    return endsFrame
+      ? { type: 'device.request', request, replyTo, endsFrame: true }
+      : { type: 'device.request', request, replyTo };
+  if (request.kind === 'input') {
+    const mark = endsFrame ? { endsFrame: true } : {};
+    return { type: 'device.request', request, replyTo: session, ...mark };
+  }
   const mark = endsFrame ? { endsFrame: true } : {};
-  if (request.kind !== 'stop') return { type: 'device.request', request, replyTo: session, ...mark };
   return {
     type: 'device.stop',
     outputs: request.outputs,
     inputs: request.inputs,
     session,
-    reply: { replyTo: session, id: request.id },
+    reply: { replyTo, id: request.id },
     ...(request.featureIndex !== undefined ? { featureIndex: request.featureIndex } : {}),
     ...mark,
   };

@@ -18,6 +18,7 @@ import {
 } from './deviceDefinitions.js';
 import type { ResolvedDevice, ResolvedFeature, ResolvedOutput } from './resolvedDevice.js';
 import { specifierMatches } from './specifierMatching.js';
+import { PersistentMap } from '../core/persistentMap.js';
 import type { SimulatedDeviceSettings } from './userConfigV5.js';
 
 export interface UserOutputSettings {
@@ -89,8 +90,46 @@ export const createDeviceConfig = (protocols: readonly ProtocolConfig[], user: U
   };
 };
 
-/** Every protocol (user specifiers first) whose specifiers accept the discovered device. */
-export const matchProtocols = (config: DeviceConfig, info: DiscoveryInfo): ProtocolMatch[] => {
+/** What `specifierMatches` reads of a discovered device (not its address), as text. */
+const matchingFields = (info: DiscoveryInfo): string => {
+  const fields = info as Partial<Record<string, unknown>>;
+  return JSON.stringify([
+    info.transport,
+    info.name,
+    fields['manufacturerData'],
+    fields['advertisedServices'],
+    fields['port'],
+    fields['vendorId'],
+    fields['productId'],
+    fields['identifier'],
+  ]);
+};
+
+/** Matches already worked out, by configuration (its protocols, then user specifiers) and device fields. */
+const knownMatches = new WeakMap<object, WeakMap<object, Map<string, readonly ProtocolMatch[]>>>();
+/** Distinct kinds of device remembered per configuration (a few models in practice; a bound all the same). */
+const KNOWN_MATCHES_MAX = 256;
+
+/**
+ * Every protocol (user specifiers first) whose specifiers accept the discovered device. Devices of
+ * one model match alike, and this walks every specifier of every protocol: the answer is kept per
+ * configuration for the next device that advertises the same way (1,000 Edges found, one walk).
+ */
+export const matchProtocols = (config: DeviceConfig, info: DiscoveryInfo): readonly ProtocolMatch[] => {
+  let byUser = knownMatches.get(config.protocols);
+  if (!byUser) knownMatches.set(config.protocols, (byUser = new WeakMap()));
+  let known = byUser.get(config.userCommunication);
+  if (!known) byUser.set(config.userCommunication, (known = new Map()));
+  const fields = matchingFields(info);
+  let matches = known.get(fields);
+  if (!matches) {
+    if (known.size >= KNOWN_MATCHES_MAX) known.clear();
+    known.set(fields, (matches = Object.freeze(walkProtocols(config, info))));
+  }
+  return matches;
+};
+
+const walkProtocols = (config: DeviceConfig, info: DiscoveryInfo): ProtocolMatch[] => {
   const matches: ProtocolMatch[] = [];
   const consider = (protocol: string, specifiers: readonly CommunicationSpecifier[]) => {
     if (!config.protocols.has(protocol) || matches.some((match) => match.protocol === protocol)) return;
@@ -133,11 +172,36 @@ export const connectionSpecifier = (config: DeviceConfig, match: ProtocolMatch):
 };
 
 /** Deny wins; once any device is explicitly allowed, only allowed devices pass. */
+/** The addresses the remembered devices deny and allow. */
+interface AddressRules {
+  readonly denied: ReadonlySet<string>;
+  readonly allowed: ReadonlySet<string>;
+}
+
+/**
+ * Address rules by devices collection, worked out once each: this is asked for every device found, and
+ * a collection that only gained devices with neither flag (every new device) shares its parent's.
+ */
+const addressRules = new WeakMap<ReadonlyMap<string, UserDeviceSettings>, AddressRules>();
+
+const addressRulesOf = (devices: ReadonlyMap<string, UserDeviceSettings>): AddressRules => {
+  let rules = addressRules.get(devices);
+  if (!rules) {
+    const denied = new Set<string>();
+    const allowed = new Set<string>();
+    for (const device of devices.values()) {
+      if (device.deny) denied.add(device.key.address);
+      if (device.allow) allowed.add(device.key.address);
+    }
+    addressRules.set(devices, (rules = { denied, allowed }));
+  }
+  return rules;
+};
+
 export const isAddressAllowed = (config: DeviceConfig, address: string): boolean => {
-  const devices = [...config.devices.values()];
-  if (devices.some((device) => device.key.address === address && device.deny)) return false;
-  if (!devices.some((device) => device.allow)) return true;
-  return devices.some((device) => device.key.address === address && device.allow);
+  const { denied, allowed } = addressRulesOf(config.devices);
+  if (denied.has(address)) return false;
+  return allowed.size === 0 || allowed.has(address);
 };
 
 const names = (model: ModelDefinition, identifier: string | undefined) =>
@@ -162,12 +226,68 @@ const findModel = (protocol: ProtocolConfig, identifier: string | undefined, bas
   protocol.configurations.findLast((model) => names(model, identifier)) ??
   protocol.defaults;
 
-const lowestFreeIndex = (devices: ReadonlyMap<string, UserDeviceSettings>): number => {
-  // n devices leave one of 0..n free: n + 1 flags, not a Set and an array of every index (this runs once
-  // per new device, so 1,000 devices found at once would build a million-entry worth of them).
-  const used = new Uint8Array(devices.size + 1);
-  for (const device of devices.values()) if (device.index <= devices.size) used[device.index] = 1;
-  return used.indexOf(0);
+/** Which indexes the remembered devices hold (one flag per index), and the lowest one none holds. */
+interface HeldIndexes {
+  /** n + 1 flags for n devices: one of them is free. */
+  readonly held: Uint8Array;
+  /** Held indexes past the flags (a user's file may hold any), flagged as the flags grow to them. */
+  readonly beyond: readonly number[];
+  readonly lowestFree: number;
+}
+
+const flagged = (size: number, from: Uint8Array, beyond: readonly number[], added?: number): HeldIndexes => {
+  const held = new Uint8Array(size + 1);
+  held.set(from.subarray(0, held.length));
+  const still: number[] = [];
+  for (const index of added === undefined ? beyond : [...beyond, added])
+    if (index < held.length) held[index] = 1;
+    else still.push(index);
+  return { held, beyond: still, lowestFree: held.indexOf(0) };
+};
+
+/**
+ * Held indexes by devices collection. This is asked once per new device: a collection made by
+ * remembering one more device takes its parent's flags with one more set (a copy of n bytes, not a walk
+ * over n devices), and the lowest free index is looked for from where it was.
+ */
+const heldIndexes = new WeakMap<ReadonlyMap<string, UserDeviceSettings>, HeldIndexes>();
+
+const heldIndexesOf = (devices: ReadonlyMap<string, UserDeviceSettings>): HeldIndexes => {
+  let indexes = heldIndexes.get(devices);
+  if (!indexes) {
+    indexes = flagged(
+      devices.size,
+      new Uint8Array(0),
+      Array.from(devices.values(), (device) => device.index),
+    );
+    heldIndexes.set(devices, indexes);
+  }
+  return indexes;
+};
+
+const lowestFreeIndex = (devices: ReadonlyMap<string, UserDeviceSettings>): number => heldIndexesOf(devices).lowestFree;
+
+/**
+ * `devices` with one more remembered (or one changed): persistent, so each new device shares every
+ * other one, and the address rules and held indexes carry over instead of being worked out again.
+ */
+const remembering = (
+  devices: ReadonlyMap<string, UserDeviceSettings>,
+  keyString: string,
+  settings: UserDeviceSettings,
+  known: UserDeviceSettings | undefined,
+): ReadonlyMap<string, UserDeviceSettings> => {
+  const next = PersistentMap.of(devices).with(keyString, settings);
+  const rules = addressRules.get(devices);
+  if (rules && settings.allow === (known?.allow ?? false) && settings.deny === (known?.deny ?? false))
+    addressRules.set(next, rules);
+  const indexes = heldIndexes.get(devices);
+  if (indexes && known?.index === settings.index) heldIndexes.set(next, indexes);
+  else if (indexes && !known && settings.index === indexes.lowestFree) {
+    // One more device, one more flag: n + 1 flags for n + 1 devices, the new one set.
+    heldIndexes.set(next, flagged(next.size, indexes.held, indexes.beyond, settings.index));
+  }
+  return next;
 };
 
 /** A model's features as no user setting changed them: made once, shared by every device of the model. */
@@ -266,7 +386,7 @@ export const resolveDevice = (
         ...(chosen ? { selection: chosen } : {}),
       };
   const nextConfig =
-    settings === known ? config : { ...config, devices: new Map(config.devices).set(keyString, settings) };
+    settings === known ? config : { ...config, devices: remembering(config.devices, keyString, settings, known) };
   const messageGapMs = settings.messageGapMs ?? model.messageGapMs ?? protocol.defaults.messageGapMs;
   return {
     config: nextConfig,

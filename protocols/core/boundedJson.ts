@@ -50,7 +50,29 @@ const tooDeep = (limits: JsonLimits): JsonLimitViolation => ({
  * guarantees that parsing and walking the value are bounded. One pass, constant work per character,
  * memory bounded by `maxDepth`.
  */
-export const checkJsonText = (text: string, limits: JsonLimits): JsonLimitViolation | undefined => {
+export const checkJsonText = (text: string, limits: JsonLimits): JsonLimitViolation | undefined =>
+  clearlyWithin(text, limits) ? undefined : scanJsonText(text, limits);
+
+/**
+ * Text that cannot cross a limit, told by counting brackets (no scan of strings and elements): no
+ * count, string or element list is longer than the text, and nothing nests deeper than the text has
+ * `[` and `{` (in strings or not). A client's usual frame is shorter than every size limit, so its
+ * check costs a loop over its characters instead of the full scan (issue 11).
+ */
+const clearlyWithin = (text: string, limits: JsonLimits): boolean => {
+  const length = text.length;
+  if (length > limits.maxStringLength || length > limits.maxElements || length > limits.maxTopLevelElements)
+    return false;
+  let opens = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === OPEN_ARRAY || code === OPEN_OBJECT) && ++opens > limits.maxDepth) return false;
+  }
+  return true;
+};
+
+/** The full scan behind `checkJsonText` (exported for its property test). */
+export const scanJsonText = (text: string, limits: JsonLimits): JsonLimitViolation | undefined => {
   // Per open container: its elements so far (commas seen + whether anything started).
   const counts: number[] = [];
   const started: boolean[] = [];

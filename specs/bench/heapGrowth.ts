@@ -7,6 +7,9 @@
  *   node --expose-gc --import tsx specs/bench/heapGrowth.ts devices 1000 [depth] [rows]
  *   node --expose-gc --import tsx specs/bench/heapGrowth.ts engines 100
  *   node --expose-gc --import tsx specs/bench/heapGrowth.ts sessions 200
+ *
+ * `HEAP_WARM=1` first scans 20 devices with an engine of their own and shuts it down, so that compiling
+ * what a device runs is not counted per device (as the engines and sessions modes warm up).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,6 +104,27 @@ const build = async (): Promise<{ before: { file: string; heap: number }; keep: 
     await tick(20);
     const before = await snapshotNow('before');
     return { before, keep: [engine, Array.from({ length: count }, open)] };
+  }
+  if (process.env.HEAP_WARM) {
+    // An engine that finds a few devices first compiles what a device runs: only the rest count.
+    const warm = new ButtplugServer({
+      deviceCommunicationManagers: [
+        new SimulatedDcm({
+          devices: Array.from({ length: 20 }, (_, i) => ({ name: 'LVS-Edge', address: `WARM${i}` })),
+        }),
+      ],
+    });
+    const warmSession = warm.connect(
+      frameTransport(
+        () => {},
+        () => {},
+      ),
+    );
+    warmSession.receive(handshake);
+    await tick(20);
+    warmSession.receive(JSON.stringify([{ StartScanning: { Id: 2 } }]));
+    while (warm.devices.length < 20) await tick(20);
+    await warm.shutdown();
   }
   const devices = Array.from({ length: count }, (_, i) => ({ name: 'LVS-Edge', address: `EDGE${i}` }));
   const engine = new ButtplugServer({ deviceCommunicationManagers: [new SimulatedDcm({ devices })] });

@@ -9,16 +9,18 @@ import { startEngine } from '../support/engine.js';
 import { textSession } from '../support/textSession.js';
 
 /**
- * The session's frame, the request the session hands straight to the device (marked as the frame's last,
- * so no end-of-frame event), the hardware's one answer, the reply to the session. The device manager
- * sees none of them (machines/deviceRoutes.ts).
+ * The session's frame (taken by its wire), the request the wire hands straight to the device (marked as
+ * the frame's last, so no end-of-frame event), the hardware's one answer, the reply to the wire. The
+ * device manager sees none of them (machines/deviceRoutes.ts), the session's statechart neither
+ * (machines/sessionWire.ts).
  */
 const EVENTS_PER_OUTPUT = 4;
 /**
- * One microstep per event: the frame and the reply in the session, and in the device the request
- * (queued and written in one step) and the answer (back to idle in the same step). No eventless hop.
+ * One microstep per device event: the request (queued and written in one step) and the answer (back to
+ * idle in the same step). No eventless hop; the session's wire is a transition actor, which takes no
+ * statechart step (this was 4, with the session's two macrosteps).
  */
-const MICROSTEPS_PER_OUTPUT = 4;
+const MICROSTEPS_PER_OUTPUT = 2;
 const EVENT_TYPES_PER_OUTPUT = ['device.request', 'frame', 'server.message', 'write.done'];
 const MAX_CONTEXT_KEYS = 19;
 

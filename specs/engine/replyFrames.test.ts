@@ -44,6 +44,32 @@ describe('the tick outbox', () => {
     await endOfTurn();
     expect(delivered).toEqual([[1, 2], [3]]);
   });
+  it('outboxes of several sessions each deliver their own turn, and one whose transport throws holds up none', async () => {
+    const delivered: string[] = [];
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => uncaught.push(error);
+    process.on('uncaughtException', onUncaught);
+    try {
+      const outboxes = ['a', 'b', 'c'].map((name) =>
+        tickOutbox((messages) => {
+          if (name === 'b') throw new Error('transport b broke');
+          delivered.push(`${name}:${messages.map((m) => (m as unknown as { Id: number }).Id).join(',')}`);
+        }),
+      );
+      outboxes.forEach((outbox, i) => outbox.send([ok(i)]));
+      outboxes[0]!.send([ok(9)]);
+      await endOfTurn();
+      expect(delivered).toEqual(['a:0,9', 'c:2']);
+      expect(uncaught).toEqual([new Error('transport b broke')]);
+      // Nothing is stuck: the next turn delivers again.
+      outboxes[2]!.send([ok(5)]);
+      await endOfTurn();
+      expect(delivered).toEqual(['a:0,9', 'c:2', 'c:5']);
+    } finally {
+      process.off('uncaughtException', onUncaught);
+    }
+  });
+
   it('a DeviceList ends its batch (the official client reads nothing after one), and order is kept', async () => {
     const list = (id: number): TaggedMessage => ({ type: 'DeviceList', Id: id }) as TaggedMessage;
     await fc.assert(

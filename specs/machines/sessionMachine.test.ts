@@ -8,12 +8,20 @@ import { sessionMachine, type SessionEvent, type SessionToManagerEvent } from '.
 import { codecFor } from '../../protocols/buttplug/codecs.js';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
 import type { TaggedMessage } from '../../protocols/buttplug/frame.js';
+import type { SessionCodec } from '../../protocols/buttplug/sessionCodec.js';
 import { silentLogger } from '../../protocols/core/logger.js';
 
 const handshake =
   '[{"RequestServerInfo":{"Id":1,"ClientName":"app","ProtocolVersionMajor":4,"ProtocolVersionMinor":0}}]';
 
-const startSession = (options: { maxPingTime?: number; managerConfirms?: boolean } = {}) => {
+const startSession = (
+  options: {
+    maxPingTime?: number;
+    managerConfirms?: boolean;
+    device?: AnyActorRef;
+    codecFor?: (version: number) => SessionCodec | undefined;
+  } = {},
+) => {
   const clock = new SimulatedClock();
   const sent: TaggedMessage[] = [];
   const closed: string[] = [];
@@ -40,7 +48,8 @@ const startSession = (options: { maxPingTime?: number; managerConfirms?: boolean
         cleanupTimeoutMs: 500,
         transport: { send: (messages) => sent.push(...messages), close: (reason) => closed.push(reason) },
         deviceManager: deviceManager as AnyActorRef,
-        codecFor,
+        ...(options.device ? { deviceRoute: (index: number) => (index === 0 ? options.device : undefined) } : {}),
+        codecFor: options.codecFor ?? codecFor,
         logger: silentLogger,
       },
     },
@@ -57,7 +66,7 @@ const startSession = (options: { maxPingTime?: number; managerConfirms?: boolean
     frame: (text: string) => session.send({ type: 'frame', frame: text }),
     send: (event: SessionEvent) => session.send(event),
     state: () => session.getSnapshot().value as unknown,
-    children: () => session.getSnapshot().children as Record<string, unknown>,
+    children: () => session.getSnapshot().children as Record<string, AnyActorRef | undefined>,
   };
 };
 
@@ -126,5 +135,76 @@ describe('the session machine', () => {
     expect(session.closed).toEqual([]);
     session.clock.increment(1);
     expect(session.closed).toEqual(['socket closed']);
+  });
+
+  it('while connected its wire takes what the client is told; leaving connected stops it, so a late reply reaches nobody', () => {
+    const session = startSession({ managerConfirms: false });
+    expect(session.children()['wire']).toBeUndefined();
+    session.frame(handshake);
+    const wire = session.children()['wire']!;
+    expect(wire).toBeDefined();
+    wire.send({ type: 'frame', frame: '[{"Ping":{"Id":2}}]' });
+    wire.send({ type: 'server.message', message: { type: 'Ok', Id: 7 } });
+    expect(session.sent.slice(-2)).toEqual([
+      { type: 'Ok', Id: 2 },
+      { type: 'Ok', Id: 7 },
+    ]);
+    session.send({ type: 'transport.closed', reason: 'socket closed' });
+    expect(session.state()).toBe('disconnecting');
+    expect(session.children()['wire']).toBeUndefined();
+    const told = session.sent.length;
+    wire.send({ type: 'server.message', message: { type: 'Ok', Id: 8 } });
+    session.send({ type: 'server.message', message: { type: 'Ok', Id: 9 } });
+    session.frame('[{"Ping":{"Id":10}}]');
+    expect(session.sent.length).toBe(told);
+  });
+
+  it("hands a device's outputs to it with the wire to answer, and answers what a failed device still owed with an Error", () => {
+    const toDevice: AnyEventObject[] = [];
+    const device = createActor(fromCallback(({ receive }) => receive((event) => void toDevice.push(event)))).start();
+    const session = startSession({ device: device as AnyActorRef });
+    session.frame(handshake);
+    const output = (id: number, level: number) =>
+      `{"OutputCmd":{"Id":${id},"DeviceIndex":0,"FeatureIndex":0,"Command":{"Vibrate":{"Value":${level}}}}}`;
+    session.frame(`[${output(2, 5)},${output(3, 6)}]`);
+    expect(toDevice.map((e) => [e.type, e['request'].id, e['endsFrame'] ?? false])).toEqual([
+      ['device.request', 2, false],
+      ['device.request', 3, true],
+    ]);
+    const wire = session.children()['wire']!;
+    expect(toDevice[0]!['replyTo']).toBe(wire);
+    // The device answers the first, then fails with the second still owed: only that one gets an Error.
+    wire.send({ type: 'server.message', message: { type: 'Ok', Id: 2 } });
+    session.send({ type: 'device.failed', deviceIndex: 0, reason: 'write failed' });
+    expect(session.sent.slice(-2)).toEqual([
+      { type: 'Ok', Id: 2 },
+      {
+        type: 'Error',
+        Id: 3,
+        ErrorCode: ErrorCode.Device,
+        ErrorMessage: 'device 0 failed and was stopped: write failed',
+      },
+    ]);
+    session.send({ type: 'device.failed', deviceIndex: 0, reason: 'again' });
+    expect(session.sent).toHaveLength(3);
+  });
+
+  it('when its wire throws, says so (code 0), has every device stopped, and closes', () => {
+    const v4 = codecFor(4)!;
+    const throwing: SessionCodec = {
+      ...v4,
+      inbound: (message, state) => {
+        if ((message as { Id?: number }).Id === 13) throw new Error('codec bug at 13');
+        return v4.inbound(message, state);
+      },
+    };
+    const session = startSession({ codecFor: (version) => (version === 4 ? throwing : codecFor(version)) });
+    session.frame(handshake);
+    session.frame('[{"Ping":{"Id":12}}]');
+    expect(session.sent.at(-1)).toEqual({ type: 'Ok', Id: 12 });
+    session.frame('[{"Ping":{"Id":13}}]');
+    expect(session.sent.at(-1)).toMatchObject({ type: 'Error', Id: 0, ErrorCode: ErrorCode.Unknown });
+    expect(session.toManager.at(-1)).toMatchObject({ type: 'session.end', sessionId: 'session-1' });
+    expect(session.closed).toEqual(['session failed']);
   });
 });

@@ -1,7 +1,7 @@
 /** The JSON bound checks: the text scan agrees with the value walk, and neither recurses or throws. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkJsonText, checkJsonValue, type JsonLimits } from '../../protocols/core/boundedJson.js';
+import { checkJsonText, checkJsonValue, scanJsonText, type JsonLimits } from '../../protocols/core/boundedJson.js';
 import { boundFrame, defaultFrameLimits } from '../../protocols/buttplug/frameLimits.js';
 
 const limitsArbitrary: fc.Arbitrary<JsonLimits> = fc.record({
@@ -70,6 +70,27 @@ describe('JSON bounds', () => {
       }),
       { seed: 11, numRuns: 2_000 },
     );
+  });
+
+  it('the short cut for short frames never passes what the full scan refuses, on any text and limits', () => {
+    const pieces = fc.constantFrom('[', ']', '{', '}', '"', '\\', ',', ':', '1', ' ', 'a');
+    const wide: fc.Arbitrary<JsonLimits> = fc.record({
+      maxDepth: fc.integer({ min: 1, max: 40 }),
+      maxTopLevelElements: fc.integer({ min: 1, max: 60 }),
+      maxElements: fc.integer({ min: 1, max: 60 }),
+      maxStringLength: fc.integer({ min: 0, max: 60 }),
+      maxValues: fc.constant(Infinity),
+    });
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 80 }), wide, (chars, limits) => {
+        const text = chars.join('');
+        expect(checkJsonText(text, limits)).toEqual(scanJsonText(text, limits));
+      }),
+      { seed: 11, numRuns: 3_000 },
+    );
+    // The usual frame takes the short cut and is passed.
+    const frame = '[{"OutputCmd":{"Id":1,"DeviceIndex":0,"FeatureIndex":0,"Command":{"Vibrate":{"Value":5}}}}]';
+    expect(checkJsonText(frame, defaultFrameLimits)).toBeUndefined();
   });
 
   it('never throws on any text, however deep or broken', () => {
