@@ -12,11 +12,13 @@
  *   connecting:        opening -> linked { identifying -> awaitingDefinition -> initializing }
  *   reconnecting.attempt: opening -> linked { identifying -> initializing } (the definition is known)
  *
- * In `ready`, two parallel regions:
+ * In `ready`, the write cycle:
  *
- *   output:    starting -> idle -> settling -> writing -> gap -> gapOver -> writing | idle
- *              (no gap: idle -> writing on the frame's last request, writing -> writing | idle on the answer)
- *   keepalive: deciding -> armed (re-armed by every write) | off
+ *   starting -> idle -> settling -> writing -> gap -> gapOver -> writing | idle
+ *   (no gap: idle -> writing on the frame's last request, writing -> writing | idle on the answer)
+ *
+ * and, only if its protocol needs keeping alive, a keepalive timer child (keepaliveTimer.ts) that any write
+ * the hardware takes starts over, and that asks for a keepalive write after a silence.
  *
  * A request is checked on arrival (refusals are guarded transitions); accepted outputs wait in the
  * output queue (per output, latest wins); once the frame's last request for this device has come (the
@@ -171,10 +173,26 @@ export const deviceMachine = writeCycleSetup.createMachine({
       },
     },
     ready: {
-      type: 'parallel',
-      entry: [{ type: 'watchHardware', params: ({ context }) => linkOf(context).hardware }, 'logReady', 'reportReady'],
-      exit: 'unwatchHardware',
+      entry: [
+        { type: 'watchHardware', params: ({ context }) => linkOf(context).hardware },
+        'startKeepalive',
+        'logReady',
+        'reportReady',
+      ],
+      exit: ['unwatchHardware', 'stopKeepalive'],
       on: {
+        'device.request': [
+          {
+            guard: { type: 'isRefusedOutput', params: fromEvent },
+            actions: { type: 'refuseOutput', params: fromEvent },
+          },
+          // Accepted outputs wait in the queue, and the states below take them from there.
+          {
+            guard: { type: 'isOutputRequest', params: fromEvent },
+            actions: { type: 'queueOutputs', params: fromEvent },
+          },
+          { actions: { type: 'sortInputRequest', params: fromEvent } },
+        ],
         'hardware.disconnected': [
           {
             guard: 'canReconnect',
@@ -256,128 +274,103 @@ export const deviceMachine = writeCycleSetup.createMachine({
         },
         disconnect: { target: 'closing', actions: { type: 'noteGoneReason', params: byEngine } },
       },
+      initial: 'starting',
       states: {
-        output: {
-          initial: 'starting',
+        // Devices that resend their last packet start from a known all-off packet.
+        starting: {
+          always: [{ guard: 'stopsOnConnect', target: 'idle', actions: 'queueStop' }, { target: 'idle' }],
+        },
+        idle: {
+          // Something was queued (an output request, a stop): at once if its frame said it was complete
+          // and no gap follows the write.
+          always: [
+            { guard: 'hasCompleteBatch', target: 'writing', actions: 'prepareBatch' },
+            { guard: 'hasPending', target: 'settling' },
+          ],
           on: {
+            // The frame's last command to a device with no gap: queued and written in one step.
             'device.request': [
               {
-                guard: { type: 'isRefusedOutput', params: fromEvent },
-                actions: { type: 'refuseOutput', params: fromEvent },
+                guard: { type: 'writesAtOnce', params: fromEvent },
+                target: 'writing',
+                actions: { type: 'queueAndWrite', params: fromEvent },
               },
-              // Accepted outputs wait in the queue, and the states below take them from there.
               {
-                guard: { type: 'isOutputRequest', params: fromEvent },
-                actions: { type: 'queueOutputs', params: fromEvent },
+                guard: { type: 'writesAtOnceOverMotion', params: fromEvent },
+                target: 'writing',
+                actions: { type: 'queueAndWriteOverMotion', params: fromEvent },
               },
-              { actions: { type: 'sortInputRequest', params: fromEvent } },
             ],
-          },
-          states: {
-            // Devices that resend their last packet start from a known all-off packet.
-            starting: {
-              always: [{ guard: 'stopsOnConnect', target: 'idle', actions: 'queueStop' }, { target: 'idle' }],
-            },
-            idle: {
-              // Something was queued (an output request, a stop): at once if its frame said it was complete
-              // and no gap follows the write.
-              always: [
-                { guard: 'hasCompleteBatch', target: 'writing', actions: 'prepareBatch' },
-                { guard: 'hasPending', target: 'settling' },
-              ],
-              on: {
-                // The frame's last command to a device with no gap: queued and written in one step.
-                'device.request': {
-                  guard: { type: 'writesAtOnce', params: fromEvent },
-                  target: 'writing',
-                  actions: [{ type: 'queueOutputs', params: fromEvent }, 'prepareBatch'],
-                },
-                'keepalive.due': { guard: 'hasKeepaliveWrite', target: 'writing', actions: 'prepareKeepaliveWrite' },
-              },
-            },
-            // One microtask for the rest of the frame to arrive (the messages of one frame share a batch),
-            // unless its last request says it is the last.
-            settling: {
-              entry: 'awaitEndOfFrame',
-              always: { guard: 'hasCompleteBatch', target: 'writing', actions: 'prepareBatch' },
-              on: { 'frame.ended': { target: 'writing', actions: 'prepareBatch' } },
-            },
-            // The batch in flight (`inFlight`) goes to the hardware, which answers once, naming the write;
-            // its requests are answered then. What arrives meanwhile waits in the queue (latest wins).
-            writing: {
-              entry: {
-                type: 'startWrite',
-                params: ({ context }) => ({
-                  seq: context.inFlight?.seq ?? 0,
-                  hardware: linkOf(context).hardware,
-                  writes: context.inFlight?.writes ?? [],
-                  timeoutMs: context.timeouts.writeMs,
-                }),
-              },
-              on: {
-                'write.done': [
-                  {
-                    guard: { type: 'isCurrentWriteBeforeGap', params: fromEvent },
-                    target: 'gap',
-                    actions: 'finishBatch',
-                  },
-                  // No gap to wait (no timer to set and cancel either): what waited goes out now, in this same
-                  // step (a landed write leaves `pending` as it was, so the guard may look before `finishBatch`).
-                  {
-                    guard: { type: 'landedWithMore', params: fromEvent },
-                    target: 'writing',
-                    reenter: true,
-                    actions: ['finishBatch', 'prepareBatch'],
-                  },
-                  { guard: { type: 'isCurrentWrite', params: fromEvent }, target: 'idle', actions: 'finishBatch' },
-                ],
-                'write.failed': [
-                  // A stop that keeps failing: hang up (closing writes the stop once more) rather than leave it running.
-                  {
-                    guard: { type: 'stopKeepsFailing', params: fromEvent },
-                    target: '#device.closing',
-                    actions: [
-                      { type: 'logWriteFailure', params: writeFailure },
-                      { type: 'failBatch', params: writeFailure },
-                      { type: 'noteGoneReason', params: stopKeptFailing },
-                    ],
-                  },
-                  // A failed stop is queued again (outputQueue.ts) and retried after the gap.
-                  {
-                    guard: { type: 'isCurrentWrite', params: fromEvent },
-                    target: 'gap',
-                    actions: [
-                      { type: 'logWriteFailure', params: writeFailure },
-                      { type: 'failBatch', params: writeFailure },
-                    ],
-                  },
-                ],
-              },
-            },
-            gap: {
-              // Without a gap (after a failed write) there is nothing to wait for (a 0 ms timer would still cost a tick).
-              always: { guard: 'hasNoGap', target: 'gapOver' },
-              after: { messageGap: 'gapOver' },
-            },
-            // What waited during the gap goes out now.
-            gapOver: {
-              always: [{ guard: 'hasPending', target: 'writing', actions: 'prepareBatch' }, { target: 'idle' }],
-            },
+            'keepalive.due': { guard: 'hasKeepaliveWrite', target: 'writing', actions: 'prepareKeepaliveWrite' },
           },
         },
-        keepalive: {
-          initial: 'deciding',
-          states: {
-            deciding: {
-              always: [{ guard: 'needsKeepalive', target: 'armed' }, { target: 'off' }],
-            },
-            off: {},
-            armed: {
-              after: { keepaliveInterval: { target: 'armed', reenter: true, actions: 'raiseKeepaliveDue' } },
-              // Any write the hardware took restarts the interval.
-              on: { 'write.done': { target: 'armed', reenter: true } },
-            },
+        // One microtask for the rest of the frame to arrive (the messages of one frame share a batch),
+        // unless its last request says it is the last.
+        settling: {
+          entry: 'awaitEndOfFrame',
+          always: { guard: 'hasCompleteBatch', target: 'writing', actions: 'prepareBatch' },
+          on: { 'frame.ended': { target: 'writing', actions: 'prepareBatch' } },
+        },
+        // The batch in flight (`inFlight`) goes to the hardware, which answers once, naming the write;
+        // its requests are answered then. What arrives meanwhile waits in the queue (latest wins).
+        writing: {
+          entry: {
+            type: 'startWrite',
+            params: ({ context }) => ({
+              seq: context.inFlight?.seq ?? 0,
+              hardware: linkOf(context).hardware,
+              writes: context.inFlight?.writes ?? [],
+              timeoutMs: context.timeouts.writeMs,
+            }),
           },
+          on: {
+            'write.done': [
+              {
+                guard: { type: 'isCurrentWriteBeforeGap', params: fromEvent },
+                target: 'gap',
+                actions: 'finishBatch',
+              },
+              // No gap to wait (no timer to set and cancel either): what waited goes out now, in this same
+              // step (a landed write leaves `pending` as it was, so the guard may look before `finishBatch`).
+              {
+                guard: { type: 'landedWithMore', params: fromEvent },
+                target: 'writing',
+                reenter: true,
+                actions: 'finishAndStartBatch',
+              },
+              { guard: { type: 'isCurrentWrite', params: fromEvent }, target: 'idle', actions: 'finishBatch' },
+            ],
+            'write.failed': [
+              // A stop that keeps failing: hang up (closing writes the stop once more) rather than leave it running.
+              {
+                guard: { type: 'stopKeepsFailing', params: fromEvent },
+                target: '#device.closing',
+                actions: [
+                  { type: 'logWriteFailure', params: writeFailure },
+                  { type: 'failBatch', params: writeFailure },
+                  { type: 'noteGoneReason', params: stopKeptFailing },
+                ],
+              },
+              // A failed stop is queued again (outputQueue.ts) and retried after the gap.
+              {
+                guard: { type: 'isCurrentWrite', params: fromEvent },
+                target: 'gap',
+                actions: [
+                  { type: 'logWriteFailure', params: writeFailure },
+                  { type: 'failBatch', params: writeFailure },
+                ],
+              },
+            ],
+          },
+        },
+        gap: {
+          // Without a gap (after a failed write) there is nothing to wait for (a 0 ms timer would still cost a tick).
+          always: { guard: 'hasNoGap', target: 'gapOver' },
+          after: { messageGap: 'gapOver' },
+        },
+        // What waited during the gap goes out now.
+        gapOver: {
+          always: [{ guard: 'hasPending', target: 'writing', actions: 'prepareBatch' }, { target: 'idle' }],
         },
       },
     },

@@ -4,7 +4,7 @@
  * (outputQueue, outputRequests, keepalive, sensorSubscriptions, inputTasks); actions only apply them.
  * The I/O actors, `startWrite` and `closeSilently` are placeholders the live system provides (actors/engine/deviceActors.ts).
  */
-import { assign, enqueueActions, fromCallback, fromPromise, raise, sendParent, setup } from 'xstate';
+import { assign, enqueueActions, fromCallback, fromPromise, raise, sendParent, setup, stopChild } from 'xstate';
 import type { AnyActorRef, EventObject } from 'xstate';
 import type { Hardware } from '../../hardware/hardware.js';
 import { isFailure } from '../../protocols/buttplug/errorCodes.js';
@@ -29,6 +29,7 @@ import * as Connection from './connectionSteps.js';
 import type * as Device from './deviceTypes.js';
 import * as Tasks from './inputTasks.js';
 import { keepaliveWrites, needsKeepalive, stopsOnConnect } from './keepalive.js';
+import { keepaliveTimerMachine, type KeepaliveTimerInput } from './keepaliveTimer.js';
 import * as Queue from './outputQueue.js';
 import * as Outputs from './outputRequests.js';
 import * as Streams from './sensorSubscriptions.js';
@@ -42,16 +43,24 @@ export type Reply = { readonly to: AnyActorRef; readonly message: ServerMessageV
 /** Which sensor streams a stop or a session's end covers (none unless `inputs`). */
 export type StreamsToEnd = { readonly inputs: boolean; readonly session?: AnyActorRef; readonly featureIndex?: number };
 
-/** The part of xstate's action enqueuer the helpers below use. */
-interface Enqueue {
-  sendTo(to: AnyActorRef, event: EventObject): void;
+/** The part of xstate's action enqueuer the helpers below (and writeCycle.ts) use. */
+export interface Enqueue {
+  (action: () => void): void;
+  sendTo(to: AnyActorRef | string, event: EventObject): void;
   stopChild(id: string): void;
   spawnChild(src: 'inputTask', options: { id: string; input: Device.InputTaskInput }): void;
+  spawnChild(src: 'motion', options: { id: string; input: Device.MotionInput }): void;
+  spawnChild(src: 'keepaliveTimer', options: { id: string; input: KeepaliveTimerInput }): void;
 }
 
 const provided = (name: string) => () => {
   throw new Error(`${name} is provided by the live system (actors/engine/deviceActors.ts)`);
 };
+
+/** The child that keeps a device alive, when its protocol needs it (keepaliveTimer.ts). */
+export const KEEPALIVE_TIMER = 'keepalive';
+/** Whether the device, as it is linked now, needs keeping alive (and so has a keepalive timer while ready). */
+export const keepsAlive = (context: Context): boolean => needsKeepalive(context.protocol, context.link?.hardware);
 
 /** The link exists from the first `ready` on; only `ready`, `reconnecting` and `closing` use it. */
 export const linkOf = ({ link }: Context): Device.DeviceLink => {
@@ -62,11 +71,16 @@ export const definitionOf = (context: Context) => linkOf(context).protocolDevice
 /** The gap the engine enforces between writes: the device's own, else its transport's (0 before it is ready). */
 export const gapOf = ({ link }: Context): number =>
   link ? (link.protocolDevice.definition.messageGapMs ?? link.hardware.messageGapMs ?? 0) : 0;
-export const encoderOf = (context: Context): Outputs.Encoder => ({
-  protocol: context.protocol,
-  state: context.protocolState,
-  device: linkOf(context).protocolDevice,
-});
+/** The last encoder made (all three parts immutable): equal parts, the same encoder, not a new object. */
+let lastEncoder: Outputs.Encoder | undefined;
+/** The device's protocol with its state; the guards and actions of one command ask for the same one in turn. */
+export const encoderOf = (context: Context): Outputs.Encoder => {
+  const { protocol, protocolState: state } = context;
+  const device = linkOf(context).protocolDevice;
+  if (lastEncoder?.protocol === protocol && lastEncoder.state === state && lastEncoder.device === device)
+    return lastEncoder;
+  return (lastEncoder = { protocol, state, device });
+};
 
 const streamOf = ({ request }: Device.InputRequestEvent): InputStream => ({
   featureIndex: request.featureIndex,
@@ -89,7 +103,7 @@ const streamTasks = (context: Context, streams: readonly InputStream[], command:
   });
 
 /** Answers every finished request that has somebody to answer. */
-const answer = (enqueue: Enqueue, outcomes: readonly Queue.Outcome<AnyActorRef | undefined>[]) => {
+export const answer = (enqueue: Enqueue, outcomes: readonly Queue.Outcome<AnyActorRef | undefined>[]) => {
   for (const { replyTo, id, error } of outcomes)
     if (replyTo) enqueue.sendTo(replyTo, serverMessage(outcomeReply(id, error)));
 };
@@ -127,13 +141,13 @@ const spawnInputTasks = (
 };
 
 /** Stops the motion child if it moves any of `features`; returns the motion that remains. */
-const cancelMotion = (enqueue: Enqueue, motion: Context['motion'], features: readonly number[]) => {
+export const cancelMotion = (enqueue: Enqueue, motion: Context['motion'], features: readonly number[]) => {
   if (!motion?.features.some((index) => features.includes(index))) return motion;
   enqueue.stopChild(motion.id);
   return undefined;
 };
 
-const nothingInFlight: Device.InFlight = { seq: 0, batch: { outputs: [], tokens: [] }, writes: [], delayed: [] };
+export const nothingInFlight: Device.InFlight = { seq: 0, batch: { outputs: [], tokens: [] }, writes: [], delayed: [] };
 
 export const deviceSetup = setup({
   types: {
@@ -149,6 +163,7 @@ export const deviceSetup = setup({
     closeHardware: fromPromise<void, Device.CloseInput>(provided('closeHardware')),
     inputTask: fromCallback<EventObject, Device.InputTaskInput>(provided('inputTask')),
     motion: fromCallback<EventObject, Device.MotionInput>(provided('motion')),
+    keepaliveTimer: keepaliveTimerMachine,
   },
   delays: {
     definitionTimeout: ({ context }) => context.timeouts.definitionMs,
@@ -157,7 +172,6 @@ export const deviceSetup = setup({
     reconnectBackoff: ({ context: { timeouts, reconnectAttempts } }) =>
       Math.min(timeouts.reconnectFirstDelayMs * 2 ** reconnectAttempts, timeouts.reconnectMaxDelayMs),
     messageGap: ({ context }) => gapOf(context),
-    keepaliveInterval: ({ context }) => context.protocol.keepalive?.intervalMs ?? 5_000,
   },
   guards: {
     hasPending: ({ context }) => Queue.hasPending(context.queue),
@@ -174,7 +188,6 @@ export const deviceSetup = setup({
       context.inFlight.batch.outputs.some(Queue.isStopOutput) &&
       context.queue.failedStops + 1 >= MAX_STOP_WRITE_ATTEMPTS,
     stopsOnConnect: ({ context }) => stopsOnConnect(context.protocol),
-    needsKeepalive: ({ context }) => needsKeepalive(context.protocol, context.link?.hardware),
     hasKeepaliveWrite: ({ context: { protocol, protocolState, link, lastWrite } }) =>
       keepaliveWrites(protocol, protocolState, link?.protocolDevice, lastWrite).writes.length > 0,
     canReconnect: ({ context }) => context.discovered.canReconnect === true,
@@ -331,58 +344,19 @@ export const deviceSetup = setup({
     acknowledgeStop: enqueueActions(({ enqueue }, { reply }: Device.StopEvent) => {
       if (reply) enqueue.sendTo(reply.replyTo, serverMessage(ok(reply.id)));
     }),
-    prepareBatch: enqueueActions(({ context, enqueue }) => {
-      const seq = context.writeSeq + 1;
-      const { queue, batch } = Queue.takeBatch(context.queue);
-      const encoded = Outputs.encodeBatch(encoderOf(context), batch);
-      if (!encoded.ok) {
-        // Validated on arrival, so this is a protocol bug; answer rather than hang.
-        enqueue(() => context.logger.error({ reason: encoded.reason }, 'encoder refused a validated batch'));
-        const failed = Queue.completeBatch(queue, batch, encoded.reason);
-        answer(enqueue, failed.outcomes);
-        enqueue.assign({ queue: failed.queue, inFlight: { ...nothingInFlight, seq }, writeSeq: seq });
-        return;
-      }
-      const motion = cancelMotion(
-        enqueue,
-        context.motion,
-        batch.outputs.map((output) => output.feature.index),
-      );
-      const inFlight = { seq, batch, writes: encoded.writes, delayed: encoded.delayed };
-      enqueue.assign({ queue, protocolState: encoded.state, inFlight, writeSeq: seq, motion });
-    }),
     prepareKeepaliveWrite: assign(({ context }) => {
       const { protocol, protocolState, link, lastWrite } = context;
       const { state, writes } = keepaliveWrites(protocol, protocolState, link?.protocolDevice, lastWrite);
       const seq = context.writeSeq + 1;
       return { protocolState: state, inFlight: { ...nothingInFlight, seq, writes }, writeSeq: seq };
     }),
-    finishBatch: enqueueActions(({ context, enqueue }) => {
-      const { seq, batch, writes, delayed } = context.inFlight ?? nothingInFlight;
-      const { queue, outcomes } = Queue.completeBatch(context.queue, batch);
-      let { motion } = context;
-      if (delayed.length > 0) {
-        // The rest of a timed motion (a stroke) plays in a child; a newer command or a stop cancels it.
-        if (motion) enqueue.stopChild(motion.id);
-        const id = `motion-${seq}`;
-        const { hardware } = linkOf(context);
-        enqueue.spawnChild('motion', {
-          id,
-          input: { hardware, writes: delayed, timeoutMs: context.timeouts.writeMs, logger: context.logger },
-        });
-        motion = { id, features: batch.outputs.map((output) => output.feature.index) };
-      }
-      enqueue.assign({ queue, inFlight: undefined, lastWrite: writes.at(-1) ?? context.lastWrite, motion });
-      answer(enqueue, outcomes);
+    /** A device whose protocol needs keeping alive gets its timer while it is ready (none otherwise). */
+    startKeepalive: enqueueActions(({ context, enqueue }) => {
+      if (!keepsAlive(context)) return;
+      const intervalMs = context.protocol.keepalive?.intervalMs ?? 5_000;
+      enqueue.spawnChild('keepaliveTimer', { id: KEEPALIVE_TIMER, input: { intervalMs } });
     }),
-    failBatch: enqueueActions(({ context, enqueue }, { error }: { error: string }) => {
-      const { batch } = context.inFlight ?? nothingInFlight;
-      // Its stops are queued again by completeBatch, which counts them; `stopKeepsFailing` bounds how often.
-      const { queue, outcomes } = Queue.completeBatch(context.queue, batch, error);
-      enqueue.assign({ queue, inFlight: undefined });
-      answer(enqueue, outcomes);
-    }),
-    raiseKeepaliveDue: raise({ type: 'keepalive.due' }),
+    stopKeepalive: stopChild(KEEPALIVE_TIMER),
     /** The messages of one frame arrive one after another within a turn: one microtask lets them join the batch. */
     awaitEndOfFrame: ({ self }) => {
       queueMicrotask(() => {

@@ -69,6 +69,8 @@ export interface InFlight {
   readonly batch: Batch;
   readonly writes: readonly WriteRequest[];
   readonly delayed: readonly ProtocolWrite[];
+  /** The encoder refused the batch (a protocol bug): nothing is written, and its requests fail with this. */
+  readonly failure?: string;
 }
 
 /** A device once connected, identified and initialised: what it is and how it is reached. */

@@ -1,6 +1,6 @@
 /**
  * When and what a device's keepalive writes (pure): some devices stop on their own after a silence,
- * so the engine repeats itself. The device machine's `keepalive` region holds the timer.
+ * so the engine repeats itself. The device's keepalive timer (keepaliveTimer.ts) says when.
  */
 import type { Hardware } from '../../hardware/hardware.js';
 import type { AnyDeviceProtocol, ProtocolDevice } from '../../protocols/devices/shared/deviceProtocol.js';

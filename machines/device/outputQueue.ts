@@ -10,7 +10,11 @@
 import { STOPPABLE_OUTPUTS, type OutputType } from '../../protocols/buttplug/featureTypes.js';
 import type { FeatureOutput } from '../../protocols/devices/shared/deviceProtocol.js';
 
-export const outputKey = (featureIndex: number, type: OutputType): string => `${featureIndex}/${type}`;
+/** Each key is made once (a device's features are few, and every command looks its outputs up by key). */
+const keys: Partial<Record<OutputType, string>>[] = [];
+export const outputKey = (featureIndex: number, type: OutputType): string =>
+  ((keys[featureIndex] ??= {})[type] ??= `${featureIndex}/${type}`);
+const keyOf = (output: FeatureOutput): string => outputKey(output.feature.index, output.type);
 
 /** Who waits for a request's outcome; `outstanding` counts its outputs not written yet. */
 export interface ReplyTracker<R> {
@@ -31,11 +35,16 @@ export interface PendingOutput {
  * changes it, and nothing outside the device holds it (its fields are private; the device's snapshots
  * carry it, opaque).
  */
+/** The Map of a lane that has not needed one yet: empty, shared by every lane, never written to. */
+const NONE: Map<never, never> = new Map<never, never>();
+
 class OutputLane<R> {
-  #pending = new Map<string, PendingOutput>();
+  // An idle device's lane holds no Maps of its own (1,000 devices, 3,000 Maps less): each is made when first
+  // written to (`NONE` is shared, and never changed).
+  #pending: Map<string, PendingOutput> = NONE;
   /** What the batch in flight sets: the hardware will hold it once the write lands. */
-  #sending = new Map<string, PendingOutput>();
-  #trackers = new Map<number, ReplyTracker<R>>();
+  #sending: Map<string, PendingOutput> = NONE;
+  #trackers: Map<number, ReplyTracker<R>> = NONE;
   #nextToken = 1;
   /** The request that ended its frame has been queued: nothing more of that frame will join the batch. */
   #frameComplete = false;
@@ -50,46 +59,66 @@ class OutputLane<R> {
     return this.#pending.has(key);
   }
 
-  enqueue(written: ReadonlyMap<string, FeatureOutput>, outputs: readonly FeatureOutput[], replyTo: R, id: number) {
+  enqueue(
+    written: ReadonlyMap<string, FeatureOutput>,
+    outputs: readonly FeatureOutput[],
+    replyTo: R,
+    id: number,
+  ): readonly Outcome<R>[] {
     const token = this.#nextToken++;
+    if (this.#pending === NONE) this.#pending = new Map();
     const pending = this.#pending;
-    const outcomes: Outcome<R>[] = [];
+    let outcomes: Outcome<R>[] | undefined;
     let outstanding = 0;
     for (const output of outputs) {
-      const key = outputKey(output.feature.index, output.type);
+      const key = keyOf(output);
       const previous = pending.get(key);
       pending.delete(key);
       // Earlier requests waiting on this output now wait on (or are satisfied by) this newer value.
-      const others = previous ? previous.tokens.filter((t) => t !== token) : [];
-      const counted = previous?.tokens.includes(token) ?? false;
+      const others = previous ? previous.tokens.filter((t) => t !== token) : undefined;
+      const counted = previous !== undefined && others!.length < previous.tokens.length;
       // Against what the hardware will hold: a value equal to the one in flight is not sent again, but one
       // equal to what was written before the write in flight (a stop, say) must be.
-      if (sameOutput(this.#sending.get(key)?.output ?? written.get(key), output)) {
+      if (!this.changes(written, key, output)) {
         // The hardware already has this value: the superseded pending change is simply dropped.
-        this.settle(others, undefined, outcomes);
+        if (others) outcomes = this.settle(others, undefined, outcomes);
         if (counted) outstanding--;
         continue;
       }
       // Re-inserting moves the output to the back: newest changes are written last.
-      others.push(token);
-      pending.set(key, { output, tokens: others });
+      if (others) others.push(token);
+      pending.set(key, { output, tokens: others ?? [token] });
       if (!counted) outstanding++;
     }
-    if (outstanding > 0) this.#trackers.set(token, { replyTo, id, outstanding });
-    else outcomes.push({ replyTo, id });
-    return outcomes;
+    if (outstanding > 0) {
+      if (this.#trackers === NONE) this.#trackers = new Map();
+      this.#trackers.set(token, { replyTo, id, outstanding });
+    } else (outcomes ??= []).push({ replyTo, id });
+    return outcomes ?? noOutcomes;
   }
 
   /** Whether queueing `outputs` would leave something to write (what `enqueue` would keep pending). */
   wouldWrite(written: ReadonlyMap<string, FeatureOutput>, outputs: readonly FeatureOutput[]): boolean {
+    if (outputs.length === 1) {
+      // The usual request: one output (no need to find each output's last value).
+      const output = outputs[0]!;
+      const key = keyOf(output);
+      if (this.changes(written, key, output)) return true;
+      for (const other of this.#pending.keys()) if (other !== key) return true;
+      return false;
+    }
     // The last value a request gives an output is the one that counts.
     const last = new Map<string, FeatureOutput>();
-    for (const output of outputs) last.set(outputKey(output.feature.index, output.type), output);
-    for (const [key, output] of last)
-      if (!sameOutput(this.#sending.get(key)?.output ?? written.get(key), output)) return true;
+    for (const output of outputs) last.set(keyOf(output), output);
+    for (const [key, output] of last) if (this.changes(written, key, output)) return true;
     // Every value is on the hardware already: only changes to other outputs would still wait.
     for (const key of this.#pending.keys()) if (!last.has(key)) return true;
     return false;
+  }
+
+  /** Whether `output` differs from what the hardware will hold once the write in flight lands. */
+  private changes(written: ReadonlyMap<string, FeatureOutput>, key: string, output: FeatureOutput): boolean {
+    return !sameOutput(this.#sending.get(key)?.output ?? written.get(key), output);
   }
 
   endFrame(): void {
@@ -98,15 +127,17 @@ class OutputLane<R> {
 
   /** Takes every pending output for writing, in order; what is queued next starts a new frame. */
   take(): Batch {
-    const outputs: FeatureOutput[] = [];
-    const tokens: number[] = [];
+    const outputs = new Array<FeatureOutput>(this.#pending.size);
+    let tokens: readonly number[] = [];
+    let i = 0;
     for (const entry of this.#pending.values()) {
-      outputs.push(entry.output);
-      for (const token of entry.tokens) tokens.push(token);
+      outputs[i++] = entry.output;
+      // Stored token lists are never changed (enqueue makes new ones), so a lone output's is taken as it is.
+      tokens = i === 1 ? entry.tokens : tokens.concat(entry.tokens);
     }
     // The two maps trade places: what was pending is in flight, and the emptied one takes what comes next.
     const sent = this.#sending;
-    sent.clear();
+    if (sent !== NONE) sent.clear();
     this.#sending = this.#pending;
     this.#pending = sent;
     this.#frameComplete = false;
@@ -114,42 +145,45 @@ class OutputLane<R> {
   }
 
   /** The batch in flight landed or failed; `retries` (stops that failed) wait again. */
-  complete(batch: Batch, error: string | undefined, retries: readonly FeatureOutput[]): Outcome<R>[] {
-    for (const output of retries)
-      this.#pending.set(outputKey(output.feature.index, output.type), { output, tokens: [] });
-    this.#sending.clear();
-    const outcomes: Outcome<R>[] = [];
-    this.settle(batch.tokens, error, outcomes);
-    return outcomes;
+  complete(batch: Batch, error: string | undefined, retries: readonly FeatureOutput[]): readonly Outcome<R>[] {
+    if (retries.length > 0 && this.#pending === NONE) this.#pending = new Map();
+    for (const output of retries) this.#pending.set(keyOf(output), { output, tokens: [] });
+    if (this.#sending !== NONE) this.#sending.clear();
+    return this.settle(batch.tokens, error, undefined) ?? noOutcomes;
   }
 
-  drop(dropped: (output: FeatureOutput) => boolean): Outcome<R>[] {
-    const outcomes: Outcome<R>[] = [];
+  drop(dropped: (output: FeatureOutput) => boolean): readonly Outcome<R>[] {
+    let outcomes: Outcome<R>[] | undefined;
     for (const [key, entry] of this.#pending) {
       if (!dropped(entry.output)) continue;
       this.#pending.delete(key);
-      this.settle(entry.tokens, undefined, outcomes);
+      outcomes = this.settle(entry.tokens, undefined, outcomes);
     }
-    return outcomes;
+    return outcomes ?? noOutcomes;
   }
 
   failAll(error: string): Outcome<R>[] {
     return [...this.#trackers.values()].map((tracker) => ({ replyTo: tracker.replyTo, id: tracker.id, error }));
   }
 
-  /** Marks one output of each token done; collects the trackers that finished. */
-  private settle(tokens: readonly number[], error: string | undefined, outcomes: Outcome<R>[]): void {
+  /** Marks one output of each token done; adds the trackers that finished to `outcomes` (made when needed). */
+  private settle(
+    tokens: readonly number[],
+    error: string | undefined,
+    outcomes: Outcome<R>[] | undefined,
+  ): Outcome<R>[] | undefined {
     for (const token of tokens) {
       const tracker = this.#trackers.get(token);
       if (!tracker) continue;
       if (error !== undefined) {
         this.#trackers.delete(token);
-        outcomes.push({ replyTo: tracker.replyTo, id: tracker.id, error });
+        (outcomes ??= []).push({ replyTo: tracker.replyTo, id: tracker.id, error });
       } else if (tracker.outstanding <= 1) {
         this.#trackers.delete(token);
-        outcomes.push({ replyTo: tracker.replyTo, id: tracker.id });
+        (outcomes ??= []).push({ replyTo: tracker.replyTo, id: tracker.id });
       } else tracker.outstanding--;
     }
+    return outcomes;
   }
 }
 
@@ -178,7 +212,17 @@ export interface Batch {
   readonly tokens: readonly number[];
 }
 
-export const emptyQueue = <R>(): OutputQueue<R> => ({ written: new Map(), failedStops: 0, lane: new OutputLane<R>() });
+/** Nothing written yet (shared: `written` is never changed, only replaced). */
+const NOTHING_WRITTEN: ReadonlyMap<string, FeatureOutput> = new Map();
+
+export const emptyQueue = <R>(): OutputQueue<R> => ({
+  written: NOTHING_WRITTEN,
+  failedStops: 0,
+  lane: new OutputLane<R>(),
+});
+
+/** Most steps answer nobody: they share this (never changed) instead of each making an empty array. */
+const noOutcomes: readonly Outcome<never>[] = Object.freeze([]);
 
 const sameOutput = (a: FeatureOutput | undefined, b: FeatureOutput): boolean =>
   a !== undefined && a.value === b.value && a.duration === b.duration;
@@ -192,7 +236,7 @@ export const enqueueOutputs = <R>(
   outputs: readonly FeatureOutput[],
   replyTo: R,
   id: number,
-): { queue: OutputQueue<R>; outcomes: Outcome<R>[] } => ({
+): { queue: OutputQueue<R>; outcomes: readonly Outcome<R>[] } => ({
   queue,
   outcomes: queue.lane.enqueue(queue.written, outputs, replyTo, id),
 });
@@ -222,26 +266,24 @@ export const completeBatch = <R>(
   queue: OutputQueue<R>,
   batch: Batch,
   error?: string,
-): { queue: OutputQueue<R>; outcomes: Outcome<R>[] } => {
-  const keys = batch.outputs.map((output) => outputKey(output.feature.index, output.type));
+): { queue: OutputQueue<R>; outcomes: readonly Outcome<R>[] } => {
   let { written } = queue;
-  let retries: FeatureOutput[] = [];
+  let retries: FeatureOutput[] | undefined;
   if (error === undefined) {
-    if (batch.outputs.length > 0) {
-      const landed = new Map(written);
-      batch.outputs.forEach((output, i) => landed.set(keys[i]!, output));
-      written = landed;
-    }
+    let landed: Map<string, FeatureOutput> | undefined;
+    for (const output of batch.outputs) (landed ??= new Map(written)).set(keyOf(output), output);
+    written = landed ?? written;
   } else {
     // What the hardware holds is unknown now; forget it so the next command is written for sure.
-    if (keys.some((key) => written.has(key))) {
-      const forgotten = new Map(written);
-      for (const key of keys) forgotten.delete(key);
-      written = forgotten;
+    let forgotten: Map<string, FeatureOutput> | undefined;
+    for (const output of batch.outputs) {
+      const key = keyOf(output);
+      if (written.has(key)) (forgotten ??= new Map(written)).delete(key);
+      if (isStopOutput(output) && !queue.lane.isPending(key)) (retries ??= []).push(output);
     }
-    retries = batch.outputs.filter((output, i) => isStopOutput(output) && !queue.lane.isPending(keys[i]!));
+    written = forgotten ?? written;
   }
-  const outcomes = queue.lane.complete(batch, error, retries);
+  const outcomes = queue.lane.complete(batch, error, retries ?? []);
   const failedStops = error === undefined ? 0 : queue.failedStops + (batch.outputs.some(isStopOutput) ? 1 : 0);
   if (written === queue.written && failedStops === queue.failedStops) return { queue, outcomes };
   return { queue: { written, failedStops, lane: queue.lane }, outcomes };
@@ -251,7 +293,7 @@ export const completeBatch = <R>(
 export const dropPending = <R>(
   queue: OutputQueue<R>,
   dropped: (output: FeatureOutput) => boolean,
-): { queue: OutputQueue<R>; outcomes: Outcome<R>[] } => ({ queue, outcomes: queue.lane.drop(dropped) });
+): { queue: OutputQueue<R>; outcomes: readonly Outcome<R>[] } => ({ queue, outcomes: queue.lane.drop(dropped) });
 
 /** Fails every request still waiting (the device is gone). */
 export const failAll = <R>(queue: OutputQueue<R>, error: string): Outcome<R>[] => queue.lane.failAll(error);

@@ -36,27 +36,47 @@ export type OutputCheck =
 export const checkOutputRequest = (encoder: Encoder, request: OutputRequest): OutputCheck => {
   if (last && last.request === request && last.state === encoder.state && last.device === encoder.device)
     return last.check;
-  const check = checkAfresh(encoder, request);
-  last = { request, state: encoder.state, device: encoder.device, check };
-  return check;
+  return checkAfresh(encoder, request);
 };
+
+type EncodedOutputs = ReturnType<AnyDeviceProtocol['encodeOutputs']>;
 
 /**
  * The guards that choose a request's way through the chart and the action that queues it ask the same
  * question of the same request, one after the other: the last answer is kept, for that request, encoder
- * state and device (all immutable), and any other question is answered afresh.
+ * state and device (all immutable), and any other question is answered afresh. The dry run's encoding is
+ * kept with it: a batch of exactly those outputs from that state (a command to an idle device) is
+ * encoded once, not twice (encoders are pure).
  */
-let last: { request: OutputRequest; state: unknown; device: ProtocolDevice; check: OutputCheck } | undefined;
+let last:
+  | { request: OutputRequest; state: unknown; device: ProtocolDevice; check: OutputCheck; trial?: EncodedOutputs }
+  | undefined;
 
 const checkAfresh = (encoder: Encoder, request: OutputRequest): OutputCheck => {
-  const outputs: FeatureOutput[] = [];
+  const { state, device } = encoder;
+  const outputs = new Array<FeatureOutput>(request.commands.length);
+  let i = 0;
   for (const { featureIndex, command } of request.commands) {
-    const checked = checkOutputCommand(encoder.device.definition, featureIndex, command);
-    if (isFailure(checked)) return { ok: false, failure: checked };
-    outputs.push(checked);
+    const checked = checkOutputCommand(device.definition, featureIndex, command);
+    if (isFailure(checked)) {
+      last = { request, state, device, check: { ok: false, failure: checked } };
+      return last.check;
+    }
+    outputs[i++] = checked;
   }
-  const trial = encoder.protocol.encodeOutputs(encoder.state, outputs, encoder.device);
-  return trial.ok ? { ok: true, outputs } : { ok: false, failure: deviceFailure(trial.reason) };
+  const trial = encoder.protocol.encodeOutputs(state, outputs, device);
+  const check: OutputCheck = trial.ok ? { ok: true, outputs } : { ok: false, failure: deviceFailure(trial.reason) };
+  last = { request, state, device, check, trial };
+  return check;
+};
+
+/** The encoding of `outputs` from the encoder's state, if the last dry run was exactly that. */
+const dryRunOf = (encoder: Encoder, outputs: readonly FeatureOutput[]): EncodedOutputs | undefined => {
+  if (!last?.trial || !last.check.ok || last.state !== encoder.state || last.device !== encoder.device) return;
+  const tried = last.check.outputs;
+  if (tried.length !== outputs.length) return;
+  for (let i = 0; i < tried.length; i++) if (tried[i] !== outputs[i]) return;
+  return last.trial;
 };
 
 /** The features a stop covers: the one it names, or all; empty when it names a feature the device lacks. */
@@ -86,14 +106,20 @@ export type EncodedBatch =
     }
   | { readonly ok: false; readonly reason: string };
 
+/** No write waits for later (most batches): shared rather than made per batch. */
+const noDelayedWrites: readonly ProtocolWrite[] = Object.freeze([]);
+
 export const encodeBatch = (encoder: Encoder, batch: Batch): EncodedBatch => {
-  const result = encoder.protocol.encodeOutputs(encoder.state, batch.outputs, encoder.device);
+  const result =
+    dryRunOf(encoder, batch.outputs) ?? encoder.protocol.encodeOutputs(encoder.state, batch.outputs, encoder.device);
   if (!result.ok) return result;
+  const { state, writes } = result;
+  if (!writes.some((write) => !!write.delayMs)) return { ok: true, state, writes, delayed: noDelayedWrites };
   return {
     ok: true,
-    state: result.state,
-    writes: result.writes.filter((write) => !write.delayMs),
-    delayed: result.writes.filter((write) => !!write.delayMs),
+    state,
+    writes: writes.filter((write) => !write.delayMs),
+    delayed: writes.filter((write) => !!write.delayMs),
   };
 };
 

@@ -82,6 +82,13 @@ describe('the hot path, counted', () => {
     expect(keys('session-1').length).toBeLessThanOrEqual(MAX_CONTEXT_KEYS);
   });
 
+  it('a device whose protocol needs no keepalive runs no keepalive timer', async () => {
+    const engine = await countedEngine();
+    await engine.vibrate(1);
+    const children = (engine.actors.get('device-1')!.getSnapshot() as { children: object }).children;
+    expect(Object.keys(children)).toEqual([]);
+  });
+
   it('a Ping costs the session one event', async () => {
     const engine = await countedEngine();
     const before = engine.counts.events;

@@ -261,9 +261,11 @@ export const startDevice = (script: DeviceScript = {}) => {
       deviceRef()?.send({ type: 'device.definition', definition: defined, key: identified.key });
     },
     send: (event: DeviceEvent) => deviceRef()?.send(event),
-    /** The device's state, e.g. `{ ready: { output: 'gap', keepalive: 'armed' } }` or `'disconnected'`. */
+    /** The device's state, e.g. `{ ready: 'gap' }` or `'disconnected'`. */
     state: () => deviceRef()?.getSnapshot().value as unknown,
     context: () => deviceRef()?.getSnapshot().context as DeviceContext,
+    /** The ids of the device's child actors now. */
+    children: () => Object.keys((deviceRef()?.getSnapshot().children ?? {}) as object),
     /** Time passes on the simulated clock, then the fakes' promises settle. */
     advance: async (ms: number) => {
       clock.increment(ms);

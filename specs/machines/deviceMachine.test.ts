@@ -115,7 +115,7 @@ describe('the device machine: outputs', () => {
     await settle();
     expect(session.heard).toEqual([deviceError(1), deviceError(2, 'this toy cannot do 13')]);
     expect(device.written).toHaveLength(1);
-    expect(device.state()).toMatchObject({ ready: { output: 'idle' } });
+    expect(device.state()).toMatchObject({ ready: 'idle' });
   });
 
   it('answers a failed write with ERROR_DEVICE and goes on with the next command', async () => {
@@ -147,6 +147,15 @@ describe('the device machine: outputs', () => {
     expect(device.written.at(-1)).toEqual({ at: 1_600, bytes: [[4]] });
     await device.advance(1_000);
     expect(device.written.at(-1)).toEqual({ at: 2_600, bytes: [[4]] });
+    // The timer is a child of the ready device, and goes with it.
+    expect(device.children()).toContain('keepalive');
+    device.send({ type: 'disconnect' });
+    await settle();
+    expect(device.state()).toBe('disconnected');
+    expect(device.children()).not.toContain('keepalive');
+    const writes = device.written.length;
+    await device.advance(5_000);
+    expect(device.written).toHaveLength(writes);
   });
 
   it('refuses a stop that names a feature the device lacks; a stop of one feature is answered once written', async () => {
@@ -281,7 +290,7 @@ describe('the device machine: reconnecting', () => {
       deviceError(3, 'device 0 is reconnecting (link lost); try again shortly'),
     ]);
     await device.advance(250);
-    expect(device.state()).toMatchObject({ ready: { output: 'gap' } });
+    expect(device.state()).toMatchObject({ ready: 'gap' });
     expect(device.written.at(-1)).toEqual({ at: 350, bytes: [[0]] });
     expect(device.toManager.filter((e) => e.type === 'device.ready').map((e) => e['index'])).toEqual([0, 0]);
   });

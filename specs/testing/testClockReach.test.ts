@@ -82,6 +82,28 @@ describe('advance() fires', () => {
     expect(stroke(from)).toEqual(Array.from({ length: 10 }, (_, i) => from + i * 100));
   });
 
+  it('timed motion writes: a newer move mid-way cancels the rest of the stroke playing', async () => {
+    const engine = await start({ devices: ['LVS-SolacePro'], websocket: false });
+    const client = await engine.connectClient();
+    const [solace] = await engine.scan(client);
+    const stroke = (at: number) =>
+      engine
+        .device(0)
+        .writes.filter((w) => w.at >= at && new TextDecoder().decode(w.data).startsWith('FSetSite:'))
+        .map((w) => w.at);
+    const feature = solace!.features.find((f) => f.outputs.has('HwPositionWithDuration'))!;
+    const to = (Value: number, Duration: number) =>
+      solace!.sendOutputs([{ featureIndex: feature.index, command: { HwPositionWithDuration: { Value, Duration } } }]);
+    await to(50, 1_000);
+    await engine.advance(450);
+    const from = engine.now();
+    // A move short enough to be one write: only the command itself can stop the stroke playing.
+    await to(10, 100);
+    await engine.advance(1_000);
+    // Only the newer move from then on: none of the first stroke's last five steps.
+    expect(stroke(from)).toEqual([from]);
+  });
+
   it('protocol script delays and notification waits (30 s sleep, 20 s wait, 60 s budget)', async () => {
     const clock = new TestClock();
     const hardware = new SimulatedHardware({ name: 'scripted', address: 'S-1', endpoints: ['tx', 'rx'] });
