@@ -55,7 +55,7 @@ export const acceptedEdges = (graph: MachineGraph, active: ReadonlySet<string>):
   return accepted;
 };
 
-/** A state value as one line: `online.ready.{output: idle, keepalive: armed}`. */
+/** A state value as one line: `online.ready.idle`; parallel regions as `{region: state, other: state}`. */
 export const stateText = (value: Json | undefined): string => {
   if (value === undefined || value === null) return '';
   if (typeof value !== 'object' || Array.isArray(value)) return String(value);
