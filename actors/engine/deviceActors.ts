@@ -26,6 +26,7 @@ import type {
 import type { ProtocolScript, WriteRequest } from '../../protocols/devices/shared/hardwareRequests.js';
 import { errorFields } from '../../protocols/core/logger.js';
 import { runProtocolScript } from './protocolScriptRunner.js';
+import { HardwareWriter } from './hardwareWriter.js';
 import { withTimeout } from '../../protocols/core/timeouts.js';
 import { clockOf, type Clock } from '../../protocols/core/clock.js';
 import { messageOf } from '../../protocols/core/errorText.js';
@@ -94,6 +95,9 @@ const writeAll = async (input: WriteBatchInput, clock: Clock): Promise<void> => 
     );
   }
 };
+
+/** The writer of each device actor, made at its first write. */
+const hardwareWriters = new WeakMap<AnyActorRef, HardwareWriter>();
 
 export const liveDeviceMachine = deviceMachine.provide({
   actors: {
@@ -204,13 +208,9 @@ export const liveDeviceMachine = deviceMachine.provide({
     unwatchHardware: ({ self }) => unwatchHardware(self),
     // The write cycle's I/O: one answer back to the device, naming the write it answers.
     startWrite: ({ self, system }, params: StartWriteParams) => {
-      const answer = (event: DeviceEvent) => {
-        if (self.getSnapshot().status === 'active') self.send(event);
-      };
-      writeAll(params, clockOf(system)).then(
-        () => answer({ type: 'write.done', seq: params.seq }),
-        (error: unknown) => answer({ type: 'write.failed', seq: params.seq, error: messageOf(error) }),
-      );
+      let writer = hardwareWriters.get(self);
+      if (!writer) hardwareWriters.set(self, (writer = new HardwareWriter(self, clockOf(system))));
+      writer.start(params);
     },
     closeSilently: ({ context }) => {
       context.hardware?.disconnect().catch(() => {});
