@@ -36,6 +36,22 @@ const vibrator: FeatureDefinition[] = [
   { id: 'v', index: 0, description: 'motor', output: { Vibrate: { value: [0, 20] } } },
 ];
 
+/** A Solace Pro on the test clock: `to` sends a timed move, `stroke` lists the times of its position writes since `at`. */
+const solacePro = async () => {
+  const engine = await start({ devices: ['LVS-SolacePro'], websocket: false });
+  const client = await engine.connectClient();
+  const [solace] = await engine.scan(client);
+  const feature = solace!.features.find((f) => f.outputs.has('HwPositionWithDuration'))!;
+  const to = (Value: number, Duration: number) =>
+    solace!.sendOutputs([{ featureIndex: feature.index, command: { HwPositionWithDuration: { Value, Duration } } }]);
+  const stroke = (at: number) =>
+    engine
+      .device(0)
+      .writes.filter((w) => w.at >= at && new TextDecoder().decode(w.data).startsWith('FSetSite:'))
+      .map((w) => w.at);
+  return { engine, to, stroke };
+};
+
 /** A promise's state, without waiting for it. */
 const settled = <T>(promise: Promise<T>) => {
   const state: { done: boolean; value?: T; error?: unknown } = { done: false };
@@ -62,19 +78,9 @@ describe('advance() fires', () => {
   });
 
   it('timed motion writes: a 1 s Solace Pro stroke plays one position every 100 ms of test time', async () => {
-    const engine = await start({ devices: ['LVS-SolacePro'], websocket: false });
-    const client = await engine.connectClient();
-    const [solace] = await engine.scan(client);
-    const stroke = (at: number) =>
-      engine
-        .device(0)
-        .writes.filter((w) => w.at >= at && new TextDecoder().decode(w.data).startsWith('FSetSite:'))
-        .map((w) => w.at);
+    const { engine, stroke, to } = await solacePro();
     const from = engine.now();
-    const feature = solace!.features.find((f) => f.outputs.has('HwPositionWithDuration'))!;
-    await solace!.sendOutputs([
-      { featureIndex: feature.index, command: { HwPositionWithDuration: { Value: 50, Duration: 1_000 } } },
-    ]);
+    await to(50, 1_000);
     expect(stroke(from)).toEqual([from]); // the first step at once, the rest wait on the clock
     await engine.advance(450);
     expect(stroke(from)).toHaveLength(5);
@@ -83,17 +89,7 @@ describe('advance() fires', () => {
   });
 
   it('timed motion writes: a newer move mid-way cancels the rest of the stroke playing', async () => {
-    const engine = await start({ devices: ['LVS-SolacePro'], websocket: false });
-    const client = await engine.connectClient();
-    const [solace] = await engine.scan(client);
-    const stroke = (at: number) =>
-      engine
-        .device(0)
-        .writes.filter((w) => w.at >= at && new TextDecoder().decode(w.data).startsWith('FSetSite:'))
-        .map((w) => w.at);
-    const feature = solace!.features.find((f) => f.outputs.has('HwPositionWithDuration'))!;
-    const to = (Value: number, Duration: number) =>
-      solace!.sendOutputs([{ featureIndex: feature.index, command: { HwPositionWithDuration: { Value, Duration } } }]);
+    const { engine, stroke, to } = await solacePro();
     await to(50, 1_000);
     await engine.advance(450);
     const from = engine.now();
