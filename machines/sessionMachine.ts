@@ -16,11 +16,11 @@ import { enqueueActions, sendParent, sendTo, setup, type ActorRefFrom, type AnyA
 import { failureFields, type Logger } from '../protocols/core/logger.js';
 import { ErrorCode, errorCodeName, type ButtplugFailure } from '../protocols/buttplug/errorCodes.js';
 import { readHandshake } from '../protocols/buttplug/handshake.js';
+import { errorReply } from '../protocols/buttplug/replies.js';
 import type { DeviceListV4, ServerMessageV4 } from '../protocols/buttplug/messages.js';
 import type { SessionCodec } from '../protocols/buttplug/sessionCodec.js';
 import { pingTimerMachine } from './pingTimerMachine.js';
 import {
-  errorMessage,
   sessionWireLogic,
   type SessionToManagerEvent,
   type SessionTransport,
@@ -101,7 +101,7 @@ export const sessionMachine = setup({
           `handshake refused: ${result.failure.message}`,
         );
         // Before the handshake only Error can be sent, and it looks the same in every version.
-        const refusal = errorMessage(result.id, result.failure);
+        const refusal = errorReply(result.id, result.failure);
         enqueue(() => context.transport.send([refusal]));
         return;
       }
@@ -124,7 +124,7 @@ export const sessionMachine = setup({
       if (event.type !== 'frame.refused') return;
       context.logger.warn({ id: event.id }, event.failure.message);
       // Before the handshake there is no codec, and Error looks the same in every version.
-      const refusal = errorMessage(event.id, event.failure);
+      const refusal = errorReply(event.id, event.failure);
       enqueue(() => context.transport.send([refusal]));
     }),
     logRefusedFrame: ({ context, event }) => {
@@ -137,7 +137,7 @@ export const sessionMachine = setup({
         `${params.what} failed: ending the session`,
       );
       // Error looks the same in every version.
-      const failed = errorMessage(0, {
+      const failed = errorReply(0, {
         code: ErrorCode.Unknown,
         message: 'the session failed; every device was stopped',
       });
@@ -157,7 +157,7 @@ export const sessionMachine = setup({
     reportPingTimeout: enqueueActions(({ context, enqueue }) => {
       context.logger.warn({ maxPingTime: context.maxPingTime }, 'ping timeout: stopping every device');
       // Error looks the same in every version.
-      const timeout = errorMessage(0, {
+      const timeout = errorReply(0, {
         code: ErrorCode.Ping,
         message: `no Ping within MaxPingTime (${context.maxPingTime} ms); every device was stopped`,
       });

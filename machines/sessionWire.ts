@@ -15,6 +15,7 @@
 import { fromTransition, type ActorRefFrom, type AnyActorRef } from 'xstate';
 import { ErrorCode, type ButtplugFailure } from '../protocols/buttplug/errorCodes.js';
 import type { EngineRequest } from '../protocols/buttplug/engineRequests.js';
+import { deviceError, errorReply, ok } from '../protocols/buttplug/replies.js';
 import type { TaggedMessage } from '../protocols/buttplug/frame.js';
 import type { DeviceListV4, ServerMessageV4 } from '../protocols/buttplug/messages.js';
 import type { SessionCodec } from '../protocols/buttplug/sessionCodec.js';
@@ -57,13 +58,6 @@ export type SessionToManagerEvent =
   | { type: 'session.attach'; session: AnyActorRef; sessionId: string }
   | { type: 'session.end'; session: AnyActorRef; sessionId: string }
   | { type: 'client.request'; session: AnyActorRef; sessionId: string; request: EngineRequest };
-
-export const errorMessage = (id: number, failure: ButtplugFailure): ServerMessageV4 => ({
-  type: 'Error',
-  Id: id,
-  ErrorCode: failure.code,
-  ErrorMessage: failure.message,
-});
 
 const HANDSHAKE_AGAIN: ButtplugFailure = {
   code: ErrorCode.Init,
@@ -117,7 +111,7 @@ export class SessionWire {
     const failed = this.pending.takeForDevice(deviceIndex);
     if (failed.length === 0) return;
     const message = `device ${deviceIndex} failed and was stopped: ${reason}`;
-    this.tell(failed.map((request) => errorMessage(request.id, { code: ErrorCode.Device, message })));
+    this.tell(failed.map((request) => deviceError(request.id, message)));
   }
 
   /**
@@ -127,14 +121,14 @@ export class SessionWire {
   route(frame: unknown, self: AnyActorRef): void {
     const { codec, deviceRoute, session } = this.#input;
     const decoded = codec.decode(frame);
-    if (!decoded.ok) return this.tell([errorMessage(0, decoded.failure)]);
+    if (!decoded.ok) return this.tell([errorReply(0, decoded.failure)]);
     let replies: ServerMessageV4[] | undefined;
     let requests: EngineRequest[] | undefined;
     let devices: (AnyActorRef | undefined)[] | undefined;
     let disconnect = false;
     for (const element of decoded.elements) {
       if (!element.ok) {
-        (replies ??= []).push(errorMessage(element.id, element.failure));
+        (replies ??= []).push(errorReply(element.id, element.failure));
         continue;
       }
       const { state, inbound } = codec.inbound(element.message, this.#codecState);
@@ -142,17 +136,17 @@ export class SessionWire {
       switch (inbound.kind) {
         case 'ping':
           if (this.#input.watchesPings) session.send({ type: 'ping.received' } satisfies SessionWireToSessionEvent);
-          (replies ??= []).push({ type: 'Ok', Id: inbound.id });
+          (replies ??= []).push(ok(inbound.id));
           break;
         case 'handshake':
-          (replies ??= []).push(errorMessage(inbound.id, HANDSHAKE_AGAIN));
+          (replies ??= []).push(errorReply(inbound.id, HANDSHAKE_AGAIN));
           break;
         case 'disconnect':
-          (replies ??= []).push({ type: 'Ok', Id: inbound.id });
+          (replies ??= []).push(ok(inbound.id));
           disconnect = true;
           break;
         case 'failure':
-          (replies ??= []).push(errorMessage(inbound.id, inbound.failure));
+          (replies ??= []).push(errorReply(inbound.id, inbound.failure));
           break;
         case 'request': {
           const { request } = inbound;
@@ -210,7 +204,7 @@ export const sessionWireLogic = fromTransition(
         wire.answer(event.message);
         break;
       case 'frame.refused':
-        wire.tell([errorMessage(event.id, event.failure)]);
+        wire.tell([errorReply(event.id, event.failure)]);
         break;
       case 'devices.snapshot':
         wire.seedDevices(event.deviceList);
