@@ -54,6 +54,18 @@ const writesNow = (context: Context, { request, endsFrame }: Device.DeviceReques
 /** The features a batch sets: a motion playing on any of them is cancelled. */
 const featuresOf = (batch: Queue.Batch) => batch.outputs.map((output) => output.feature.index);
 
+/** Queues a command `writesNow` let through: accepted, with nothing waiting, so nobody is answered now. */
+const queueAccepted = (context: Context, { request, replyTo }: Device.DeviceRequestEvent): void => {
+  const checked = request.kind === 'output' && Outputs.checkOutputRequest(encoderOf(context), request);
+  if (checked && checked.ok) Queue.enqueueOutputs(context.queue, checked.outputs, replyTo, request.id);
+};
+
+/** What waits goes in flight, and a motion on the features it sets stops: the context to assign. */
+const startedBatch = (context: Context, enqueue: Enqueue) => {
+  const next = batchInFlight(context);
+  return { ...next, motion: cancelMotion(enqueue, context.motion, featuresOf(next.inFlight!.batch)) };
+};
+
 /**
  * The write in flight landed (or, with `failure`, was never written): its requests' outcomes, and the
  * rest of a timed motion (a stroke) playing in a child, which a newer command or a stop cancels.
@@ -97,26 +109,17 @@ export const writeCycleSetup = deviceSetup.extend({
   },
   actions: {
     /** The frame's last command to an idle gap-0 device (see `writesAtOnce`): queued and put in flight. */
-    queueAndWrite: assign(({ context }, { request, replyTo }: Device.DeviceRequestEvent) => {
-      const checked = request.kind === 'output' && Outputs.checkOutputRequest(encoderOf(context), request);
-      // `writesAtOnce` let only accepted requests here, with nothing waiting: nobody is answered now.
-      if (checked && checked.ok) Queue.enqueueOutputs(context.queue, checked.outputs, replyTo, request.id);
+    queueAndWrite: assign(({ context }, event: Device.DeviceRequestEvent) => {
+      queueAccepted(context, event);
       return batchInFlight(context);
     }),
     /** ...and a motion on the features it sets stops. */
-    queueAndWriteOverMotion: enqueueActions(({ context, enqueue }, { request, replyTo }: Device.DeviceRequestEvent) => {
-      const checked = request.kind === 'output' && Outputs.checkOutputRequest(encoderOf(context), request);
-      if (checked && checked.ok) Queue.enqueueOutputs(context.queue, checked.outputs, replyTo, request.id);
-      const next = batchInFlight(context);
-      const motion = cancelMotion(enqueue, context.motion, featuresOf(next.inFlight!.batch));
-      enqueue.assign({ ...next, motion });
+    queueAndWriteOverMotion: enqueueActions(({ context, enqueue }, event: Device.DeviceRequestEvent) => {
+      queueAccepted(context, event);
+      enqueue.assign(startedBatch(context, enqueue));
     }),
     /** What waits goes out (after the end of its frame, or a gap); a motion on its features stops. */
-    prepareBatch: enqueueActions(({ context, enqueue }) => {
-      const next = batchInFlight(context);
-      const motion = cancelMotion(enqueue, context.motion, featuresOf(next.inFlight!.batch));
-      enqueue.assign({ ...next, motion });
-    }),
+    prepareBatch: enqueueActions(({ context, enqueue }) => enqueue.assign(startedBatch(context, enqueue))),
     /** The write in flight landed: its requests are answered, and a timed motion it began plays on. */
     finishBatch: enqueueActions(({ context, enqueue }) => {
       const finished = finishInFlight(context, enqueue);
