@@ -1,8 +1,7 @@
 /**
  * The requests a session handed on and has not answered yet, with the device each is for: when a device
- * fails, what it was asked and never answered gets an Error. Mutable inside the session that owns it
- * (no array copied per request and per answer, no new context either): only that session's actions
- * change or read it.
+ * fails, what it was asked and never answered gets an Error. Mutable inside the session's wire that
+ * owns it (sessionWire.ts: no array copied per request and per answer): only that wire changes or reads it.
  */
 
 /** A request handed on and not answered yet, with the device it is for. */
