@@ -172,7 +172,7 @@ describe('the device manager machine', () => {
   describe('device groups (issue 11: no children object grows with the number of devices)', () => {
     it(`for any devices found and gone: each lives in a group under the manager, no actor holds more than ${DEVICE_GROUP_CAPACITY} devices, and a group left empty is stopped`, async () => {
       const step = fc.oneof(
-        fc.record({ op: fc.constant('found' as const), count: fc.integer({ min: 1, max: 45 }) }),
+        fc.record({ op: fc.constant('found' as const), count: fc.integer({ min: 1, max: 70 }) }),
         fc.record({ op: fc.constant('gone' as const), pick: fc.nat(), count: fc.integer({ min: 1, max: 40 }) }),
       );
       await fc.assert(
