@@ -99,6 +99,8 @@ export interface DeviceManagerContext extends DeviceManagerInput {
   readonly announcedTable: DeviceTable;
   /** Device actors spawned since the current scan started: ScanningFinished waits for those still connecting. */
   readonly foundDuringScan: HashSet.HashSet<string>;
+  /** How many of `foundDuringScan` are still connecting: the scan is settled at 0 (asked after every event). */
+  readonly scanFindsConnecting: number;
   /**
    * The device groups (children `deviceGroup-<n>`) and the device actors each holds: devices live in
    * groups of at most DEVICE_GROUP_CAPACITY, never directly under the manager (deviceGroupMachine.ts).
@@ -203,6 +205,12 @@ const releaseAddress = (
 ): PersistentMap<string, string> =>
   address !== undefined && addresses.get(address) === deviceId ? addresses.without(address) : addresses;
 
+/** `scanFindsConnecting` once the device actor `deviceId` is no longer connecting. */
+const findsConnectingWithout = (context: DeviceManagerContext, deviceId: string): number =>
+  HashMap.has(context.connecting, deviceId) && HashSet.has(context.foundDuringScan, deviceId)
+    ? context.scanFindsConnecting - 1
+    : context.scanFindsConnecting;
+
 /** The address the device actor `deviceId` connects to or is listed with. */
 const addressOf = (context: DeviceManagerContext, deviceId: string, index: number | undefined): string | undefined =>
   index !== undefined
@@ -236,16 +244,17 @@ const failDevice = (
   });
   const addressesInUse = releaseAddress(context.addressesInUse, addressOf(context, deviceId, index), deviceId);
   const connecting = HashMap.remove(context.connecting, deviceId);
+  const scanFindsConnecting = findsConnectingWithout(context, deviceId);
   const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
   if (index !== undefined) announceSoon(context, enqueue);
-  enqueue.assign({ table, connecting, addressesInUse });
+  enqueue.assign({ table, connecting, addressesInUse, scanFindsConnecting });
   if (index !== undefined) {
     // Its requests get their Error now; the sessions hear the smaller DeviceList with the tick's other changes.
     const reason = messageOf(error);
     for (const session of context.sessions)
       enqueue.sendTo(session, { type: 'device.failed', deviceIndex: index, reason });
   }
-  return { ...context, table, connecting, addressesInUse };
+  return { ...context, table, connecting, addressesInUse, scanFindsConnecting };
 };
 
 /** Actor ids for the DCMs: `dcm:<name>`, numbered when two managers share a name. */
@@ -276,12 +285,8 @@ export const deviceManagerMachine = setup({
     isDeviceGroupFailure: ({ event }) => failedActorId(event)?.startsWith('deviceGroup-') === true,
     isDcmFailure: ({ context, event }) => context.dcmIds.includes(failedActorId(event) ?? ''),
     isStopAllFailure: ({ event }) => failedActorId(event)?.startsWith('stopAll-') === true,
-    // Checked after every event while settling: it stops at the first device still connecting that
-    // the scan found, so it usually looks at one entry (not a copy of every device found).
-    scanFindsSettled: ({ context }) => {
-      for (const id of HashMap.keys(context.connecting)) if (HashSet.has(context.foundDuringScan, id)) return false;
-      return true;
-    },
+    // Checked after every event while settling: a count kept as devices connect, not a walk.
+    scanFindsSettled: ({ context }) => context.scanFindsConnecting === 0,
   },
   actions: {
     spawnDcms: enqueueActions(({ context, enqueue }) => {
@@ -517,6 +522,7 @@ export const deviceManagerMachine = setup({
         connecting: HashMap.set(context.connecting, deviceId, info.address),
         addressesInUse: context.addressesInUse.with(info.address, deviceId),
         foundDuringScan: HashSet.add(context.foundDuringScan, deviceId),
+        scanFindsConnecting: context.scanFindsConnecting + 1,
       });
       enqueue.sendTo(groupId, {
         type: 'group.spawnDevice',
@@ -589,6 +595,7 @@ export const deviceManagerMachine = setup({
         info: event.info,
       });
       const connecting = HashMap.remove(context.connecting, event.deviceId);
+      const scanFindsConnecting = findsConnectingWithout(context, event.deviceId);
       const announced = context.announcedTable.get(event.index);
       if (announced && announced.deviceId !== event.deviceId && !stale) {
         // Its index was freed and is taken again within one tick (a failed device found again): the
@@ -596,7 +603,12 @@ export const deviceManagerMachine = setup({
         announceNow(context, enqueue);
         enqueue.raise({ type: 'deviceList.due' });
       } else announceSoon(context, enqueue);
-      enqueue.assign({ table, connecting, addressesInUse: addressesInUse.with(event.address, event.deviceId) });
+      enqueue.assign({
+        table,
+        connecting,
+        scanFindsConnecting,
+        addressesInUse: addressesInUse.with(event.address, event.deviceId),
+      });
       context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device added');
     }),
     /** A device actor ended (its group stopped it): its device is gone for good. */
@@ -610,9 +622,10 @@ export const deviceManagerMachine = setup({
       const index = indexOfDevice(context.table, deviceId);
       const addressesInUse = releaseAddress(context.addressesInUse, addressOf(context, deviceId, index), deviceId);
       const connecting = HashMap.remove(context.connecting, deviceId);
+      const scanFindsConnecting = findsConnectingWithout(context, deviceId);
       const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
       if (index !== undefined) announceSoon(context, enqueue);
-      enqueue.assign({ table, connecting, addressesInUse, rosters });
+      enqueue.assign({ table, connecting, addressesInUse, rosters, scanFindsConnecting });
       if (index === undefined) return;
       context.logger.info({ deviceIndex: index, reason: event.output?.reason }, 'device removed');
     }),
@@ -648,7 +661,7 @@ export const deviceManagerMachine = setup({
       context.logger.info({ dcms: [...scanning] }, 'scanning started');
       if (scanning.size === 0) enqueue.raise({ type: 'scan.allStopped' });
     }),
-    forgetScanFinds: assign({ foundDuringScan: () => HashSet.empty<string>() }),
+    forgetScanFinds: assign({ foundDuringScan: () => HashSet.empty<string>(), scanFindsConnecting: 0 }),
     logScanSettleTimeout: ({ context }) =>
       context.logger.warn(
         { devices: [...context.foundDuringScan].filter((id) => HashMap.has(context.connecting, id)) },
@@ -707,6 +720,7 @@ export const deviceManagerMachine = setup({
     addressesInUse: NO_ADDRESSES,
     announcedTable: NO_DEVICES,
     foundDuringScan: HashSet.empty<string>(),
+    scanFindsConnecting: 0,
     rosters: NO_ROSTERS,
     nextGroupNumber: 1,
     nextDeviceNumber: 1,

@@ -2,6 +2,7 @@
  * The device manager with its own children (DCM and device machines) but fake I/O under them: fake
  * buses the test drives, the fake device I/O of deviceHarness.ts, a simulated clock.
  */
+import * as HashMap from 'effect/HashMap';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LiveHardwareRegistry } from '../../hardware/liveHardware.js';
@@ -220,5 +221,48 @@ describe('the device manager machine', () => {
         { numRuns: 15 },
       );
     });
+  });
+
+  it('for any finds, scans and timeouts: the scan settles exactly when none of the devices it found is still connecting', async () => {
+    const step = fc.oneof(
+      fc.record({ op: fc.constant('found' as const), n: fc.integer({ min: 1, max: 6 }) }),
+      fc.record({ op: fc.constant('scan' as const), n: fc.constant(0) }),
+      fc.record({ op: fc.constant('busesDone' as const), n: fc.constant(0) }),
+      fc.record({ op: fc.constant('time' as const), n: fc.integer({ min: 0, max: 11_000 }) }),
+      fc.record({ op: fc.constant('hangUp' as const), n: fc.integer({ min: 1, max: 3 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+        // Every other device never finishes initialising: it stays connecting until it is told to hang up.
+        const { actor, bus, clock, request } = startManager({
+          initializes: Array.from({ length: 100 }, (_, i) => (i % 2 === 1 ? 'hangs' : undefined)),
+        });
+        let addresses = 0;
+        for (const { op, n } of steps) {
+          if (op === 'found')
+            for (let i = 0; i < n; i++)
+              bus('ble', { type: 'bus.deviceFound', device: discoveredDevice(false, `A${addresses++}`) });
+          else if (op === 'scan') request({ kind: 'startScanning', id: 1 });
+          else if (op === 'busesDone')
+            for (const name of ['ble', 'usb']) {
+              bus(name, { type: 'bus.scanStarted' });
+              bus(name, { type: 'bus.scanFinished' });
+            }
+          else if (op === 'hangUp') {
+            // Devices still connecting are told to hang up: they end without ever being listed.
+            const { connecting } = actor.getSnapshot().context as DeviceManagerContext;
+            for (const id of [...HashMap.keys(connecting)].slice(0, n))
+              actor.system.get(id)?.send({ type: 'disconnect' });
+          } else clock.increment(n);
+          await settleAll(clock);
+          const context = actor.getSnapshot().context as DeviceManagerContext;
+          const stillConnecting = [...context.foundDuringScan].filter((id) => HashMap.has(context.connecting, id));
+          expect(context.scanFindsConnecting).toBe(stillConnecting.length);
+          const { scanning } = actor.getSnapshot().value as { scanning: string };
+          if (scanning === 'settling') expect(stillConnecting.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 });
