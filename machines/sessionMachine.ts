@@ -2,17 +2,21 @@
  * One client session: handshake, version, routing and teardown.
  *
  *   awaitingHandshake --RequestServerInfo--> connected --Disconnect / socket closed / ping missed--> disconnecting --> closed
- *   connected: invokes the wire; watched (the pingTimer child, when MaxPingTime > 0) | unwatched
+ *   connected (parallel):
+ *     wire:     quiet --first frame or message for the client--> open (invokes the wire)
+ *     watchdog: watched (the pingTimer child, when MaxPingTime > 0) | unwatched
  *
  * The session answers the handshake and picks the client's spec version. While `connected`, its wire
  * (sessionWire.ts, a child actor) speaks that version: it answers Ping and Disconnect, hands a request
  * for one device straight to that device's actor (deviceRoutes.ts) and everything else to the device
  * manager, and relays what comes back; the host gives it a connected session's frames directly
  * (`frameReceiver`). What reaches the session itself while connected goes to the wire too, so the client
- * hears everything in one order. Every way out of `connected` passes through `disconnecting`, which stops
- * the wire (nothing more is answered) and has the device manager stop every device.
+ * hears everything in one order. The wire opens on the first frame or message for the client: a session that
+ * only handshook is one actor, and keeps what its codec remembers (the devices a legacy client was
+ * listed) in its context until then (issue 11). Every way out of `connected` passes through `disconnecting`,
+ * which stops the wire (nothing more is answered) and has the device manager stop every device.
  */
-import { enqueueActions, sendParent, sendTo, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
+import { assign, enqueueActions, raise, sendParent, sendTo, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
 import { failureFields, type Logger } from '../protocols/core/logger.js';
 import { ErrorCode, errorCodeName, type ButtplugFailure } from '../protocols/buttplug/errorCodes.js';
 import { readHandshake } from '../protocols/buttplug/handshake.js';
@@ -47,6 +51,8 @@ export interface SessionInput {
 export interface SessionContext extends SessionInput {
   /** The client's spec version, from the handshake; the wire (sessionWire.ts) speaks it while connected. */
   readonly codec?: SessionCodec;
+  /** What the codec remembers about this client until the wire opens; from then on the wire keeps it. */
+  readonly codecState?: unknown;
   readonly clientName?: string;
   readonly closeReason: string;
 }
@@ -111,7 +117,7 @@ export const sessionMachine = setup({
         serverName: context.serverName,
         maxPingTime: context.maxPingTime,
       });
-      enqueue.assign({ codec, clientName: result.clientName });
+      enqueue.assign({ codec, codecState: codec.initialState(), clientName: result.clientName });
       enqueue(() => context.transport.send([serverInfo]));
       context.logger.info({ client: result.clientName, specVersion: codec.version }, 'client connected');
       enqueue.raise({ type: 'handshake.accepted' });
@@ -119,6 +125,15 @@ export const sessionMachine = setup({
     }),
     /** What the client said or is told while connected goes through the wire, in one order. */
     passToWire: sendTo('wire', ({ event }) => event as never),
+    /** The event that opened the wire, once more: now the wire takes it. */
+    passOnceOpen: raise(({ event }) => event),
+    /** The devices present when the session joined, kept for the wire (a legacy codec lists changes against them). */
+    seedDevices: assign({
+      codecState: ({ context, event }) =>
+        event.type === 'devices.snapshot'
+          ? context.codec!.seedDevices(context.codecState, event.deviceList)
+          : context.codecState,
+    }),
     tellWatchdog: sendTo('pingTimer', { type: 'ping' }),
     refuseFrame: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'frame.refused') return;
@@ -207,52 +222,77 @@ export const sessionMachine = setup({
     },
     connected: {
       entry: 'attachToDeviceManager',
-      // Frames in and replies out, one call each (sessionWire.ts); stopped when the session leaves.
-      invoke: {
-        id: 'wire',
-        src: 'wire',
-        input: ({ context, self }): SessionWireInput => ({
-          sessionId: context.sessionId,
-          codec: context.codec!,
-          transport: context.transport,
-          deviceManager: context.deviceManager,
-          ...(context.deviceRoute ? { deviceRoute: context.deviceRoute } : {}),
-          session: self,
-          watchesPings: context.maxPingTime > 0,
-        }),
-        onError: {
-          target: 'disconnecting',
-          actions: { type: 'reportChildFailure', params: { actor: 'wire', what: "the session's wire" } },
-        },
-      },
-      // The ping watchdog exists only when the server asks for pings (MaxPingTime > 0): a session
-      // without one costs no timer actor.
-      initial: 'choosingWatchdog',
+      type: 'parallel',
       states: {
-        choosingWatchdog: {
-          always: [{ guard: 'asksForPings', target: 'watched' }, { target: 'unwatched' }],
-        },
-        unwatched: {},
-        watched: {
-          invoke: {
-            id: 'pingTimer',
-            src: 'pingTimer',
-            input: ({ context }) => ({ maxPingTime: context.maxPingTime }),
-            onDone: { target: '#session.disconnecting', actions: 'reportPingTimeout' },
-            onError: {
-              target: '#session.disconnecting',
-              actions: { type: 'reportChildFailure', params: { actor: 'pingTimer', what: 'the ping timer' } },
+        wire: {
+          initial: 'quiet',
+          states: {
+            // Nothing said either way since the handshake: no wire actor yet. A failed device owes this
+            // session nothing (it asked nothing), so `device.failed` needs no wire either.
+            quiet: {
+              on: {
+                'devices.snapshot': { actions: 'seedDevices' },
+                frame: { target: 'open', actions: 'passOnceOpen' },
+                'frame.refused': { target: 'open', actions: 'passOnceOpen' },
+                'server.message': { target: 'open', actions: 'passOnceOpen' },
+              },
+            },
+            // Frames in and replies out, one call each (sessionWire.ts); stopped when the session leaves.
+            open: {
+              invoke: {
+                id: 'wire',
+                src: 'wire',
+                input: ({ context, self }): SessionWireInput => ({
+                  sessionId: context.sessionId,
+                  codec: context.codec!,
+                  codecState: context.codecState,
+                  transport: context.transport,
+                  deviceManager: context.deviceManager,
+                  ...(context.deviceRoute ? { deviceRoute: context.deviceRoute } : {}),
+                  session: self,
+                  watchesPings: context.maxPingTime > 0,
+                }),
+                onError: {
+                  target: '#session.disconnecting',
+                  actions: { type: 'reportChildFailure', params: { actor: 'wire', what: "the session's wire" } },
+                },
+              },
+              on: {
+                frame: { actions: 'passToWire' },
+                'frame.refused': { actions: ['logRefusedFrame', 'passToWire'] },
+                'server.message': { actions: 'passToWire' },
+                'devices.snapshot': { actions: 'passToWire' },
+                'device.failed': { actions: 'passToWire' },
+              },
             },
           },
-          on: { 'ping.received': { actions: 'tellWatchdog' } },
+        },
+        // The ping watchdog exists only when the server asks for pings (MaxPingTime > 0): a session
+        // without one costs no timer actor.
+        watchdog: {
+          initial: 'choosing',
+          states: {
+            choosing: {
+              always: [{ guard: 'asksForPings', target: 'watched' }, { target: 'unwatched' }],
+            },
+            unwatched: {},
+            watched: {
+              invoke: {
+                id: 'pingTimer',
+                src: 'pingTimer',
+                input: ({ context }) => ({ maxPingTime: context.maxPingTime }),
+                onDone: { target: '#session.disconnecting', actions: 'reportPingTimeout' },
+                onError: {
+                  target: '#session.disconnecting',
+                  actions: { type: 'reportChildFailure', params: { actor: 'pingTimer', what: 'the ping timer' } },
+                },
+              },
+              on: { 'ping.received': { actions: 'tellWatchdog' } },
+            },
+          },
         },
       },
       on: {
-        frame: { actions: 'passToWire' },
-        'frame.refused': { actions: ['logRefusedFrame', 'passToWire'] },
-        'server.message': { actions: 'passToWire' },
-        'devices.snapshot': { actions: 'passToWire' },
-        'device.failed': { actions: 'passToWire' },
         'disconnect.requested': { target: 'disconnecting', actions: 'noteCloseReason' },
         'transport.closed': { target: 'disconnecting', actions: 'noteCloseReason' },
         close: { target: 'disconnecting', actions: 'noteCloseReason' },

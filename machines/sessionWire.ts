@@ -3,7 +3,7 @@
  * device, or through the device manager), and what comes back goes to the client in its spec version.
  * It owns the codec's state and the requests not answered yet.
  *
- * The session machine runs it as a child actor for as long as it is `connected` (`sessionWireLogic`,
+ * The session machine runs it as a child actor from the first frame or message after the handshake for as long as it is `connected` (`sessionWireLogic`,
  * a transition actor: one plain function call per message, no statechart step). The host hands a
  * connected session's frames to it directly, and devices answer the outputs it sent them to it, so a
  * command costs the session no macrostep on either side (issue 11: each was about 7 µs of CPU). The
@@ -32,6 +32,8 @@ export interface SessionTransport {
 export interface SessionWireInput {
   readonly sessionId: string;
   readonly codec: SessionCodec;
+  /** What the codec remembered about this client before the wire opened. */
+  readonly codecState: unknown;
   readonly transport: SessionTransport;
   readonly deviceManager: AnyActorRef;
   /** The device actor a request for one device can go to directly (deviceRoutes.ts). */
@@ -72,7 +74,7 @@ export class SessionWire {
 
   constructor(input: SessionWireInput) {
     this.#input = input;
-    this.#codecState = input.codec.initialState();
+    this.#codecState = input.codecState;
   }
 
   /** What the codec remembers about this client (the devices a legacy client knows...). */
