@@ -9,6 +9,7 @@ import { codecFor } from '../../protocols/buttplug/codecs.js';
 import { deviceListMessage } from '../../protocols/config/deviceInfo.js';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
 import type { TaggedMessage } from '../../protocols/buttplug/frame.js';
+import type { DeviceInfo } from '../../protocols/buttplug/messages.js';
 import type { SessionCodec } from '../../protocols/buttplug/sessionCodec.js';
 import { silentLogger } from '../../protocols/core/logger.js';
 
@@ -255,7 +256,7 @@ describe('the session machine', () => {
     it('keeps the devices a legacy client was listed at attach for the wire: one gone later is reported removed', () => {
       const session = startSession();
       session.frame('[{"RequestServerInfo":{"Id":1,"ClientName":"old app","MessageVersion":1}}]');
-      const device = {
+      const device: DeviceInfo = {
         DeviceIndex: 0,
         DeviceName: 'Lovense Edge',
         DeviceMessageTimingGap: 0,
