@@ -15,7 +15,7 @@ import { assign, enqueueActions, sendTo, setup, type AnyActorRef } from 'xstate'
 import type { LiveHardwareRegistry } from '../hardware/liveHardware.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
 import type { ServerMessageV4 } from '../protocols/buttplug/messages.js';
-import { failureFields, type Logger } from '../protocols/core/logger.js';
+import { failureFields, boundLogger, type Logger } from '../protocols/core/logger.js';
 import { messageOf } from '../protocols/core/errorText.js';
 import { childFailure, failedActorId } from './childFailures.js';
 import type { SessionCodec } from '../protocols/buttplug/sessionCodec.js';
@@ -122,7 +122,8 @@ export const serverMachine = setup({
           deviceManager: system.get('deviceManager'),
           deviceRoute: deviceRoutes(system.get('deviceManager')),
           codecFor: context.codecFor,
-          logger: context.logger.child({ session: event.sessionId }),
+          // Its entries carry the session's id, without a child logger per session (issue 11).
+          logger: boundLogger(context.logger, { session: event.sessionId }),
         },
       });
     }),
