@@ -21,7 +21,12 @@ import { childFailure, failedActorId } from './childFailures.js';
 import type { SessionCodec } from '../protocols/buttplug/sessionCodec.js';
 import { deviceManagerMachine, type DeviceManagerInput } from './deviceManagerMachine.js';
 import { deviceRoutes } from './deviceRoutes.js';
-import { sessionMachine, type SessionToManagerEvent, type SessionTransport } from './sessionMachine.js';
+import {
+  sessionMachine,
+  type SessionSettings,
+  type SessionToManagerEvent,
+  type SessionTransport,
+} from './sessionMachine.js';
 
 export interface SessionOptions {
   readonly serverName: string;
@@ -47,6 +52,8 @@ export interface EngineFailureReport {
 }
 
 export interface ServerContext extends ServerInput {
+  /** What every session shares, made once the device manager runs (one object, not a copy per session). */
+  readonly sessionSettings?: SessionSettings;
   readonly failure?: EngineFailureReport;
 }
 
@@ -105,25 +112,28 @@ export const serverMachine = setup({
     },
   },
   actions: {
-    openSession: enqueueActions(({ context, event, enqueue, system }) => {
+    prepareSessions: assign({
+      sessionSettings: ({ context, system }): SessionSettings => ({
+        serverName: context.session.serverName,
+        maxPingTime: context.session.maxPingTime,
+        handshakeTimeoutMs: context.session.handshakeTimeoutMs,
+        cleanupTimeoutMs: context.session.cleanupTimeoutMs,
+        deviceManager: system.get('deviceManager'),
+        deviceRoute: deviceRoutes(system.get('deviceManager')),
+        codecFor: context.codecFor,
+      }),
+    }),
+    openSession: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'session.open') return;
       // Found by id among the children (no systemId: the system's registry would keep each twice).
       enqueue.spawnChild('session', {
         id: event.sessionId,
-        // Written out, not spread: V8 (Node 20) gives every object made as `{ ...a, b }` a hidden class of its
-        // own, about 300 bytes kept per session (issue 11).
         input: {
-          serverName: context.session.serverName,
-          maxPingTime: context.session.maxPingTime,
-          handshakeTimeoutMs: context.session.handshakeTimeoutMs,
-          cleanupTimeoutMs: context.session.cleanupTimeoutMs,
           sessionId: event.sessionId,
           transport: event.transport,
-          deviceManager: system.get('deviceManager'),
-          deviceRoute: deviceRoutes(system.get('deviceManager')),
-          codecFor: context.codecFor,
           // Its entries carry the session's id, without a child logger per session (issue 11).
           logger: boundLogger(context.logger, { session: event.sessionId }),
+          settings: context.sessionSettings!,
         },
       });
     }),
@@ -202,6 +212,7 @@ export const serverMachine = setup({
   initial: 'running',
   states: {
     running: {
+      entry: 'prepareSessions',
       on: {
         'session.open': { actions: 'openSession' },
         shutdown: 'shuttingDown',

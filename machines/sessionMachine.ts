@@ -33,19 +33,24 @@ import {
 
 export type { SessionToManagerEvent, SessionTransport } from './sessionWire.js';
 
-export interface SessionInput {
-  readonly sessionId: string;
+/** What every session of one engine shares: one object per engine, not a copy per session (issue 11). */
+export interface SessionSettings {
   readonly serverName: string;
   readonly maxPingTime: number;
   readonly handshakeTimeoutMs: number;
   /** How long the device manager gets to stop devices when the session ends. */
   readonly cleanupTimeoutMs: number;
-  readonly transport: SessionTransport;
   readonly deviceManager: AnyActorRef;
   /** The device actor a request for one device can go to directly (machines/deviceRoutes.ts); without it, all go through the manager. */
   readonly deviceRoute?: (deviceIndex: number) => AnyActorRef | undefined;
   readonly codecFor: (version: number) => SessionCodec | undefined;
+}
+
+export interface SessionInput {
+  readonly sessionId: string;
+  readonly transport: SessionTransport;
   readonly logger: Logger;
+  readonly settings: SessionSettings;
 }
 
 export interface SessionContext extends SessionInput {
@@ -91,16 +96,16 @@ export const sessionMachine = setup({
     wire: sessionWireLogic,
   },
   delays: {
-    handshakeTimeout: ({ context }) => context.handshakeTimeoutMs,
-    cleanupTimeout: ({ context }) => context.cleanupTimeoutMs,
+    handshakeTimeout: ({ context }) => context.settings.handshakeTimeoutMs,
+    cleanupTimeout: ({ context }) => context.settings.cleanupTimeoutMs,
   },
   guards: {
-    asksForPings: ({ context }) => context.maxPingTime > 0,
+    asksForPings: ({ context }) => context.settings.maxPingTime > 0,
   },
   actions: {
     handleHandshakeFrame: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'frame') return;
-      const result = readHandshake(event.frame, context.codecFor);
+      const result = readHandshake(event.frame, context.settings.codecFor);
       if (!result.ok) {
         context.logger.warn(
           { code: errorCodeName(result.failure.code) },
@@ -114,8 +119,8 @@ export const sessionMachine = setup({
       const { codec } = result;
       const serverInfo = codec.serverInfo({
         id: result.id,
-        serverName: context.serverName,
-        maxPingTime: context.maxPingTime,
+        serverName: context.settings.serverName,
+        maxPingTime: context.settings.maxPingTime,
       });
       enqueue.assign({ codec, codecState: codec.initialState(), clientName: result.clientName });
       enqueue(() => context.transport.send([serverInfo]));
@@ -160,21 +165,21 @@ export const sessionMachine = setup({
       enqueue(() => context.transport.send([failed]));
     }),
     attachToDeviceManager: sendTo(
-      ({ context }) => context.deviceManager,
+      ({ context }) => context.settings.deviceManager,
       ({ context, self }) =>
         ({ type: 'session.attach', session: self, sessionId: context.sessionId }) satisfies SessionToManagerEvent,
     ),
     endWithDeviceManager: sendTo(
-      ({ context }) => context.deviceManager,
+      ({ context }) => context.settings.deviceManager,
       ({ context, self }) =>
         ({ type: 'session.end', session: self, sessionId: context.sessionId }) satisfies SessionToManagerEvent,
     ),
     reportPingTimeout: enqueueActions(({ context, enqueue }) => {
-      context.logger.warn({ maxPingTime: context.maxPingTime }, 'ping timeout: stopping every device');
+      context.logger.warn({ maxPingTime: context.settings.maxPingTime }, 'ping timeout: stopping every device');
       // Error looks the same in every version.
       const timeout = errorReply(0, {
         code: ErrorCode.Ping,
-        message: `no Ping within MaxPingTime (${context.maxPingTime} ms); every device was stopped`,
+        message: `no Ping within MaxPingTime (${context.settings.maxPingTime} ms); every device was stopped`,
       });
       enqueue.assign({ closeReason: 'ping timeout' });
       enqueue(() => context.transport.send([timeout]));
@@ -191,9 +196,15 @@ export const sessionMachine = setup({
       enqueue.assign({ closeReason: reason });
     }),
     logHandshakeTimeout: ({ context }) =>
-      context.logger.warn({ timeoutMs: context.handshakeTimeoutMs }, 'no handshake in time: closing the connection'),
+      context.logger.warn(
+        { timeoutMs: context.settings.handshakeTimeoutMs },
+        'no handshake in time: closing the connection',
+      ),
     logCleanupTimeout: ({ context }) =>
-      context.logger.error({ timeoutMs: context.cleanupTimeoutMs }, 'device manager did not confirm the stop in time'),
+      context.logger.error(
+        { timeoutMs: context.settings.cleanupTimeoutMs },
+        'device manager did not confirm the stop in time',
+      ),
     reportClosed: sendParent(({ context }) => ({ type: 'session.closed', sessionId: context.sessionId })),
     closeTransport: ({ context }) => {
       context.logger.info({ reason: context.closeReason }, 'session closed');
@@ -203,7 +214,10 @@ export const sessionMachine = setup({
 }).createMachine({
   id: 'session',
   context: ({ input }) => ({
-    ...input,
+    sessionId: input.sessionId,
+    transport: input.transport,
+    logger: input.logger,
+    settings: input.settings,
     closeReason: 'session ended',
   }),
   initial: 'awaitingHandshake',
@@ -247,10 +261,10 @@ export const sessionMachine = setup({
                   codec: context.codec!,
                   codecState: context.codecState,
                   transport: context.transport,
-                  deviceManager: context.deviceManager,
-                  ...(context.deviceRoute ? { deviceRoute: context.deviceRoute } : {}),
+                  deviceManager: context.settings.deviceManager,
+                  ...(context.settings.deviceRoute ? { deviceRoute: context.settings.deviceRoute } : {}),
                   session: self,
-                  watchesPings: context.maxPingTime > 0,
+                  watchesPings: context.settings.maxPingTime > 0,
                 }),
                 onError: {
                   target: '#session.disconnecting',
@@ -280,7 +294,7 @@ export const sessionMachine = setup({
               invoke: {
                 id: 'pingTimer',
                 src: 'pingTimer',
-                input: ({ context }) => ({ maxPingTime: context.maxPingTime }),
+                input: ({ context }) => ({ maxPingTime: context.settings.maxPingTime }),
                 onDone: { target: '#session.disconnecting', actions: 'reportPingTimeout' },
                 onError: {
                   target: '#session.disconnecting',
