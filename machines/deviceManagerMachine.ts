@@ -7,7 +7,8 @@
  *              sees what the scan found)
  *   lifecycle: running -> shuttingDown -> stopped
  *
- * Discovered devices are matched against the device configuration and get a device actor; the
+ * Discovered devices are matched against the device configuration and get a device actor, spawned
+ * into a device group (deviceGroupMachine.ts: manager -> group -> device, no group over 64 devices); the
  * configuration (an immutable value in context) assigns each device its index, stable for the
  * engine's life. Adds and removes are announced as one DeviceList per session on the next tick, however
  * many happened in between (deviceList.ts), and always before a ScanningFinished.
