@@ -11,6 +11,7 @@
  */
 import { WebSocketServer } from 'ws';
 import { SIMULATED_COMMANDS_KEPT } from '../../actors/cli/simulatedDevices.js';
+import { applyEngineV8Flags } from '../../actors/cli/v8Flags.js';
 import { ButtplugServer, frameTransport } from '../../actors/engine/buttplugServer.js';
 import { SimulatedDcm, type SimulatedDeviceSpec } from '../../hardware/simulated/simulatedDcm.js';
 import { WebsocketDeviceDcm } from '../../hardware/websocketDevices/websocketDeviceDcm.js';
@@ -20,6 +21,9 @@ import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 import type { HostReady } from './baselineHost.js';
 import { announceReady, serveQuestions, settledHeap } from './hostProcess.js';
 import { serveSession } from './socketSession.js';
+
+// The engine's process as the command line runs it (cli.ts): its V8 flags first.
+applyEngineV8Flags();
 
 const [mode, ...args] = process.argv.slice(2);
 const option = (name: string): string[] =>
