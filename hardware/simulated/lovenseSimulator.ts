@@ -49,12 +49,14 @@ export const lovenseAnswer = (
 
 /** Lovense commands are ASCII; one decoder serves every simulated toy (making one per write cost more than the rest). */
 const commandText = new TextDecoder();
+/** The first letters of the commands a toy answers (`DeviceType;`, `Battery;`): any other is not even decoded. */
+const ASKS = new Set(['D'.charCodeAt(0), 'B'.charCodeAt(0)]);
 
 /** Answers `DeviceType;` and `Battery;` like a Lovense toy does, a moment (1 ms on the device's clock) after the write. */
 export const lovenseSimulator =
   (name: string, battery = 87): DeviceSimulator =>
   ({ endpoint, data }, device) => {
-    if (endpoint !== 'tx') return;
+    if (endpoint !== 'tx' || !ASKS.has(data[0]!)) return;
     const reply = lovenseAnswer(commandText.decode(data), { name, address: device.address, battery });
     if (reply) device.clock.setTimeout(() => device.notify('rx', reply), 1);
   };
