@@ -15,13 +15,18 @@ import { assign, enqueueActions, sendTo, setup, type AnyActorRef } from 'xstate'
 import type { LiveHardwareRegistry } from '../hardware/liveHardware.js';
 import { ErrorCode } from '../protocols/buttplug/errorCodes.js';
 import type { ServerMessageV4 } from '../protocols/buttplug/messages.js';
-import { failureFields, type Logger } from '../protocols/core/logger.js';
+import { failureFields, boundLogger, type Logger } from '../protocols/core/logger.js';
 import { messageOf } from '../protocols/core/errorText.js';
 import { childFailure, failedActorId } from './childFailures.js';
 import type { SessionCodec } from '../protocols/buttplug/sessionCodec.js';
 import { deviceManagerMachine, type DeviceManagerInput } from './deviceManagerMachine.js';
 import { deviceRoutes } from './deviceRoutes.js';
-import { sessionMachine, type SessionToManagerEvent, type SessionTransport } from './sessionMachine.js';
+import {
+  sessionMachine,
+  type SessionSettings,
+  type SessionToManagerEvent,
+  type SessionTransport,
+} from './sessionMachine.js';
 
 export interface SessionOptions {
   readonly serverName: string;
@@ -47,8 +52,8 @@ export interface EngineFailureReport {
 }
 
 export interface ServerContext extends ServerInput {
-  /** Open sessions and their client connections (a failed session's client is told and closed from here). */
-  readonly sessions: ReadonlyMap<string, SessionTransport>;
+  /** What every session shares, made once the device manager runs (one object, not a copy per session). */
+  readonly sessionSettings?: SessionSettings;
   readonly failure?: EngineFailureReport;
 }
 
@@ -64,6 +69,19 @@ const failureNotice = (message: string): ServerMessageV4 => ({
   ErrorCode: ErrorCode.Unknown,
   ErrorMessage: message,
 });
+
+type Children = Readonly<Record<string, AnyActorRef | undefined>>;
+
+/** The open sessions are the children spawned from `session` (no copy of them is kept: issue 11). */
+const isSession = (child: AnyActorRef | undefined): child is AnyActorRef =>
+  (child as { src?: unknown } | undefined)?.src === 'session';
+
+const sessionsOf = (self: AnyActorRef): AnyActorRef[] =>
+  Object.values((self.getSnapshot() as { children: Children }).children).filter(isSession);
+
+/** A session's client connection, from the context it has (or had when it failed). */
+const transportOf = (context: unknown): SessionTransport | undefined =>
+  (context as { transport?: SessionTransport } | undefined)?.transport;
 
 export type ServerEvent =
   | { type: 'session.open'; sessionId: string; transport: SessionTransport }
@@ -86,44 +104,51 @@ export const serverMachine = setup({
     shutdownTimeout: ({ context }) => context.shutdownTimeoutMs,
   },
   guards: {
-    isSessionFailure: ({ context, event }) => context.sessions.has(failedActorId(event) ?? ''),
+    // The root's children are the device manager and the sessions; the device manager's failure is its
+    // invoke's onError (an exact event type is matched before this wildcard), so any other is a session's.
+    isSessionFailure: ({ event }) => {
+      const id = failedActorId(event);
+      return id !== undefined && id !== 'deviceManager';
+    },
   },
   actions: {
-    openSession: enqueueActions(({ context, event, enqueue, system }) => {
+    prepareSessions: assign({
+      sessionSettings: ({ context, system }): SessionSettings => ({
+        serverName: context.session.serverName,
+        maxPingTime: context.session.maxPingTime,
+        handshakeTimeoutMs: context.session.handshakeTimeoutMs,
+        cleanupTimeoutMs: context.session.cleanupTimeoutMs,
+        deviceManager: system.get('deviceManager'),
+        deviceRoute: deviceRoutes(system.get('deviceManager')),
+        codecFor: context.codecFor,
+      }),
+    }),
+    openSession: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'session.open') return;
-      enqueue.assign({ sessions: new Map(context.sessions).set(event.sessionId, event.transport) });
+      // Found by id among the children (no systemId: the system's registry would keep each twice).
       enqueue.spawnChild('session', {
         id: event.sessionId,
-        systemId: event.sessionId,
         input: {
-          ...context.session,
           sessionId: event.sessionId,
           transport: event.transport,
-          deviceManager: system.get('deviceManager'),
-          deviceRoute: deviceRoutes(system.get('deviceManager')),
-          codecFor: context.codecFor,
-          logger: context.logger.child({ session: event.sessionId }),
+          // Its entries carry the session's id, without a child logger per session (issue 11).
+          logger: boundLogger(context.logger, { session: event.sessionId }),
+          settings: context.sessionSettings!,
         },
       });
     }),
-    forgetSession: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'session.closed') return;
-      const sessions = new Map(context.sessions);
-      sessions.delete(event.sessionId);
-      enqueue.assign({ sessions });
-      enqueue.stopChild(event.sessionId);
+    forgetSession: enqueueActions(({ event, enqueue }) => {
+      if (event.type === 'session.closed') enqueue.stopChild(event.sessionId);
     }),
     /** A session failed: its client is told and closed, its devices stop, the engine serves on. */
     containSessionFailure: enqueueActions(({ context, event, enqueue, self, system }) => {
-      const { actorId, error } = childFailure(event, self);
-      const transport = context.sessions.get(actorId);
+      const { actorId, error, lastContext } = childFailure(event, self);
+      const transport = transportOf(lastContext);
       context.logger.error(
         { actor: actorId, session: actorId, ...failureFields(error) },
         'session failed: closing it and stopping its devices',
       );
-      const sessionRef = (self.getSnapshot() as { children: Record<string, AnyActorRef | undefined> }).children[
-        actorId
-      ];
+      const sessionRef = (self.getSnapshot() as { children: Children }).children[actorId];
       const deviceManager = system.get('deviceManager') as AnyActorRef | undefined;
       // The device manager stops the devices only if this session had attached (handshaken).
       if (sessionRef && deviceManager)
@@ -136,17 +161,15 @@ export const serverMachine = setup({
         transport?.send([failureNotice('the session failed; every device was stopped')]);
         transport?.close('session failed');
       });
-      const sessions = new Map(context.sessions);
-      sessions.delete(actorId);
-      enqueue.assign({ sessions });
       enqueue.stopChild(actorId);
     }),
     noteDeviceManagerFailure: assign({
       failure: ({ event }) => ({ actor: 'deviceManager', error: (event as { error?: unknown }).error }),
     }),
     /** The device manager is gone: stop the hardware without it, tell every client, close them. */
-    failEngine: enqueueActions(({ context, enqueue, system }) => {
+    failEngine: enqueueActions(({ context, enqueue, self, system }) => {
       const failure = context.failure;
+      const transports = sessionsOf(self).flatMap((session) => transportOf(session.getSnapshot().context) ?? []);
       context.logger.error(
         { actor: failure?.actor, ...failureFields(failure?.error) },
         'the device manager failed: emergency stop of every device',
@@ -154,7 +177,7 @@ export const serverMachine = setup({
       enqueue(() => {
         void context.liveHardware.stopScope(system);
         const notice = failureNotice(`the engine failed (${messageOf(failure?.error)}); every device was stopped`);
-        for (const transport of context.sessions.values()) {
+        for (const transport of transports) {
           transport.send([notice]);
           transport.close('the engine failed');
         }
@@ -163,8 +186,9 @@ export const serverMachine = setup({
     refuseSession: ({ event }) => {
       if (event.type === 'session.open') event.transport.close('the engine is shutting down');
     },
-    closeSessions: enqueueActions(({ context, enqueue }) => {
-      for (const id of context.sessions.keys()) enqueue.sendTo(id, { type: 'close', reason: 'engine shutting down' });
+    closeSessions: enqueueActions(({ enqueue, self }) => {
+      for (const session of sessionsOf(self))
+        enqueue.sendTo(session, { type: 'close', reason: 'engine shutting down' });
     }),
     shutDownDeviceManager: sendTo('deviceManager', { type: 'shutdown' }),
     logStopped: ({ context }) => context.logger.info('engine stopped'),
@@ -172,7 +196,7 @@ export const serverMachine = setup({
   },
 }).createMachine({
   id: 'server',
-  context: ({ input }) => ({ ...input, sessions: new Map() }),
+  context: ({ input }) => input,
   invoke: {
     id: 'deviceManager',
     systemId: 'deviceManager',
@@ -188,6 +212,7 @@ export const serverMachine = setup({
   initial: 'running',
   states: {
     running: {
+      entry: 'prepareSessions',
       on: {
         'session.open': { actions: 'openSession' },
         shutdown: 'shuttingDown',

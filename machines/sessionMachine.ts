@@ -2,17 +2,21 @@
  * One client session: handshake, version, routing and teardown.
  *
  *   awaitingHandshake --RequestServerInfo--> connected --Disconnect / socket closed / ping missed--> disconnecting --> closed
- *   connected: invokes the wire; watched (the pingTimer child, when MaxPingTime > 0) | unwatched
+ *   connected (parallel):
+ *     wire:     quiet --first frame or message for the client--> open (invokes the wire)
+ *     watchdog: watched (the pingTimer child, when MaxPingTime > 0) | unwatched
  *
  * The session answers the handshake and picks the client's spec version. While `connected`, its wire
  * (sessionWire.ts, a child actor) speaks that version: it answers Ping and Disconnect, hands a request
  * for one device straight to that device's actor (deviceRoutes.ts) and everything else to the device
  * manager, and relays what comes back; the host gives it a connected session's frames directly
  * (`frameReceiver`). What reaches the session itself while connected goes to the wire too, so the client
- * hears everything in one order. Every way out of `connected` passes through `disconnecting`, which stops
- * the wire (nothing more is answered) and has the device manager stop every device.
+ * hears everything in one order. The wire opens on the first frame or message for the client: a session that
+ * only handshook is one actor, and keeps what its codec remembers (the devices a legacy client was
+ * listed) in its context until then (issue 11). Every way out of `connected` passes through `disconnecting`,
+ * which stops the wire (nothing more is answered) and has the device manager stop every device.
  */
-import { enqueueActions, sendParent, sendTo, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
+import { assign, enqueueActions, raise, sendParent, sendTo, setup, type ActorRefFrom, type AnyActorRef } from 'xstate';
 import { failureFields, type Logger } from '../protocols/core/logger.js';
 import { ErrorCode, errorCodeName, type ButtplugFailure } from '../protocols/buttplug/errorCodes.js';
 import { readHandshake } from '../protocols/buttplug/handshake.js';
@@ -29,24 +33,31 @@ import {
 
 export type { SessionToManagerEvent, SessionTransport } from './sessionWire.js';
 
-export interface SessionInput {
-  readonly sessionId: string;
+/** What every session of one engine shares: one object per engine, not a copy per session (issue 11). */
+export interface SessionSettings {
   readonly serverName: string;
   readonly maxPingTime: number;
   readonly handshakeTimeoutMs: number;
   /** How long the device manager gets to stop devices when the session ends. */
   readonly cleanupTimeoutMs: number;
-  readonly transport: SessionTransport;
   readonly deviceManager: AnyActorRef;
   /** The device actor a request for one device can go to directly (machines/deviceRoutes.ts); without it, all go through the manager. */
   readonly deviceRoute?: (deviceIndex: number) => AnyActorRef | undefined;
   readonly codecFor: (version: number) => SessionCodec | undefined;
+}
+
+export interface SessionInput {
+  readonly sessionId: string;
+  readonly transport: SessionTransport;
   readonly logger: Logger;
+  readonly settings: SessionSettings;
 }
 
 export interface SessionContext extends SessionInput {
   /** The client's spec version, from the handshake; the wire (sessionWire.ts) speaks it while connected. */
   readonly codec?: SessionCodec;
+  /** What the codec remembers about this client until the wire opens; from then on the wire keeps it. */
+  readonly codecState?: unknown;
   readonly clientName?: string;
   readonly closeReason: string;
 }
@@ -85,16 +96,16 @@ export const sessionMachine = setup({
     wire: sessionWireLogic,
   },
   delays: {
-    handshakeTimeout: ({ context }) => context.handshakeTimeoutMs,
-    cleanupTimeout: ({ context }) => context.cleanupTimeoutMs,
+    handshakeTimeout: ({ context }) => context.settings.handshakeTimeoutMs,
+    cleanupTimeout: ({ context }) => context.settings.cleanupTimeoutMs,
   },
   guards: {
-    asksForPings: ({ context }) => context.maxPingTime > 0,
+    asksForPings: ({ context }) => context.settings.maxPingTime > 0,
   },
   actions: {
     handleHandshakeFrame: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'frame') return;
-      const result = readHandshake(event.frame, context.codecFor);
+      const result = readHandshake(event.frame, context.settings.codecFor);
       if (!result.ok) {
         context.logger.warn(
           { code: errorCodeName(result.failure.code) },
@@ -108,10 +119,10 @@ export const sessionMachine = setup({
       const { codec } = result;
       const serverInfo = codec.serverInfo({
         id: result.id,
-        serverName: context.serverName,
-        maxPingTime: context.maxPingTime,
+        serverName: context.settings.serverName,
+        maxPingTime: context.settings.maxPingTime,
       });
-      enqueue.assign({ codec, clientName: result.clientName });
+      enqueue.assign({ codec, codecState: codec.initialState(), clientName: result.clientName });
       enqueue(() => context.transport.send([serverInfo]));
       context.logger.info({ client: result.clientName, specVersion: codec.version }, 'client connected');
       enqueue.raise({ type: 'handshake.accepted' });
@@ -119,6 +130,15 @@ export const sessionMachine = setup({
     }),
     /** What the client said or is told while connected goes through the wire, in one order. */
     passToWire: sendTo('wire', ({ event }) => event as never),
+    /** The event that opened the wire, once more: now the wire takes it. */
+    passOnceOpen: raise(({ event }) => event),
+    /** The devices present when the session joined, kept for the wire (a legacy codec lists changes against them). */
+    seedDevices: assign({
+      codecState: ({ context, event }) =>
+        event.type === 'devices.snapshot'
+          ? context.codec!.seedDevices(context.codecState, event.deviceList)
+          : context.codecState,
+    }),
     tellWatchdog: sendTo('pingTimer', { type: 'ping' }),
     refuseFrame: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'frame.refused') return;
@@ -145,21 +165,21 @@ export const sessionMachine = setup({
       enqueue(() => context.transport.send([failed]));
     }),
     attachToDeviceManager: sendTo(
-      ({ context }) => context.deviceManager,
+      ({ context }) => context.settings.deviceManager,
       ({ context, self }) =>
         ({ type: 'session.attach', session: self, sessionId: context.sessionId }) satisfies SessionToManagerEvent,
     ),
     endWithDeviceManager: sendTo(
-      ({ context }) => context.deviceManager,
+      ({ context }) => context.settings.deviceManager,
       ({ context, self }) =>
         ({ type: 'session.end', session: self, sessionId: context.sessionId }) satisfies SessionToManagerEvent,
     ),
     reportPingTimeout: enqueueActions(({ context, enqueue }) => {
-      context.logger.warn({ maxPingTime: context.maxPingTime }, 'ping timeout: stopping every device');
+      context.logger.warn({ maxPingTime: context.settings.maxPingTime }, 'ping timeout: stopping every device');
       // Error looks the same in every version.
       const timeout = errorReply(0, {
         code: ErrorCode.Ping,
-        message: `no Ping within MaxPingTime (${context.maxPingTime} ms); every device was stopped`,
+        message: `no Ping within MaxPingTime (${context.settings.maxPingTime} ms); every device was stopped`,
       });
       enqueue.assign({ closeReason: 'ping timeout' });
       enqueue(() => context.transport.send([timeout]));
@@ -176,9 +196,15 @@ export const sessionMachine = setup({
       enqueue.assign({ closeReason: reason });
     }),
     logHandshakeTimeout: ({ context }) =>
-      context.logger.warn({ timeoutMs: context.handshakeTimeoutMs }, 'no handshake in time: closing the connection'),
+      context.logger.warn(
+        { timeoutMs: context.settings.handshakeTimeoutMs },
+        'no handshake in time: closing the connection',
+      ),
     logCleanupTimeout: ({ context }) =>
-      context.logger.error({ timeoutMs: context.cleanupTimeoutMs }, 'device manager did not confirm the stop in time'),
+      context.logger.error(
+        { timeoutMs: context.settings.cleanupTimeoutMs },
+        'device manager did not confirm the stop in time',
+      ),
     reportClosed: sendParent(({ context }) => ({ type: 'session.closed', sessionId: context.sessionId })),
     closeTransport: ({ context }) => {
       context.logger.info({ reason: context.closeReason }, 'session closed');
@@ -188,7 +214,10 @@ export const sessionMachine = setup({
 }).createMachine({
   id: 'session',
   context: ({ input }) => ({
-    ...input,
+    sessionId: input.sessionId,
+    transport: input.transport,
+    logger: input.logger,
+    settings: input.settings,
     closeReason: 'session ended',
   }),
   initial: 'awaitingHandshake',
@@ -207,52 +236,77 @@ export const sessionMachine = setup({
     },
     connected: {
       entry: 'attachToDeviceManager',
-      // Frames in and replies out, one call each (sessionWire.ts); stopped when the session leaves.
-      invoke: {
-        id: 'wire',
-        src: 'wire',
-        input: ({ context, self }): SessionWireInput => ({
-          sessionId: context.sessionId,
-          codec: context.codec!,
-          transport: context.transport,
-          deviceManager: context.deviceManager,
-          ...(context.deviceRoute ? { deviceRoute: context.deviceRoute } : {}),
-          session: self,
-          watchesPings: context.maxPingTime > 0,
-        }),
-        onError: {
-          target: 'disconnecting',
-          actions: { type: 'reportChildFailure', params: { actor: 'wire', what: "the session's wire" } },
-        },
-      },
-      // The ping watchdog exists only when the server asks for pings (MaxPingTime > 0): a session
-      // without one costs no timer actor.
-      initial: 'choosingWatchdog',
+      type: 'parallel',
       states: {
-        choosingWatchdog: {
-          always: [{ guard: 'asksForPings', target: 'watched' }, { target: 'unwatched' }],
-        },
-        unwatched: {},
-        watched: {
-          invoke: {
-            id: 'pingTimer',
-            src: 'pingTimer',
-            input: ({ context }) => ({ maxPingTime: context.maxPingTime }),
-            onDone: { target: '#session.disconnecting', actions: 'reportPingTimeout' },
-            onError: {
-              target: '#session.disconnecting',
-              actions: { type: 'reportChildFailure', params: { actor: 'pingTimer', what: 'the ping timer' } },
+        wire: {
+          initial: 'quiet',
+          states: {
+            // Nothing said either way since the handshake: no wire actor yet. A failed device owes this
+            // session nothing (it asked nothing), so `device.failed` needs no wire either.
+            quiet: {
+              on: {
+                'devices.snapshot': { actions: 'seedDevices' },
+                frame: { target: 'open', actions: 'passOnceOpen' },
+                'frame.refused': { target: 'open', actions: 'passOnceOpen' },
+                'server.message': { target: 'open', actions: 'passOnceOpen' },
+              },
+            },
+            // Frames in and replies out, one call each (sessionWire.ts); stopped when the session leaves.
+            open: {
+              invoke: {
+                id: 'wire',
+                src: 'wire',
+                input: ({ context, self }): SessionWireInput => ({
+                  sessionId: context.sessionId,
+                  codec: context.codec!,
+                  codecState: context.codecState,
+                  transport: context.transport,
+                  deviceManager: context.settings.deviceManager,
+                  ...(context.settings.deviceRoute ? { deviceRoute: context.settings.deviceRoute } : {}),
+                  session: self,
+                  watchesPings: context.settings.maxPingTime > 0,
+                }),
+                onError: {
+                  target: '#session.disconnecting',
+                  actions: { type: 'reportChildFailure', params: { actor: 'wire', what: "the session's wire" } },
+                },
+              },
+              on: {
+                frame: { actions: 'passToWire' },
+                'frame.refused': { actions: ['logRefusedFrame', 'passToWire'] },
+                'server.message': { actions: 'passToWire' },
+                'devices.snapshot': { actions: 'passToWire' },
+                'device.failed': { actions: 'passToWire' },
+              },
             },
           },
-          on: { 'ping.received': { actions: 'tellWatchdog' } },
+        },
+        // The ping watchdog exists only when the server asks for pings (MaxPingTime > 0): a session
+        // without one costs no timer actor.
+        watchdog: {
+          initial: 'choosing',
+          states: {
+            choosing: {
+              always: [{ guard: 'asksForPings', target: 'watched' }, { target: 'unwatched' }],
+            },
+            unwatched: {},
+            watched: {
+              invoke: {
+                id: 'pingTimer',
+                src: 'pingTimer',
+                input: ({ context }) => ({ maxPingTime: context.settings.maxPingTime }),
+                onDone: { target: '#session.disconnecting', actions: 'reportPingTimeout' },
+                onError: {
+                  target: '#session.disconnecting',
+                  actions: { type: 'reportChildFailure', params: { actor: 'pingTimer', what: 'the ping timer' } },
+                },
+              },
+              on: { 'ping.received': { actions: 'tellWatchdog' } },
+            },
+          },
         },
       },
       on: {
-        frame: { actions: 'passToWire' },
-        'frame.refused': { actions: ['logRefusedFrame', 'passToWire'] },
-        'server.message': { actions: 'passToWire' },
-        'devices.snapshot': { actions: 'passToWire' },
-        'device.failed': { actions: 'passToWire' },
         'disconnect.requested': { target: 'disconnecting', actions: 'noteCloseReason' },
         'transport.closed': { target: 'disconnecting', actions: 'noteCloseReason' },
         close: { target: 'disconnecting', actions: 'noteCloseReason' },

@@ -224,9 +224,9 @@ export class ButtplugServer extends EngineEventEmitter {
       monitor: this.monitor,
       frameLimits: this.frameLimits,
       openTransports: this.openTransports,
-      session: (id) => this.actor.system.get(id),
+      session: (id) => this.sessionActor(id),
       connected: (sessionId) => {
-        const context = this.actor.system.get(sessionId)?.getSnapshot().context as { clientName?: string } | undefined;
+        const context = this.sessionActor(sessionId)?.getSnapshot().context as { clientName?: string } | undefined;
         this.emit('clientconnected', { sessionId, clientName: context?.clientName ?? '' });
       },
       disconnected: (sessionId, reason) => this.emit('clientdisconnected', { sessionId, reason }),
@@ -296,6 +296,11 @@ export class ButtplugServer extends EngineEventEmitter {
         this.deviceWatch.stop();
         this.emit('stopped');
       });
+  }
+
+  /** The session actor with this id while it runs: a child of the root (serverMachine.ts). */
+  private sessionActor(id: string): AnyActorRef | undefined {
+    return (this.actor.getSnapshot().children as Record<string, AnyActorRef | undefined>)[id];
   }
 
   /** Device outputs are followed only while somebody listens for them (each device costs a subscription). */

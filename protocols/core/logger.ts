@@ -92,3 +92,52 @@ class GuardedLogger implements Logger {
     }
   }
 }
+
+/**
+ * The entries `logger.child(bindings)` would write, written by `logger` itself with the bindings added
+ * to their fields: no child logger is kept (a pino child with its guard is about 1.9 KiB), so an idle
+ * session costs one small object (issue 11). Its level functions are methods: call them on the logger.
+ */
+export const boundLogger = (logger: Logger, bindings: Record<string, unknown>): Logger =>
+  logger === silentLogger ? silentLogger : new BoundLogger(logger, bindings);
+
+type LevelArgs = [fields: Record<string, unknown> | string, message?: string];
+
+class BoundLogger implements Logger {
+  constructor(
+    private readonly logger: Logger,
+    private readonly bindings: Record<string, unknown>,
+  ) {}
+
+  private write(level: Level, [fieldsOrMessage, message]: LevelArgs): void {
+    const [fields, text] =
+      typeof fieldsOrMessage === 'string'
+        ? [this.bindings, fieldsOrMessage]
+        : [{ ...this.bindings, ...fieldsOrMessage }, message];
+    (this.logger[level] as (fields: Record<string, unknown>, message?: string) => void).call(this.logger, fields, text);
+  }
+
+  trace(...args: LevelArgs): void {
+    this.write('trace', args);
+  }
+  debug(...args: LevelArgs): void {
+    this.write('debug', args);
+  }
+  info(...args: LevelArgs): void {
+    this.write('info', args);
+  }
+  warn(...args: LevelArgs): void {
+    this.write('warn', args);
+  }
+  error(...args: LevelArgs): void {
+    this.write('error', args);
+  }
+
+  isLevelEnabled(level: string): boolean {
+    return this.logger.isLevelEnabled?.(level) ?? true;
+  }
+
+  child(bindings: Record<string, unknown>): Logger {
+    return boundLogger(this.logger, { ...this.bindings, ...bindings });
+  }
+}

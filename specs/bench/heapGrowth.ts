@@ -7,6 +7,10 @@
  *   node --expose-gc --import tsx specs/bench/heapGrowth.ts devices 1000 [depth] [rows]
  *   node --expose-gc --import tsx specs/bench/heapGrowth.ts engines 100
  *   node --expose-gc --import tsx specs/bench/heapGrowth.ts sessions 200
+ *   node --expose-gc --import tsx specs/bench/heapGrowth.ts actors 1000
+ *
+ * `actors` is the floor under a session: the smallest XState machine actor there is (one state), spawned
+ * as the server spawns a session, so what a session costs beyond any actor can be told apart.
  *
  * `HEAP_WARM=1` first scans 20 devices with an engine of their own and shuts it down, so that compiling
  * what a device runs is not counted per device (as the engines and sessions modes warm up).
@@ -15,6 +19,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
+import { createActor, enqueueActions, setup } from 'xstate';
 import { ButtplugServer, frameTransport } from '../../actors/engine/buttplugServer.js';
 import { SimulatedDcm } from '../../hardware/simulated/simulatedDcm.js';
 import { settledHeap } from './hostProcess.js';
@@ -85,6 +90,22 @@ const build = async (): Promise<{ before: { file: string; heap: number }; keep: 
     await Promise.all(Array.from({ length: 10 }, () => new ButtplugServer()).map((engine) => engine.shutdown()));
     const before = await snapshotNow('before');
     return { before, keep: Array.from({ length: count }, () => new ButtplugServer()) };
+  }
+  if (mode === 'actors') {
+    const smallest = setup({}).createMachine({ initial: 'idle', states: { idle: {} } });
+    const parent = createActor(
+      setup({ types: { events: {} as { type: 'spawn'; id: string } }, actors: { smallest } }).createMachine({
+        on: {
+          spawn: { actions: enqueueActions(({ enqueue, event }) => enqueue.spawnChild('smallest', { id: event.id })) },
+        },
+      }),
+    ).start();
+    let spawned = 0;
+    const spawn = () => parent.send({ type: 'spawn', id: `actor-${++spawned}` });
+    for (let i = 0; i < 20; i++) spawn();
+    const before = await snapshotNow('before');
+    for (let i = 0; i < count; i++) spawn();
+    return { before, keep: parent };
   }
   if (mode === 'sessions') {
     const engine = new ButtplugServer();

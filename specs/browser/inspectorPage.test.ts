@@ -63,7 +63,8 @@ describe('the inspector page in a real browser', () => {
     const client = await rawClient(transport.url);
     const session = page.locator('[data-actor-id="session-1"]');
     await session.waitFor();
-    const engineState = () => JSON.stringify(engine.server.actor.system.get('session-1')!.getSnapshot().value);
+    const engineState = () =>
+      JSON.stringify(engine.server.actor.getSnapshot().children['session-1']!.getSnapshot().value);
     // Before the handshake the row shows the session's state as the engine has it...
     const waiting = engineState();
     await expect.poll(() => session.getAttribute('data-actor-state')).toBe(waiting);

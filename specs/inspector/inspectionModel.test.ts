@@ -45,7 +45,7 @@ describe('the inspection model', () => {
       expect(described).toBeLessThan(records.indexOf(record));
     }
     // Snapshots carry the live value, whatever the states are called.
-    const session = engine.server.actor.system.get('session-1')!;
+    const session = engine.server.actor.getSnapshot().children['session-1']!;
     const last = records.filter((r) => r.k === 'snapshot' && r.key === byId('session-1').key).at(-1);
     expect(last).toMatchObject({ value: session.getSnapshot().value });
   });

@@ -61,13 +61,23 @@ const startServer = (script: DeviceScript = {}, shutdownTimeoutMs = 2_000) => {
     },
   }).start();
   fromBus({ type: 'bus.started' });
-  const connect = (sessionId: string) => {
+  const connect = (sessionId: string, options: { throwOnFirstSend?: boolean } = {}) => {
     const sent: TaggedMessage[] = [];
     const closed: string[] = [];
+    let throwNext = options.throwOnFirstSend ?? false;
     actor.send({
       type: 'session.open',
       sessionId,
-      transport: { send: (messages) => sent.push(...messages), close: (reason) => closed.push(reason) },
+      transport: {
+        send: (messages) => {
+          if (throwNext) {
+            throwNext = false;
+            throw new Error('transport bug');
+          }
+          sent.push(...messages);
+        },
+        close: (reason) => closed.push(reason),
+      },
     });
     const session = actor.getSnapshot().children[sessionId];
     return { sent, closed, frame: (text: string) => session?.send({ type: 'frame', frame: text }) };
@@ -81,10 +91,26 @@ describe('the server machine', () => {
     const client = connect('session-1');
     client.frame(handshake);
     expect(client.sent[0]).toMatchObject({ type: 'ServerInfo', Id: 1 });
-    expect([...actor.getSnapshot().context.sessions.keys()]).toEqual(['session-1']);
+    expect(Object.keys(actor.getSnapshot().children).filter((id) => id.startsWith('session'))).toEqual(['session-1']);
     client.frame('[{"Disconnect":{"Id":2}}]');
     expect(client.closed).toEqual(['client sent Disconnect']);
-    expect(actor.getSnapshot().context.sessions.size).toBe(0);
+    expect(actor.getSnapshot().children['session-1']).toBeUndefined();
+  });
+
+  it('contains a session that fails: its client is told (code 0) and closed, the session is gone, the next is served', () => {
+    const { actor, connect, logger } = startServer();
+    const broken = connect('session-1', { throwOnFirstSend: true });
+    broken.frame(handshake);
+    expect(broken.sent).toEqual([
+      expect.objectContaining({ type: 'Error', Id: 0, ErrorMessage: expect.stringMatching(/session failed/) }),
+    ]);
+    expect(broken.closed).toEqual(['session failed']);
+    expect(actor.getSnapshot().children['session-1']).toBeUndefined();
+    expect(logger.find('error', 'session failed')).toHaveLength(1);
+    expect(actor.getSnapshot().value).toBe('running');
+    const next = connect('session-2');
+    next.frame(handshake);
+    expect(next.sent[0]).toMatchObject({ type: 'ServerInfo', Id: 1 });
   });
 
   it('on shutdown closes every session, has the devices hang up, refuses new connections, and stops', async () => {

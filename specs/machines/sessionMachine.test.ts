@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, setup, SimulatedClock, type AnyActorRef, type AnyEventObject } from 'xstate';
 import { sessionMachine, type SessionEvent, type SessionToManagerEvent } from '../../machines/sessionMachine.js';
 import { codecFor } from '../../protocols/buttplug/codecs.js';
+import { deviceListMessage } from '../../protocols/config/deviceInfo.js';
 import { ErrorCode } from '../../protocols/buttplug/errorCodes.js';
 import type { TaggedMessage } from '../../protocols/buttplug/frame.js';
+import type { DeviceInfo } from '../../protocols/buttplug/messages.js';
 import type { SessionCodec } from '../../protocols/buttplug/sessionCodec.js';
 import { silentLogger } from '../../protocols/core/logger.js';
 
@@ -42,15 +44,17 @@ const startSession = (
       src: 'session',
       input: {
         sessionId: 'session-1',
-        serverName: 'test server',
-        maxPingTime: options.maxPingTime ?? 0,
-        handshakeTimeoutMs: 1_000,
-        cleanupTimeoutMs: 500,
         transport: { send: (messages) => sent.push(...messages), close: (reason) => closed.push(reason) },
-        deviceManager: deviceManager as AnyActorRef,
-        ...(options.device ? { deviceRoute: (index: number) => (index === 0 ? options.device : undefined) } : {}),
-        codecFor: options.codecFor ?? codecFor,
         logger: silentLogger,
+        settings: {
+          serverName: 'test server',
+          maxPingTime: options.maxPingTime ?? 0,
+          handshakeTimeoutMs: 1_000,
+          cleanupTimeoutMs: 500,
+          deviceManager: deviceManager as AnyActorRef,
+          ...(options.device ? { deviceRoute: (index: number) => (index === 0 ? options.device : undefined) } : {}),
+          codecFor: options.codecFor ?? codecFor,
+        },
       },
     },
     on: { '*': { actions: ({ event }) => toServer.push(event) } },
@@ -94,10 +98,11 @@ describe('the session machine', () => {
         MaxPingTime: 0,
       },
     ]);
-    // No ping asked for (MaxPingTime 0): no watchdog actor either.
-    expect(session.state()).toEqual({ connected: 'unwatched' });
-    expect(session.children()['pingTimer']).toBeUndefined();
+    // No ping asked for (MaxPingTime 0): no watchdog actor either; nothing said yet: no wire.
+    expect(session.state()).toEqual({ connected: { wire: 'quiet', watchdog: 'unwatched' } });
+    expect(Object.keys(session.children())).toEqual([]);
     session.frame('[{"StartScanning":{"Id":2}},{"Ping":{"Id":3}}]');
+    expect(session.state()).toEqual({ connected: { wire: 'open', watchdog: 'unwatched' } });
     expect(session.toManager.map((e) => e.type)).toEqual(['session.attach', 'client.request']);
     expect(session.toManager[1]).toMatchObject({ request: { kind: 'startScanning', id: 2 } });
     expect(session.sent.at(-1)).toEqual({ type: 'Ok', Id: 3 });
@@ -106,7 +111,7 @@ describe('the session machine', () => {
   it('on a missed ping says so (code 2), has every device stopped, and closes', () => {
     const session = startSession({ maxPingTime: 100 });
     session.frame(handshake);
-    expect(session.state()).toEqual({ connected: 'watched' });
+    expect(session.state()).toEqual({ connected: { wire: 'quiet', watchdog: 'watched' } });
     expect(session.children()['pingTimer']).toBeDefined();
     session.clock.increment(99);
     session.frame('[{"Ping":{"Id":2}}]');
@@ -141,12 +146,16 @@ describe('the session machine', () => {
     const session = startSession({ managerConfirms: false });
     expect(session.children()['wire']).toBeUndefined();
     session.frame(handshake);
+    expect(session.children()['wire']).toBeUndefined();
+    // The first frame after the handshake opens the wire, which answers it.
+    session.frame('[{"Ping":{"Id":2}}]');
     const wire = session.children()['wire']!;
     expect(wire).toBeDefined();
-    wire.send({ type: 'frame', frame: '[{"Ping":{"Id":2}}]' });
+    wire.send({ type: 'frame', frame: '[{"Ping":{"Id":3}}]' });
     wire.send({ type: 'server.message', message: { type: 'Ok', Id: 7 } });
-    expect(session.sent.slice(-2)).toEqual([
+    expect(session.sent.slice(-3)).toEqual([
       { type: 'Ok', Id: 2 },
+      { type: 'Ok', Id: 3 },
       { type: 'Ok', Id: 7 },
     ]);
     session.send({ type: 'transport.closed', reason: 'socket closed' });
@@ -206,5 +215,60 @@ describe('the session machine', () => {
     expect(session.sent.at(-1)).toMatchObject({ type: 'Error', Id: 0, ErrorCode: ErrorCode.Unknown });
     expect(session.toManager.at(-1)).toMatchObject({ type: 'session.end', sessionId: 'session-1' });
     expect(session.closed).toEqual(['session failed']);
+  });
+
+  describe('before its first frame after the handshake (issue 11: an idle session is one actor)', () => {
+    it('has no wire and, with MaxPingTime 0, no timer, yet has every device stopped when its client leaves', () => {
+      const session = startSession();
+      session.frame(handshake);
+      expect(session.children()).toEqual({});
+      session.send({ type: 'transport.closed', reason: 'socket closed' });
+      expect(session.toManager.map((e) => e.type)).toEqual(['session.attach', 'session.end']);
+      expect(session.closed).toEqual(['socket closed']);
+    });
+
+    it('with MaxPingTime > 0 and not one frame after the handshake, a missed ping has every device stopped', () => {
+      const session = startSession({ maxPingTime: 100 });
+      session.frame(handshake);
+      expect(session.children()['wire']).toBeUndefined();
+      session.clock.increment(99);
+      expect(session.closed).toEqual([]);
+      session.clock.increment(1);
+      expect(session.sent.at(-1)).toMatchObject({ type: 'Error', Id: 0, ErrorCode: ErrorCode.Ping });
+      expect(session.toManager.at(-1)).toMatchObject({ type: 'session.end', sessionId: 'session-1' });
+      expect(session.closed).toEqual(['ping timeout']);
+    });
+
+    it('opens the wire for a message to the client, which hears it', () => {
+      const session = startSession();
+      session.frame(handshake);
+      session.send({ type: 'server.message', message: { type: 'ScanningFinished', Id: 0 } });
+      expect(session.children()['wire']).toBeDefined();
+      expect(session.sent.at(-1)).toEqual({ type: 'ScanningFinished', Id: 0 });
+    });
+
+    it('opens no wire for a failed device: it owes this session nothing', () => {
+      const session = startSession();
+      session.frame(handshake);
+      session.send({ type: 'device.failed', deviceIndex: 0, reason: 'write failed' });
+      expect(session.children()).toEqual({});
+      expect(session.sent).toHaveLength(1);
+    });
+
+    it('keeps the devices a legacy client was listed at attach for the wire: one gone later is reported removed', () => {
+      const session = startSession();
+      session.frame('[{"RequestServerInfo":{"Id":1,"ClientName":"old app","MessageVersion":1}}]');
+      const device: DeviceInfo = {
+        DeviceIndex: 0,
+        DeviceName: 'Lovense Edge',
+        DeviceMessageTimingGap: 0,
+        DeviceFeatures: { '0': { FeatureIndex: 0, FeatureDescription: '', Output: { Vibrate: { Value: [0, 20] } } } },
+      };
+      session.send({ type: 'devices.snapshot', deviceList: deviceListMessage(0, [device]) });
+      expect(session.children()['wire']).toBeUndefined();
+      // The device leaves: the engine tells every session the new list; this client hears what changed.
+      session.send({ type: 'server.message', message: deviceListMessage(0, []) });
+      expect(session.sent.at(-1)).toEqual({ type: 'DeviceRemoved', Id: 0, DeviceIndex: 0 });
+    });
   });
 });
