@@ -33,6 +33,12 @@ const flushWaiting = () => {
   waitingOutboxes.length = 0;
 };
 
+/**
+ * The same microtask queue as `queueMicrotask`, without the async resource Node makes for each of those
+ * (one per reply frame, on the hot path). `flushWaiting` never throws: nothing is left to reject.
+ */
+const settled = Promise.resolve();
+
 /** Where an outbox's batches go. */
 export interface OutboxTarget {
   deliver(messages: readonly TaggedMessage[]): void;
@@ -47,7 +53,7 @@ class Outbox implements TickOutbox {
     if (messages.length === 0) return;
     if (this.#waiting === undefined) {
       this.#waiting = [];
-      if (waitingOutboxes.push(this) === 1) queueMicrotask(flushWaiting);
+      if (waitingOutboxes.push(this) === 1) void settled.then(flushWaiting);
     }
     for (const message of messages) this.#waiting.push(message);
   }

@@ -39,19 +39,24 @@ export const lovenseAnswer = (
   command: string,
   toy: { readonly name: string; readonly address: string; readonly battery?: number },
 ): string | undefined => {
+  if (command === 'Battery;') return `${toy.battery ?? 87};`;
+  // Only asked on connecting: every other command (a `Vibrate:5;` per output) is answered by nothing, at no cost.
+  if (command !== 'DeviceType;') return undefined;
   const type = lovenseTypeForName(toy.name);
   const firmware = lovenseFirmwareForName(toy.name, type);
-  if (command === 'DeviceType;')
-    return `${type}:${firmware}:${toy.address.replace(/[^0-9A-F]/gi, '').padEnd(12, '0')};`;
-  if (command === 'Battery;') return `${toy.battery ?? 87};`;
-  return undefined;
+  return `${type}:${firmware}:${toy.address.replace(/[^0-9A-F]/gi, '').padEnd(12, '0')};`;
 };
+
+/** Lovense commands are ASCII; one decoder serves every simulated toy (making one per write cost more than the rest). */
+const commandText = new TextDecoder();
+/** The first letters of the commands a toy answers (`DeviceType;`, `Battery;`): any other is not even decoded. */
+const ASKS = new Set(['D'.charCodeAt(0), 'B'.charCodeAt(0)]);
 
 /** Answers `DeviceType;` and `Battery;` like a Lovense toy does, a moment (1 ms on the device's clock) after the write. */
 export const lovenseSimulator =
   (name: string, battery = 87): DeviceSimulator =>
   ({ endpoint, data }, device) => {
-    if (endpoint !== 'tx') return;
-    const reply = lovenseAnswer(new TextDecoder().decode(data), { name, address: device.address, battery });
+    if (endpoint !== 'tx' || !ASKS.has(data[0]!)) return;
+    const reply = lovenseAnswer(commandText.decode(data), { name, address: device.address, battery });
     if (reply) device.clock.setTimeout(() => device.notify('rx', reply), 1);
   };

@@ -10,6 +10,8 @@
  *   idle session; its baseline is baselineHost.ts `bare`.
  */
 import { WebSocketServer } from 'ws';
+import { SIMULATED_COMMANDS_KEPT } from '../../actors/cli/simulatedDevices.js';
+import { applyEngineV8Flags } from '../../actors/cli/v8Flags.js';
 import { ButtplugServer, frameTransport } from '../../actors/engine/buttplugServer.js';
 import { SimulatedDcm, type SimulatedDeviceSpec } from '../../hardware/simulated/simulatedDcm.js';
 import { WebsocketDeviceDcm } from '../../hardware/websocketDevices/websocketDeviceDcm.js';
@@ -19,6 +21,9 @@ import { WebSocketServerTransport } from '../../transports/websocketServer.js';
 import type { HostReady } from './baselineHost.js';
 import { announceReady, serveQuestions, settledHeap } from './hostProcess.js';
 import { serveSession } from './socketSession.js';
+
+// The engine's process as the command line runs it (cli.ts): its V8 flags first.
+applyEngineV8Flags();
 
 const [mode, ...args] = process.argv.slice(2);
 const option = (name: string): string[] =>
@@ -55,7 +60,11 @@ const startEngine = async (): Promise<HostReady> => {
   });
   const server = new ButtplugServer({
     deviceConfig: config,
-    deviceCommunicationManagers: [wireDevices, new SimulatedDcm({ devices: simulated() })],
+    // Its simulated devices remember what the command line's do (the latest commands, not every one).
+    deviceCommunicationManagers: [
+      wireDevices,
+      new SimulatedDcm({ devices: simulated(), keepCommands: SIMULATED_COMMANDS_KEPT }),
+    ],
   });
   const transport = await WebSocketServerTransport.listen({ server, port: 0, pingIntervalMs: 0 });
   while (wireDevices.port === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
