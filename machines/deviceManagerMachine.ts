@@ -7,7 +7,8 @@
  *              sees what the scan found)
  *   lifecycle: running -> shuttingDown -> stopped
  *
- * Discovered devices are matched against the device configuration and get a device actor; the
+ * Discovered devices are matched against the device configuration and get a device actor, spawned
+ * into a device group (deviceGroupMachine.ts: manager -> group -> device, no group over 64 devices); the
  * configuration (an immutable value in context) assigns each device its index, stable for the
  * engine's life. Adds and removes are announced as one DeviceList per session on the next tick, however
  * many happened in between (deviceList.ts), and always before a ScanningFinished.
@@ -15,7 +16,9 @@
 import * as HashMap from 'effect/HashMap';
 import * as HashSet from 'effect/HashSet';
 import * as Option from 'effect/Option';
-import { assign, enqueueActions, raise, sendParent, setup, type AnyActorRef } from 'xstate';
+import { assign, enqueueActions, raise, sendParent, setup, type AnyActorRef, type AnyEventObject } from 'xstate';
+import { messageOf } from '../protocols/core/errorText.js';
+import type { DiscoveredDevice } from '../hardware/hardware.js';
 import { failureFields, type Logger } from '../protocols/core/logger.js';
 import type { DeviceCommunicationManager } from '../hardware/deviceCommunicationManager.js';
 import { deviceListOf } from './deviceList.js';
@@ -40,15 +43,23 @@ import type { AnyDeviceProtocol } from '../protocols/devices/shared/deviceProtoc
 import { planReload } from './configReload.js';
 import { dcmMachine, type DcmToManagerEvent } from './dcmMachine.js';
 import { stopAllMachine, type StopAllContext } from './stopAllMachine.js';
-import { deviceMachine } from './device/deviceMachine.js';
-import { deviceEventOf, isOneDeviceRequest } from './device/requestEvents.js';
 import {
-  type DeviceContext,
-  type DeviceEvent,
-  type DeviceOutput,
-  type DeviceTimeouts,
-  type DeviceToManagerEvent,
-} from './device/deviceTypes.js';
+  DEVICE_GROUP_CAPACITY,
+  deviceGroupMachine,
+  discoveredOf,
+  type DeviceGroupToManagerEvent,
+  type SpawnDeviceEvent,
+} from './deviceGroupMachine.js';
+import {
+  NO_ROSTERS,
+  groupWithRoom,
+  withMember,
+  withoutGroup,
+  withoutMember,
+  type DeviceRosters,
+} from './deviceRosters.js';
+import { deviceEventOf, isOneDeviceRequest } from './device/requestEvents.js';
+import { type DeviceEvent, type DeviceTimeouts, type DeviceToManagerEvent } from './device/deviceTypes.js';
 import type { SessionToManagerEvent } from './sessionMachine.js';
 
 export interface DeviceManagerInput {
@@ -89,6 +100,14 @@ export interface DeviceManagerContext extends DeviceManagerInput {
   readonly announcedTable: DeviceTable;
   /** Device actors spawned since the current scan started: ScanningFinished waits for those still connecting. */
   readonly foundDuringScan: HashSet.HashSet<string>;
+  /** How many of `foundDuringScan` are still connecting: the scan is settled at 0 (asked after every event). */
+  readonly scanFindsConnecting: number;
+  /**
+   * The device groups (children `deviceGroup-<n>`) and the device actors each holds: devices live in
+   * groups of at most DEVICE_GROUP_CAPACITY, never directly under the manager (deviceGroupMachine.ts).
+   */
+  readonly rosters: DeviceRosters;
+  readonly nextGroupNumber: number;
   readonly nextDeviceNumber: number;
   readonly nextStopAllNumber: number;
   /** Failures of each DCM so far (its restart backoff). */
@@ -99,6 +118,7 @@ export type DeviceManagerEvent =
   | SessionToManagerEvent
   | DcmToManagerEvent
   | DeviceToManagerEvent
+  | DeviceGroupToManagerEvent
   | { type: 'scan.requested' }
   | { type: 'scan.stopRequested' }
   | { type: 'scan.allStopped' }
@@ -146,6 +166,25 @@ interface Enqueue {
   raise(event: DeviceManagerEvent): void;
 }
 
+/**
+ * Tells the device actor `deviceId` something. Devices are found by their system id (they are the
+ * groups' children, not the manager's); one that has already stopped has nothing left to hear.
+ */
+const tellDevice = (
+  enqueue: { sendTo(actor: AnyActorRef, event: DeviceEvent): void },
+  system: AnyActorRef['system'],
+  deviceId: string,
+  event: DeviceEvent,
+): void => {
+  const device = system.get(deviceId) as AnyActorRef | undefined;
+  if (device) enqueue.sendTo(device, event);
+};
+
+interface FailureEnqueue extends Enqueue {
+  (effect: () => void): void;
+  sendTo(actor: AnyActorRef, event: AnyEventObject): void;
+}
+
 /** The table is about to change: unless an announcement is due already, one goes out on the next tick. */
 const announceSoon = (context: DeviceManagerContext, enqueue: Enqueue) => {
   if (context.announcedTable === context.table) enqueue.raise({ type: 'deviceList.due' });
@@ -167,6 +206,12 @@ const releaseAddress = (
 ): PersistentMap<string, string> =>
   address !== undefined && addresses.get(address) === deviceId ? addresses.without(address) : addresses;
 
+/** `scanFindsConnecting` once the device actor `deviceId` is no longer connecting. */
+const findsConnectingWithout = (context: DeviceManagerContext, deviceId: string): number =>
+  HashMap.has(context.connecting, deviceId) && HashSet.has(context.foundDuringScan, deviceId)
+    ? context.scanFindsConnecting - 1
+    : context.scanFindsConnecting;
+
 /** The address the device actor `deviceId` connects to or is listed with. */
 const addressOf = (context: DeviceManagerContext, deviceId: string, index: number | undefined): string | undefined =>
   index !== undefined
@@ -177,6 +222,40 @@ const logStopReport = (log: Logger, report: EmergencyStopReport): void => {
   if (report.failed.length > 0)
     log.error({ failed: report.failed }, 'emergency stop: some hardware could not be stopped');
   else log.info({ stopped: report.stopped }, 'emergency stop written');
+};
+
+/**
+ * The device actor `deviceId` failed (and is stopped): its hardware is stopped from the registry, it
+ * leaves the records, and the sessions that may wait on it are told. Returns the records as they are
+ * after it, for the next device when a group's devices fail together.
+ */
+const failDevice = (
+  context: DeviceManagerContext,
+  enqueue: FailureEnqueue,
+  deviceId: string,
+  error: unknown,
+  discovered: DiscoveredDevice | undefined,
+): DeviceManagerContext => {
+  const index = indexOfDevice(context.table, deviceId);
+  const log = context.logger.child({ actor: deviceId, ...(index !== undefined ? { deviceIndex: index } : {}) });
+  log.error(failureFields(error), 'device actor failed: stopping its hardware and removing it');
+  enqueue(() => {
+    if (!discovered) return log.error('the failed device left no trace of its hardware: it could not be stopped');
+    void context.liveHardware.stopOwner(discovered).then((report) => logStopReport(log, report));
+  });
+  const addressesInUse = releaseAddress(context.addressesInUse, addressOf(context, deviceId, index), deviceId);
+  const connecting = HashMap.remove(context.connecting, deviceId);
+  const scanFindsConnecting = findsConnectingWithout(context, deviceId);
+  const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
+  if (index !== undefined) announceSoon(context, enqueue);
+  enqueue.assign({ table, connecting, addressesInUse, scanFindsConnecting });
+  if (index !== undefined) {
+    // Its requests get their Error now; the sessions hear the smaller DeviceList with the tick's other changes.
+    const reason = messageOf(error);
+    for (const session of context.sessions)
+      enqueue.sendTo(session, { type: 'device.failed', deviceIndex: index, reason });
+  }
+  return { ...context, table, connecting, addressesInUse, scanFindsConnecting };
 };
 
 /** Actor ids for the DCMs: `dcm:<name>`, numbered when two managers share a name. */
@@ -195,7 +274,7 @@ export const deviceManagerMachine = setup({
   },
   actors: {
     dcm: dcmMachine,
-    device: deviceMachine,
+    deviceGroup: deviceGroupMachine,
     stopAll: stopAllMachine,
   },
   delays: {
@@ -204,15 +283,11 @@ export const deviceManagerMachine = setup({
   },
   guards: {
     noDeviceLeft: ({ context }) => context.table.size === 0 && HashMap.size(context.connecting) === 0,
-    isDeviceFailure: ({ event }) => failedActorId(event)?.startsWith('device-') === true,
+    isDeviceGroupFailure: ({ event }) => failedActorId(event)?.startsWith('deviceGroup-') === true,
     isDcmFailure: ({ context, event }) => context.dcmIds.includes(failedActorId(event) ?? ''),
     isStopAllFailure: ({ event }) => failedActorId(event)?.startsWith('stopAll-') === true,
-    // Checked after every event while settling: it stops at the first device still connecting that
-    // the scan found, so it usually looks at one entry (not a copy of every device found).
-    scanFindsSettled: ({ context }) => {
-      for (const id of HashMap.keys(context.connecting)) if (HashSet.has(context.foundDuringScan, id)) return false;
-      return true;
-    },
+    // Checked after every event while settling: a count kept as devices connect, not a walk.
+    scanFindsSettled: ({ context }) => context.scanFindsConnecting === 0,
   },
   actions: {
     spawnDcms: enqueueActions(({ context, enqueue }) => {
@@ -242,31 +317,46 @@ export const deviceManagerMachine = setup({
       });
     }),
     /**
-     * A device actor failed: its stop goes straight to its hardware from the registry (not through
-     * the failed actor), the hardware is disconnected, and the device leaves the DeviceList. Whoever
-     * waited on it gets an Error. It may come back, with its index, when its DCM offers it again.
+     * A device actor failed (its group stopped it and says so): its stop goes straight to its hardware
+     * from the registry (not through the failed actor), the hardware is disconnected, and the device
+     * leaves the DeviceList. Whoever waited on it gets an Error. It may come back, with its index, when
+     * its DCM offers it again.
      */
-    containDeviceFailure: enqueueActions(({ context, event, enqueue, self }) => {
-      const { actorId, error, lastContext } = childFailure(event, self);
-      const discovered = (lastContext as Partial<DeviceContext> | undefined)?.discovered;
-      const index = indexOfDevice(context.table, actorId);
-      const log = context.logger.child({ actor: actorId, ...(index !== undefined ? { deviceIndex: index } : {}) });
-      log.error(failureFields(error), 'device actor failed: stopping its hardware and removing it');
-      enqueue.stopChild(actorId);
-      enqueue(() => {
-        if (!discovered) return log.error('the failed device left no trace of its hardware: it could not be stopped');
-        void context.liveHardware.stopOwner(discovered).then((report) => logStopReport(log, report));
-      });
-      const addressesInUse = releaseAddress(context.addressesInUse, addressOf(context, actorId, index), actorId);
-      const connecting = HashMap.remove(context.connecting, actorId);
-      const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
-      if (index !== undefined) announceSoon(context, enqueue);
-      enqueue.assign({ table, connecting, addressesInUse });
-      if (index === undefined) return;
-      // Its requests get their Error now; the sessions hear the smaller DeviceList with the tick's other changes.
-      const reason = error instanceof Error ? error.message : String(error);
-      for (const session of context.sessions)
-        enqueue.sendTo(session, { type: 'device.failed', deviceIndex: index, reason });
+    containDeviceFailure: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'group.deviceFailed') return;
+      const { deviceId, error, discovered, groupId } = event;
+      const rosters = withoutMember(context.rosters, groupId, deviceId);
+      if (context.rosters.has(groupId) && !rosters.has(groupId)) enqueue.stopChild(groupId);
+      enqueue.assign({ rosters });
+      failDevice(context, enqueue, deviceId, error, discovered);
+    }),
+    /**
+     * A device group failed. XState leaves the children of an actor that throws running, so its
+     * devices are stopped here, each as its failure would be: its actor stopped (with the stop signal
+     * its parent would have sent), its hardware stopped from the registry, the sessions told.
+     */
+    containDeviceGroupFailure: enqueueActions(({ context, event, enqueue, self, system }) => {
+      const { actorId: groupId, error } = childFailure(event, self);
+      const members = context.rosters.get(groupId) ?? NONE;
+      context.logger.error(
+        { actor: groupId, devices: members.size, ...failureFields(error) },
+        'device group failed: stopping its devices and their hardware',
+      );
+      enqueue.stopChild(groupId);
+      enqueue.assign({ rosters: withoutGroup(context.rosters, groupId) });
+      let state = context;
+      for (const deviceId of members) {
+        const device = system.get(deviceId) as AnyActorRef | undefined;
+        const discovered = discoveredOf(device);
+        if (device) enqueue.sendTo(device, { type: 'xstate.stop' });
+        state = failDevice(
+          state,
+          enqueue,
+          deviceId,
+          new Error(`its device group failed: ${messageOf(error)}`),
+          discovered,
+        );
+      }
     }),
     /** A DCM failed: logged once, restarted with backoff; its devices and the other DCMs carry on. */
     containDcmFailure: enqueueActions(({ context, event, enqueue, self, system }) => {
@@ -300,12 +390,12 @@ export const deviceManagerMachine = setup({
       enqueue.raise({ type: 'dcm.restart', dcmId: actorId }, { delay: delayMs, id: `restart:${actorId}` });
     }),
     /** The StopCmd for every device lost its tally: stop every device again and say so. */
-    containStopAllFailure: enqueueActions(({ context, event, enqueue, self }) => {
+    containStopAllFailure: enqueueActions(({ context, event, enqueue, self, system }) => {
       const { actorId, error, lastContext } = childFailure(event, self);
       context.logger.error({ actor: actorId, ...failureFields(error) }, 'stopping every device failed: stopping again');
       enqueue.stopChild(actorId);
       for (const entry of context.table.values())
-        enqueue.sendTo(entry.deviceId, { type: 'device.stop', outputs: true, inputs: false } satisfies DeviceEvent);
+        tellDevice(enqueue, system, entry.deviceId, { type: 'device.stop', outputs: true, inputs: false });
       const stopAll = lastContext as Partial<StopAllContext> | undefined;
       if (stopAll?.session && stopAll.id !== undefined)
         enqueue.sendTo(
@@ -324,15 +414,15 @@ export const deviceManagerMachine = setup({
       enqueue.sendTo(event.session, { type: 'devices.snapshot', deviceList: deviceListOf(context.table) });
     }),
     /** The session is over: stop every device, end its sensor streams, and stop scanning if nobody is left. */
-    endSession: enqueueActions(({ context, event, enqueue }) => {
+    endSession: enqueueActions(({ context, event, enqueue, system }) => {
       if (event.type !== 'session.end') return;
       const sessions = new Set(context.sessions);
       // A session that never attached (it failed before its handshake) has no devices to stop.
       if (!sessions.delete(event.session)) return enqueue.sendTo(event.session, { type: 'cleanup.done' });
       enqueue.assign({ sessions });
       for (const entry of context.table.values()) {
-        enqueue.sendTo(entry.deviceId, { type: 'device.stop', outputs: true, inputs: false } satisfies DeviceEvent);
-        enqueue.sendTo(entry.deviceId, { type: 'session.ended', session: event.session } satisfies DeviceEvent);
+        tellDevice(enqueue, system, entry.deviceId, { type: 'device.stop', outputs: true, inputs: false });
+        tellDevice(enqueue, system, entry.deviceId, { type: 'session.ended', session: event.session });
       }
       if (sessions.size === 0) enqueue.raise({ type: 'scan.stopRequested' });
       context.logger.info({ session: event.sessionId, devices: context.table.size }, 'session ended: devices stopped');
@@ -358,7 +448,7 @@ export const deviceManagerMachine = setup({
           if (isOneDeviceRequest(request)) {
             const entry = context.table.get(request.deviceIndex);
             if (!entry) return answer(unknownDevice(request));
-            enqueue.sendTo(entry.deviceId, deviceEventOf(request, session));
+            tellDevice(enqueue, system, entry.deviceId, deviceEventOf(request, session));
             return;
           }
           // Answered once every device has written its stop.
@@ -422,15 +512,21 @@ export const deviceManagerMachine = setup({
         );
       const deviceId = `device-${context.nextDeviceNumber}`;
       log.info({ protocol: match.protocol, deviceId }, 'connecting to device');
+      // The device actor goes into a group with room, or a new one (deviceGroupMachine.ts).
+      const openGroup = groupWithRoom(context.rosters, DEVICE_GROUP_CAPACITY);
+      const groupId = openGroup ?? `deviceGroup-${context.nextGroupNumber}`;
+      if (!openGroup) enqueue.spawnChild('deviceGroup', { id: groupId, input: { groupId } });
       enqueue.assign({
         nextDeviceNumber: context.nextDeviceNumber + 1,
+        nextGroupNumber: context.nextGroupNumber + (openGroup ? 0 : 1),
+        rosters: withMember(context.rosters, groupId, deviceId),
         connecting: HashMap.set(context.connecting, deviceId, info.address),
         addressesInUse: context.addressesInUse.with(info.address, deviceId),
         foundDuringScan: HashSet.add(context.foundDuringScan, deviceId),
+        scanFindsConnecting: context.scanFindsConnecting + 1,
       });
-      enqueue.spawnChild('device', {
-        id: deviceId,
-        systemId: deviceId,
+      enqueue.sendTo(groupId, {
+        type: 'group.spawnDevice',
         input: {
           deviceId,
           discovered: event.device,
@@ -439,13 +535,13 @@ export const deviceManagerMachine = setup({
           timeouts: context.deviceTimeouts,
           logger: log.child({ deviceId, protocol: match.protocol }),
         },
-      });
+      } satisfies SpawnDeviceEvent);
     }),
-    resolveDefinition: enqueueActions(({ context, event, enqueue }) => {
+    resolveDefinition: enqueueActions(({ context, event, enqueue, system }) => {
       if (event.type !== 'device.identified') return;
       const resolution = resolveDevice(context.config, event.key, event.selection);
       if (!resolution) {
-        enqueue.sendTo(event.deviceId, {
+        tellDevice(enqueue, system, event.deviceId, {
           type: 'device.rejected',
           reason:
             event.selection?.selector !== undefined
@@ -468,13 +564,13 @@ export const deviceManagerMachine = setup({
           },
         } satisfies DeviceRememberedEvent);
       }
-      enqueue.sendTo(event.deviceId, {
+      tellDevice(enqueue, system, event.deviceId, {
         type: 'device.definition',
         definition: resolution.device,
         key: event.key,
       } satisfies DeviceEvent);
     }),
-    addDevice: enqueueActions(({ context, event, enqueue }) => {
+    addDevice: enqueueActions(({ context, event, enqueue, system }) => {
       if (event.type !== 'device.ready') return;
       const stale = context.table.get(event.index);
       if (stale?.deviceId === event.deviceId) {
@@ -491,7 +587,7 @@ export const deviceManagerMachine = setup({
       let addressesInUse = context.addressesInUse;
       if (stale) {
         // The same index on a live connection means that connection is stale: the new one wins.
-        enqueue.sendTo(stale.deviceId, { type: 'disconnect' } satisfies DeviceEvent);
+        tellDevice(enqueue, system, stale.deviceId, { type: 'disconnect' });
         addressesInUse = releaseAddress(addressesInUse, stale.address, stale.deviceId);
       }
       const table = withEntry(context.table, event.index, {
@@ -500,6 +596,7 @@ export const deviceManagerMachine = setup({
         info: event.info,
       });
       const connecting = HashMap.remove(context.connecting, event.deviceId);
+      const scanFindsConnecting = findsConnectingWithout(context, event.deviceId);
       const announced = context.announcedTable.get(event.index);
       if (announced && announced.deviceId !== event.deviceId && !stale) {
         // Its index was freed and is taken again within one tick (a failed device found again): the
@@ -507,29 +604,31 @@ export const deviceManagerMachine = setup({
         announceNow(context, enqueue);
         enqueue.raise({ type: 'deviceList.due' });
       } else announceSoon(context, enqueue);
-      enqueue.assign({ table, connecting, addressesInUse: addressesInUse.with(event.address, event.deviceId) });
+      enqueue.assign({
+        table,
+        connecting,
+        scanFindsConnecting,
+        addressesInUse: addressesInUse.with(event.address, event.deviceId),
+      });
       context.logger.info({ deviceIndex: event.index, device: event.info.DeviceName }, 'device added');
     }),
-    removeDevice: enqueueActions(({ context, event, enqueue, self }) => {
-      const gone = (event as unknown as { output?: DeviceOutput }).output;
-      if (!gone?.deviceId) return;
+    /** A device actor ended (its group stopped it): its device is gone for good. */
+    removeDevice: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'group.deviceGone') return;
+      const { deviceId, groupId, discovered } = event;
       // Its hardware is closed: the emergency stop has nothing left to do for it.
-      const children = (self.getSnapshot() as { children: Record<string, AnyActorRef | undefined> }).children;
-      const discovered = (children[gone.deviceId]?.getSnapshot() as { context?: Partial<DeviceContext> } | undefined)
-        ?.context?.discovered;
       if (discovered) enqueue(() => context.liveHardware.releaseOwner(discovered));
-      const index = indexOfDevice(context.table, gone.deviceId);
-      const addressesInUse = releaseAddress(
-        context.addressesInUse,
-        addressOf(context, gone.deviceId, index),
-        gone.deviceId,
-      );
-      const connecting = HashMap.remove(context.connecting, gone.deviceId);
+      const rosters = withoutMember(context.rosters, groupId, deviceId);
+      if (context.rosters.has(groupId) && !rosters.has(groupId)) enqueue.stopChild(groupId);
+      const index = indexOfDevice(context.table, deviceId);
+      const addressesInUse = releaseAddress(context.addressesInUse, addressOf(context, deviceId, index), deviceId);
+      const connecting = HashMap.remove(context.connecting, deviceId);
+      const scanFindsConnecting = findsConnectingWithout(context, deviceId);
       const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
       if (index !== undefined) announceSoon(context, enqueue);
-      enqueue.assign({ table, connecting, addressesInUse });
+      enqueue.assign({ table, connecting, addressesInUse, rosters, scanFindsConnecting });
       if (index === undefined) return;
-      context.logger.info({ deviceIndex: index, reason: gone.reason }, 'device removed');
+      context.logger.info({ deviceIndex: index, reason: event.output?.reason }, 'device removed');
     }),
     announceDeviceList: enqueueActions(({ context, enqueue }) => announceNow(context, enqueue)),
     /**
@@ -538,7 +637,7 @@ export const deviceManagerMachine = setup({
      * a client hears devices come and go even while the clock stands still.
      */
     scheduleAnnouncement: raise({ type: 'deviceList.announce' }, { delay: 0 }),
-    reloadConfig: enqueueActions(({ context, event, enqueue }) => {
+    reloadConfig: enqueueActions(({ context, event, enqueue, system }) => {
       if (event.type !== 'config.reload') return;
       const plan = planReload(
         context.config,
@@ -547,9 +646,9 @@ export const deviceManagerMachine = setup({
         context.connecting,
       );
       enqueue.assign({ config: plan.config });
-      for (const deviceId of plan.disconnect) enqueue.sendTo(deviceId, { type: 'disconnect' } satisfies DeviceEvent);
+      for (const deviceId of plan.disconnect) tellDevice(enqueue, system, deviceId, { type: 'disconnect' });
       for (const { deviceId, definition } of plan.redefine)
-        enqueue.sendTo(deviceId, { type: 'device.redefine', definition } satisfies DeviceEvent);
+        tellDevice(enqueue, system, deviceId, { type: 'device.redefine', definition });
       context.logger.info(
         { disconnected: plan.disconnect.length, redefined: plan.redefine.length },
         'user device settings reloaded',
@@ -563,7 +662,7 @@ export const deviceManagerMachine = setup({
       context.logger.info({ dcms: [...scanning] }, 'scanning started');
       if (scanning.size === 0) enqueue.raise({ type: 'scan.allStopped' });
     }),
-    forgetScanFinds: assign({ foundDuringScan: () => HashSet.empty<string>() }),
+    forgetScanFinds: assign({ foundDuringScan: () => HashSet.empty<string>(), scanFindsConnecting: 0 }),
     logScanSettleTimeout: ({ context }) =>
       context.logger.warn(
         { devices: [...context.foundDuringScan].filter((id) => HashMap.has(context.connecting, id)) },
@@ -585,13 +684,13 @@ export const deviceManagerMachine = setup({
       context.logger.info('scanning finished');
       for (const session of context.sessions) enqueue.sendTo(session, reply({ type: 'ScanningFinished', Id: 0 }));
     }),
-    disconnectAll: enqueueActions(({ context, enqueue }) => {
+    disconnectAll: enqueueActions(({ context, enqueue, system }) => {
       context.logger.info(
         { devices: context.table.size + HashMap.size(context.connecting) },
         'shutting down: disconnecting devices',
       );
       for (const id of [...HashMap.keys(context.connecting), ...[...context.table.values()].map((e) => e.deviceId)]) {
-        enqueue.sendTo(id, { type: 'disconnect' } satisfies DeviceEvent);
+        tellDevice(enqueue, system, id, { type: 'disconnect' });
       }
     }),
     stopDcms: enqueueActions(({ context, enqueue }) => {
@@ -622,6 +721,9 @@ export const deviceManagerMachine = setup({
     addressesInUse: NO_ADDRESSES,
     announcedTable: NO_DEVICES,
     foundDuringScan: HashSet.empty<string>(),
+    scanFindsConnecting: 0,
+    rosters: NO_ROSTERS,
+    nextGroupNumber: 1,
     nextDeviceNumber: 1,
     nextStopAllNumber: 1,
     dcmFailures: NO_ENTRIES,
@@ -636,11 +738,13 @@ export const deviceManagerMachine = setup({
     'device.ready': { actions: 'addDevice' },
     'deviceList.due': { actions: 'scheduleAnnouncement' },
     'deviceList.announce': { actions: 'announceDeviceList' },
-    // A device actor is done when its device is gone for good.
-    'xstate.done.actor.*': { actions: ['removeDevice', 'forgetFinishedChild'] },
+    // Device actors live in groups: a group stops a device that ended or failed, and says so.
+    'group.deviceGone': { actions: 'removeDevice' },
+    'group.deviceFailed': { actions: 'containDeviceFailure' },
+    'xstate.done.actor.*': { actions: 'forgetFinishedChild' },
     // Each kind of child has its policy; a failure none of them contains fails the device manager.
     'xstate.error.actor.*': [
-      { guard: 'isDeviceFailure', actions: 'containDeviceFailure' },
+      { guard: 'isDeviceGroupFailure', actions: 'containDeviceGroupFailure' },
       { guard: 'isDcmFailure', actions: 'containDcmFailure' },
       { guard: 'isStopAllFailure', actions: 'containStopAllFailure' },
     ],

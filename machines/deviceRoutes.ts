@@ -19,7 +19,6 @@ interface ManagerSnapshot {
   readonly status: string;
   readonly value: { readonly lifecycle?: string };
   readonly context: Pick<DeviceManagerContext, 'table'>;
-  readonly children: Readonly<Record<string, AnyActorRef | undefined>>;
 }
 
 const routesByManager = new WeakMap<AnyActorRef, DeviceRoute>();
@@ -40,6 +39,7 @@ const routeThrough =
     const manager = deviceManager.getSnapshot() as ManagerSnapshot;
     if (manager.status !== 'active' || manager.value.lifecycle !== 'running') return undefined;
     const entry = manager.context.table.get(deviceIndex);
-    const device = entry && manager.children[entry.deviceId];
+    // Device actors live in the manager's device groups; each is registered in the system by its id.
+    const device = entry && (deviceManager.system.get(entry.deviceId) as AnyActorRef | undefined);
     return device?.getSnapshot().status === 'active' ? device : undefined;
   };

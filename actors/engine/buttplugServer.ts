@@ -25,6 +25,7 @@ import type { AnyDeviceProtocol } from '../../protocols/devices/shared/devicePro
 import { builtinProtocols, protocolsByName } from '../../protocols/devices/index.js';
 import { defaultDeviceTimeouts, type DeviceTimeouts } from '../../machines/device/deviceTypes.js';
 import { deviceManagerMachine, type DeviceManagerContext } from '../../machines/deviceManagerMachine.js';
+import { deviceGroupMachine } from '../../machines/deviceGroupMachine.js';
 import { serverMachine } from '../../machines/serverMachine.js';
 import type { SessionTransport } from '../../machines/sessionMachine.js';
 import { liveDcmMachine } from './dcmActors.js';
@@ -138,7 +139,10 @@ const deviceConfigOf = (protocols: readonly AnyDeviceProtocol[], userConfig: Use
 const liveServerMachine = serverMachine.provide({
   actors: {
     deviceManager: deviceManagerMachine.provide({
-      actors: { device: liveDeviceMachine, dcm: liveDcmMachine },
+      actors: {
+        deviceGroup: deviceGroupMachine.provide({ actors: { device: liveDeviceMachine } }),
+        dcm: liveDcmMachine,
+      },
       actions: {
         // The end of this turn of the event loop, not a timer: a test clock standing still must not hold it.
         scheduleAnnouncement: ({ self }) => {

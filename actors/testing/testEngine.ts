@@ -117,6 +117,11 @@ const seededRandom = (seed: number): (() => number) => {
   };
 };
 
+const childrenOf = (actor: AnyActorRef | undefined): AnyActorRef[] =>
+  Object.values(
+    (actor?.getSnapshot() as { children?: Record<string, AnyActorRef | undefined> } | undefined)?.children ?? {},
+  ).filter((child): child is AnyActorRef => child !== undefined);
+
 export const createTestEngine = async (options: TestEngineOptions = {}): Promise<TestEngine> => {
   const clock = new TestClock();
   const seed = options.seed ?? 42;
@@ -129,9 +134,10 @@ export const createTestEngine = async (options: TestEngineOptions = {}): Promise
   // What the engine's device actor made of a connection: its protocol, and the device once identified.
   const resolveConnection: ConnectionResolver = (hardware) => {
     const manager = built.server?.actor.getSnapshot().children.deviceManager as AnyActorRef | undefined;
-    const children = (manager?.getSnapshot() as { children?: Record<string, AnyActorRef | undefined> } | undefined)
-      ?.children;
-    for (const child of Object.values(children ?? {})) {
+    // The device actors are the children of the manager's device groups.
+    for (const child of childrenOf(manager).flatMap((group) =>
+      group.id.startsWith('deviceGroup-') ? childrenOf(group) : [],
+    )) {
       const snapshot = child?.getSnapshot() as { matches?: (state: unknown) => boolean } | undefined;
       // A device still in its connection steps has its link but not yet its initialised protocol state.
       if (snapshot?.matches?.('connecting') || snapshot?.matches?.({ reconnecting: 'attempt' })) continue;

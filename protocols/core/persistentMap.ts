@@ -14,6 +14,19 @@
 const GONE: unique symbol = Symbol('gone');
 type Change<V> = V | typeof GONE;
 
+/**
+ * `base` with the changes applied, as one new Map: the base copied natively (not entry by entry), a key
+ * changed keeps its place and a new one comes last, in the order it came, just as `entries` lists them.
+ */
+const folded = <K, V>(base: ReadonlyMap<K, V>, recent: ReadonlyMap<K, Change<V>>): Map<K, V> => {
+  const map = new Map(base);
+  for (const [key, change] of recent) {
+    if (change === GONE) map.delete(key);
+    else map.set(key, change);
+  }
+  return map;
+};
+
 export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
   /** `entries` as a persistent map (itself when it is one already). */
   static of<K, V>(entries: ReadonlyMap<K, V>): PersistentMap<K, V> {
@@ -61,8 +74,7 @@ export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
     if (change === undefined && !this.base.has(key)) recent.delete(key);
     else recent.set(key, change as Change<V>);
     if (recent.size * recent.size <= this.base.size + 16) return new PersistentMap(this.base, recent, size);
-    const folded = new PersistentMap(this.base, recent, size);
-    return new PersistentMap(new Map(folded), new Map(), size);
+    return new PersistentMap(folded(this.base, recent), new Map(), size);
   }
 
   *entries(): MapIterator<[K, V]> {

@@ -49,9 +49,11 @@ const managerWithSession = () => {
     manager.send({ type: 'device.ready', deviceId: `device-${index}`, index, info: info(index), address: `A${index}` });
   const remove = (index: number) =>
     manager.send({
-      type: `xstate.done.actor.device-${index}`,
+      type: 'group.deviceGone',
+      groupId: 'deviceGroup-1',
+      deviceId: `device-${index}`,
       output: { deviceId: `device-${index}`, address: `A${index}`, reason: 'gone' },
-    } as unknown as Parameters<typeof manager.send>[0]);
+    });
   const lists = () =>
     heard.flatMap((event) =>
       event.type === 'server.message' && (event['message'] as { type: string }).type === 'DeviceList'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyActorRef } from 'xstate';
+import { DEVICE_GROUP_CAPACITY } from '../../machines/deviceGroupMachine.js';
 import { scanFor, startEngine } from '../support/engine.js';
 
 describe('StopCmd for every device', () => {
@@ -20,6 +21,30 @@ describe('StopCmd for every device', () => {
     expect(engine.dcm.hardware('EDGE')!.writtenText.slice(-2)).toEqual(['Vibrate1:0;', 'Vibrate2:0;']);
     const noraWrites = engine.dcm.hardware('NORA')!.writtenText;
     expect(noraWrites.slice(noraWrites.lastIndexOf('Vibrate:20;') + 1)).toContain('Vibrate:0;');
+  });
+
+  it('reaches every device when they fill more than one device group, and so does shutting down', async () => {
+    const devices = Array.from({ length: DEVICE_GROUP_CAPACITY + 6 }, (_, i) => ({
+      name: 'LVS-Edge',
+      address: `EDGE${i}`,
+    }));
+    const engine = startEngine({ dcm: { devices } });
+    const client = await engine.connectClient();
+    const found = await scanFor(client, devices.length);
+    const manager = engine.server.actor.getSnapshot().children['deviceManager'] as AnyActorRef;
+    const groups = Object.keys(manager.getSnapshot().children).filter((id) => id.startsWith('deviceGroup-'));
+    expect(groups).toHaveLength(2);
+    const lastTwo = (address: string) => engine.dcm.hardware(address)!.writtenText.slice(-2);
+    await Promise.all(found.map((device) => device.vibrate(0.5)));
+    expect(devices.every(({ address }) => lastTwo(address)[1] === 'Vibrate2:10;')).toBe(true);
+    await client.stopAllDevices();
+    for (const { address } of devices) expect(lastTwo(address)).toEqual(['Vibrate1:0;', 'Vibrate2:0;']);
+    await Promise.all(found.map((device) => device.vibrate(0.5)));
+    await engine.server.shutdown();
+    for (const { address } of devices) {
+      expect(lastTwo(address)).toEqual(['Vibrate1:0;', 'Vibrate2:0;']);
+      expect(engine.dcm.hardware(address)!.connected).toBe(false);
+    }
   });
 
   it('is answered at once when there is no device, and leaves nothing behind', async () => {

@@ -24,11 +24,21 @@ describe('the inspection model', () => {
     const actors = [...model.actors()].filter((a) => a.status === 'active');
     const byId = (id: string) => actors.find((a) => a.id === id)!;
     expect(actors.map((a) => a.id)).toEqual(
-      expect.arrayContaining(['server', 'deviceManager', 'dcm:simulated', 'device-1', 'session-1', 'pingTimer']),
+      expect.arrayContaining([
+        'server',
+        'deviceManager',
+        'dcm:simulated',
+        'deviceGroup-1',
+        'device-1',
+        'session-1',
+        'pingTimer',
+      ]),
     );
     expect(byId('deviceManager').parent).toBe(byId('server').key);
     expect(byId('dcm:simulated').parent).toBe(byId('deviceManager').key);
-    expect(byId('device-1').parent).toBe(byId('deviceManager').key);
+    // Devices live in groups under the manager (issue 11): manager -> group -> device.
+    expect(byId('deviceGroup-1').parent).toBe(byId('deviceManager').key);
+    expect(byId('device-1').parent).toBe(byId('deviceGroup-1').key);
     expect(byId('session-1').parent).toBe(byId('server').key);
     expect(byId('pingTimer').parent).toBe(byId('session-1').key);
     for (const actor of actors) expect(actor.engine).toBe(byId('server').key);

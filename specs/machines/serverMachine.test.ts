@@ -9,6 +9,7 @@ import type { DeviceCommunicationManager } from '../../hardware/deviceCommunicat
 import { dcmMachine, type BusInput, type DcmEvent } from '../../machines/dcmMachine.js';
 import { defaultDeviceTimeouts } from '../../machines/device/deviceTypes.js';
 import { deviceManagerMachine } from '../../machines/deviceManagerMachine.js';
+import { deviceGroupMachine } from '../../machines/deviceGroupMachine.js';
 import { serverMachine } from '../../machines/serverMachine.js';
 import { codecFor } from '../../protocols/buttplug/codecs.js';
 import type { TaggedMessage } from '../../protocols/buttplug/frame.js';
@@ -36,7 +37,11 @@ const startServer = (script: DeviceScript = {}, shutdownTimeoutMs = 2_000) => {
   });
   const logger = recordingLogger();
   const machine = serverMachine.provide({
-    actors: { deviceManager: deviceManagerMachine.provide({ actors: { dcm, device: io.device } }) },
+    actors: {
+      deviceManager: deviceManagerMachine.provide({
+        actors: { dcm, deviceGroup: deviceGroupMachine.provide({ actors: { device: io.device } }) },
+      }),
+    },
   });
   const registry = new LiveHardwareRegistry();
   const actor = createActor(machine, {

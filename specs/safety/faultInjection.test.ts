@@ -4,6 +4,7 @@
  * contained (the device manager, the root), with every device stopped from the hardware registry,
  * every client told, and the failure reported to the host.
  */
+import type { AnyActorRef } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { ButtplugServer, type ButtplugServerOptions } from '../../actors/engine/buttplugServer.js';
 import { EngineFailure } from '../../actors/engine/engineFailure.js';
@@ -179,6 +180,48 @@ describe('a device actor that throws', () => {
     raw.session.close('client left');
     await waitFor(() => hardware.writtenText.some((text) => /^Mply:0:/.test(text)), 1_000, 'a stop');
     await expectServingNextClient(server, dcm, null);
+  });
+});
+
+describe('a device group that throws (issue 11: devices live in groups under the device manager)', () => {
+  it('stops every device it held: their actors end, their stops are written from the registry, they leave the list, and they come back', async () => {
+    const logger = recordingLogger();
+    const { server, dcm } = engineWith({ logger, devices: [EDGE, NORA] });
+    const raw = await scannedClient(server, 2);
+    const hardware = [dcm.hardware('EDGE')!, dcm.hardware('NORA')!];
+    for (const [i, device] of server.devices.entries()) vibrate(raw, 3 + i, 12, device.DeviceIndex);
+    await raw.reply(3);
+    await raw.reply(4);
+    expect(hardware.map((h) => lastLevel(h))).toEqual([12, 12]);
+    const indexes = server.devices.map((device) => device.DeviceIndex);
+    const manager = server.actor.system.get('deviceManager') as AnyActorRef;
+    const children = () => (manager.getSnapshot() as { children: Record<string, AnyActorRef | undefined> }).children;
+    const group = children()['deviceGroup-1']!;
+    const devices = ['device-1', 'device-2'].map((id) => server.actor.system.get(id) as AnyActorRef);
+    expect(devices.map((device) => (device as unknown as { _parent: AnyActorRef })._parent)).toEqual([group, group]);
+    // The fault: the group is told to spawn a device whose id is taken, and XState throws inside its transition.
+    group.send({ type: 'group.spawnDevice', input: { deviceId: 'device-1' } } as never);
+    expect(group.getSnapshot().status).toBe('error');
+    await waitFor(() => hardware.every((h) => lastLevel(h) === 0), 1_000, 'the emergency stops');
+    await raw.waitFor((m) => 'DeviceList' in m && Object.keys(body(m)['Devices'] as object).length === 0);
+    // XState leaves a failed actor's children running: the manager stopped them itself.
+    expect(devices.map((device) => device.getSnapshot().status)).toEqual(['stopped', 'stopped']);
+    expect(children()['deviceGroup-1']).toBeUndefined();
+    for (const h of hardware) {
+      expect(h.connected).toBe(false);
+      expect(liveHardware.isLive(h)).toBe(false);
+      expect((h as unknown as { events: { listeners: Set<unknown> } }).events.listeners.size).toBe(0);
+    }
+    expectLoggedOnce(logger, /^deviceGroup-/);
+    // Found again on the next scan, with their indexes, in a new group.
+    expect(indexes).toHaveLength(2);
+    raw.send('[{"StartScanning":{"Id":5}}]');
+    await waitFor(() => server.devices.length === 2, 2_000, 'the devices to come back');
+    expect(server.devices.map((device) => device.DeviceIndex).sort()).toEqual(indexes.sort());
+    vibrate(raw, 6, 3, server.devices[0]!.DeviceIndex);
+    expect(await raw.reply(6)).toEqual({ Ok: { Id: 6 } });
+    raw.session.close('client left');
+    await expectServingNextClient(server, dcm);
   });
 });
 
