@@ -52,6 +52,8 @@ const startManager = (script: DeviceScript = {}) => {
   const server = setup({ actors: { deviceManager } }).createMachine({
     invoke: {
       id: 'deviceManager',
+      // As serverMachine.ts registers it: devices report to the manager by this system id.
+      systemId: 'deviceManager',
       src: 'deviceManager',
       input: {
         config: createDeviceConfig([testProtocol.config]),
