@@ -7,15 +7,16 @@
  * `children` object ever grows past a few dozen keys. A group holds no state of its own: which devices
  * it holds is the manager's record (`rosters`), so a group that fails loses nothing the manager needs.
  *
- *   open: spawns the devices the manager hands it, passes their reports up, and handles each child's end:
+ *   open: spawns the devices the manager hands it and handles each child's end (a device reports to the
+ *         manager itself, by the manager's system id):
  *         a device gone for good, or failed, is stopped here and reported to the manager, which
  *         updates its table and (for a failure) stops the hardware from the registry.
  */
-import { enqueueActions, sendParent, setup, type AnyActorRef } from 'xstate';
+import { enqueueActions, setup, type AnyActorRef } from 'xstate';
 import type { DiscoveredDevice } from '../hardware/hardware.js';
 import { childFailure } from './childFailures.js';
 import { deviceMachine } from './device/deviceMachine.js';
-import type { DeviceContext, DeviceInput, DeviceOutput, DeviceToManagerEvent } from './device/deviceTypes.js';
+import type { DeviceContext, DeviceInput, DeviceOutput } from './device/deviceTypes.js';
 
 /**
  * The most devices one group holds. A spawn copies at most this many keys (1,000 devices under the
@@ -37,7 +38,7 @@ export interface SpawnDeviceEvent {
   readonly input: DeviceInput;
 }
 
-/** To the device manager: a device's own reports pass through as they are, and these about its end. */
+/** To the device manager: these about a device's end (a device's own reports go to the manager directly). */
 export type DeviceGroupToManagerEvent =
   /** The device actor ended (its device is gone for good); `discovered` is the hardware it held. */
   | {
@@ -50,7 +51,7 @@ export type DeviceGroupToManagerEvent =
   /** The device actor failed and was stopped; its hardware was not (the manager stops it from the registry). */
   | { type: 'group.deviceFailed'; groupId: string; deviceId: string; error: unknown; discovered?: DiscoveredDevice };
 
-type DeviceGroupEvent = SpawnDeviceEvent | DeviceToManagerEvent;
+type DeviceGroupEvent = SpawnDeviceEvent;
 
 /** The hardware a device actor was given (read from its snapshot, which a failed actor may not have). */
 export const discoveredOf = (device: AnyActorRef | undefined): DiscoveredDevice | undefined => {
@@ -76,8 +77,6 @@ export const deviceGroupMachine = setup({
       const { deviceId } = event.input;
       enqueue.spawnChild('device', { id: deviceId, systemId: deviceId, input: event.input });
     }),
-    /** `device.identified`, `device.ready`: the manager answers the device directly (by its system id). */
-    passUp: sendParent(({ event }) => event),
     /** The device actor is done: its output, with the hardware it held, goes up; it leaves the group. */
     reportGone: enqueueActions(({ context, event, enqueue, self }) => {
       const output = (event as { output?: DeviceOutput }).output;
@@ -116,8 +115,6 @@ export const deviceGroupMachine = setup({
     open: {
       on: {
         'group.spawnDevice': { actions: 'spawnDevice' },
-        'device.identified': { actions: 'passUp' },
-        'device.ready': { actions: 'passUp' },
         'xstate.done.actor.*': { actions: 'reportGone' },
         // Every child here is a device: each failure is stopped and reported, never fatal to the group.
         'xstate.error.actor.*': { actions: 'reportFailure' },

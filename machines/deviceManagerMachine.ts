@@ -13,9 +13,6 @@
  * engine's life. Adds and removes are announced as one DeviceList per session on the next tick, however
  * many happened in between (deviceList.ts), and always before a ScanningFinished.
  */
-import * as HashMap from 'effect/HashMap';
-import * as HashSet from 'effect/HashSet';
-import * as Option from 'effect/Option';
 import { assign, enqueueActions, raise, sendParent, setup, type AnyActorRef, type AnyEventObject } from 'xstate';
 import { messageOf } from '../protocols/core/errorText.js';
 import type { DiscoveredDevice } from '../hardware/hardware.js';
@@ -88,9 +85,10 @@ export interface DeviceManagerContext extends DeviceManagerInput {
   readonly table: DeviceTable;
   /**
    * Device actors not yet ready, by id, with the address they are connecting to. Persistent (each change
-   * shares the rest): 1,000 devices found at once would otherwise copy it a million entries' worth.
+   * shares the rest): 1,000 devices found at once would otherwise copy it a million entries' worth. A
+   * `PersistentMap`, not effect's HashMap: its hashing and tries were 3-5% of a cold 1,000-device scan.
    */
-  readonly connecting: HashMap.HashMap<string, string>;
+  readonly connecting: PersistentMap<string, string>;
   /**
    * The address of every device actor connecting or listed, to the actor's id: whether a device found is
    * already taken is one lookup, not a walk over every device (this is asked once per device found).
@@ -99,7 +97,7 @@ export interface DeviceManagerContext extends DeviceManagerInput {
   /** The table the sessions last heard of in a DeviceList; another one is due while it is not `table`. */
   readonly announcedTable: DeviceTable;
   /** Device actors spawned since the current scan started: ScanningFinished waits for those still connecting. */
-  readonly foundDuringScan: HashSet.HashSet<string>;
+  readonly foundDuringScan: PersistentMap<string, true>;
   /** How many of `foundDuringScan` are still connecting: the scan is settled at 0 (asked after every event). */
   readonly scanFindsConnecting: number;
   /**
@@ -149,6 +147,7 @@ export interface RememberedDevice {
 
 const NONE: ReadonlySet<never> = new Set<never>();
 const NO_ADDRESSES = PersistentMap.of(new Map<string, string>());
+const NO_FINDS = PersistentMap.of(new Map<string, true>());
 const NO_ENTRIES: ReadonlyMap<never, never> = new Map<never, never>();
 
 const reply = (message: ServerMessageV4) => ({ type: 'server.message', message }) as const;
@@ -208,15 +207,13 @@ const releaseAddress = (
 
 /** `scanFindsConnecting` once the device actor `deviceId` is no longer connecting. */
 const findsConnectingWithout = (context: DeviceManagerContext, deviceId: string): number =>
-  HashMap.has(context.connecting, deviceId) && HashSet.has(context.foundDuringScan, deviceId)
+  context.connecting.has(deviceId) && context.foundDuringScan.has(deviceId)
     ? context.scanFindsConnecting - 1
     : context.scanFindsConnecting;
 
 /** The address the device actor `deviceId` connects to or is listed with. */
 const addressOf = (context: DeviceManagerContext, deviceId: string, index: number | undefined): string | undefined =>
-  index !== undefined
-    ? context.table.get(index)?.address
-    : HashMap.get(context.connecting, deviceId).pipe(Option.getOrUndefined);
+  index !== undefined ? context.table.get(index)?.address : context.connecting.get(deviceId);
 
 const logStopReport = (log: Logger, report: EmergencyStopReport): void => {
   if (report.failed.length > 0)
@@ -244,7 +241,7 @@ const failDevice = (
     void context.liveHardware.stopOwner(discovered).then((report) => logStopReport(log, report));
   });
   const addressesInUse = releaseAddress(context.addressesInUse, addressOf(context, deviceId, index), deviceId);
-  const connecting = HashMap.remove(context.connecting, deviceId);
+  const connecting = context.connecting.without(deviceId);
   const scanFindsConnecting = findsConnectingWithout(context, deviceId);
   const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
   if (index !== undefined) announceSoon(context, enqueue);
@@ -282,7 +279,7 @@ export const deviceManagerMachine = setup({
     scanSettleTimeout: ({ context }) => context.deviceTimeouts.connectMs,
   },
   guards: {
-    noDeviceLeft: ({ context }) => context.table.size === 0 && HashMap.size(context.connecting) === 0,
+    noDeviceLeft: ({ context }) => context.table.size === 0 && context.connecting.size === 0,
     isDeviceGroupFailure: ({ event }) => failedActorId(event)?.startsWith('deviceGroup-') === true,
     isDcmFailure: ({ context, event }) => context.dcmIds.includes(failedActorId(event) ?? ''),
     isStopAllFailure: ({ event }) => failedActorId(event)?.startsWith('stopAll-') === true,
@@ -520,9 +517,9 @@ export const deviceManagerMachine = setup({
         nextDeviceNumber: context.nextDeviceNumber + 1,
         nextGroupNumber: context.nextGroupNumber + (openGroup ? 0 : 1),
         rosters: withMember(context.rosters, groupId, deviceId),
-        connecting: HashMap.set(context.connecting, deviceId, info.address),
+        connecting: context.connecting.with(deviceId, info.address),
         addressesInUse: context.addressesInUse.with(info.address, deviceId),
-        foundDuringScan: HashSet.add(context.foundDuringScan, deviceId),
+        foundDuringScan: context.foundDuringScan.with(deviceId, true),
         scanFindsConnecting: context.scanFindsConnecting + 1,
       });
       enqueue.sendTo(groupId, {
@@ -595,7 +592,7 @@ export const deviceManagerMachine = setup({
         address: event.address,
         info: event.info,
       });
-      const connecting = HashMap.remove(context.connecting, event.deviceId);
+      const connecting = context.connecting.without(event.deviceId);
       const scanFindsConnecting = findsConnectingWithout(context, event.deviceId);
       const announced = context.announcedTable.get(event.index);
       if (announced && announced.deviceId !== event.deviceId && !stale) {
@@ -622,7 +619,7 @@ export const deviceManagerMachine = setup({
       if (context.rosters.has(groupId) && !rosters.has(groupId)) enqueue.stopChild(groupId);
       const index = indexOfDevice(context.table, deviceId);
       const addressesInUse = releaseAddress(context.addressesInUse, addressOf(context, deviceId, index), deviceId);
-      const connecting = HashMap.remove(context.connecting, deviceId);
+      const connecting = context.connecting.without(deviceId);
       const scanFindsConnecting = findsConnectingWithout(context, deviceId);
       const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
       if (index !== undefined) announceSoon(context, enqueue);
@@ -662,10 +659,10 @@ export const deviceManagerMachine = setup({
       context.logger.info({ dcms: [...scanning] }, 'scanning started');
       if (scanning.size === 0) enqueue.raise({ type: 'scan.allStopped' });
     }),
-    forgetScanFinds: assign({ foundDuringScan: () => HashSet.empty<string>(), scanFindsConnecting: 0 }),
+    forgetScanFinds: assign({ foundDuringScan: NO_FINDS, scanFindsConnecting: 0 }),
     logScanSettleTimeout: ({ context }) =>
       context.logger.warn(
-        { devices: [...context.foundDuringScan].filter((id) => HashMap.has(context.connecting, id)) },
+        { devices: [...context.foundDuringScan.keys()].filter((id) => context.connecting.has(id)) },
         'scanning finished with devices still connecting',
       ),
     stopScanningDcms: enqueueActions(({ context, enqueue }) => {
@@ -686,10 +683,10 @@ export const deviceManagerMachine = setup({
     }),
     disconnectAll: enqueueActions(({ context, enqueue, system }) => {
       context.logger.info(
-        { devices: context.table.size + HashMap.size(context.connecting) },
+        { devices: context.table.size + context.connecting.size },
         'shutting down: disconnecting devices',
       );
-      for (const id of [...HashMap.keys(context.connecting), ...[...context.table.values()].map((e) => e.deviceId)]) {
+      for (const id of [...context.connecting.keys(), ...[...context.table.values()].map((e) => e.deviceId)]) {
         tellDevice(enqueue, system, id, { type: 'disconnect' });
       }
     }),
@@ -699,7 +696,7 @@ export const deviceManagerMachine = setup({
     reportStopped: sendParent({ type: 'deviceManager.stopped' }),
     logShutdownTimeout: ({ context }) =>
       context.logger.error(
-        { devices: context.table.size + HashMap.size(context.connecting) },
+        { devices: context.table.size + context.connecting.size },
         'devices did not disconnect in time: stopping them from the hardware registry',
       ),
     /** Devices that did not close in time (hardware that stopped answering) are stopped without their actors. */
@@ -717,10 +714,10 @@ export const deviceManagerMachine = setup({
     dcmStatus: NO_ENTRIES,
     scanningDcms: NONE,
     table: NO_DEVICES,
-    connecting: HashMap.empty<string, string>(),
+    connecting: NO_ADDRESSES,
     addressesInUse: NO_ADDRESSES,
     announcedTable: NO_DEVICES,
-    foundDuringScan: HashSet.empty<string>(),
+    foundDuringScan: NO_FINDS,
     scanFindsConnecting: 0,
     rosters: NO_ROSTERS,
     nextGroupNumber: 1,

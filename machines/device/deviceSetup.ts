@@ -4,7 +4,7 @@
  * (outputQueue, outputRequests, keepalive, sensorSubscriptions, inputTasks); actions only apply them.
  * The I/O actors, `startWrite` and `closeSilently` are placeholders the live system provides (actors/engine/deviceActors.ts).
  */
-import { assign, enqueueActions, fromCallback, fromPromise, raise, sendParent, setup, stopChild } from 'xstate';
+import { assign, enqueueActions, fromCallback, fromPromise, raise, sendTo, setup, stopChild } from 'xstate';
 import type { AnyActorRef, EventObject } from 'xstate';
 import type { Hardware } from '../../hardware/hardware.js';
 import { isFailure } from '../../protocols/buttplug/errorCodes.js';
@@ -147,6 +147,14 @@ export const cancelMotion = (enqueue: Enqueue, motion: Context['motion'], featur
   return undefined;
 };
 
+/**
+ * Where a device's reports (`device.identified`, `device.ready`) go: straight to the device manager, found
+ * by its system id (serverMachine.ts registers it), not relayed by the device's group. A relay cost each
+ * device two more events and group transitions in a scan; a device hosted alone (a test) tells its parent.
+ */
+const deviceManagerOf = ({ system, self }: { system: AnyActorRef['system']; self: AnyActorRef }): AnyActorRef =>
+  (system.get('deviceManager') as AnyActorRef | undefined) ?? self._parent!;
+
 export const nothingInFlight: Device.InFlight = { seq: 0, batch: { outputs: [], tokens: [] }, writes: [], delayed: [] };
 
 export const deviceSetup = setup({
@@ -218,7 +226,7 @@ export const deviceSetup = setup({
   actions: {
     // ---- connecting
     assignHardware: assign((_, hardware: Hardware) => ({ hardware })),
-    reportIdentified: sendParent(({ context }, key: DeviceKey) => {
+    reportIdentified: sendTo(deviceManagerOf, ({ context }, key: DeviceKey) => {
       // Hardware that chose its own definition (an SDL pad's layout) says so to the device manager.
       const { selection } = context.discovered.info;
       return {
@@ -251,7 +259,7 @@ export const deviceSetup = setup({
           `${link.protocolDevice.definition.name}: feature ${featureIndex} declares a ${type} output the ${context.protocol.name} protocol cannot drive; it is not advertised`,
         );
     },
-    reportReady: sendParent(({ context }) => {
+    reportReady: sendTo(deviceManagerOf, ({ context }) => {
       const definition = definitionOf(context);
       const { deviceId } = context;
       const info = deviceInfo(definition, gapOf(context));

@@ -2,7 +2,6 @@
  * The device manager with its own children (DCM and device machines) but fake I/O under them: fake
  * buses the test drives, the fake device I/O of deviceHarness.ts, a simulated clock.
  */
-import * as HashMap from 'effect/HashMap';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LiveHardwareRegistry } from '../../hardware/liveHardware.js';
@@ -52,6 +51,8 @@ const startManager = (script: DeviceScript = {}) => {
   const server = setup({ actors: { deviceManager } }).createMachine({
     invoke: {
       id: 'deviceManager',
+      // As serverMachine.ts registers it: devices report to the manager by this system id.
+      systemId: 'deviceManager',
       src: 'deviceManager',
       input: {
         config: createDeviceConfig([testProtocol.config]),
@@ -251,12 +252,11 @@ describe('the device manager machine', () => {
           else if (op === 'hangUp') {
             // Devices still connecting are told to hang up: they end without ever being listed.
             const { connecting } = actor.getSnapshot().context as DeviceManagerContext;
-            for (const id of [...HashMap.keys(connecting)].slice(0, n))
-              actor.system.get(id)?.send({ type: 'disconnect' });
+            for (const id of [...connecting.keys()].slice(0, n)) actor.system.get(id)?.send({ type: 'disconnect' });
           } else clock.increment(n);
           await settleAll(clock);
           const context = actor.getSnapshot().context as DeviceManagerContext;
-          const stillConnecting = [...context.foundDuringScan].filter((id) => HashMap.has(context.connecting, id));
+          const stillConnecting = [...context.foundDuringScan.keys()].filter((id) => context.connecting.has(id));
           expect(context.scanFindsConnecting).toBe(stillConnecting.length);
           const { scanning } = actor.getSnapshot().value as { scanning: string };
           if (scanning === 'settling') expect(stillConnecting.length).toBeGreaterThan(0);
