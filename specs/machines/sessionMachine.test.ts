@@ -74,6 +74,13 @@ const startSession = (
   };
 };
 
+/** A missed ping: the client is told (code 2), the device manager stops every device, the session closes. */
+const expectPingTimedOut = (session: ReturnType<typeof startSession>) => {
+  expect(session.sent.at(-1)).toMatchObject({ type: 'Error', Id: 0, ErrorCode: ErrorCode.Ping });
+  expect(session.toManager.at(-1)).toMatchObject({ type: 'session.end', sessionId: 'session-1' });
+  expect(session.closed).toEqual(['ping timeout']);
+};
+
 describe('the session machine', () => {
   it('closes a connection that sends no handshake within the handshake timeout', () => {
     const session = startSession();
@@ -118,9 +125,7 @@ describe('the session machine', () => {
     session.clock.increment(99);
     expect(session.closed).toEqual([]);
     session.clock.increment(1);
-    expect(session.sent.at(-1)).toMatchObject({ type: 'Error', Id: 0, ErrorCode: ErrorCode.Ping });
-    expect(session.toManager.at(-1)).toMatchObject({ type: 'session.end', sessionId: 'session-1' });
-    expect(session.closed).toEqual(['ping timeout']);
+    expectPingTimedOut(session);
   });
 
   it('on Disconnect answers Ok and closes once the device manager confirms the devices stopped', () => {
@@ -234,9 +239,7 @@ describe('the session machine', () => {
       session.clock.increment(99);
       expect(session.closed).toEqual([]);
       session.clock.increment(1);
-      expect(session.sent.at(-1)).toMatchObject({ type: 'Error', Id: 0, ErrorCode: ErrorCode.Ping });
-      expect(session.toManager.at(-1)).toMatchObject({ type: 'session.end', sessionId: 'session-1' });
-      expect(session.closed).toEqual(['ping timeout']);
+      expectPingTimedOut(session);
     });
 
     it('opens the wire for a message to the client, which hears it', () => {
