@@ -84,6 +84,24 @@ const snapshotNow = async (name: string): Promise<{ file: string; heap: number }
   return { file: writeHeapSnapshot(join(directory, `${name}.heapsnapshot`)), heap };
 };
 
+/** A session of `engine` that has done the handshake and ignores what it is sent. */
+const handshaken = (engine: ButtplugServer) => {
+  const session = engine.connect(
+    frameTransport(
+      () => {},
+      () => {},
+    ),
+  );
+  session.receive(handshake);
+  return session;
+};
+
+/** Starts a scan through `session` and waits until `engine` lists `count` devices. */
+const scanUntilListed = async (engine: ButtplugServer, session: ReturnType<typeof handshaken>, count: number) => {
+  session.receive(JSON.stringify([{ StartScanning: { Id: 2 } }]));
+  while (engine.devices.length < count) await tick(20);
+};
+
 const build = async (): Promise<{ before: { file: string; heap: number }; keep: unknown }> => {
   if (mode === 'engines') {
     // The first engines compile what an engine runs: only the rest count.
@@ -109,16 +127,7 @@ const build = async (): Promise<{ before: { file: string; heap: number }; keep: 
   }
   if (mode === 'sessions') {
     const engine = new ButtplugServer();
-    const open = () => {
-      const session = engine.connect(
-        frameTransport(
-          () => {},
-          () => {},
-        ),
-      );
-      session.receive(handshake);
-      return session;
-    };
+    const open = () => handshaken(engine);
     const warm = Array.from({ length: 20 }, open);
     await tick(20);
     for (const session of warm) session.close();
@@ -135,31 +144,17 @@ const build = async (): Promise<{ before: { file: string; heap: number }; keep: 
         }),
       ],
     });
-    const warmSession = warm.connect(
-      frameTransport(
-        () => {},
-        () => {},
-      ),
-    );
-    warmSession.receive(handshake);
+    const warmSession = handshaken(warm);
     await tick(20);
-    warmSession.receive(JSON.stringify([{ StartScanning: { Id: 2 } }]));
-    while (warm.devices.length < 20) await tick(20);
+    await scanUntilListed(warm, warmSession, 20);
     await warm.shutdown();
   }
   const devices = Array.from({ length: count }, (_, i) => ({ name: 'LVS-Edge', address: `EDGE${i}` }));
   const engine = new ButtplugServer({ deviceCommunicationManagers: [new SimulatedDcm({ devices })] });
-  const session = engine.connect(
-    frameTransport(
-      () => {},
-      () => {},
-    ),
-  );
-  session.receive(handshake);
+  const session = handshaken(engine);
   await tick(20);
   const before = await snapshotNow('before');
-  session.receive(JSON.stringify([{ StartScanning: { Id: 2 } }]));
-  while (engine.devices.length < count) await tick(20);
+  await scanUntilListed(engine, session, count);
   return { before, keep: [engine, session] };
 };
 
