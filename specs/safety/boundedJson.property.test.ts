@@ -4,13 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { checkJsonText, checkJsonValue, scanJsonText, type JsonLimits } from '../../protocols/core/boundedJson.js';
 import { boundFrame, defaultFrameLimits } from '../../protocols/buttplug/frameLimits.js';
 
-const limitsArbitrary: fc.Arbitrary<JsonLimits> = fc.record({
-  maxDepth: fc.integer({ min: 1, max: 6 }),
-  maxTopLevelElements: fc.integer({ min: 1, max: 6 }),
-  maxElements: fc.integer({ min: 1, max: 6 }),
-  maxStringLength: fc.integer({ min: 0, max: 8 }),
-  maxValues: fc.constant(Infinity),
-});
+/** Limits up to the given sizes (no bound on the count of values). */
+const limitsUpTo = (most: { depth: number; elements: number; stringLength: number }): fc.Arbitrary<JsonLimits> =>
+  fc.record({
+    maxDepth: fc.integer({ min: 1, max: most.depth }),
+    maxTopLevelElements: fc.integer({ min: 1, max: most.elements }),
+    maxElements: fc.integer({ min: 1, max: most.elements }),
+    maxStringLength: fc.integer({ min: 0, max: most.stringLength }),
+    maxValues: fc.constant(Infinity),
+  });
+
+const limitsArbitrary = limitsUpTo({ depth: 6, elements: 6, stringLength: 8 });
 
 /** Depth of a parsed value the way the bounds count it. */
 const depthOf = (value: unknown): number =>
@@ -74,13 +78,7 @@ describe('JSON bounds', () => {
 
   it('the short cut for short frames never passes what the full scan refuses, on any text and limits', () => {
     const pieces = fc.constantFrom('[', ']', '{', '}', '"', '\\', ',', ':', '1', ' ', 'a');
-    const wide: fc.Arbitrary<JsonLimits> = fc.record({
-      maxDepth: fc.integer({ min: 1, max: 40 }),
-      maxTopLevelElements: fc.integer({ min: 1, max: 60 }),
-      maxElements: fc.integer({ min: 1, max: 60 }),
-      maxStringLength: fc.integer({ min: 0, max: 60 }),
-      maxValues: fc.constant(Infinity),
-    });
+    const wide = limitsUpTo({ depth: 40, elements: 60, stringLength: 60 });
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 80 }), wide, (chars, limits) => {
         const text = chars.join('');
