@@ -73,6 +73,16 @@ const simulated = () => {
   return { simulatedClock, clock: asClock(simulatedClock) };
 };
 
+/** The write of batch `seq` fails after exactly `TIMEOUT_MS` more on the clock, not a millisecond sooner. */
+const expectTimeoutAfterItsWholeTimeout = async (clock: SimulatedClock, answers: DeviceEvent[], seq: number) => {
+  clock.increment(TIMEOUT_MS - 1);
+  await settle();
+  expect(answers).toEqual([]);
+  clock.increment(1);
+  await settle();
+  expect(answers).toEqual([{ type: 'write.failed', seq, error: `write to tx timed out after ${TIMEOUT_MS} ms` }]);
+};
+
 describe('a device write', () => {
   it('landed: answered with write.done naming its batch, never inside the call that started it', async () => {
     const { answers, writer, batch, writes } = setup();
@@ -108,12 +118,7 @@ describe('a device write', () => {
     const { simulatedClock, clock } = simulated();
     const { answers, writer, batch } = setup(clock);
     writer.start(batch(3, 1));
-    simulatedClock.increment(TIMEOUT_MS - 1);
-    await settle();
-    expect(answers).toEqual([]);
-    simulatedClock.increment(1);
-    await settle();
-    expect(answers).toEqual([{ type: 'write.failed', seq: 3, error: `write to tx timed out after ${TIMEOUT_MS} ms` }]);
+    await expectTimeoutAfterItsWholeTimeout(simulatedClock, answers, 3);
   });
 
   it('started after an earlier write armed the timer: still gets its whole timeout, counted from its own start', async () => {
@@ -197,12 +202,7 @@ describe('a batch of writes', () => {
     writes[1]!.resolve();
     await settle();
     // The third write started at 80 ms: it times out at 180, not at the first write's 100.
-    simulatedClock.increment(TIMEOUT_MS - 1);
-    await settle();
-    expect(answers).toEqual([]);
-    simulatedClock.increment(1);
-    await settle();
-    expect(answers).toEqual([{ type: 'write.failed', seq: 4, error: `write to tx timed out after ${TIMEOUT_MS} ms` }]);
+    await expectTimeoutAfterItsWholeTimeout(simulatedClock, answers, 4);
   });
 
   it('stops at the first failure', async () => {
