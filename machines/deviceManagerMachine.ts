@@ -221,6 +221,30 @@ const logStopReport = (log: Logger, report: EmergencyStopReport): void => {
   else log.info({ stopped: report.stopped }, 'emergency stop written');
 };
 
+/** The records without the device actor `deviceId` (gone or failed), and the index it was listed at. */
+const withoutDevice = (context: DeviceManagerContext, deviceId: string) => {
+  const index = indexOfDevice(context.table, deviceId);
+  const records = {
+    table: index !== undefined ? withoutEntry(context.table, index) : context.table,
+    connecting: context.connecting.without(deviceId),
+    addressesInUse: releaseAddress(context.addressesInUse, addressOf(context, deviceId, index), deviceId),
+    scanFindsConnecting: findsConnectingWithout(context, deviceId),
+  };
+  return { index, records };
+};
+
+/** The rosters once `deviceId` left `groupId`; a group left empty is stopped. */
+const leaveGroup = (
+  context: DeviceManagerContext,
+  enqueue: { stopChild(actorId: string): void },
+  groupId: string,
+  deviceId: string,
+): DeviceRosters => {
+  const rosters = withoutMember(context.rosters, groupId, deviceId);
+  if (context.rosters.has(groupId) && !rosters.has(groupId)) enqueue.stopChild(groupId);
+  return rosters;
+};
+
 /**
  * The device actor `deviceId` failed (and is stopped): its hardware is stopped from the registry, it
  * leaves the records, and the sessions that may wait on it are told. Returns the records as they are
@@ -233,26 +257,22 @@ const failDevice = (
   error: unknown,
   discovered: DiscoveredDevice | undefined,
 ): DeviceManagerContext => {
-  const index = indexOfDevice(context.table, deviceId);
+  const { index, records } = withoutDevice(context, deviceId);
   const log = context.logger.child({ actor: deviceId, ...(index !== undefined ? { deviceIndex: index } : {}) });
   log.error(failureFields(error), 'device actor failed: stopping its hardware and removing it');
   enqueue(() => {
     if (!discovered) return log.error('the failed device left no trace of its hardware: it could not be stopped');
     void context.liveHardware.stopOwner(discovered).then((report) => logStopReport(log, report));
   });
-  const addressesInUse = releaseAddress(context.addressesInUse, addressOf(context, deviceId, index), deviceId);
-  const connecting = context.connecting.without(deviceId);
-  const scanFindsConnecting = findsConnectingWithout(context, deviceId);
-  const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
   if (index !== undefined) announceSoon(context, enqueue);
-  enqueue.assign({ table, connecting, addressesInUse, scanFindsConnecting });
+  enqueue.assign(records);
   if (index !== undefined) {
     // Its requests get their Error now; the sessions hear the smaller DeviceList with the tick's other changes.
     const reason = messageOf(error);
     for (const session of context.sessions)
       enqueue.sendTo(session, { type: 'device.failed', deviceIndex: index, reason });
   }
-  return { ...context, table, connecting, addressesInUse, scanFindsConnecting };
+  return { ...context, ...records };
 };
 
 /** Actor ids for the DCMs: `dcm:<name>`, numbered when two managers share a name. */
@@ -322,9 +342,7 @@ export const deviceManagerMachine = setup({
     containDeviceFailure: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'group.deviceFailed') return;
       const { deviceId, error, discovered, groupId } = event;
-      const rosters = withoutMember(context.rosters, groupId, deviceId);
-      if (context.rosters.has(groupId) && !rosters.has(groupId)) enqueue.stopChild(groupId);
-      enqueue.assign({ rosters });
+      enqueue.assign({ rosters: leaveGroup(context, enqueue, groupId, deviceId) });
       failDevice(context, enqueue, deviceId, error, discovered);
     }),
     /**
@@ -615,15 +633,10 @@ export const deviceManagerMachine = setup({
       const { deviceId, groupId, discovered } = event;
       // Its hardware is closed: the emergency stop has nothing left to do for it.
       if (discovered) enqueue(() => context.liveHardware.releaseOwner(discovered));
-      const rosters = withoutMember(context.rosters, groupId, deviceId);
-      if (context.rosters.has(groupId) && !rosters.has(groupId)) enqueue.stopChild(groupId);
-      const index = indexOfDevice(context.table, deviceId);
-      const addressesInUse = releaseAddress(context.addressesInUse, addressOf(context, deviceId, index), deviceId);
-      const connecting = context.connecting.without(deviceId);
-      const scanFindsConnecting = findsConnectingWithout(context, deviceId);
-      const table = index !== undefined ? withoutEntry(context.table, index) : context.table;
+      const rosters = leaveGroup(context, enqueue, groupId, deviceId);
+      const { index, records } = withoutDevice(context, deviceId);
       if (index !== undefined) announceSoon(context, enqueue);
-      enqueue.assign({ table, connecting, addressesInUse, rosters, scanFindsConnecting });
+      enqueue.assign({ ...records, rosters });
       if (index === undefined) return;
       context.logger.info({ deviceIndex: index, reason: event.output?.reason }, 'device removed');
     }),
